@@ -1,0 +1,151 @@
+"""`extract()`: the stages of the design, top to bottom — the only place that knows their order."""
+
+from __future__ import annotations
+
+import copy
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from lxml import etree, html
+
+from . import blocks, clean, dedup, metadata
+from .article import Article
+from .decode import decode
+from .errors import InputTooLargeError
+from .options import Options
+
+#: What `extract()` accepts: page bytes, text, a parsed lxml tree or element, or a BeautifulSoup object.
+Input = Any  # bytes | bytearray | memoryview | str | lxml element/tree | bs4.BeautifulSoup
+
+
+def extract(data: Input, url: str | None = None, *, options: Options | None = None) -> Article:
+    """Extract the article of a saved page.
+
+    Args:
+        data: the page as bytes (any encoding), str, an lxml element or tree, or a BeautifulSoup object.
+        url: the page's address, used to resolve a relative canonical URL.
+        options: knobs; the defaults are tuned for body F1.
+
+    Returns:
+        An `Article`; fields the page does not show are None or empty.
+
+    Raises:
+        TypeError: `data` is of none of the accepted types.
+        ExtractionError: the input cannot be read as a page (too large, binary, unparseable);
+            the subclass says which.
+    """
+    return _run(data, url, options or Options(), None)
+
+
+def extract_timed(
+    data: Input, url: str | None = None, *, options: Options | None = None
+) -> tuple[Article, dict[str, float]]:
+    """`extract()` plus the seconds spent in each stage (decode, parse, clean, score, metadata, dedup)."""
+    timings: dict[str, float] = {}
+    return _run(data, url, options or Options(), timings), timings
+
+
+def _run(data: Input, url: str | None, options: Options, timings: dict[str, float] | None) -> Article:
+    stage = _Stopwatch(timings)
+    with stage("decode"):
+        markup, encoding = _to_markup(data, options)
+    with stage("parse"):
+        root = clean.parse(markup) if markup is not None else _own_copy(data)
+    with stage("metadata"):
+        structured = metadata.read_structured(root)
+    with stage("clean"):
+        clean.remove_junk(root)
+    with stage("metadata"):
+        meta = metadata.read_visible(root, structured, url)
+    with stage("clean"):
+        clean.remove_chrome(root)
+    with stage("score"):
+        body = blocks.find_body(root, options)
+    with stage("metadata"):
+        paragraphs = metadata.take_body_lines([block.text for block in body], meta)
+    with stage("dedup"):
+        preformatted = frozenset(block.text for block in body if block.preformatted)
+        paragraphs, duplicates = (
+            dedup.remove_duplicates(paragraphs, options, preformatted) if options.dedup else (paragraphs, [])
+        )
+    return Article(
+        title=meta.title,
+        subtitle=meta.subtitle,
+        paragraphs=paragraphs,
+        source=meta.source,
+        published=meta.published,
+        authors=meta.authors,
+        byline=meta.byline,
+        editor=meta.editor,
+        breadcrumbs=meta.breadcrumbs,
+        url=meta.url,
+        site_name=meta.site_name,
+        language=meta.language,
+        description=meta.description,
+        encoding=encoding,
+        duplicates=duplicates,
+    )
+
+
+def _to_markup(data: Input, options: Options) -> tuple[str | None, str | None]:
+    """Page text and the codec it was decoded with; (None, None) for an already parsed tree."""
+    if isinstance(data, (bytes, bytearray, memoryview)):
+        raw = bytes(data)
+        _check_size(len(raw), options)
+        decoded = decode(raw, options.encoding)
+        return decoded.text, decoded.encoding
+    if isinstance(data, str):
+        _check_size(len(data), options)
+        return data, None
+    if isinstance(data, (etree._Element, etree._ElementTree)):
+        return None, None
+    if _is_soup(data):
+        return str(data), getattr(data, "original_encoding", None)
+    raise TypeError(
+        "extract() takes bytes, str, an lxml element or tree, or a BeautifulSoup object, "
+        f"not {type(data).__name__}"
+    )
+
+
+def _check_size(size: int, options: Options) -> None:
+    if options.max_input_bytes is not None and size > options.max_input_bytes:
+        raise InputTooLargeError(
+            f"the input has {size:,} bytes, more than max_input_bytes={options.max_input_bytes:,}; "
+            "raise Options.max_input_bytes to read it"
+        )
+
+
+def _own_copy(tree: etree._Element | etree._ElementTree) -> html.HtmlElement:
+    """Cleaning works in place, so a caller's tree is copied first (as HTML, whatever it was parsed as)."""
+    root = tree.getroot() if isinstance(tree, etree._ElementTree) else tree
+    if isinstance(root, html.HtmlElement):
+        return copy.deepcopy(root)
+    return clean.parse(etree.tostring(root, encoding="unicode", method="html"))
+
+
+def _is_soup(data: object) -> bool:
+    try:
+        from bs4 import BeautifulSoup
+    except ImportError:  # pragma: no cover - bs4 is a dependency
+        return False
+    return isinstance(data, BeautifulSoup)
+
+
+class _Stopwatch:
+    """Adds each stage's wall time into `timings` (a no-op when there is nothing to record into)."""
+
+    def __init__(self, timings: dict[str, float] | None) -> None:
+        self._timings = timings
+
+    @contextmanager
+    def __call__(self, name: str) -> Iterator[None]:
+        if self._timings is None:
+            yield
+            return
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self._timings[name] = self._timings.get(name, 0.0) + time.perf_counter() - start
