@@ -308,9 +308,7 @@ def report(
     out.append("")
 
     if "articlextract" in results:
-        ratio_cols = [
-            n for n in ("trafilatura", "trafilatura-precision", "readability") if n in results
-        ]
+        ratio_cols = [n for n in ("trafilatura", "trafilatura-precision", "readability") if n in results]
         has_parse = "parse-only" in results
         if ratio_cols or has_parse:
             out += [
@@ -341,8 +339,7 @@ def report(
         out += [
             "## articlextract time per stage",
             "",
-            "Share of the wall time of `extract_timed` (one separate pass); 'other' is time no "
-            "stage accounted for.",
+            "Share of the wall time of `extract_timed` (one separate pass); 'other' is time no stage accounted for.",
             "",
         ]
         rows = []
@@ -361,22 +358,17 @@ def report(
         out.append("")
 
     out += ["## Memory", "", f"- peak RSS after loading pages: {rss_loaded_kib / 1024:.0f} MiB"]
-    out += [
-        f"- peak RSS after {name}: {results[name].rss_after_kib / 1024:.0f} MiB" for name in order
-    ]
+    out += [f"- peak RSS after {name}: {results[name].rss_after_kib / 1024:.0f} MiB" for name in order]
     out += [
         "",
-        "(ru_maxrss only grows: a rise after a row is memory that row needed beyond "
-        "everything before it.)",
+        "(ru_maxrss only grows: a rise after a row is memory that row needed beyond everything before it.)",
         "",
     ]
 
     if "articlextract" in results:
         res = results["articlextract"]
         failed = [i for i, e in enumerate(res.errors) if e is not None]
-        empty = [
-            i for i, t in enumerate(res.texts) if res.errors[i] is None and not (t or "").strip()
-        ]
+        empty = [i for i, t in enumerate(res.texts) if res.errors[i] is None and not (t or "").strip()]
         out += ["## articlextract errors", ""]
         out.append(f"- raised on {len(failed)} of {len(pages)} pages; empty output on {len(empty)}")
         if failed:
@@ -392,9 +384,7 @@ def report(
             ]
         out.append("")
         if worst > 0 and res.scores:
-            ranked = sorted(range(len(pages)), key=lambda i: (res.scores[i].f1, pages[i].id))[
-                :worst
-            ]
+            ranked = sorted(range(len(pages)), key=lambda i: (res.scores[i].f1, pages[i].id))[:worst]
             out += [f"## {len(ranked)} worst pages for articlextract", ""]
             rows = [
                 [
@@ -442,9 +432,7 @@ def _pid(page: Page) -> str:
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument(
-        "--corpus", help="corpus root (default: $ARTICLEXTRACT_CORPUS or ../shared/corpus)"
-    )
+    parser.add_argument("--corpus", help="corpus root (default: $ARTICLEXTRACT_CORPUS or ../shared/corpus)")
     parser.add_argument("--datasets", nargs="+", help="dataset folders to use (default: all)")
     parser.add_argument(
         "--extractors",
@@ -458,13 +446,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         choices=("balanced", "precision", "recall"),
         help="articlextract Options(favor=...)",
     )
-    parser.add_argument(
-        "--repeat", type=int, default=1, help="time each page N times, keep the best"
-    )
+    parser.add_argument("--repeat", type=int, default=1, help="time each page N times, keep the best")
     parser.add_argument("--worst", type=int, default=10, metavar="K", help="list the K worst pages")
-    parser.add_argument(
-        "--limit", type=int, help="only the first N pages of each dataset (smoke runs)"
-    )
+    parser.add_argument("--limit", type=int, help="only the first N pages of each dataset (smoke runs)")
     parser.add_argument("--markdown", type=Path, help="also write the report to this file")
     parser.add_argument("--json", type=Path, help="write per-page scores and times to this file")
     args = parser.parse_args(argv)
@@ -482,9 +466,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     root = corpus_root(args.corpus)
     if not root.is_dir():
-        print(
-            f"error: no corpus at {root} (use --corpus or $ARTICLEXTRACT_CORPUS)", file=sys.stderr
-        )
+        print(f"error: no corpus at {root} (use --corpus or $ARTICLEXTRACT_CORPUS)", file=sys.stderr)
         return 2
     datasets = args.datasets or list_datasets(root)
     pages: list[Page] = []
@@ -541,9 +523,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"running {extractor.name} on {len(pages)} pages × {args.repeat} …", file=sys.stderr)
         res = measure(extractor, pages, args.repeat)
         if extractor.scored:
-            res.scores = [
-                score_shingles(shingles(t or ""), truths[i]) for i, t in enumerate(res.texts)
-            ]
+            res.scores = [score_shingles(shingles(t or ""), truths[i]) for i, t in enumerate(res.texts)]
         results[extractor.name] = res
         if extractor.loud:
             failed = [i for i, e in enumerate(res.errors) if e]
@@ -568,11 +548,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             {"dataset": p.dataset, "id": p.id, "lang": p.lang}
             | {
                 name: {"seconds": r.seconds[i], "error": r.errors[i] is not None}
-                | (
-                    {"f1": r.scores[i].f1, "p": r.scores[i].precision, "r": r.scores[i].recall}
-                    if r.scores
-                    else {}
-                )
+                | ({"f1": r.scores[i].f1, "p": r.scores[i].precision, "r": r.scores[i].recall} if r.scores else {})
                 for name, r in results.items()
             }
             for i, p in enumerate(pages)

@@ -115,9 +115,7 @@ def list_datasets(root: Path) -> list[str]:
     return sorted(p.parent.name for p in root.glob("*/truth.jsonl"))
 
 
-def load_corpus(
-    root: str | os.PathLike[str], datasets: Iterable[str] | None = None
-) -> Iterator[Page]:
+def load_corpus(root: str | os.PathLike[str], datasets: Iterable[str] | None = None) -> Iterator[Page]:
     """Yield every page as (dataset, id, lang, url, raw_bytes, truth_body), in truth.jsonl order.
 
     Raw bytes are the decompressed saved page, exactly as served, so decoding is part of what

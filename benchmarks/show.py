@@ -39,9 +39,7 @@ def coverage(paragraph: str, other: Shingles) -> float:
     return sum((own & other).values()) / total if total else 0.0
 
 
-def extract_paragraphs(
-    name: str, raw: bytes, url: str | None, favor: str
-) -> tuple[str | None, list[str]]:
+def extract_paragraphs(name: str, raw: bytes, url: str | None, favor: str) -> tuple[str | None, list[str]]:
     """(title, paragraphs) from the chosen extractor; peers' text is split at line breaks."""
     if name == "articlextract":
         use_working_tree()
@@ -62,9 +60,7 @@ def align(truth: Sequence[str], output: Sequence[str]) -> list[tuple[str, str]]:
     key = lambda text: " ".join(tokenize(text))  # noqa: E731 - punctuation/case/space-insensitive
     truth_all = shingles("\n".join(truth))
     output_all = shingles("\n".join(output))
-    matcher = difflib.SequenceMatcher(
-        None, [key(t) for t in truth], [key(o) for o in output], autojunk=False
-    )
+    matcher = difflib.SequenceMatcher(None, [key(t) for t in truth], [key(o) for o in output], autojunk=False)
     lines: list[tuple[str, str]] = []
     for op, t0, t1, o0, o1 in matcher.get_opcodes():
         if op == "equal":
@@ -89,9 +85,7 @@ def align(truth: Sequence[str], output: Sequence[str]) -> list[tuple[str, str]]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("id", help="page id or a unique prefix of it")
-    parser.add_argument(
-        "--corpus", help="corpus root (default: $ARTICLEXTRACT_CORPUS or ../shared/corpus)"
-    )
+    parser.add_argument("--corpus", help="corpus root (default: $ARTICLEXTRACT_CORPUS or ../shared/corpus)")
     parser.add_argument(
         "--extractor",
         default="articlextract",

@@ -1,0 +1,64 @@
+"""Labels, role words, placeholder credits, breadcrumb and title separators, Chinese surnames."""
+
+from __future__ import annotations
+
+import re
+
+#: Labels of the origin outlet (来源) on info lines.
+SOURCE_LABEL = r"(?:信息来源|稿件来源|文章来源|新闻来源|内容来源|本文来源|来源于|来源|稿源|出处|source)"
+#: Labels and role words that introduce people credited with the text.
+AUTHOR_ROLE = (
+    r"(?:本报|本刊|本台|本网|本站|特约|见习|实习|驻.{1,4}|全媒体|融媒体|首席|资深|职工|特派|新华社|中新社|中新网)?"
+    r"(?:记者|通讯员|作者|撰文|撰稿|执笔|采写|编译|整理|文字|口述)"
+)
+#: Labels of the editor in charge.
+EDITOR_LABEL = r"(?:责任编辑|责编|编辑|主编|值班编辑|本文编辑|编审|editor)"
+#: Labels of publication times; `最后更新` and similar are update times, not publication times.
+DATE_LABEL = r"(?:发布时间|发布日期|发表时间|发表日期|发表于|发布于|时间|日期|更新时间|published|posted|date)"
+UPDATE_LABEL = re.compile(r"(?:最后更新|更新于|更新时间|修改时间|updated|modified)", re.I)
+
+#: Credit values that name nobody.
+NON_PERSON_AUTHORS = frozenset(
+    """
+    网络整理 网络 未知 佚名 本站 本网 本站原创 管理员 系统管理员 admin administrator 匿名 综合 整理 小编 编辑部 网友 新华社 中新社 中新网 人民网 新华网
+    unknown staff anonymous
+    """.split()
+)
+
+#: Words that mark a credit as an organisation rather than a person.
+ORGANISATION_SUFFIX = re.compile(
+    r"(?:委员会|支部|总支|委|局|厅|部|处|科|办公室|办|中心|集团|公司|协会|学会|医院|学院|大学|学校|研究院|研究所|"
+    r"报社|日报|晚报|早报|周刊|杂志|电视台|广播|网|频道|政府|法院|检察院|派出所|分局|队|站|社|馆)$"
+)
+
+#: Breadcrumb lead-ins and separators.
+BREADCRUMB_PREFIX = re.compile(r"^\s*(?:您的?(?:当前)?(?:所在)?位置|当前(?:所在)?位置|现在位置|所在位置|位置|you\s+are\s+here)\s*[:：]?\s*", re.I)
+BREADCRUMB_SEPARATOR = re.compile(r"\s*(?:>>|»|›|>|→|/|\\|＞|〉|::)\s*")
+BREADCRUMB_TAIL = frozenset({"正文", "内容", "详情", "正文内容", "文章", "article", "story", "详细内容", "阅读文章", "新闻详情"})
+
+#: Separators between a headline and the site or channel name in ``<title>``.
+TITLE_SEPARATOR = re.compile(r"\s*(?:_|\s[-–—|·•:]\s|\||--|——|-|–|—|·|｜|:：)\s*")
+
+# Chinese surnames, single then compound: used to split run-together names (包庆淼高勇).
+SINGLE_SURNAMES = frozenset(
+    """
+    王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 高 林 罗 郑 梁 谢 宋 唐 许 韩 冯 邓 曹 彭 曾 肖 田 董 袁 潘 于 蒋 蔡 余 杜 叶 程 苏 魏 吕 丁 任 沈
+    姚 卢 姜 崔 钟 谭 陆 汪 范 金 石 廖 贾 夏 韦 付 方 白 邹 孟 熊 秦 邱 江 尹 薛 闫 段 雷 侯 龙 史 陶 黎 贺 顾 毛 郝 龚 邵 万 钱 严 覃 武 戴 莫 孔 向 汤
+    常 温 康 施 文 牛 樊 葛 邢 安 齐 易 乔 伍 庞 颜 倪 庄 聂 章 鲁 岳 翟 殷 詹 申 欧 耿 关 兰 焦 俞 左 柳 甘 祝 包 宁 尚 符 舒 阮 柯 纪 梅 童 凌 毕 单 季
+    裴 霍 涂 成 苗 谷 盛 曲 翁 冉 骆 蓝 路 游 辛 靳 管 柴 蒙 鲍 华 喻 祁 蒲 房 滕 屈 饶 解 牟 艾 尤 阳 时 穆 农 司 卓 古 吉 缪 简 车 项 连 芦 麦 褚 娄 窦
+    戚 岑 景 党 宫 费 卜 冷 晏 席 卫 米 柏 宗 瞿 桂 全 佟 应 臧 闵 苟 邬 边 卞 姬 师 和 仇 栾 隋 商 刁 沙 荣 巫 寇 桑 郎 甄 丛 仲 虞 敖 巩 明 佘 池 查 麻
+    苑 迟 邝 官 封 谈 匡 鞠 惠 荆 乐 冀 郁 胥 南 班 储 原 栗 燕 楚 鄢 劳 谌 奚 皮 粟 冼 蔺 楼 盘 满 闻 位 厉 伊 仝 区 郜 海 阚 花 权 强 帅 屠 豆 朴 盖 练
+    廉 禹 井 祖 漆 巴 丰 支 卿 国 狄 平 计 索 宣 晋 相 初 门 云 容 敬 来 扈 晁 芮 都 普 阙 浦 戈 伏 鹿 薄 邸 雍 辜 羊 阿 乌 母 裘 亓 修 邰 赫 杭 况 那 宿
+    鲜 印 逯 隆 茹 诸 战 慕 危 玉 银 亢 嵇 公 哈 湛 宾 戎 勾 茅 利 於 呼 居 揭 干 但 尉 冶 斯 元 束 檀 衣 信 展 阴 昝 智 幸 奉 植 衡 富 尧 闭 由 叶 蒯 郗
+    钮 益 习 滑 丘 黑 庹
+    """.split()
+)
+COMPOUND_SURNAMES = frozenset(
+    """
+    欧阳 司马 诸葛 上官 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 轩辕 令狐 端木 西门 南宫 独孤 呼延 申屠 澹台 公冶 太史 闻人 赫连 钟离 宗政 濮阳 淳于 单于 拓跋 百里
+    东郭 北宫 万俟 司空 第五 左丘 梁丘
+    """.split()
+)
+
+#: Words that end an author run: "摄" (photographer) and similar roles that are not writers.
+PHOTO_ROLE = re.compile(r"(?:摄影|摄|图|供图|制图|视频|拍摄)\s*$")
