@@ -16,6 +16,7 @@ import contextlib
 import gc
 import json
 import logging
+import os
 import platform
 import resource
 import statistics
@@ -402,22 +403,8 @@ def report(
                 ]
                 for rank, i in enumerate(ranked, 1)
             ]
-            out += _table(
-                [
-                    "#",
-                    "dataset",
-                    "id",
-                    "lang",
-                    "F1",
-                    "P",
-                    "R",
-                    "out chars",
-                    "truth chars",
-                    "",
-                    "url",
-                ],
-                rows,
-            )
+            header = ["#", "dataset", "id", "lang", "F1", "P", "R", "out chars", "truth chars", "note", "url"]
+            out += _table(header, rows)
             out += ["", "Study one with `python benchmarks/show.py ID`.", ""]
     return "\n".join(out)
 
@@ -480,6 +467,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         + ")",
         "repeat": f"{args.repeat} (best time per page)",
         "python": f"{platform.python_version()} on {platform.machine()}, lxml {_version('lxml')}",
+        "machine load": f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs at start "
+        "(timings are noisy when this is near the CPU count)",
     }
     rss_loaded_kib = peak_rss_kib()
 

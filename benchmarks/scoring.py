@@ -121,31 +121,36 @@ def load_corpus(root: str | os.PathLike[str], datasets: Iterable[str] | None = N
     Raw bytes are the decompressed saved page, exactly as served, so decoding is part of what
     an extractor is measured on.
     """
-    root = Path(root)
-    names = list(datasets) if datasets is not None else list_datasets(root)
-    for name in names:
-        folder = root / name
-        truth_file = folder / "truth.jsonl"
-        if not truth_file.is_file():
-            raise FileNotFoundError(f"no dataset {name!r} under {root} (missing {truth_file})")
-        with truth_file.open(encoding="utf-8") as lines:
-            for line in lines:
-                if not line.strip():
-                    continue
-                row = json.loads(line)
-                raw = gzip.decompress((folder / "pages" / f"{row['id']}.html.gz").read_bytes())
-                yield Page(name, row["id"], row.get("lang", "en"), row.get("url"), raw, row["body"])
+    for name, folder, row in _truth_rows(Path(root), datasets):
+        yield _page(name, folder, row)
 
 
 def find_page(root: Path, page_id: str, datasets: Iterable[str] | None = None) -> Page:
     """The page whose id starts with `page_id` (a unique prefix is enough, as with git hashes)."""
-    matches = [p for p in load_corpus(root, datasets) if p.id.startswith(page_id)]
+    matches = [m for m in _truth_rows(root, datasets) if m[2]["id"].startswith(page_id)]
     if not matches:
         raise KeyError(f"no page with id starting {page_id!r} under {root}")
     if len(matches) > 1:
-        ids = ", ".join(f"{p.dataset}/{p.id}" for p in matches[:5])
+        ids = ", ".join(f"{name}/{row['id'][:16]}" for name, _, row in matches[:5])
         raise KeyError(f"id prefix {page_id!r} is ambiguous: {ids}")
-    return matches[0]
+    return _page(*matches[0])
+
+
+def _truth_rows(root: Path, datasets: Iterable[str] | None) -> Iterator[tuple[str, Path, dict]]:
+    names = list(datasets) if datasets is not None else list_datasets(root)
+    for name in names:
+        truth_file = root / name / "truth.jsonl"
+        if not truth_file.is_file():
+            raise FileNotFoundError(f"no dataset {name!r} under {root} (missing {truth_file})")
+        with truth_file.open(encoding="utf-8") as lines:
+            for line in lines:
+                if line.strip():
+                    yield name, root / name, json.loads(line)
+
+
+def _page(name: str, folder: Path, row: dict) -> Page:
+    raw = gzip.decompress((folder / "pages" / f"{row['id']}.html.gz").read_bytes())
+    return Page(name, row["id"], row.get("lang", "en"), row.get("url"), raw, row["body"])
 
 
 def truth_paragraphs(body: str) -> list[str]:

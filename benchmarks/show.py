@@ -8,6 +8,7 @@ ID may be any unique prefix of a page id (as printed by ``run.py --worst``). Mar
     (none) the same paragraph on both sides      -     in the truth, missing from the output
     ≈      on both sides, split or merged apart   +     in the output, not in the truth
     -~NN   truth paragraph, NN% of it in output   +~NN  output paragraph, NN% of it in truth
+    -· +·  on one side only, but without tokens, so it does not count in the score
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import sys
 from collections.abc import Sequence
 
 from scoring import (
+    SHINGLE_SIZE,
     Shingles,
     corpus_root,
     find_page,
@@ -32,11 +34,20 @@ _COLORS = {"-": "\033[31m", "+": "\033[32m"}
 _RESET = "\033[0m"
 
 
-def coverage(paragraph: str, other: Shingles) -> float:
-    """Share of the paragraph's shingles (as a multiset) that the other side also has."""
+def coverage(paragraph: str, other: Shingles, other_key: str) -> float | None:
+    """Share of the paragraph's shingles (as a multiset) that the other side also has.
+
+    A paragraph under 4 tokens is one whole-tuple shingle that can't match the other side's
+    4-shingles, so it counts as covered when its tokens occur there in a row. ``None``: the
+    paragraph has no tokens, so it does not count in the score either way.
+    """
+    tokens = tokenize(paragraph)
+    if not tokens:
+        return None
+    if len(tokens) < SHINGLE_SIZE:
+        return 1.0 if f" {' '.join(tokens)} " in other_key else 0.0
     own = shingles(paragraph)
-    total = sum(own.values())
-    return sum((own & other).values()) / total if total else 0.0
+    return sum((own & other).values()) / sum(own.values())
 
 
 def extract_paragraphs(name: str, raw: bytes, url: str | None, favor: str) -> tuple[str | None, list[str]]:
@@ -55,24 +66,30 @@ def extract_paragraphs(name: str, raw: bytes, url: str | None, favor: str) -> tu
     return None, [line.strip() for line in text.splitlines() if line.strip()]
 
 
+def _key(text: str) -> str:
+    """Paragraph identity for alignment: its scoring tokens (case, punctuation, spacing ignored)."""
+    return " ".join(tokenize(text))
+
+
 def align(truth: Sequence[str], output: Sequence[str]) -> list[tuple[str, str]]:
     """(marker, paragraph) in reading order, matching paragraphs by their token sequence."""
-    key = lambda text: " ".join(tokenize(text))  # noqa: E731 - punctuation/case/space-insensitive
-    truth_all = shingles("\n".join(truth))
-    output_all = shingles("\n".join(output))
-    matcher = difflib.SequenceMatcher(None, [key(t) for t in truth], [key(o) for o in output], autojunk=False)
+    truth_text, output_text = "\n".join(truth), "\n".join(output)
+    sides = {
+        "-": (shingles(output_text), f" {_key(output_text)} "),  # truth paragraphs vs output
+        "+": (shingles(truth_text), f" {_key(truth_text)} "),  # output paragraphs vs truth
+    }
+    matcher = difflib.SequenceMatcher(None, [_key(t) for t in truth], [_key(o) for o in output], autojunk=False)
     lines: list[tuple[str, str]] = []
     for op, t0, t1, o0, o1 in matcher.get_opcodes():
         if op == "equal":
             lines += [("", p) for p in truth[t0:t1]]
             continue
-        for side, paragraphs, other in (
-            ("-", truth[t0:t1], output_all),
-            ("+", output[o0:o1], truth_all),
-        ):
+        for side, paragraphs in (("-", truth[t0:t1]), ("+", output[o0:o1])):
             for p in paragraphs:
-                share = coverage(p, other)
-                if share >= 0.95:
+                share = coverage(p, *sides[side])
+                if share is None:
+                    marker = side + "·"
+                elif share >= 0.95:
                     marker = "≈"
                 elif share <= 0.05:
                     marker = side
@@ -80,6 +97,18 @@ def align(truth: Sequence[str], output: Sequence[str]) -> list[tuple[str, str]]:
                     marker = f"{side}~{min(round(share * 100), 94):02d}"
                 lines.append((marker, p))
     return lines
+
+
+def _print(lines: list[tuple[str, str]], diff: bool, width: int) -> None:
+    color = sys.stdout.isatty()
+    for marker, paragraph in lines:
+        if diff and marker in ("", "≈"):
+            continue
+        if width and len(paragraph) > width:
+            paragraph = paragraph[: width - 1] + "…"
+        line = f"{marker:<4} {paragraph}"
+        code = _COLORS.get(marker[:1])
+        print(f"{code}{line}{_RESET}" if color and code else line)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -99,7 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         page = find_page(corpus_root(args.corpus), args.id)
     except (KeyError, FileNotFoundError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {exc.args[0]}", file=sys.stderr)
         return 2
     title, output = extract_paragraphs(args.extractor, page.raw, page.url, args.favor)
     truth = truth_paragraphs(page.truth)
@@ -114,17 +143,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"output {len(output)} paragraphs / {sum(map(len, output)):,} chars, "
         f"truth {len(truth)} paragraphs / {sum(map(len, truth)):,} chars"
     )
-    print("markers: none = both · ≈ both, split differently · - missing · + extra · ~NN partial")
+    print("markers: none/≈ on both sides · - missing · + extra · ~NN partial · · has no tokens")
     print()
-    color = sys.stdout.isatty()
-    for marker, paragraph in align(truth, output):
-        if args.diff and marker in ("", "≈"):
-            continue
-        if args.width and len(paragraph) > args.width:
-            paragraph = paragraph[: args.width - 1] + "…"
-        line = f"{marker:<4} {paragraph}"
-        code = _COLORS.get(marker[:1])
-        print(f"{code}{line}{_RESET}" if color and code else line)
+    try:
+        _print(align(truth, output), args.diff, args.width)
+    except BrokenPipeError:  # `show.py ID | head` is normal use
+        sys.stderr.close()
     return 0
 
 

@@ -2,37 +2,58 @@
 
 A *block* is a run of text between block-level boundaries (``<p>``, ``<div>``, ``<td>``, ``<li>``,
 ``<br>`` …), owned by its nearest block-level element. Each block is weighed once: content-like
-blocks (enough words, sentence punctuation, few links, not a "…" teaser) add *good* weight, link
-text and short non-sentence text add *bad* weight. Both sums are propagated bottom-up in one pass
-over the tree, and the container with the largest ``good − α·bad`` wins: it is the smallest
-element that gathers most of the prose while taking in little chrome, so bodies spread over
-sibling ``<div>``s, ``<br>`` runs or table cells are collected whole, and a short article does not
-drag in the link lists that follow it. The winner's blocks are then filtered (link lists, junk
-lines, a trailing "related" heading and all after it) and trimmed at both ends.
+blocks (enough words, sentence punctuation, few links, not a "…" teaser) are *good* weight, link
+text and short non-sentence text are *bad* weight. Sums are propagated bottom-up in one pass over
+the tree, and the container with the largest ``good − α·bad`` wins: the smallest element that
+gathers most of the prose while taking in little chrome. So bodies spread over sibling ``<div>``s,
+``<br>`` runs or table cells are collected whole, and a short article does not drag in the link
+lists that follow it.
+
+Chrome is decided here, not in the cleaner: an element named like chrome (`clean.is_chrome`), or a
+box opened by a "相关新闻 / Related / 评论" heading, is dropped only if it holds a minor share of
+the page's prose — a Blogger ``widget Blog`` or a ``content-with-sidebar`` wrapper holds the article.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from lxml import etree, html
 
-from .lexicon import BLOCK_TAGS, BOILERPLATE_HEADING, JUNK_LINE, SENTENCE_PUNCTUATION
+from .clean import is_chrome
+from .lexicon import BLOCK_TAGS, BOILERPLATE_HEADING, JUNK_LINE, SENTENCE_PUNCTUATION, TRADITIONAL_TO_SIMPLIFIED
 from .options import Options
 
 CJK_RANGES = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 #: One token per CJK character, one per run of other word characters (the benchmark's measure).
 TOKEN = re.compile(rf"[{CJK_RANGES}]|[^\W{CJK_RANGES}]+")
 _WHITESPACE = re.compile(r"\s+")
-_TEASER_END = re.compile(r"(?:\.\.\.|…|。。。)\s*[\]】)）>»]?\s*$")
+_SPACES = re.compile(r"\s")
+#: How teasers in link lists end: an ellipsis, or a "[详细] / 更多 / read more" link.
+_TEASER_END = re.compile(
+    r"(?:(?:\.\.\.|…|。。。)\s*[\]】)）>»]?|[\[【(（]?(?:详细|详情|全文|更多|阅读全文|查看全文|read\s+more|more)[\]】)）>»]*)\s*$",
+    re.I,
+)
+#: Markup that a broken page shows as text (``<img src=…>`` inside an unclosed attribute or noscript).
+_MARKUP_TEXT = re.compile(r"^<[a-zA-Z!/][^>]*>")
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 #: α, the price of one token of chrome in the container score, per `Options.favor`.
 _BAD_WEIGHT = {"balanced": 1.0, "precision": 2.0, "recall": 0.5}
+#: α for the contiguous run inside the container: a long gap of chrome separates the article from
+#: prose that only happens to share its container (a cookie notice, a comment thread).
+_RUN_BAD_WEIGHT = {"balanced": 1.5, "precision": 2.5, "recall": 0.75}
+#: Link density above which a block inside the body is a link list, per `Options.favor`.
+_MAX_LINK_DENSITY = {"balanced": 0.6, "precision": 0.3, "recall": 0.8}
 #: A body needs at least this many good tokens; below it the page has no article.
 _MIN_BODY_TOKENS = 10
+#: Chrome-named elements and heading boxes holding more than these shares of the prose are kept.
+_MAX_CHROME_SHARE = 0.5
+_MAX_BOX_SHARE = 0.3
+_MAX_BOX_HEADING_TOKENS = 12
+_MAX_BOX_CLIMB = 4
 
 
 @dataclass(slots=True)
@@ -45,10 +66,23 @@ class Block:
     link_density: float
     punctuation: int
     preformatted: bool = False
+    chrome: tuple[html.HtmlElement, ...] = ()
 
     @property
     def is_heading(self) -> bool:
         return self.element.tag in _HEADING_TAGS
+
+    @property
+    def is_boilerplate_heading(self) -> bool:
+        """A short "相关新闻 / Related / 评论" line that opens a box of things that are not the article."""
+        return self.tokens <= _MAX_BOX_HEADING_TOKENS and bool(
+            BOILERPLATE_HEADING.match(self.text.translate(TRADITIONAL_TO_SIMPLIFIED))
+        )
+
+    @property
+    def is_junk(self) -> bool:
+        """Page furniture wherever it appears: print/share bars, disclaimers, markup shown as text."""
+        return bool(_MARKUP_TEXT.match(self.text) or JUNK_LINE.match(self.text.translate(TRADITIONAL_TO_SIMPLIFIED)))
 
     @property
     def is_content(self) -> bool:
@@ -59,15 +93,21 @@ class Block:
 
 
 def iter_blocks(root: html.HtmlElement) -> Iterator[Block]:
-    """The tree's blocks in reading order, produced lazily in one walk; ``<br>`` ends a block too."""
+    """The tree's blocks in reading order, produced lazily in one walk; ``<br>`` ends a block too.
+
+    Each block carries its chrome-named ancestors, so the scorer can later decide whether they
+    really are chrome without walking the tree again.
+    """
     owners: list[html.HtmlElement] = [root]
+    chrome: list[html.HtmlElement] = []
+    chrome_now: tuple[html.HtmlElement, ...] = ()
     parts: list[str] = []
     link_parts: list[str] = []
     link_depth = 0
     pre_depth = 0
 
     def flush() -> Block | None:
-        block = _make_block("".join(parts), "".join(link_parts), owners[-1], pre_depth > 0)
+        block = _make_block("".join(parts), "".join(link_parts), owners[-1], pre_depth > 0, chrome_now)
         parts.clear()
         link_parts.clear()
         return block
@@ -91,6 +131,9 @@ def iter_blocks(root: html.HtmlElement) -> Iterator[Block]:
                     yield block
                 if tag != "br":
                     owners.append(element)
+                    if is_chrome(element):
+                        chrome.append(element)
+                        chrome_now = tuple(chrome)
             if tag == "a":
                 link_depth += 1
             elif tag == "pre":
@@ -102,6 +145,9 @@ def iter_blocks(root: html.HtmlElement) -> Iterator[Block]:
                 if block is not None:
                     yield block
                 owners.pop()
+                if chrome and chrome[-1] is element:
+                    chrome.pop()
+                    chrome_now = tuple(chrome)
             if tag == "a":
                 link_depth -= 1
             elif tag == "pre":
@@ -113,19 +159,26 @@ def iter_blocks(root: html.HtmlElement) -> Iterator[Block]:
         yield block
 
 
-def _make_block(raw: str, link_text: str, owner: html.HtmlElement, preformatted: bool) -> Block | None:
+def _make_block(
+    raw: str,
+    link_text: str,
+    owner: html.HtmlElement,
+    preformatted: bool,
+    chrome: tuple[html.HtmlElement, ...],
+) -> Block | None:
     text = raw.strip() if preformatted else _WHITESPACE.sub(" ", raw).strip()
     if not text:
         return None
     chars = len(text) - text.count(" ")
-    link_chars = len(link_text) - sum(link_text.count(c) for c in " \n\t\r\xa0\u3000")
+    link_chars = len(link_text) - len(_SPACES.findall(link_text)) if link_text else 0
     return Block(
         text=text,
         element=owner,
         tokens=len(TOKEN.findall(text)),
-        link_density=min(1.0, max(0, link_chars) / chars) if chars else 0.0,
+        link_density=min(1.0, link_chars / chars) if chars else 0.0,
         punctuation=len(SENTENCE_PUNCTUATION.findall(text)),
         preformatted=preformatted,
+        chrome=chrome,
     )
 
 
@@ -135,36 +188,127 @@ def find_body(root: html.HtmlElement, options: Options) -> list[Block]:
     if not blocks:
         return []
     elements = list(root.iter())
-    container = _best_container(elements, blocks, _BAD_WEIGHT[options.favor])
+    tally = _Tally(elements, blocks)
+    excluded = _chrome_blocks(blocks, tally)
+    kept = [block for index, block in enumerate(blocks) if index not in excluded]
+    container = _Tally(elements, kept).best(_BAD_WEIGHT[options.favor])
     if container is None:
         return []
-    inside = _subtree_members(container)
-    body = [block for block in blocks if block.element in inside]
-    return _trim(_filter(body, options))
+    inside = set(container.iter())
+    body = _filter([block for block in kept if block.element in inside], options)
+    return _trim(_best_run(body, _RUN_BAD_WEIGHT[options.favor]))
 
 
-def _best_container(
-    elements: list[html.HtmlElement], blocks: list[Block], bad_weight: float
+class _Tally:
+    """Good and bad tokens of every element's subtree, and the index of its first block, in one pass."""
+
+    def __init__(self, elements: list[html.HtmlElement], blocks: list[Block]) -> None:
+        self.elements = elements
+        self.good: dict[html.HtmlElement, float] = {}
+        self.bad: dict[html.HtmlElement, float] = {}
+        self.first: dict[html.HtmlElement, int] = {}
+        for index, block in enumerate(blocks):
+            good, bad = _weights(block)
+            owner = block.element
+            self.good[owner] = self.good.get(owner, 0.0) + good
+            self.bad[owner] = self.bad.get(owner, 0.0) + bad
+            self.first.setdefault(owner, index)
+        for element in reversed(elements):  # children before parents
+            parent = element.getparent()
+            if parent is None:
+                continue
+            self.good[parent] = self.good.get(parent, 0.0) + self.good.get(element, 0.0)
+            self.bad[parent] = self.bad.get(parent, 0.0) + self.bad.get(element, 0.0)
+            if element in self.first and self.first[element] < self.first.get(parent, len(blocks)):
+                self.first[parent] = self.first[element]
+
+    def best(self, bad_weight: float) -> html.HtmlElement | None:
+        """The element with the highest good − α·bad (the deepest one on a tie)."""
+        best, best_score = None, 0.0
+        for element in reversed(self.elements):
+            good = self.good.get(element, 0.0)
+            score = good - bad_weight * self.bad.get(element, 0.0)
+            if good >= _MIN_BODY_TOKENS and score > best_score:
+                best, best_score = element, score
+        return best
+
+
+def _chrome_blocks(blocks: list[Block], tally: _Tally) -> set[int]:
+    """Indexes of blocks inside confirmed chrome: chrome-named elements and heading-opened boxes."""
+    total = tally.good.get(tally.elements[0], 0.0) if tally.elements else 0.0
+    confirmed: dict[html.HtmlElement, bool] = {}
+
+    def is_minor(element: html.HtmlElement, share: float) -> bool:
+        return tally.good.get(element, 0.0) <= share * total
+
+    boxes = {
+        box
+        for index, block in enumerate(blocks)
+        if block.is_boilerplate_heading
+        for box in [_heading_box(block, index, tally, is_minor)]
+        if box is not None
+    }
+    excluded: set[int] = set()
+    for index, block in enumerate(blocks):
+        for element in block.chrome:
+            if element not in confirmed:
+                confirmed[element] = is_minor(element, _MAX_CHROME_SHARE)
+            if confirmed[element]:
+                excluded.add(index)
+                break
+    if boxes:
+        box_first = {tally.first[box]: box for box in boxes}
+        open_box: html.HtmlElement | None = None
+        members: set[html.HtmlElement] = set()
+        for index, block in enumerate(blocks):
+            if index in box_first:
+                open_box = box_first[index]
+                members = set(open_box.iter())
+            if open_box is not None and block.element in members:
+                excluded.add(index)
+    return excluded
+
+
+def _heading_box(
+    block: Block, index: int, tally: _Tally, is_minor: Callable[[html.HtmlElement, float], bool]
 ) -> html.HtmlElement | None:
-    """The element with the highest good − α·bad over its subtree (the deepest one on a tie)."""
-    good: dict[html.HtmlElement, float] = {}
-    bad: dict[html.HtmlElement, float] = {}
-    for block in blocks:
-        block_good, block_bad = _weights(block)
-        good[block.element] = good.get(block.element, 0.0) + block_good
-        bad[block.element] = bad.get(block.element, 0.0) + block_bad
-    best, best_score = None, 0.0
-    for element in reversed(elements):  # children before parents
-        element_good = good.get(element, 0.0)
-        element_bad = bad.get(element, 0.0)
-        parent = element.getparent()
-        if parent is not None:
-            good[parent] = good.get(parent, 0.0) + element_good
-            bad[parent] = bad.get(parent, 0.0) + element_bad
-        score = element_good - bad_weight * element_bad
-        if element_good >= _MIN_BODY_TOKENS and score > best_score:
-            best, best_score = element, score
-    return best
+    """The largest ancestor (a few levels up) that this heading opens and that holds little prose."""
+    box = block.element
+    if box.tag in ("body", "html") or not is_minor(box, _MAX_BOX_SHARE):
+        return None
+    ancestor = box.getparent()
+    for _ in range(_MAX_BOX_CLIMB):
+        if ancestor is None or ancestor.tag in ("body", "html") or tally.first.get(ancestor) != index:
+            break
+        if not is_minor(ancestor, _MAX_BOX_SHARE):
+            break
+        box = ancestor
+        ancestor = ancestor.getparent()
+    return box
+
+
+def _best_run(body: list[Block], bad_weight: float) -> list[Block]:
+    """The contiguous run of blocks with the highest good − α·bad (maximum subarray, in reading order)."""
+    best_score, best_start, best_end = 0.0, 0, 0
+    score, start = 0.0, 0
+    for index, block in enumerate(body):
+        good, _ = _weights(block)
+        bad = block.tokens * block.link_density
+        if score <= 0:
+            score, start = 0.0, index
+        score += good - bad_weight * bad
+        if score > best_score:
+            best_score, best_start, best_end = score, start, index + 1
+    if best_start > 0 and _is_neutral(body[best_start - 1]):
+        best_start -= 1
+    if best_end < len(body) and _is_neutral(body[best_end]):
+        best_end += 1
+    return body[best_start:best_end]
+
+
+def _is_neutral(block: Block) -> bool:
+    """Short text without links (a subhead, a caption, a dateline) that belongs to whatever it adjoins."""
+    return block.link_density == 0 and not block.is_content
 
 
 def _weights(block: Block) -> tuple[float, float]:
@@ -175,19 +319,15 @@ def _weights(block: Block) -> tuple[float, float]:
     return 0.0, link_tokens + 0.3 * (block.tokens - link_tokens)
 
 
-def _subtree_members(container: html.HtmlElement) -> set[html.HtmlElement]:
-    return set(container.iter())
-
-
 def _filter(body: list[Block], options: Options) -> list[Block]:
     """Drop link lists and junk lines; a "related / comments" heading after the prose ends the body."""
-    max_links = {"balanced": 0.6, "precision": 0.3, "recall": 0.8}[options.favor]
+    max_links = _MAX_LINK_DENSITY[options.favor]
     kept: list[Block] = []
     seen_content = False
     for block in body:
-        if seen_content and block.tokens <= 12 and BOILERPLATE_HEADING.match(block.text):
+        if seen_content and block.is_boilerplate_heading:
             break
-        if block.link_density > max_links or JUNK_LINE.match(block.text):
+        if block.link_density > max_links or block.is_junk:
             continue
         kept.append(block)
         seen_content = seen_content or block.is_content

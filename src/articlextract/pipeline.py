@@ -59,8 +59,6 @@ def _run(data: Input, url: str | None, options: Options, timings: dict[str, floa
         clean.remove_junk(root)
     with stage("metadata"):
         meta = metadata.read_visible(root, structured, url)
-    with stage("clean"):
-        clean.remove_chrome(root)
     with stage("score"):
         body = blocks.find_body(root, options)
     with stage("metadata"):

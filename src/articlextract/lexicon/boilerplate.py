@@ -15,22 +15,35 @@ JUNK_TAGS = (
 CHROME_TAGS = ("nav", "aside", "footer")
 CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar"})
 
-#: class/id tokens that mark page chrome: English words and the pinyin abbreviations Chinese CMSs use.
+#: class/id words that mark page chrome wherever they occur in a class or id (``site-footer``,
+#: ``related_news``), in English and in the pinyin abbreviations Chinese CMSs use.
 BOILERPLATE_CLASS_WORDS = frozenset(
     """
-    nav navbar navigation menu menubar submenu topbar top-bar toolbar breadcrumb breadcrumbs crumb
-    crumbs footer foot bottom copyright sidebar side aside widget widgets related relate relates
-    relation relational recommend recommended recommends recommendation recommendations tuijian rdtj
-    jctj xgxw xgyd xgwz xgzx comment comments commentbox discuss disqus reply replies share sharing
-    sharebar social sns bdshare jiathis print tags tag-list taglist keywords advert advertisement ads ad
-    adv ads-box banner sponsor sponsored promo promotion newsletter subscribe signup login register
-    popular hot hotnews rank ranking paihang phb trending most-read mostread more-news morenews pager
-    pagination page-nav prevnext prev-next next-prev feed newsfeed detail-feed daohang dibu dh
-    logo search searchbox modal popup cookie cookies consent outbrain taboola author-box authorbox bio
-    byline-box disclaimer mianze shengming statement toolbox tools qrcode erweima weixin wechat-qr
-    app-download download-app gotop go-top backtop back-top
+    nav navbar navigation breadcrumb breadcrumbs crumb crumbs footer copyright sidebar
+    related relate relates relation relational recommend recommended recommends recommendation
+    recommendations tuijian rdtj jctj xgxw xgyd xgwz xgzx xgtj comment comments commentbox discuss disqus
+    share sharing sharebar social sns bdshare jiathis advert advertisement advertising ads adsbygoogle
+    sponsor sponsored promo promotion newsletter subscribe subscription signup outbrain taboola cookie
+    cookies consent paihang phb trending mostread most-read morenews more-news detail-feed newsfeed
+    daohang dibu mianze shengming disclaimer qrcode erweima gotop go-top backtop back-top
+    app-download download-app author-box authorbox byline-box tag-list taglist prevnext prev-next
     """.split()
 )
+
+#: Weaker chrome words: they count only as a whole class/id name or as its first part
+#: (``bottom``, ``side-bar``, ``hot_list``), because as later parts they are layout utilities
+#: (``g-outer-spacing-bottom-large``, ``modal-enabled``).
+BOILERPLATE_CLASS_PREFIXES = frozenset(
+    """
+    bottom foot side hot rank ranking tags tag keywords tools toolbar toolbox feed banner logo search
+    modal popup menu menubar submenu topbar print bio login register pager pagination page-nav ad adv
+    ad-box sns dh top-bar rel more
+    """.split()
+)
+
+#: Words in a class/id that vouch for content: an element named ``content-with-sidebar`` or
+#: ``box article modal-enabled`` is a container of the article, whatever else its name says.
+CONTENT_SAVER_WORDS = frozenset("article content main body text story entry column articlebody".split())
 
 #: class/id tokens that mark an article body container.
 CONTENT_CLASS_WORDS = frozenset(
@@ -46,23 +59,37 @@ CONTENT_CLASS_WORDS = frozenset(
 #: Headings that open a box of related links, recommendations, comments or rankings.
 BOILERPLATE_HEADING = re.compile(
     r"""^\W*(?:
-        相关(?:新闻|阅读|文章|推荐|报道|资讯|链接|专题|稿件|内容|视频|图集)|延伸阅读|扩展阅读|拓展阅读|推荐阅读|
-        新闻推荐|为您推荐|为你推荐|精彩推荐|热点推荐|频道推荐|编辑推荐|今日推荐|猜你喜欢|你可能(?:还)?(?:喜欢|感兴趣)|
+        相关(?:新闻|阅读|文章|推荐|报道|资讯|链接|专题|稿件|内容|视频|图集|话题)|延伸阅读|扩展阅读|拓展阅读|推荐阅读|
+        (?:新闻|为您|为你|精彩|热点|热门|频道|编辑|今日|精选|往期|猜你|相关|专题|视频|图片|推荐)推荐|推荐关注|
+        猜你喜欢|你可能(?:还)?(?:喜欢|感兴趣|想看|错过了)|大家都在看|看了又看|往期回顾|作者(?:其他|最新|更多)文章|
         热点阅读|热门阅读|热点排行|热门排行|点击排行|排行榜|阅读排行|热门文章|热门新闻|热点新闻|最新文章|最新新闻|
-        更多(?:新闻|精彩|阅读|内容)|图文看点|图片新闻|热门图片|视频推荐|专题推荐|
-        网友评论|热门评论|最新评论|评论|我要评论|发表评论|已有\d+条评论|精彩评论|
+        更多(?:新闻|精彩|阅读|内容|文章|报道)|图文看点|图片新闻|热门图片|今日热点|
+        网友评论|热门评论|最新评论|评论|我要评论|发表评论|已有\d+条评论|精彩评论|全部评论|
         分享到|分享至|上一篇|下一篇|
-        related(?:\s+(?:articles?|stories|posts|content|coverage|news|reading|links|topics))?|
-        more\s+(?:from|on|in|stories|news|articles|to\s+read|coverage)\b.*|
-        recommended(?:\s+(?:for\s+you|stories|articles|reading))?|
+        related(?:\s+(?:articles?|stories|posts|content|coverage|news|reading|links|topics|videos?))?|
+        more\s+(?:\S+\s*){1,3}|
+        recommended(?:\s+(?:for\s+you|stories|articles|reading|videos?))?|editors?[’']?\s+picks?|
         you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in).*|
-        (?:read|see)\s+(?:more|also|next)|also\s+read|don'?t\s+miss|
-        most\s+(?:read|popular|viewed|shared|emailed)|trending(?:\s+now)?|popular(?:\s+(?:now|stories|posts))?|
-        latest(?:\s+(?:news|stories|posts|articles))?|top\s+stories|
+        (?:read|see|watch)\s+(?:more|also|next)|also\s+read|don'?t\s+miss|up\s+next|what\s+to\s+read\s+next|
+        (?:most|also)\s+(?:read|popular|viewed|shared|emailed|watched)(?:\s+on\s+.*)?|
+        (?:trending|popular|latest)(?:\s+(?:now|news|stories|posts|articles|videos))?(?:\s+(?:on|from|in)\s+.*)?|
+        top\s+stories|in\s+other\s+news|
         comments?|\d+\s+comments?|leave\s+a\s+(?:comment|reply)|join\s+the\s+(?:conversation|discussion)|
-        share\s+(?:this|on)\b.*|advertisement|sponsored(?:\s+content)?
+        share\s+(?:this|on)\b.*|advertisement|sponsored(?:\s+content)?|cookie\s+(?:notice|policy|settings)|
+        privacy\s+(?:notice|policy)
     )\W*(?:[(（].{0,40}[)）])?\W*$""",
     re.I | re.X,
+)
+
+#: Traditional → simplified forms of the characters the Chinese patterns above use, so the same
+#: rules read pages from Hong Kong and Taiwan (``相關新聞``, ``你可能還想看``, ``責任編輯``).
+TRADITIONAL_TO_SIMPLIFIED = str.maketrans(
+    "關閱讀薦熱門評論還歡為聞擊點頁專題圖網條發時間來編輯責記訊報導覽長標籤鍵詞機載廣網絡體視頻們這個與後當從實際應該說話會員註冊登錄單區爲"
+    "傳訂閱號幣價據統計區縣鎮鄉級總經濟務業產環境線請問學習當進電腦數碼"
+    ,
+    "关阅读荐热门评论还欢为闻击点页专题图网条发时间来编辑责记讯报导览长标签键词机载广网络体视频们这个与后当从实际应该说话会员注册登录单区为"
+    "传订阅号币价据统计区县镇乡级总经济务业产环境线请问学习当进电脑数码"
+    ,
 )
 
 # ---------------------------------------------------------------------------------------------

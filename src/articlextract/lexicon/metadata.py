@@ -1,43 +1,78 @@
-"""Labels, role words, placeholder credits, breadcrumb and title separators, Chinese surnames."""
+"""Labels, role words, placeholder credits, breadcrumb and title separators, Chinese surnames.
+
+Everything here was read off real pages (see /work/shared/zh-conventions.md); the patterns are
+fragments that the metadata modules assemble, so adding a label is a one-line change.
+"""
 
 from __future__ import annotations
 
 import re
 
-#: Labels of the origin outlet (来源) on info lines.
-SOURCE_LABEL = r"(?:信息来源|稿件来源|文章来源|新闻来源|内容来源|本文来源|来源于|来源|稿源|出处|source)"
-#: Labels and role words that introduce people credited with the text.
-AUTHOR_ROLE = (
-    r"(?:本报|本刊|本台|本网|本站|特约|见习|实习|驻.{1,4}|全媒体|融媒体|首席|资深|职工|特派|新华社|中新社|中新网)?"
-    r"(?:记者|通讯员|作者|撰文|撰稿|执笔|采写|编译|整理|文字|口述)"
+#: Labels of the origin outlet (来源) on info lines; longest first so ``来源于`` wins over ``来源``.
+SOURCE_LABEL = (
+    r"(?:本文来源于|本文来源|文章来源|稿件来源|新闻来源|信息来源|内容来源|消息来源|图文来源|来源于|来源|稿源|出处|"
+    r"source)"
 )
-#: Labels of the editor in charge.
-EDITOR_LABEL = r"(?:责任编辑|责编|编辑|主编|值班编辑|本文编辑|编审|editor)"
-#: Labels of publication times; `最后更新` and similar are update times, not publication times.
-DATE_LABEL = r"(?:发布时间|发布日期|发表时间|发表日期|发表于|发布于|时间|日期|更新时间|published|posted|date)"
-UPDATE_LABEL = re.compile(r"(?:最后更新|更新于|更新时间|修改时间|updated|modified)", re.I)
+#: Role words (with their qualifiers) that introduce people credited with the text.
+AUTHOR_ROLE = (
+    r"(?:(?:本报|本刊|本台|本网|本站|特约|见习|实习|驻[\u4e00-\u9fff]{1,4}|全媒体|融媒体|首席|资深|职工|特派|"
+    r"新华社|中新社|中新网|人民网|央视|总台央视|[\u4e00-\u9fff]{2,6}(?=记者|通讯员))*"
+    r"(?:记者|通讯员|作者|撰文|撰稿|执笔|采写|编译|整理|文字|口述|评论员|特约评论员|专栏作者|作家))"
+)
+#: The shortest credit prefixes: ``文/X``, ``文｜X``, ``图文/X``, ``By X``.
+TEXT_CREDIT = r"(?:文/图|图/文|文图|图文|文字|文)"
+#: Labels of the editor in charge, the strongest first (责任编辑 outranks a plain 编辑 on the same page).
+EDITOR_LABELS = ("责任编辑", "值班编辑", "本文编辑", "编辑", "责编", "主编", "编审", "editor")
+EDITOR_LABEL = r"(?:责任编辑|值班编辑|本文编辑|责编|编辑|主编|编审|editor)"
+#: Labels that end an editor credit (the next person's role on the same line).
+EDITOR_STOP = r"(?:校对|审核|审校|审读|监制|签发|主编|责编|编辑|责任编辑|排版|美编|制作|统筹|策划|摄影|来源|作者|记者)"
+#: Labels of publication times, and of update times that are never the publication time.
+DATE_LABEL = (
+    r"(?:发布时间|发布日期|发表时间|发表日期|发稿时间|发文时间|发文日期|上传时间|录入时间|添加时间|更新时间|"
+    r"发表于|发布于|时间|日期|published(?:\s+on)?|posted(?:\s+on)?|date)"
+)
+UPDATE_LABEL = re.compile(r"(?:最后更新|最近更新|更新于|更新时间|修改时间|编辑于|updated|modified|last\s+edited)", re.I)
+#: Roles on a credit line that are never authors: photographers, designers, proofreaders, editors.
+NON_AUTHOR_ROLE = (
+    r"(?:摄影|摄像|拍摄|供图|制图|图片|视频|剪辑|美编|排版|校对|审核|审校|审读|监制|签发|统筹|策划|设计|海报|"
+    r"责任编辑|责编|编辑|主编|选稿|实习生)"
+)
 
 #: Credit values that name nobody.
 NON_PERSON_AUTHORS = frozenset(
     """
-    网络整理 网络 未知 佚名 本站 本网 本站原创 管理员 系统管理员 admin administrator 匿名 综合 整理 小编 编辑部 网友 新华社 中新社 中新网 人民网 新华网
-    unknown staff anonymous
+    网络整理 网络 未知 佚名 不详 本站 本网 本报 本刊 本站原创 原创 管理员 系统管理员 admin administrator 匿名 综合 整理 小编 编辑部
+    网友 新华社 中新社 中新网 人民网 新华网 央视 央视新闻 网易 搜狐 新浪 腾讯 凤凰网 澎湃新闻 客户端
+    unknown staff anonymous none null guest
     """.split()
 )
 
 #: Words that mark a credit as an organisation rather than a person.
 ORGANISATION_SUFFIX = re.compile(
     r"(?:委员会|支部|总支|委|局|厅|部|处|科|办公室|办|中心|集团|公司|协会|学会|医院|学院|大学|学校|研究院|研究所|"
-    r"报社|日报|晚报|早报|周刊|杂志|电视台|广播|网|频道|政府|法院|检察院|派出所|分局|队|站|社|馆)$"
+    r"报社|日报|晚报|早报|周刊|杂志|电视台|广播|网|频道|政府|法院|检察院|派出所|分局|队|站|社|馆|组|号|所|室)$"
+)
+
+#: Endings that make an unlabelled name next to the date "clearly a source" (an outlet, not a person).
+OUTLET_SUFFIX = re.compile(
+    r"(?:网|报|社|台|刊|新闻|日报|晚报|早报|时报|周报|周刊|杂志|客户端|财经|科技|频道|在线|资讯|传媒|媒体|"
+    r"通讯|观察|讯|号|TV|News|Times|Post|Daily|Press|Journal|Reuters)$",
+    re.I,
 )
 
 #: Breadcrumb lead-ins and separators.
-BREADCRUMB_PREFIX = re.compile(r"^\s*(?:您的?(?:当前)?(?:所在)?位置|当前(?:所在)?位置|现在位置|所在位置|位置|you\s+are\s+here)\s*[:：]?\s*", re.I)
-BREADCRUMB_SEPARATOR = re.compile(r"\s*(?:>>|»|›|>|→|/|\\|＞|〉|::)\s*")
-BREADCRUMB_TAIL = frozenset({"正文", "内容", "详情", "正文内容", "文章", "article", "story", "详细内容", "阅读文章", "新闻详情"})
+BREADCRUMB_PREFIX = re.compile(
+    r"^\s*(?:您的?(?:当前)?(?:所在)?(?:的)?位置|您在这里|当前(?:所在)?位置|现在位置|所在位置|位置|导航|"
+    r"you\s+are\s+here)\s*[:：]?\s*",
+    re.I,
+)
+BREADCRUMB_SEPARATOR = re.compile(r"\s*(?:>>|»|›|>|→|/|\\|＞|〉|::|>)\s*")
+BREADCRUMB_TAIL = frozenset(
+    {"正文", "内容", "详情", "正文内容", "文章", "article", "story", "详细内容", "阅读文章", "新闻详情", "当前页", "文章正文"}
+)
 
 #: Separators between a headline and the site or channel name in ``<title>``.
-TITLE_SEPARATOR = re.compile(r"\s*(?:_|\s[-–—|·•:]\s|\||--|——|-|–|—|·|｜|:：)\s*")
+TITLE_SEPARATOR = re.compile(r"\s*(?:_|\s[-–—|·•:]\s|\||--|(?<![A-Za-z0-9])-|-(?![A-Za-z0-9])|–|(?<!—)—(?!—)|｜)\s*")
 
 # Chinese surnames, single then compound: used to split run-together names (包庆淼高勇).
 SINGLE_SURNAMES = frozenset(
@@ -49,16 +84,16 @@ SINGLE_SURNAMES = frozenset(
     戚 岑 景 党 宫 费 卜 冷 晏 席 卫 米 柏 宗 瞿 桂 全 佟 应 臧 闵 苟 邬 边 卞 姬 师 和 仇 栾 隋 商 刁 沙 荣 巫 寇 桑 郎 甄 丛 仲 虞 敖 巩 明 佘 池 查 麻
     苑 迟 邝 官 封 谈 匡 鞠 惠 荆 乐 冀 郁 胥 南 班 储 原 栗 燕 楚 鄢 劳 谌 奚 皮 粟 冼 蔺 楼 盘 满 闻 位 厉 伊 仝 区 郜 海 阚 花 权 强 帅 屠 豆 朴 盖 练
     廉 禹 井 祖 漆 巴 丰 支 卿 国 狄 平 计 索 宣 晋 相 初 门 云 容 敬 来 扈 晁 芮 都 普 阙 浦 戈 伏 鹿 薄 邸 雍 辜 羊 阿 乌 母 裘 亓 修 邰 赫 杭 况 那 宿
-    鲜 印 逯 隆 茹 诸 战 慕 危 玉 银 亢 嵇 公 哈 湛 宾 戎 勾 茅 利 於 呼 居 揭 干 但 尉 冶 斯 元 束 檀 衣 信 展 阴 昝 智 幸 奉 植 衡 富 尧 闭 由 叶 蒯 郗
-    钮 益 习 滑 丘 黑 庹
+    鲜 印 逯 隆 茹 诸 战 慕 危 玉 银 亢 嵇 公 哈 湛 宾 戎 勾 茅 利 於 呼 居 揭 干 但 尉 冶 斯 元 束 檀 衣 信 展 阴 昝 智 幸 奉 植 衡 富 尧 闭 由 蒯 郗
+    钮 益 习 滑 丘 黑 庹 禤 栗 岳 隗 郦 闾 邴 酆 糜 伦 芦 蓬 暴 钭 笪 郤 暨 桓 逄 蔚 谷 訾 竺 凤 靖 铁 福 历 邓 藏 覃 符 冒
     """.split()
 )
 COMPOUND_SURNAMES = frozenset(
     """
     欧阳 司马 诸葛 上官 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 轩辕 令狐 端木 西门 南宫 独孤 呼延 申屠 澹台 公冶 太史 闻人 赫连 钟离 宗政 濮阳 淳于 单于 拓跋 百里
-    东郭 北宫 万俟 司空 第五 左丘 梁丘
+    东郭 北宫 万俟 司空 第五 左丘 梁丘 段干 巫马 公羊 谷梁 乐正 漆雕 壤驷 公良 仉督 子车 颛孙 亓官 司寇 鲜于 闾丘 羊舌 微生
     """.split()
 )
 
-#: Words that end an author run: "摄" (photographer) and similar roles that are not writers.
-PHOTO_ROLE = re.compile(r"(?:摄影|摄|图|供图|制图|视频|拍摄)\s*$")
+#: A trailing word that makes a credit a photo or video credit (``刘通摄``, ``城市摄影队 周斌 摄``).
+PHOTO_ROLE = re.compile(r"(?:摄影|摄像|摄|供图|制图|视频|拍摄|图)\s*$")

@@ -1,8 +1,10 @@
 """Publication times: parse the formats pages print, keep the time of day, reject impossible values.
 
-Times a page states with a zone (ISO 8601 offsets, ``Z``, RFC 2822) come back tz-aware. Times a
-page prints without a zone — almost every Chinese portal, whose times mean UTC+8 — come back naive,
-exactly as printed: converting them would be a guess presented as fact.
+Time-zone rule: a time comes back tz-aware only when the page states its zone — an ISO 8601 offset
+or ``Z`` in markup, an RFC 2822 date, a zone word printed next to the time (``UTC``, ``GMT``,
+``EST``, ``北京时间``), or a Unix epoch (an absolute instant, shown in UTC+8 as Chinese pages mean
+it). Times printed without a zone — almost every Chinese portal — come back naive, exactly as
+printed: calling them UTC+8 would be a guess presented as fact.
 """
 
 from __future__ import annotations
@@ -10,14 +12,26 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
+from typing import NamedTuple
 
 _EARLIEST_YEAR = 1990
-_TIME = r"(?:\s*(?:[T\s,]|-(?=\d{1,2}:))?\s*(?:(?P<ampm1>上午|下午|晚上|早上|凌晨|中午)\s*)?(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?(?:\.\d+)?\s*(?P<ampm2>[AaPp]\.?[Mm]\.?)?(?:\s*(?P<tz>Z|[+-]\d{2}:?\d{2}|UTC|GMT))?)?"
-_FULL_DATE = re.compile(
-    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:[-/.年]|\s)\s*(?P<m>\d{1,2})\s*(?:[-/.月]|\s)\s*(?P<d>\d{1,2})(?!\d)\s*日?" + _TIME
+_CHINA = timezone(timedelta(hours=8), "UTC+08:00")
+_ZONES = {
+    "Z": 0, "UTC": 0, "GMT": 0, "EST": -5, "EDT": -4, "PST": -8, "PDT": -7, "MST": -7, "MDT": -6,
+    "BST": 1, "CET": 1, "CEST": 2, "JST": 9, "KST": 9, "HKT": 8, "SGT": 8, "北京时间": 8,
+}
+_ZONE = r"(?P<tz>Z|[+-]\d{2}:?\d{2}|UTC|GMT|EST|EDT|PST|PDT|MST|MDT|BST|CET|CEST|JST|KST|HKT|SGT|[（(]?北京时间[)）]?)"
+_TIME = (
+    r"(?:\s*(?:[T\s,]|-(?=\d{1,2}:))?\s*(?:(?P<ampm1>上午|下午|晚上|早上|凌晨|中午)\s*)?"
+    r"(?P<H>\d{1,2})\s*(?:[:：]|时(?=\d))\s*(?P<M>\d{2})(?:\s*(?:[:：]|分(?=\d))\s*(?P<S>\d{2}))?(?:\.\d+)?\s*"
+    r"(?P<ampm2>[AaPp]\.?[Mm]\.?(?![A-Za-z]))?(?:\s*" + _ZONE + r"(?![A-Za-z]))?)?"
 )
-_SHORT_YEAR_DATE = re.compile(r"(?<![\d-])(?P<y>\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d-])" + _TIME)
-_YEARLESS_DATE = re.compile(r"(?<![\d-])(?P<m>\d{1,2})(?:-|月)(?P<d>\d{1,2})日?(?![\d-])" + _TIME)
+_FULL_DATE = re.compile(
+    r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?:[-/.年]|\s)\s*(?P<m>\d{1,2})\s*(?:[-/.月]|\s)\s*(?P<d>\d{1,2})(?![\d.])\s*日?"
+    + _TIME
+)
+_SHORT_YEAR_DATE = re.compile(r"(?<![\d./-])(?P<y>\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d./-])" + _TIME)
+_YEARLESS_DATE = re.compile(r"(?<![\d./-])(?P<m>\d{1,2})(?:[-/]|月)(?P<d>\d{1,2})日?(?![\d./-])" + _TIME)
 _MONTHS = {
     name: number
     for number, names in enumerate(
@@ -30,23 +44,35 @@ _MONTHS = {
 }
 _MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _ENGLISH_DATE = re.compile(
-    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<y1>(?:19|20)\d{{2}})"
+    rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<y1>(?:19|20)\d{{2}})"
     rf"|{_MONTH.replace('mon', 'mon2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d{{2}}))"
-    + _TIME.replace("?P<", "?P<e_"),
+    + _TIME.replace("?P<", "?P<e_").replace(r"(?:\s*(?:[T\s,]", r"(?:\s*(?:[T\s,]|\s*(?:at|-|–|\|)\s*"),
     re.I,
 )
 _EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
+_MACHINE_HYPHEN_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})-(\d{2}:\d{2})")
+#: Lines longer than this are prose: two-digit and year-less dates are not read from them.
+_MAX_SHORT_FORM_LINE = 120
+
+
+class FoundDate(NamedTuple):
+    """A date printed in a line: the value, where it stands, and whether a time of day came with it."""
+
+    value: datetime
+    start: int
+    end: int
+    has_time: bool
 
 
 def parse_date(value: str, *, now: datetime | None = None) -> datetime | None:
-    """Parse a date from a machine-readable value (meta content, JSON-LD, ``datetime=``, a JS variable)."""
+    """Parse a machine-readable value (meta content, JSON-LD, ``datetime=``, a JS variable)."""
     value = value.strip()
     if not value:
         return None
     if _EPOCH.match(value):
-        seconds = int(value[:10])
-        return _plausible(datetime.fromtimestamp(seconds, timezone(timedelta(hours=8))).replace(tzinfo=None), now)
-    iso = value.replace("Z", "+00:00") if value.endswith("Z") else value
+        return _plausible(datetime.fromtimestamp(int(value[:10]), _CHINA), now)
+    iso = _MACHINE_HYPHEN_TIME.sub(r"\1 \2", value)
+    iso = iso[:-1] + "+00:00" if iso.endswith("Z") else iso
     try:
         return _plausible(datetime.fromisoformat(iso), now)
     except ValueError:
@@ -57,72 +83,75 @@ def parse_date(value: str, *, now: datetime | None = None) -> datetime | None:
         except (TypeError, ValueError):
             pass
     found = find_dates(value, now=now)
-    return found[0][0] if found else None
+    return found[0].value if found else None
 
 
-def find_dates(
-    text: str, *, default_year: int | None = None, now: datetime | None = None
-) -> list[tuple[datetime, int, int, bool]]:
-    """Every plausible date printed in `text`: (value, start, end, has_time), in reading order.
+def find_dates(text: str, *, default_year: int | None = None, now: datetime | None = None) -> list[FoundDate]:
+    """Every plausible date printed in `text`, in reading order.
 
     Two-digit and missing years are read only when the line is short enough to be an info line;
-    a missing year is taken from `default_year` (e.g. a structured date on the same page).
+    a missing year is taken from `default_year` (a structured date of the same page), never guessed.
     """
-    results: list[tuple[datetime, int, int, bool]] = []
-    taken: list[tuple[int, int]] = []
+    results: list[FoundDate] = []
 
     def add(match: re.Match[str], year: int, month: int, day: int, prefix: str = "") -> None:
-        if any(start < match.end() and match.start() < end for start, end in taken):
+        if any(found.start < match.end() and match.start() < found.end for found in results):
             return
         value = _build(year, month, day, match, prefix)
         value = _plausible(value, now) if value else None
         if value:
-            has_time = match.group(prefix + "H") is not None
-            results.append((value, match.start(), match.end(), has_time))
-            taken.append((match.start(), match.end()))
+            results.append(FoundDate(value, match.start(), match.end(), match.group(prefix + "H") is not None))
 
     for match in _FULL_DATE.finditer(text):
         add(match, int(match["y"]), int(match["m"]), int(match["d"]))
     for match in _ENGLISH_DATE.finditer(text):
-        month = _MONTHS[(match["mon"] or match["mon2"]).lower()]
-        day = int(match["d1"] or match["d2"])
-        add(match, int(match["y1"] or match["y2"]), month, day, prefix="e_")
-    if len(text) <= 120:
+        month = _MONTHS[(match["mon"] or match["mon2"]).lower().rstrip(".")]
+        add(match, int(match["y1"] or match["y2"]), month, int(match["d1"] or match["d2"]), prefix="e_")
+    if len(text) <= _MAX_SHORT_FORM_LINE:
         for match in _SHORT_YEAR_DATE.finditer(text):
             add(match, 2000 + int(match["y"]), int(match["m"]), int(match["d"]))
         if default_year:
             for match in _YEARLESS_DATE.finditer(text):
                 if match["H"] is not None or "月" in match.group(0):
                     add(match, default_year, int(match["m"]), int(match["d"]))
-    results.sort(key=lambda item: item[1])
-    return results
+    return sorted(results, key=lambda found: found.start)
+
+
+def agrees(visible: FoundDate, structured: datetime) -> bool:
+    """Whether a structured date says the same as the printed one, to the precision printed.
+
+    Compared on the wall clock, since the printed time is in the page's own zone.
+    """
+    wall = structured.replace(tzinfo=None)
+    printed = visible.value.replace(tzinfo=None)
+    if wall.date() != printed.date():
+        return False
+    return not visible.has_time or (wall.hour, wall.minute) == (printed.hour, printed.minute)
 
 
 def _build(year: int, month: int, day: int, match: re.Match[str], prefix: str) -> datetime | None:
     hour = match.group(prefix + "H")
-    minute = match.group(prefix + "M")
-    second = match.group(prefix + "S")
     try:
         value = datetime(year, month, day)
-        if hour is not None:
-            h = int(hour)
-            ampm = (match.group(prefix + "ampm1") or match.group(prefix + "ampm2") or "").lower().replace(".", "")
-            if ampm in ("pm", "下午", "晚上") and h < 12:
-                h += 12
-            elif ampm in ("am", "凌晨", "早上") and h == 12:
-                h = 0
-            value = value.replace(hour=h, minute=int(minute), second=int(second or 0))
-            zone = match.group(prefix + "tz")
-            if zone:
-                value = value.replace(tzinfo=_zone(zone))
+        if hour is None:
+            return value
+        h = int(hour)
+        ampm = (match.group(prefix + "ampm1") or match.group(prefix + "ampm2") or "").lower().replace(".", "")
+        if ampm in ("pm", "下午", "晚上") and h < 12:
+            h += 12
+        elif ampm in ("am", "凌晨", "早上") and h == 12:
+            h = 0
+        value = value.replace(hour=h, minute=int(match.group(prefix + "M")), second=int(match.group(prefix + "S") or 0))
     except ValueError:
         return None
-    return value
+    zone = match.group(prefix + "tz")
+    return value.replace(tzinfo=_zone(zone)) if zone else value
 
 
 def _zone(text: str) -> timezone:
-    if text.upper() in ("Z", "UTC", "GMT"):
-        return timezone.utc
+    text = text.strip("（()）")
+    if text.upper() in _ZONES or text in _ZONES:
+        return timezone(timedelta(hours=_ZONES.get(text.upper(), _ZONES.get(text, 0))))
     sign = -1 if text.startswith("-") else 1
     digits = text[1:].replace(":", "")
     return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4])))
