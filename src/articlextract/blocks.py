@@ -54,6 +54,10 @@ _MAX_CHROME_SHARE = 0.5
 _MAX_BOX_SHARE = 0.3
 _MAX_BOX_HEADING_TOKENS = 12
 _MAX_BOX_CLIMB = 4
+#: Teaser cards: at most this many blocks, found this close above a summary, repeated this often.
+_MAX_CARD_BLOCKS = 6
+_MAX_CARD_DEPTH = 4
+_MIN_CARD_SIBLINGS = 3
 
 
 @dataclass(slots=True)
@@ -189,7 +193,7 @@ def find_body(root: html.HtmlElement, options: Options) -> list[Block]:
         return []
     elements = list(root.iter())
     tally = _Tally(elements, blocks)
-    excluded = _chrome_blocks(blocks, tally)
+    excluded = _chrome_blocks(blocks, tally) | _teaser_blocks(blocks, tally)
     kept = [block for index, block in enumerate(blocks) if index not in excluded]
     container = _Tally(elements, kept).best(_BAD_WEIGHT[options.favor])
     if container is None:
@@ -207,19 +211,22 @@ class _Tally:
         self.good: dict[html.HtmlElement, float] = {}
         self.bad: dict[html.HtmlElement, float] = {}
         self.first: dict[html.HtmlElement, int] = {}
+        self.count: dict[html.HtmlElement, int] = {}
         for index, block in enumerate(blocks):
             good, bad = _weights(block)
             owner = block.element
             self.good[owner] = self.good.get(owner, 0.0) + good
             self.bad[owner] = self.bad.get(owner, 0.0) + bad
+            self.count[owner] = self.count.get(owner, 0) + 1
             self.first.setdefault(owner, index)
         for element in reversed(elements):  # children before parents
             parent = element.getparent()
-            if parent is None:
+            if parent is None or element not in self.count:
                 continue
-            self.good[parent] = self.good.get(parent, 0.0) + self.good.get(element, 0.0)
-            self.bad[parent] = self.bad.get(parent, 0.0) + self.bad.get(element, 0.0)
-            if element in self.first and self.first[element] < self.first.get(parent, len(blocks)):
+            self.good[parent] = self.good.get(parent, 0.0) + self.good[element]
+            self.bad[parent] = self.bad.get(parent, 0.0) + self.bad[element]
+            self.count[parent] = self.count.get(parent, 0) + self.count[element]
+            if self.first[element] < self.first.get(parent, len(blocks)):
                 self.first[parent] = self.first[element]
 
     def best(self, bad_weight: float) -> html.HtmlElement | None:
@@ -267,6 +274,59 @@ def _chrome_blocks(blocks: list[Block], tally: _Tally) -> set[int]:
             if open_box is not None and block.element in members:
                 excluded.add(index)
     return excluded
+
+
+def _teaser_blocks(blocks: list[Block], tally: _Tally) -> set[int]:
+    """Blocks of teaser cards: a linked title plus a summary, in a run of look-alike siblings.
+
+    Feeds of "more stories" after a short article are written as prose, so they look like content
+    block by block; what gives them away is the card: a few blocks, one of them a title link, in a
+    container whose siblings repeat its tag and class.
+    """
+    cards: dict[html.HtmlElement, bool] = {}
+    siblings_alike: dict[html.HtmlElement, dict[tuple[str, str], int]] = {}
+    excluded: set[int] = set()
+    for index, block in enumerate(blocks):
+        if not block.is_content:
+            continue
+        element = block.element
+        for _ in range(_MAX_CARD_DEPTH):
+            parent = element.getparent()
+            if parent is None or tally.count.get(element, 0) > _MAX_CARD_BLOCKS:
+                break
+            if element not in cards:
+                cards[element] = _is_card(element, parent, blocks, tally, siblings_alike)
+            if cards[element]:
+                excluded.add(index)
+                break
+            element = parent
+    return excluded
+
+
+def _is_card(
+    element: html.HtmlElement,
+    parent: html.HtmlElement,
+    blocks: list[Block],
+    tally: _Tally,
+    siblings_alike: dict[html.HtmlElement, dict[tuple[str, str], int]],
+) -> bool:
+    count = tally.count.get(element, 0)
+    if count < 2:
+        return False
+    first = tally.first[element]
+    has_title_link = any(
+        block.link_density >= 0.9 and block.tokens >= 3 for block in blocks[first : first + count]
+    )
+    if not has_title_link:
+        return False
+    if parent not in siblings_alike:
+        signatures: dict[tuple[str, str], int] = {}
+        for child in parent:
+            if isinstance(child.tag, str):
+                key = (child.tag, child.get("class", ""))
+                signatures[key] = signatures.get(key, 0) + 1
+        siblings_alike[parent] = signatures
+    return siblings_alike[parent].get((element.tag, element.get("class", "")), 0) >= _MIN_CARD_SIBLINGS
 
 
 def _heading_box(

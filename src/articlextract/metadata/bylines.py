@@ -1,9 +1,14 @@
 """Source (来源), authors, editor and the byline as printed, read from info lines and body lines.
 
-Chinese credits glue roles to names (``记者陈智``) and sometimes names to each other
-(``■本报通讯员包庆淼高勇``). Names are split off their role words, then run-together names are split
-where a surname list allows exactly one reading; an ambiguous run stays whole rather than being cut
-wrong. Photographers, editors, organisations and placeholder credits (``网络整理``) are not authors.
+Chinese credits glue roles to names (``记者陈智``), qualifiers to roles (``中青报·中青网记者``) and
+sometimes names to each other (``■本报通讯员包庆淼高勇``). A credit is read as *qualifier + role +
+names*: text glued to the front of a role word qualifies it, the names follow it. Run-together
+names are split where the surname list allows exactly one reading; an ambiguous run stays whole
+rather than being cut wrong. Photographers, editors, organisations and placeholder credits
+(``网络整理``) are not authors.
+
+Lines may carry element boundaries as runs of two spaces (see `lines`): a value never runs across
+one, which is how ``来源：央视新闻客户端`` stays apart from the site link printed after it.
 """
 
 from __future__ import annotations
@@ -13,124 +18,303 @@ import re
 from ..lexicon import (
     AUTHOR_ROLE,
     COMPOUND_SURNAMES,
+    DATE_LABEL,
     EDITOR_LABEL,
+    EDITOR_LABELS,
+    EDITOR_STOP,
+    NON_AUTHOR_ROLE,
     NON_PERSON_AUTHORS,
     ORGANISATION_SUFFIX,
+    OUTLET_SUFFIX,
     PHOTO_ROLE,
     SINGLE_SURNAMES,
     SOURCE_LABEL,
+    TEXT_CREDIT,
 )
 
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
-_STOP_LABELS = (
-    r"(?:作者|记者|编辑|责任编辑|责编|时间|发布|日期|点击|浏览|阅读|字号|来源|稿源|通讯员|摄影|分享|评论|"
-    r"author|editor|published|updated|views?)"
+_DECORATION = " \t■●▲◆★□◎▶►·•—-[]【】（）()<>《》「」:：|丨｜/"
+_BOUNDARY = r"\s{2,}"
+_DATE_START = r"(?:(?:19|20)\d{2}\s*[-/.年]|\d{1,2}\s*月\d{1,2}|\d{2}-\d{1,2}-\d{1,2}\b)"
+_VALUE_STOP = (
+    r"(?:作者|记者|通讯员|编辑|责任编辑|责编|选稿|时间|发布|发表|日期|点击|浏览|阅读|字号|分享|评论|举报|"
+    r"来源|稿源|摄影|打印|收藏|关注|author|by\b|editor|published|updated|views?)"
 )
-_DATE_START = r"(?:\d{4}\s*[-/.年]|\d{1,2}\s*[-/月]\d{1,2}|\d{2}-\d{1,2}-\d{1,2})"
 _SOURCE = re.compile(
-    rf"{SOURCE_LABEL}\s*(?:[:：|丨/]|\s)\s*(?P<value>.*?)\s*(?=$|\s{{2,}}|[|丨]|{_DATE_START}|https?://|www\.|{_STOP_LABELS}\s*[:：]|[【\[]|作者|记者|编辑|责任编辑)",
+    rf"(?:^|(?<=\s)|(?<=[^{_HAN}A-Za-z]))(?P<label>{SOURCE_LABEL})(?P<sep>\s*[:：|丨/]\s*|\s+|(?=[{_HAN}A-Za-z]))"
+    rf"(?P<value>.*?)\s*(?=$|{_BOUNDARY}|[|丨｜]|{_DATE_START}|https?://|www\.|{_VALUE_STOP}\s*[:：]|[【\[(（]|{_VALUE_STOP})",
     re.I,
 )
 _EDITOR = re.compile(
-    rf"(?<![{_HAN}])(?:【|\[|（|\()?\s*{EDITOR_LABEL}\s*(?:[:：/|丨]\s*|\s+)(?P<value>[^\]】)）|]*)",
+    rf"(?<![{_HAN}A-Za-z])(?P<label>{EDITOR_LABEL})\s*(?:[:：/|丨｜]\s*|\s+)(?P<value>[^\]】)）|丨｜\[【(（]*)",
     re.I,
 )
-_STAFF_CODE = re.compile(r"[_\s]*(?:[A-Z]{1,4}\d{2,}|\d{3,})$")
-_BYLINE = re.compile(
-    rf"^[\s■●▲◆★□◎\[【（(]*(?P<role>{AUTHOR_ROLE}|文|图文|文图|文/图|by)\s*(?:[:：/|｜丨]\s*|\s*)(?P<names>.+?)[\]】）)]*$",
+_EDITOR_VALUE_END = re.compile(rf"{_BOUNDARY}|\s*{EDITOR_STOP}\s*[:：/|丨｜\s]|\s*[;；]")
+_STAFF_CODE = re.compile(r"(?:[_\s]+|(?<=[\u4e00-\u9fff]))(?:[A-Za-z]{1,4}\d{2,}|\d{3,})\s*$")
+_CODE_ONLY = re.compile(r"^[A-Za-z]{0,4}\d{2,}$")
+_ROLE = re.compile(rf"{AUTHOR_ROLE}|(?<![{_HAN}]){TEXT_CREDIT}(?=\s*[/／丨｜|:：]|\s)")
+_ROLE_WORDS = re.compile(rf"^(?:{AUTHOR_ROLE}|{TEXT_CREDIT})$")
+_OTHER_FIELD = re.compile(
+    rf"\s*(?:{SOURCE_LABEL}\s*[:：|丨]|{EDITOR_LABEL}\s*[:：/|丨｜]|{NON_AUTHOR_ROLE}\s*[:：/|丨｜]|{DATE_LABEL}\s*[:：]|"
+    rf"{_DATE_START}).*$",
     re.I,
 )
-_INLINE_CREDITS = re.compile(
-    rf"[（(]\s*(?P<credits>(?:{AUTHOR_ROLE}|文|图)\s*[/:：]?\s*[^（()）]{{1,40}}?)\s*[)）]"
+_CREDIT_TAIL = re.compile(r"(?:报道|整合|综合报道|整理|编译|采写|撰文|执笔|等)\s*$")
+_NAME_SEPARATOR = re.compile(r"\s*(?:[、，,;；&＆/|｜丨]|\s+and\s+|\s+与\s+|\s+和\s+)\s*", re.I)
+_HAN_NAME = re.compile(rf"^[{_HAN}][{_HAN}·•]{{1,9}}$")
+_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'’.\-]*(?:\s+(?:[A-Z][A-Za-z'’.\-]*|de|van|von|der|da|del|di|la|le|bin|al)){0,4}$")
+_USERNAME = re.compile(r"^[A-Za-z][\w.\-]{1,30}$")
+_PROSE = re.compile(r"[，。！？；：,!?;]")
+_MAX_QUALIFIER = 14
+_MAX_CREDIT_LINE = 80
+_ENGLISH_BY = re.compile(r"^\s*by[:\s]\s*(?P<names>[A-Z].{1,150})$", re.I)
+_ENGLISH_END = re.compile(
+    r"\s*(?:\s{2,}|\s[-–—|•]\s|\|).*$|\s*(?:published|updated|posted|on\s+\w+\s+\d|\d{1,2}/\d{1,2}/\d{2,4}).*$",
+    re.I,
 )
-_TRAILING_NAME = re.compile(rf"[。！？!?.…”\"]\s*[（(](?P<name>[{_HAN}]{{2,4}})[)）]\s*$")
-_ROLE_SPLIT = re.compile(rf"\s*(?:{AUTHOR_ROLE})\s*[:：/]?\s*")
-_NAME_SEPARATOR = re.compile(r"\s*(?:[、，,;；&＆/|]|\s+and\s+|和|及|与|\s)\s*", re.I)
-_HAN_NAME = re.compile(rf"^[{_HAN}·•]{{2,5}}$")
-_LATIN_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
-_ENGLISH_BY = re.compile(r"^\s*by\s+(?P<names>[A-Z][^|•\n]{1,120})$", re.I)
-_ENGLISH_NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*", re.I)
+_ENGLISH_SEPARATOR = re.compile(r"\s*(?:,|;|\band\b|&)\s*", re.I)
+_NOT_A_NAME_WORD = re.compile(
+    r"\b(?:staff|writer|reporter|editor|correspondent|contributor|columnist|news|press|associated|agency|desk|"
+    r"team|media|bureau|service|wire|updated|published|photos?|video|\.com)\b|\.com|@",
+    re.I,
+)
+_PERSON_OUTLET = re.compile(rf"^(?P<person>[{_HAN}]{{2,4}}(?:[、 ][{_HAN}]{{2,4}})*)\s*/\s*(?P<outlet>[^/]{{2,30}})$")
+_INLINE_CREDITS = re.compile(rf"[（(]\s*(?P<credits>(?:{AUTHOR_ROLE}|{TEXT_CREDIT})\s*[/:：丨｜]?\s*[^（()）]{{1,50}}?)\s*[)）]")
+_TRAILING_NAME = re.compile(rf"[。！？!?.…”\"」]\s*[（(]\s*(?P<name>[{_HAN}]{{2,4}}(?:\s+[{_HAN}]{{2,4}})?)\s*[)）]\s*$")
 
 
 def find_source(line: str) -> str | None:
-    """The outlet named after a 来源-style label, without the date, author or URL that follow it."""
-    match = _SOURCE.search(line)
+    """The outlet named after a 来源-style label, without the date, author, URL or label that follows it."""
+    for match in _SOURCE.finditer(line):
+        if not match.group("sep").strip() and not _starts_segment(line, match.start()):
+            continue  # ``来源CSDN`` without a colon only at the start of a segment, never inside prose
+        value = _clean_value(match.group("value"))
+        if value and len(value) <= 40 and not _PROSE.search(value) and value not in ("本站", "未知", "不详"):
+            return _drop_trailing_person(value)
+    return None
+
+
+def _starts_segment(line: str, position: int) -> bool:
+    before = line[:position]
+    return not before.strip() or bool(re.search(r"(?:\s{2,}|^\W+)$", before))
+
+
+def _clean_value(value: str) -> str:
+    value = value.strip(" :：|丨｜,，;；-—·")
+    return re.sub(r"^[\[【《]|[\]】》]$", "", value).strip()
+
+
+def _drop_trailing_person(value: str) -> str:
+    """``中国新闻网 王帆`` → ``中国新闻网``: a reporter name printed after the outlet is not part of it."""
+    parts = value.rsplit(" ", 1)
+    if len(parts) == 2 and OUTLET_SUFFIX.search(parts[0]) and has_surname(parts[1]):
+        return parts[0]
+    return value
+
+
+def split_person_outlet(value: str) -> tuple[list[str], str] | None:
+    """``石佳/中国青年报`` → (['石佳'], '中国青年报'): 澎湃's author slot carries both."""
+    match = _PERSON_OUTLET.match(value.strip())
     if not match:
         return None
-    value = match.group("value").strip(" :：|丨,，;；-—·")
-    value = re.sub(r"^[\[【《]|[\]】》]$", "", value).strip()
-    if not value or len(value) > 40 or value in ("本站", "本站原创", "未知"):
-        return value if value in ("本站原创",) else None
-    return value
+    people = [name for name in re.split(r"[、 ]", match.group("person")) if has_surname(name)]
+    return (people, match.group("outlet").strip()) if people else None
+
+
+def unlabelled_source(text: str, known: set[str]) -> str | None:
+    """An outlet printed next to the date without a label, accepted only when it is clearly one.
+
+    Clearly: it ends like an outlet (网, 报, 社, 新闻, 客户端 …) or another part of the page
+    (meta ``source``, JSON-LD publisher) names it; a place (``来自北京市``), an account note
+    (``发布于…官方账号``) or a person is not.
+    """
+    value = _clean_value(text)
+    if not 2 <= len(value) <= 20 or _PROSE.search(value) or re.search(r"^(?:来自|发布于|IP|\d)", value):
+        return None
+    if value in known or (OUTLET_SUFFIX.search(value) and not has_surname_only_name(value)):
+        return value
+    return None
 
 
 def find_editor(line: str) -> str | None:
-    """The editor in charge (责任编辑/责编/编辑), without staff codes such as ``_NF4425``."""
-    match = _EDITOR.search(line)
-    if not match:
-        return None
-    value = re.split(r"\s+(?:校对|审核|监制|签发|主编|责编|编辑)|\s{2,}", match.group("value").strip())[0]
-    value = _STAFF_CODE.sub("", value).strip(" :：,，;；|")
-    if not value or value in ("系统管理员", "管理员", "admin"):
-        return None
-    return value
+    """The editor in charge (责任编辑 before 责编 before 编辑), without staff codes such as ``_NF4425``."""
+    found = editor_credits(line)
+    for label in EDITOR_LABELS:
+        for found_label, value in found:
+            if found_label.lower() == label and value:
+                return value
+    return None
+
+
+def editor_credits(line: str) -> list[tuple[str, str | None]]:
+    """Every (label, name) editor credit in a line; the name is None for placeholders and bare codes."""
+    credits: list[tuple[str, str | None]] = []
+    for match in _EDITOR.finditer(line):
+        label = match.group("label")
+        if label.isascii() and not re.match(r"\s*[:：]", line[match.end("label") :]):
+            continue  # English "editor" only as a label with a colon
+        value = _EDITOR_VALUE_END.split(match.group("value").strip(), maxsplit=1)[0]
+        value = _STAFF_CODE.sub("", value).strip(" :：,，;；|丨｜")
+        if not value or _CODE_ONLY.match(value) or value in NON_PERSON_AUTHORS or len(value) > 30:
+            credits.append((label, None))
+        else:
+            credits.append((label, value))
+    return credits
 
 
 def parse_byline(line: str) -> list[str] | None:
-    """Authors of a line that is only a credit (``■本报通讯员包庆淼高勇``, ``文/X``, ``By X and Y``); None if it is not one."""
+    """Authors of a line that is only a credit; None when the line is not one.
+
+    ``■本报通讯员包庆淼高勇``, ``文丨政能亮特约评论员 韩涵``, ``执笔/叨叨姐、胡一刀&李小飞刀``,
+    ``（总台央视记者 奚丹霓 张赛）``, ``By Tess Bonn and Jo Lee``. A credit naming nobody
+    (``作者：网络整理``) gives an empty list: it is still a credit line.
+    """
     stripped = line.strip()
-    if len(stripped) > 80:
+    if len(stripped) > _MAX_CREDIT_LINE:
         return None
     english = _ENGLISH_BY.match(stripped)
     if english:
-        names = [n.strip(" .") for n in _ENGLISH_NAME_SPLIT.split(english.group("names"))]
-        names = [n for n in names if _LATIN_NAME.match(n) and len(n.split()) <= 4]
+        names = english_names(_ENGLISH_END.sub("", english.group("names")))
         return names or None
-    match = _BYLINE.match(stripped)
-    if not match or match.group("role").lower() == "by":
+    credit = _OTHER_FIELD.sub("", stripped.strip(_DECORATION + " ")).strip()
+    roles = list(_ROLE.finditer(credit))
+    if not roles:
         return None
-    return person_names(f"{match.group('role')} {match.group('names')}")
+    first_qualifier = credit[: roles[0].start()].strip(_DECORATION)
+    if len(first_qualifier) > _MAX_QUALIFIER or _PROSE.search(first_qualifier):
+        return None
+    names: list[str] = []
+    for index, role in enumerate(roles):
+        end = roles[index + 1].start() if index + 1 < len(roles) else len(credit)
+        chunk = _without_glued_qualifier(credit[role.end() : end], end < len(credit))
+        chunk_names = _chunk_names(chunk)
+        if chunk_names is None:
+            return None
+        names.extend(name for name in chunk_names if name not in names)
+    return names
+
+
+def _without_glued_qualifier(chunk: str, before_role: bool) -> str:
+    """Text glued to the next role word qualifies that role (``政能亮特约`` in ``…政能亮特约评论员``)."""
+    if not before_role:
+        return chunk
+    match = re.search(r"(?:^|\s)(\S+)$", chunk)
+    if match and chunk[-1:] and not chunk[-1].isspace():
+        return chunk[: match.start(1)]
+    return chunk
+
+
+def _chunk_names(chunk: str) -> list[str] | None:
+    """The people in the text after a role word; None when that text is not just names (prose, a title)."""
+    chunk = _CREDIT_TAIL.sub("", chunk.strip(_DECORATION))
+    if not chunk:
+        return []
+    if PHOTO_ROLE.search(chunk):
+        return []  # ``通讯员刘娟 摄``: a photographer
+    if _PROSE.search(re.sub(r"[、，,;；]", "", chunk)) or len(chunk) > 40:
+        return None
+    names: list[str] = []
+    for piece in _name_pieces(chunk):
+        if piece in NON_PERSON_AUTHORS or _ROLE_WORDS.match(piece):
+            continue
+        if not _name_like(piece):
+            return None
+        for name in split_run_together(piece):
+            if is_person(name) and name not in names:
+                names.append(name)
+    return names
+
+
+def _name_pieces(chunk: str) -> list[str]:
+    """Split a names chunk at separators; Han names also at spaces, where single characters pair up (``方  敏``)."""
+    pieces: list[str] = []
+    for part in _NAME_SEPARATOR.split(chunk):
+        part = part.strip(_DECORATION)
+        if not part:
+            continue
+        if re.search("[A-Za-z]", part):
+            pieces.append(" ".join(part.split()))
+            continue
+        tokens = part.split()
+        index = 0
+        while index < len(tokens):
+            token = tokens[index]
+            if len(token) == 1 and index + 1 < len(tokens) and len(tokens[index + 1]) <= 2:
+                token += tokens[index + 1]
+                index += 1
+            pieces.append(token)
+            index += 1
+    return pieces
+
+
+def _name_like(piece: str) -> bool:
+    if _HAN_NAME.match(piece):
+        return len(piece) <= 12
+    return bool(_LATIN_NAME.match(piece) or _USERNAME.match(piece))
+
+
+def labelled_authors(line: str) -> list[str] | None:
+    """Authors from an ``作者：X`` / ``记者 X`` field inside an info line; None when there is no such field."""
+    match = re.search(rf"(?:^|(?<=\s)|(?<=[^{_HAN}]))(?:{AUTHOR_ROLE}|{TEXT_CREDIT}(?=\s*[/丨｜|:：]))", line)
+    if not match:
+        return None
+    rest = line[match.start() :]
+    value = re.split(rf"{_BOUNDARY}(?!\S{{1,2}}(?:\s|$))|[|丨｜]|\s*(?={SOURCE_LABEL}|{EDITOR_LABEL}\s*[:：]|选稿|{_DATE_START})", rest)
+    return parse_byline(value[0])
 
 
 def inline_credits(paragraph: str) -> list[str]:
     """Authors credited inside a sentence: ``新京报讯（记者 陆一夫）…``, or a trailing ``…。（张巨峰）``."""
     names: list[str] = []
-    head = paragraph[:80]
-    for match in _INLINE_CREDITS.finditer(head):
-        names.extend(person_names(match.group("credits")))
-    trailing = _TRAILING_NAME.search(paragraph[-12:]) if len(paragraph) > 12 else None
+    for match in _INLINE_CREDITS.finditer(paragraph[:100]):
+        names.extend(name for name in parse_byline(match.group("credits")) or [] if name not in names)
+    trailing = _TRAILING_NAME.search(paragraph[-20:]) if len(paragraph) > 12 else None
     if trailing and not PHOTO_ROLE.search(trailing.group("name")):
-        names.extend(split_run_together(trailing.group("name")))
+        for piece in trailing.group("name").split():
+            names.extend(name for name in split_run_together(piece) if has_surname(name) and name not in names)
     return names
 
 
 def person_names(credits: str) -> list[str]:
-    """People named in a credit string, each once: role words and photographers removed, runs split."""
+    """People named in a free credit string (meta author, JSON-LD): role words, photographers and orgs dropped."""
+    credits = re.sub(r"^\s*by\s+", "", credits.strip(), flags=re.I)
+    if re.search("[A-Za-z]", credits) and not re.search(f"[{_HAN}]", credits):
+        return english_names(credits)
+    names = parse_byline(credits) if _ROLE.search(credits) else _chunk_names(credits)
+    return names or []
+
+
+def english_names(text: str) -> list[str]:
+    """``Tess Bonn and Jo Lee`` → two people; staff labels, outlets and handles dropped."""
     names: list[str] = []
-    for chunk in _ROLE_SPLIT.split(credits):
-        chunk = chunk.strip(" ■●▲◆★□◎[]【】（）()·:：/|")
-        if not chunk or (PHOTO_ROLE.search(chunk) and _is_photo_credit(chunk)):
+    for piece in _ENGLISH_SEPARATOR.split(text):
+        piece = " ".join(piece.split()).strip(" .")
+        if not piece or _NOT_A_NAME_WORD.search(piece) or piece.lower() in NON_PERSON_AUTHORS:
             continue
-        for piece in _NAME_SEPARATOR.split(chunk):
-            piece = piece.strip(" ■●▲[]【】（）()·:：/|.")
-            piece = re.sub(r"^(?:文|图)$", "", piece)
-            for name in split_run_together(piece):
-                if is_person(name) and name not in names:
-                    names.append(name)
+        if _LATIN_NAME.match(piece) and 1 <= len(piece.split()) <= 5 and piece not in names:
+            names.append(piece)
     return names
 
 
-def _is_photo_credit(chunk: str) -> bool:
-    return bool(re.search(r"(?:摄影?|供图|图)\s*$", chunk))
-
-
 def is_person(name: str) -> bool:
-    """A plausible personal name: not a placeholder, not an organisation, short enough."""
-    if not name or name.lower() in NON_PERSON_AUTHORS or name in NON_PERSON_AUTHORS:
+    """A plausible personal name: not a placeholder, not an organisation, not a role word."""
+    if not name or name.lower() in NON_PERSON_AUTHORS or _ROLE_WORDS.match(name):
         return False
     if _HAN_NAME.match(name):
-        return not (len(name) > 3 and ORGANISATION_SUFFIX.search(name))
-    return bool(_LATIN_NAME.match(name)) or bool(re.match(r"^[A-Za-z][\w.-]{1,30}$", name))
+        return 2 <= len(name) <= 12 and not (len(name) >= 3 and ORGANISATION_SUFFIX.search(name))
+    return bool(_LATIN_NAME.match(name) or _USERNAME.match(name))
+
+
+def has_surname(name: str) -> bool:
+    """A 2–4 character Han name that starts with a known surname (the strict test for unlabelled names)."""
+    if not re.fullmatch(f"[{_HAN}]{{2,4}}", name) or ORGANISATION_SUFFIX.search(name) or name in NON_PERSON_AUTHORS:
+        return False
+    return name[:2] in COMPOUND_SURNAMES or (name[0] in SINGLE_SURNAMES and len(name) <= 3)
+
+
+def has_surname_only_name(value: str) -> bool:
+    """A short value that reads as a person's name rather than an outlet."""
+    return len(value) <= 3 and has_surname(value) and not OUTLET_SUFFIX.search(value)
 
 
 def split_run_together(run: str) -> list[str]:
