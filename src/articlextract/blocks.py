@@ -23,7 +23,14 @@ from dataclasses import dataclass
 from lxml import etree, html
 
 from .clean import is_chrome
-from .lexicon import BLOCK_TAGS, BOILERPLATE_HEADING, JUNK_LINE, SENTENCE_PUNCTUATION, TRADITIONAL_TO_SIMPLIFIED
+from .lexicon import (
+    BLOCK_TAGS,
+    BOILERPLATE_HEADING,
+    END_OF_ARTICLE,
+    JUNK_LINE,
+    SENTENCE_PUNCTUATION,
+    TRADITIONAL_TO_SIMPLIFIED,
+)
 from .options import Options
 
 CJK_RANGES = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
@@ -50,10 +57,15 @@ _MAX_LINK_DENSITY = {"balanced": 0.6, "precision": 0.3, "recall": 0.8}
 #: A body needs at least this many good tokens; below it the page has no article.
 _MIN_BODY_TOKENS = 10
 #: Chrome-named elements and heading boxes holding more than these shares of the prose are kept.
-_MAX_CHROME_SHARE = 0.5
+_MAX_CHROME_SHARE = 0.7
 _MAX_BOX_SHARE = 0.3
 _MAX_BOX_HEADING_TOKENS = 12
 _MAX_BOX_CLIMB = 4
+#: A heading or end marker closes the body only after this many tokens of prose (a copyright
+#: notice printed above the article must not end it before it starts).
+_MIN_PROSE_BEFORE_END = 30
+#: The headline anchors the body only when at least this share of the prose follows it.
+_MIN_PROSE_AFTER_HEADLINE = 0.3
 #: Teaser cards: at most this many blocks, found this close above a summary, repeated this often.
 _MAX_CARD_BLOCKS = 6
 _MAX_CARD_DEPTH = 4
@@ -82,6 +94,11 @@ class Block:
         return self.tokens <= _MAX_BOX_HEADING_TOKENS and bool(
             BOILERPLATE_HEADING.match(self.text.translate(TRADITIONAL_TO_SIMPLIFIED))
         )
+
+    @property
+    def ends_article(self) -> bool:
+        """An end marker or platform notice after which nothing belongs to the article."""
+        return len(self.text) <= 300 and bool(END_OF_ARTICLE.match(self.text.translate(TRADITIONAL_TO_SIMPLIFIED)))
 
     @property
     def is_junk(self) -> bool:
@@ -186,14 +203,19 @@ def _make_block(
     )
 
 
-def find_body(root: html.HtmlElement, options: Options) -> list[Block]:
-    """The blocks of the article body, in reading order; empty when the page has no article."""
+def find_body(root: html.HtmlElement, options: Options, headline: str | None = None) -> list[Block]:
+    """The blocks of the article body, in reading order; empty when the page has no article.
+
+    `headline` is the title as displayed: the body follows it, so prose printed before the
+    headline (sidebars, navigation teasers) is not considered — when enough prose follows it.
+    """
     blocks = list(iter_blocks(root))
     if not blocks:
         return []
     elements = list(root.iter())
     tally = _Tally(elements, blocks)
     excluded = _chrome_blocks(blocks, tally) | _teaser_blocks(blocks, tally)
+    excluded |= _before_headline(blocks, headline, excluded)
     kept = [block for index, block in enumerate(blocks) if index not in excluded]
     container = _Tally(elements, kept).best(_BAD_WEIGHT[options.favor])
     if container is None:
@@ -274,6 +296,21 @@ def _chrome_blocks(blocks: list[Block], tally: _Tally) -> set[int]:
             if open_box is not None and block.element in members:
                 excluded.add(index)
     return excluded
+
+
+def _before_headline(blocks: list[Block], headline: str | None, excluded: set[int]) -> set[int]:
+    """Indexes of the blocks before the headline, if the headline is shown and most prose follows it."""
+    if not headline:
+        return set()
+    key = _WHITESPACE.sub("", headline)
+    position = next((i for i, block in enumerate(blocks) if _WHITESPACE.sub("", block.text) == key), None)
+    if position is None:
+        return set()
+    prose = [_weights(block)[0] if i not in excluded else 0.0 for i, block in enumerate(blocks)]
+    after = sum(prose[position:])
+    if after < _MIN_PROSE_AFTER_HEADLINE * sum(prose):
+        return set()
+    return set(range(position))
 
 
 def _teaser_blocks(blocks: list[Block], tally: _Tally) -> set[int]:
@@ -380,17 +417,17 @@ def _weights(block: Block) -> tuple[float, float]:
 
 
 def _filter(body: list[Block], options: Options) -> list[Block]:
-    """Drop link lists and junk lines; a "related / comments" heading after the prose ends the body."""
+    """Drop link lists and junk lines; after some prose, a "related" heading or an end marker ends the body."""
     max_links = _MAX_LINK_DENSITY[options.favor]
     kept: list[Block] = []
-    seen_content = False
+    prose = 0.0
     for block in body:
-        if seen_content and block.is_boilerplate_heading:
+        if prose >= _MIN_PROSE_BEFORE_END and (block.is_boilerplate_heading or block.ends_article):
             break
         if block.link_density > max_links or block.is_junk:
             continue
         kept.append(block)
-        seen_content = seen_content or block.is_content
+        prose += _weights(block)[0]
     return kept
 
 

@@ -13,14 +13,16 @@ import gzip
 import json
 import multiprocessing
 import os
+import queue
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
-from . import __version__
+from . import __version__, warc
 from .errors import ExtractionError
 from .options import Options
 from .pipeline import extract
@@ -46,6 +48,11 @@ def main(argv: list[str] | None = None) -> int:
         options = Options(favor=args.favor, encoding=args.encoding, max_input_bytes=args.max_bytes)
     except ValueError as error:
         parser.error(str(error))
+    warc_files, other_paths = _split_warc_inputs(args.paths)
+    if warc_files:
+        if other_paths:
+            parser.error("give either HTML pages or WARC files, not both: " + ", ".join(other_paths))
+        return _main_warc(parser, args, options, warc_files)
     inputs = list(_expand(args.paths))
     if not inputs:
         parser.error("no pages found in the given paths")
@@ -79,10 +86,12 @@ def main(argv: list[str] | None = None) -> int:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="articlextract",
-        description="Extract the article (title, body, source, time, authors …) from saved HTML pages.",
+        description="Extract the article (title, body, source, time, authors …) from saved HTML pages "
+        "or from the HTML responses in WARC files.",
     )
     parser.add_argument("paths", nargs="+", metavar="PATH",
-                        help="HTML files (optionally .gz), folders (searched recursively), or - for stdin")
+                        help="HTML files (optionally .gz), folders (searched recursively), or - for stdin; "
+                        "or .warc/.warc.gz files and folders of them (needs articlextract[warc])")
     parser.add_argument("-o", "--output", help="write here instead of stdout")
     parser.add_argument("-f", "--format", choices=FORMATS,
                         help="json (default for one page), jsonl (default for several), text or markdown")
@@ -229,3 +238,182 @@ class _Progress:
         if self.enabled:
             sys.stderr.write("\r\033[K")
             sys.stderr.flush()
+
+
+# --- WARC input ------------------------------------------------------------------------------------
+# Each file is read by one process and streamed back in batches; lines of different files interleave
+# with -j > 1 (every line names its file and record). Counts and failures go to stderr.
+
+_WARC_BATCH = 32
+_warc_queue: Any = None  # the worker side of the result queue (set in each worker process)
+
+
+def _split_warc_inputs(paths: list[str]) -> tuple[list[str], list[str]]:
+    """(WARC files to read, the other paths); a folder counts as WARC input when it holds WARCs and no pages."""
+    warcs: list[str] = []
+    others: list[str] = []
+    for path in paths:
+        if path != "-" and os.path.isdir(path):
+            found = _warcs_in(path)
+            if found and not any(True for _ in _expand([path])):
+                warcs.extend(found)
+                continue
+            if found:
+                print(f"articlextract: note: {path} holds HTML pages and WARC files; reading the pages only "
+                      "(name the WARC files to read those)", file=sys.stderr)
+        elif warc.is_warc_name(path):
+            warcs.append(path)
+            continue
+        others.append(path)
+    return warcs, others
+
+
+def _warcs_in(folder: str) -> list[str]:
+    found = []
+    for root, dirs, files in os.walk(folder):
+        dirs.sort()
+        found.extend(os.path.join(root, name) for name in sorted(files) if warc.is_warc_name(name))
+    return found
+
+
+def _main_warc(parser: argparse.ArgumentParser, args: argparse.Namespace, options: Options, files: list[str]) -> int:
+    """Extract every HTML response of the WARC files; exit 1 when any record or file failed."""
+    fmt = args.format or "jsonl"
+    if fmt not in ("json", "jsonl"):
+        parser.error("WARC input is written as json or jsonl")
+    if args.url:
+        parser.error("--url is for a single page; WARC records carry their own URL")
+    try:
+        warc.require_fastwarc()
+    except warc.WarcSupportMissing as error:
+        parser.error(str(error))
+    out: TextIO = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    writer = _Writer(out, fmt, as_array=fmt == "json")
+    tally = _WarcTally(len(files), progress=args.progress and sys.stderr.isatty())
+    try:
+        for status, text in _warc_events(files, options, fmt, args.jobs):
+            tally.add(status, text, writer)
+    except KeyboardInterrupt:
+        tally.clear()
+        print(f"articlextract: interrupted after {tally.records} records", file=sys.stderr)
+        return 130
+    finally:
+        writer.close()
+        if out is not sys.stdout:
+            out.close()
+        tally.clear()
+    tally.summary()
+    return 1 if tally.counts["failed"] else 0
+
+
+def _warc_events(files: list[str], options: Options, fmt: str, jobs: int) -> Iterator[tuple[str, str]]:
+    """(status, text) per record — text is the output line, the skip reason or the failure message —
+    and ("done", path) per file, from one process or `jobs` worker processes."""
+    if jobs == 1 or len(files) == 1:
+        for path in files:
+            yield from _warc_file_events(path, options, fmt)
+        return
+    context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+    results = context.Queue(maxsize=4 * jobs)
+    tasks = [(path, options, fmt) for path in files]
+    with context.Pool(min(jobs, len(files)), initializer=_init_warc_worker, initargs=(results,)) as pool:
+        running = pool.map_async(_warc_worker, tasks, chunksize=1)
+        done = 0
+        while done < len(files):
+            try:
+                batch = results.get(timeout=0.5)
+            except queue.Empty:
+                if running.ready():
+                    running.get()  # re-raises what killed a worker; otherwise the last batches are in flight
+                continue
+            done += sum(status == "done" for status, _ in batch)
+            yield from batch
+
+
+def _init_warc_worker(results: Any) -> None:
+    global _warc_queue
+    _warc_queue = results
+
+
+def _warc_worker(task: tuple[str, Options, str]) -> None:
+    """Worker side: send one file's events in batches, so the parent writes and counts as they come."""
+    batch: list[tuple[str, str]] = []
+    for event in _warc_file_events(*task):
+        batch.append(event)
+        if len(batch) >= _WARC_BATCH or event[0] == "done":
+            _warc_queue.put(batch)
+            batch = []
+
+
+def _warc_file_events(path: str, options: Options, fmt: str) -> Iterator[tuple[str, str]]:
+    try:
+        for result in warc.extract_warc(path, options):
+            if result.status == "extracted":
+                yield "extracted", json.dumps(result.row, ensure_ascii=False, indent=2 if fmt == "json" else None)
+            elif result.status == "skipped":
+                yield "skipped", result.reason or ""
+            else:
+                yield "failed", _failure_label(result) + (result.reason or "")
+    except OSError as error:
+        yield "failed", f"{path}: cannot read: {error.strerror or error}"
+    yield "done", path
+
+
+def _failure_label(result: warc.RecordResult) -> str:
+    row = result.row
+    parts = [f"{row.get('path')}@{row.get('offset')}", row.get("record_id"), row.get("target_url")]
+    return " ".join(str(part) for part in parts if part) + ": "
+
+
+class _WarcTally:
+    """Counts of extracted / skipped (by reason) / failed records, a progress line and the closing summary."""
+
+    def __init__(self, files: int, *, progress: bool) -> None:
+        self.files = files
+        self.files_done = 0
+        self.records = 0
+        self.counts: Counter[str] = Counter()
+        self.skipped: Counter[str] = Counter()
+        self.progress = progress
+        self.start = time.monotonic()
+        self.last = 0.0
+
+    def add(self, status: str, text: str, writer: _Writer) -> None:
+        if status == "done":
+            self.files_done += 1
+            self._show()
+            return
+        self.records += 1
+        self.counts[status] += 1
+        if status == "extracted":
+            writer.write(text)
+        elif status == "skipped":
+            self.skipped[text] += 1
+        else:
+            self.clear()
+            print(f"articlextract: {text}", file=sys.stderr)
+        self._show()
+
+    def _show(self) -> None:
+        now = time.monotonic()
+        if not self.progress or now - self.last < 0.2:
+            return
+        self.last = now
+        sys.stderr.write(f"\r{self.records:,} records, {self.counts['extracted']:,} extracted, "
+                         f"{self.files_done}/{self.files} files, {self._rate():.0f} records/s ")
+        sys.stderr.flush()
+
+    def _rate(self) -> float:
+        return self.records / max(time.monotonic() - self.start, 1e-9)
+
+    def clear(self) -> None:
+        if self.progress:
+            sys.stderr.write("\r\033[K")
+            sys.stderr.flush()
+
+    def summary(self) -> None:
+        reasons = ", ".join(f"{reason} {count:,}" for reason, count in self.skipped.most_common())
+        skipped = f"{self.counts['skipped']:,} skipped" + (f" ({reasons})" if reasons else "")
+        print(f"articlextract: {self.counts['extracted']:,} extracted, {skipped}, {self.counts['failed']:,} failed; "
+              f"{self.records:,} records in {self.files} WARC file{'s' if self.files != 1 else ''}, "
+              f"{time.monotonic() - self.start:.1f} s, {self._rate():.0f} records/s", file=sys.stderr)

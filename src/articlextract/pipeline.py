@@ -36,7 +36,7 @@ def extract(data: Input, url: str | None = None, *, options: Options | None = No
         ExtractionError: the input cannot be read as a page (too large, binary, unparseable);
             the subclass says which.
     """
-    return _run(data, url, options or Options(), None)
+    return _run(data, url, _checked_options(url, options), None)
 
 
 def extract_timed(
@@ -44,7 +44,18 @@ def extract_timed(
 ) -> tuple[Article, dict[str, float]]:
     """`extract()` plus the seconds spent in each stage (decode, parse, clean, score, metadata, dedup)."""
     timings: dict[str, float] = {}
-    return _run(data, url, options or Options(), timings), timings
+    return _run(data, url, _checked_options(url, options), timings), timings
+
+
+def _checked_options(url: object, options: object) -> Options:
+    """The options to run with; TypeError for a `url` or `options` of the wrong type."""
+    if url is not None and not isinstance(url, str):
+        raise TypeError(f"url must be a str or None, not {type(url).__name__}")
+    if options is None:
+        return Options()
+    if not isinstance(options, Options):
+        raise TypeError(f"options must be an articlextract.Options or None, not {type(options).__name__}")
+    return options
 
 
 def _run(data: Input, url: str | None, options: Options, timings: dict[str, float] | None) -> Article:
@@ -60,7 +71,7 @@ def _run(data: Input, url: str | None, options: Options, timings: dict[str, floa
     with stage("metadata"):
         meta = metadata.read_visible(root, structured, url)
     with stage("score"):
-        body = blocks.find_body(root, options)
+        body = blocks.find_body(root, options, meta.title)
     with stage("metadata"):
         paragraphs = metadata.take_body_lines([block.text for block in body], meta)
     with stage("dedup"):
@@ -90,21 +101,29 @@ def _run(data: Input, url: str | None, options: Options, timings: dict[str, floa
 def _to_markup(data: Input, options: Options) -> tuple[str | None, str | None]:
     """Page text and the codec it was decoded with; (None, None) for an already parsed tree."""
     if isinstance(data, (bytes, bytearray, memoryview)):
-        raw = bytes(data)
-        _check_size(len(raw), options)
-        decoded = decode(raw, options.encoding)
+        _check_size(data.nbytes if isinstance(data, memoryview) else len(data), options)
+        decoded = decode(bytes(data), options.encoding)
         return decoded.text, decoded.encoding
     if isinstance(data, str):
-        _check_size(len(data), options)
+        _check_size(_utf8_size(data, options.max_input_bytes), options)
         return data, None
     if isinstance(data, (etree._Element, etree._ElementTree)):
         return None, None
     if _is_soup(data):
-        return str(data), getattr(data, "original_encoding", None)
+        markup = str(data)
+        _check_size(_utf8_size(markup, options.max_input_bytes), options)
+        return markup, getattr(data, "original_encoding", None)
     raise TypeError(
         "extract() takes bytes, str, an lxml element or tree, or a BeautifulSoup object, "
         f"not {type(data).__name__}"
     )
+
+
+def _utf8_size(text: str, cap: int | None) -> int:
+    """The UTF-8 size of `text` (what the parser reads), encoding only when the character count cannot decide."""
+    if cap is None or len(text) > cap or 4 * len(text) <= cap:
+        return len(text)
+    return len(text.encode("utf-8", "surrogatepass"))
 
 
 def _check_size(size: int, options: Options) -> None:
@@ -118,6 +137,8 @@ def _check_size(size: int, options: Options) -> None:
 def _own_copy(tree: etree._Element | etree._ElementTree) -> html.HtmlElement:
     """Cleaning works in place, so a caller's tree is copied first (as HTML, whatever it was parsed as)."""
     root = tree.getroot() if isinstance(tree, etree._ElementTree) else tree
+    if root is None:  # an empty ElementTree
+        return clean.parse("")
     if isinstance(root, html.HtmlElement):
         return copy.deepcopy(root)
     return clean.parse(etree.tostring(root, encoding="unicode", method="html"))

@@ -128,8 +128,14 @@ def _results(stream: BinaryIO, options: Options, path: str) -> Iterator[RecordRe
 
 
 def corrupt_result(corrupt: CorruptData, path: str) -> RecordResult:
-    where = f"offset {corrupt.resumed_at}" if corrupt.resumed_at is not None else "the end of the file"
-    message = f"corrupt WARC data after offset {corrupt.offset} ({corrupt.error}); skipped to {where}"
+    """A failed result for an unreadable region; its row has the region's offset and no record fields."""
+    at, error, resumed = corrupt.offset, corrupt.error, corrupt.resumed_at
+    if resumed is None:
+        message = f"corrupt WARC data at offset {at} ({error}); nothing readable after it"
+    elif resumed == at:  # the record before did not end where its Content-Length said
+        message = f"corrupt WARC data just before offset {at} ({error}); read on from there"
+    else:
+        message = f"corrupt WARC data at offset {at} ({error}); resumed at offset {resumed}"
     row = dict.fromkeys(RECORD_FIELDS)
     row.update(path=path, offset=corrupt.offset)
     return RecordResult("failed", row, message)
@@ -400,7 +406,10 @@ def _lower_keys(items: Any) -> dict[str, str]:
 
 
 def _check_complete(headers: Mapping[str, str], block: bytes) -> None:
-    """fastwarc hands out a record cut off by the end of the file as if whole: the length tells."""
+    """fastwarc hands out a record cut off by the end of the file, or one whose header block is garbage,
+    as if it were whole: the mandatory WARC-Type and the declared length tell."""
+    if "warc-type" not in headers:
+        raise _Unreadable("no WARC-Type header")
     declared = headers.get("content-length", "")
     if declared.isdigit() and len(block) < int(declared):
         raise _Unreadable(f"the record is cut short: {len(block)} of {int(declared)} bytes")

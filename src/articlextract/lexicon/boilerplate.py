@@ -129,5 +129,22 @@ JUNK_LINE = re.compile(
     re.I | re.X,
 )
 
+#: Lines that close an article: whatever follows them (a second article appended by infinite
+#: scroll, platform notices, comment boxes) is not the body. Matched after traditional→simplified.
+END_OF_ARTICLE = re.compile(
+    r"""^\W*(?:
+        （完）|\(完\)|【完】|-\s*end\s*-|—+\s*end\s*—+|
+        (?:免责|特别|平台|版权|法律)声明\s*[:：】].*|【免责声明】.*|
+        以上内容.{0,40}(?:用户上传|上传并发布|仅提供信息存储|不代表).*|
+        .{0,30}仅提供信息存储(?:空间)?服务.*|
+        本文(?:仅代表|观点仅代表|系|为).{0,40}(?:观点|立场|转载|授权).*|
+        未经.{0,12}(?:授权|允许|许可).{0,12}(?:不得)?转载.*|
+        正文已结束.*|网友评论仅供其表达个人看法.*|
+        文章不错，点个赞吧|
+        (?:this|the)\s+(?:article|story)\s+(?:was\s+)?(?:originally\s+)?(?:appeared|published)\s+(?:on|in|at)\b.*
+    )\W*$""",
+    re.I | re.X,
+)
+
 #: A line that restates the original headline (原标题), before or after the body.
 ORIGINAL_TITLE_LINE = re.compile(r"^[\s（(【\[]*(?:本文)?原(?:标)?题(?:为|是)?[:：《]")

@@ -15,14 +15,13 @@ SOURCE_LABEL = (
 )
 #: Role words (with their qualifiers) that introduce people credited with the text.
 AUTHOR_ROLE = (
-    r"(?:(?:本报|本刊|本台|本网|本站|特约|见习|实习|驻[\u4e00-\u9fff]{1,4}|全媒体|融媒体|首席|资深|职工|特派|"
-    r"新华社|中新社|中新网|人民网|央视|总台央视|[\u4e00-\u9fff]{2,6}(?=记者|通讯员))*"
-    r"(?:记者|通讯员|作者|撰文|撰稿|执笔|采写|编译|整理|文字|口述|评论员|特约评论员|专栏作者|作家))"
+    r"(?:(?:本报|本刊|本台|本网|本站|特约|见习|实习|驻[\u4e00-\u9fff]{1,3}|全媒体|融媒体|首席|资深|职工|特派|特邀)*"
+    r"(?:记者|通讯员|专栏作者|作者|撰文|撰稿|执笔|采写|编译|评论员|作家))"
 )
 #: The shortest credit prefixes: ``文/X``, ``文｜X``, ``图文/X``, ``By X``.
 TEXT_CREDIT = r"(?:文/图|图/文|文图|图文|文字|文)"
 #: Labels of the editor in charge, the strongest first (责任编辑 outranks a plain 编辑 on the same page).
-EDITOR_LABELS = ("责任编辑", "值班编辑", "本文编辑", "编辑", "责编", "主编", "编审", "editor")
+EDITOR_LABELS = ("责任编辑", "责编", "值班编辑", "本文编辑", "编辑", "主编", "编审", "editor")
 EDITOR_LABEL = r"(?:责任编辑|值班编辑|本文编辑|责编|编辑|主编|编审|editor)"
 #: Labels that end an editor credit (the next person's role on the same line).
 EDITOR_STOP = r"(?:校对|审核|审校|审读|监制|签发|主编|责编|编辑|责任编辑|排版|美编|制作|统筹|策划|摄影|来源|作者|记者)"
@@ -50,7 +49,7 @@ NON_PERSON_AUTHORS = frozenset(
 #: Words that mark a credit as an organisation rather than a person.
 ORGANISATION_SUFFIX = re.compile(
     r"(?:委员会|支部|总支|委|局|厅|部|处|科|办公室|办|中心|集团|公司|协会|学会|医院|学院|大学|学校|研究院|研究所|"
-    r"报社|日报|晚报|早报|周刊|杂志|电视台|广播|网|频道|政府|法院|检察院|派出所|分局|队|站|社|馆|组|号|所|室)$"
+    r"报社|日报|晚报|早报|周刊|杂志|电视台|广播|网|报|频道|政府|法院|检察院|派出所|分局|队|站|社|馆|组|号|所|室)$"
 )
 
 #: Endings that make an unlabelled name next to the date "clearly a source" (an outlet, not a person).
@@ -59,6 +58,19 @@ OUTLET_SUFFIX = re.compile(
     r"通讯|观察|讯|号|TV|News|Times|Post|Daily|Press|Journal|Reuters)$",
     re.I,
 )
+
+#: Places printed next to a source or date (IP location, 来自…) that are never a person's name.
+PLACE_NAMES = frozenset(
+    """
+    北京 上海 天津 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃
+    青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门 南京 武汉 广州 深圳 成都 杭州 西安 长沙 郑州 济南 沈阳 南宁 南昌 福州 昆明
+    贵阳 兰州 太原 合肥 石家庄 哈尔滨 长春 海口 拉萨 银川 西宁 乌鲁木齐 呼和浩特 青岛 大连 厦门 宁波 苏州 无锡 温州 东莞 佛山
+    海外 美国 日本 韩国 英国 法国 德国 俄罗斯 加拿大 澳大利亚 新加坡 未知
+    """.split()
+)
+
+#: Badges rendered next to a headline that are not part of it.
+HEADLINE_BADGE = re.compile(r"^(?:原创|独家|置顶|推荐|热门|头条|快讯|视频|图集)\s*|\s*(?:原创|独家|置顶)$")
 
 #: Breadcrumb lead-ins and separators.
 BREADCRUMB_PREFIX = re.compile(

@@ -5,11 +5,12 @@ Three readings, called by the pipeline at the moment each one can see what it ne
 1. `read_structured` (before cleaning): ``<meta>``, JSON-LD, ``<title>``, page variables.
 2. `read_visible` (after scripts are gone, before chrome is removed): the headline, the lines right
    under it (info line with 来源 and time, subtitle, byline) and the breadcrumb trail.
-3. `take_body_lines` (after the body is found): credit, editor, source and 原标题 lines at the
-   body's ends become fields and leave the body.
+3. `take_body_lines` (after the body is found): credit, editor, source, date and 原标题 lines at
+   the body's ends become fields and leave the body; then structured data fills what is still empty.
 
 Visible evidence near the headline outranks structured data, which outranks anything found
-elsewhere on the page; lines read as metadata never stay in the body.
+elsewhere on the page; lines read as metadata never stay in the body. docs/metadata.md lists, field
+by field, where each value is read and in which order.
 """
 
 from __future__ import annotations
@@ -17,45 +18,83 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import islice
 from urllib.parse import urljoin
 
 from lxml import html
 
-from ..blocks import Block, iter_blocks
-from ..lexicon import DATE_LABEL, JUNK_LINE, ORIGINAL_TITLE_LINE, SOURCE_LABEL, UPDATE_LABEL
+from ..lexicon import (
+    BLOCK_TAGS,
+    DATE_LABEL,
+    JUNK_LINE,
+    ORIGINAL_TITLE_LINE,
+    PLACE_NAMES,
+    SOURCE_LABEL,
+    UPDATE_LABEL,
+)
 from .breadcrumbs import find_breadcrumbs
-from .bylines import find_editor, find_source, inline_credits, parse_byline, person_names
-from .dates import find_dates, parse_date
+from .bylines import (
+    editor_credits,
+    english_names,
+    find_editor,
+    find_source,
+    has_surname,
+    inline_credits,
+    is_person,
+    labelled_authors,
+    parse_byline,
+    person_names,
+    split_person_outlet,
+    unlabelled_source,
+)
+from .dates import FoundDate, agrees, find_dates, parse_date
+from .lines import SEGMENT, Line, key, lines_after, lines_before, lines_of
 from .structured import Structured, json_ld_names, json_ld_text, read_structured
-from .title import Headline, find_headline, normalize, site_from_title
+from .title import Headline, find_headline, site_from_title
 
 __all__ = ["Metadata", "read_structured", "read_visible", "take_body_lines"]
 
 _MAX_INFO_LINES = 8
-_MAX_INFO_LINE_TOKENS = 60
+_MAX_SCANNED_LINES = 30
+_LINES_BEFORE = 3
 _HEAD_LINES = 3
 _TAIL_LINES = 6
-_SUBTITLE = re.compile(r"^(?:——|—|--|－－)\s*\S")
+_MAX_HEAD_LINE = 120
+_MAX_TAIL_LINE = 100
+_SUBTITLE = re.compile(r"^(?:——|—|--|－－|──)\s*\S")
 _SUBTITLE_LABEL = re.compile(r"^副标题\s*[:：]\s*")
-_LABELLED_AUTHOR = re.compile(
-    r"(?:作者|记者|撰文|文)\s*[:：/｜|]\s*(?P<names>[^|丨:：\d]{2,40}?)\s*(?=$|\s{2,}|[|丨]|来源|编辑|责任编辑|时间|发布|\d{4})"
-)
+_SUBTITLE_CLASS = re.compile(r"sub-?title|subhead|sub_title|fbt|futi|vice-?title|\bsub\b|deck|standfirst", re.I)
+_MAX_SUBTITLE = 80
 _BARE_CREDIT = re.compile(r"^[（(]\s*([\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*)\s*[)）]$")
-_PUBLISHED_META = (
-    "article:published_time", "og:article:published_time", "datepublished", "publishdate", "publish_date",
-    "pubdate", "publishtime", "firstpublishedtime", "sailthru.date", "dc.date.issued", "dc.date",
-    "date", "parsely-pub-date", "article.published", "og:published_time", "published_time", "weibo: article:create_at",
-)
-_AUTHOR_META = ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl")
+_LABEL_ONLY = re.compile(rf"^\W*(?:{SOURCE_LABEL}|{DATE_LABEL}|作者|编辑|责任编辑)\W*$", re.I)
+_LABEL_START = re.compile(rf"^\W*(?:{SOURCE_LABEL}|{DATE_LABEL})\s*[:：]", re.I)
+_LINE_START_CREDIT = re.compile(r"^\W{0,2}(?:作者|记者|文|撰文|执笔|采写)")
+_TAIL_SOURCE = re.compile(rf"^\W*{SOURCE_LABEL}\s*[:：|丨]")
+_DATE_LINE_LABEL = re.compile(rf"{DATE_LABEL}\s*[:：]", re.I)
+_FIELD_LABEL = re.compile(rf"(?:{SOURCE_LABEL}|{DATE_LABEL}|作者|编辑|浏览|阅读)\s*[:：]", re.I)
+_PROSE_PUNCTUATION = re.compile(r"[，。！？；]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _ENGLISH_WORDS = re.compile(r"\b(?:the|and|of|to|in|is|that|for|with|was)\b", re.I)
+_LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
+_META_LABEL = re.compile(rf"^\s*(?:{SOURCE_LABEL})\s*[:：]\s*", re.I)
+_EDITOR_TEXTS = "following::text()[contains(., '编辑') or contains(., '责编')][position() <= 6]"
+_ALL_EDITOR_TEXTS = "//body//text()[contains(., '编辑') or contains(., '责编')][position() <= 6]"
+_PUBLISHED_META = (
+    "article:published_time", "og:article:published_time", "datepublished", "publishdate", "publish_date",
+    "pubdate", "publishtime", "firstpublishedtime", "og:time", "og:release_date", "sailthru.date", "dc.date.issued",
+    "dcterms.date", "dc.date", "date", "parsely-pub-date", "article.published", "og:published_time", "published_time",
+    "weibo: article:create_at", "weibo:article:create_at",
+)
+_UPDATED_META = ("article:modified_time", "og:updated_time", "dateupdate", "datemodified", "lastmod")
+_AUTHOR_META = ("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl")
+_SOURCE_META = ("source", "mediaid", "media", "og:article:author", "article:author", "original-source")
 
 
 @dataclass
 class Metadata:
-    """Everything but the body; `consumed` holds the lines that were read as metadata."""
+    """Everything but the body; `consumed` holds the keys of lines read as metadata."""
 
     title: str | None = None
     subtitle: str | None = None
@@ -70,34 +109,61 @@ class Metadata:
     language: str | None = None
     description: str | None = None
     consumed: set[str] = field(default_factory=set)
+    #: Read from markup, used only when no visible line gives the field (see `take_body_lines`).
+    structured_authors: list[str] = field(default_factory=list, repr=False)
+    structured_source: str | None = field(default=None, repr=False)
+    #: Names credited as editors anywhere: a meta ``author`` naming one of them is the CMS user, not a writer.
+    editor_names: set[str] = field(default_factory=set, repr=False)
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What structured data tells the visible-line readers: a date (for year-less lines) and known outlets."""
+
+    published: datetime | None
+    year: int | None
+    known_sources: frozenset[str]
 
 
 def read_visible(root: html.HtmlElement, structured: Structured, url: str | None) -> Metadata:
-    """Combine structured data with the headline, the lines under it and the breadcrumb trail."""
+    """Combine structured data with the headline, the lines around it and the breadcrumb trail."""
     ld = structured.json_ld
-    declared_titles = [t for t in (json_ld_text(ld, "headline"), structured.first("og:title", "twitter:title")) if t]
-    headline = find_headline(root, structured.html_title, declared_titles)
+    declared = [t for t in (json_ld_text(ld, "headline"), structured.first("og:title", "twitter:title")) if t]
+    headline = find_headline(root, structured.html_title, declared)
+    title = headline.text if headline else None
     meta = Metadata(
-        title=headline.text if headline else None,
+        title=title,
         url=_canonical_url(structured, url),
         site_name=structured.first("og:site_name", "application-name", "twitter:site:name")
         or (json_ld_names(ld.get("publisher"))[:1] or [None])[0]
-        or site_from_title(structured.html_title, headline.text if headline else None),
-        language=structured.language or _declared_language(structured),
+        or site_from_title(structured.html_title, title),
+        language=_declared_language(structured),
         description=structured.first("description", "og:description", "twitter:description")
         or json_ld_text(ld, "description"),
-        breadcrumbs=find_breadcrumbs(root),
+        breadcrumbs=find_breadcrumbs(root, title),
     )
+    published = _structured_published(structured)
+    hint = published or _structured_year_hint(structured)
+    context = _Context(published, hint.year if hint else None, _known_sources(structured))
     if headline:
-        meta.consumed.add(_key(headline.text))
-    _read_info_lines(_info_lines(root, headline), meta, structured)
-    _fill_from_structured(meta, structured)
+        meta.consumed.add(key(headline.text))
+        if headline.element is not None:
+            _read_subtitle_element(headline, meta)
+            _read_info_lines(_info_lines(headline.element, key(headline.text)), meta, context)
+            if meta.published is None:
+                _read_dates(lines_before(headline.element, _LINES_BEFORE), meta, context, consume=False)
+    _read_page_editor(headline.element if headline else None, root, meta)
+    _fill_from_structured(meta, structured, context)
     return meta
 
 
 def take_body_lines(paragraphs: list[str], meta: Metadata) -> list[str]:
-    """Read credit/editor/source/原标题 lines at the body's ends into `meta`; return the body without them."""
-    body = [p for p in paragraphs if _key(p) not in meta.consumed]
+    """Read credit/editor/source/date/原标题 lines at the body's ends into `meta`; return the body without them.
+
+    A dateline opening the first sentence (``新华社北京2月29日电（记者唐霁）…``) stays in the body;
+    its parenthesised credit still names the authors.
+    """
+    body = [p for p in paragraphs if key(p) not in meta.consumed]
     head_end = min(_HEAD_LINES, len(body))
     kept_head = [p for p in body[:head_end] if not _read_head_line(p, meta)]
     body = kept_head + body[head_end:]
@@ -105,99 +171,200 @@ def take_body_lines(paragraphs: list[str], meta: Metadata) -> list[str]:
     kept_tail = [p for p in body[tail_start:] if not _read_tail_line(p, meta)]
     body = body[:tail_start] + kept_tail
     if body and not meta.authors:
-        meta.authors = inline_credits(body[0]) or (inline_credits(body[-1]) if len(body) > 1 else [])
+        opening = next((names for names in map(inline_credits, body[:_HEAD_LINES]) if names), [])
+        closing = inline_credits(body[-1]) if len(body) > 1 else []
+        meta.authors = opening or [name for name in closing if name not in meta.editor_names]
+    if not meta.authors:
+        meta.authors = [name for name in meta.structured_authors if name not in meta.editor_names]
+    if meta.source is None:
+        meta.source = meta.structured_source
     if not meta.language:
         meta.language = _guess_language(" ".join([meta.title or "", *body[:5]]))
     return body
 
 
-def _key(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+# ---------------------------------------------------------------------------------------------
+# the lines under the headline
+# ---------------------------------------------------------------------------------------------
 
 
-def _canonical_url(structured: Structured, url: str | None) -> str | None:
-    found = structured.canonical or structured.first("og:url")
-    if found and url:
-        return urljoin(url, found)
-    return found if found and found.startswith(("http://", "https://")) else url
+def _info_lines(element: html.HtmlElement, headline: str) -> list[Line]:
+    """Short lines right after the headline element, up to the first line of prose.
 
-
-def _declared_language(structured: Structured) -> str | None:
-    value = structured.first("content-language", "og:locale", "language", "dc.language")
-    return value.replace("_", "-") if value else None
-
-
-def _info_lines(root: html.HtmlElement, headline: Headline | None) -> list[str]:
-    """Short lines right after the headline element, up to the first stretch of prose."""
-    if headline is None or headline.element is None:
-        return []
-    lines: list[str] = []
-    tail = normalize(headline.element.tail or "")
-    if tail:
-        lines.append(tail)
-    node = headline.element
-    for _level in range(4):
-        for sibling in node.itersiblings():
-            for block in iter_blocks(sibling):
-                if _ends_info_lines(block, lines):
-                    return lines
-                lines.append(block.text)
-            if len(lines) >= _MAX_INFO_LINES:
-                return lines
-        node = node.getparent()
-        if node is None:
+    Link-only lines (share buttons, language switchers) and a repeat of the headline are passed
+    over without counting, within a bounded number of lines.
+    """
+    lines: list[Line] = []
+    counted = 0
+    for line in islice(lines_after(element), _MAX_SCANNED_LINES):
+        if line.key == headline:
+            continue
+        if _is_prose(line.flat) or counted >= _MAX_INFO_LINES:
             break
+        lines.append(line)
+        counted += not line.linked
     return lines
 
 
-def _ends_info_lines(block: Block, lines: list[str]) -> bool:
-    return len(lines) >= _MAX_INFO_LINES or (block.is_content and block.tokens > _MAX_INFO_LINE_TOKENS)
+def _is_prose(text: str) -> bool:
+    """A body sentence rather than a field line: Chinese with sentence punctuation, or a long English sentence."""
+    if len(text) > 200:
+        return True
+    if _FIELD_LABEL.search(text[:40]):
+        return False
+    if len(_CJK.findall(text)) >= 20 and _PROSE_PUNCTUATION.search(text):
+        return True
+    words = text.split()
+    return len(words) >= 14 and bool(re.search(r"[.!?]\s", text + " ")) and not _CJK.search(text)
 
 
-def _read_info_lines(lines: list[str], meta: Metadata, structured: Structured) -> None:
-    default_year = _structured_published(structured)
-    year = default_year.year if default_year else None
+def _read_subtitle_element(headline: Headline, meta: Metadata) -> None:
+    """A ``副标题`` element printed right next to the headline (``h2.subtitle``, ``h4.sub``)."""
+    assert headline.element is not None
+    for sibling in islice(headline.element.itersiblings(), 3):
+        if not isinstance(sibling.tag, str):
+            continue
+        names = f"{sibling.get('class', '')} {sibling.get('id', '')}"
+        text = " ".join(sibling.text_content().split()) if len(sibling) <= 5 else ""
+        if _SUBTITLE_CLASS.search(names) and 2 <= len(text) <= _MAX_SUBTITLE and not find_dates(text):
+            meta.subtitle = text
+            meta.consumed.add(key(text))
+            return
+
+
+def _read_info_lines(lines: list[Line], meta: Metadata, context: _Context) -> None:
+    _read_dates(lines, meta, context, consume=True)
     for index, line in enumerate(lines):
-        used = False
-        if meta.published is None and not UPDATE_LABEL.search(line[:8]):
-            found = [d for d in find_dates(line, default_year=year) if not _after_update_label(line, d[1])]
-            if found:
-                meta.published = _more_precise(found[0][0], found[0][3], default_year)
+        used = _read_source(line, meta, context)
+        used = _read_editor(line.text, meta) or used
+        used = _read_line_authors(line, meta) or used
+        if meta.subtitle is None and index < 4 and len(line.flat) <= _MAX_SUBTITLE:
+            if _SUBTITLE.match(line.flat) or _SUBTITLE_LABEL.match(line.flat):
+                meta.subtitle = _SUBTITLE_LABEL.sub("", line.flat)
                 used = True
-        source = find_source(line)
-        if source and meta.source is None:
-            meta.source = source
-            used = True
-        editor = find_editor(line)
-        if editor and meta.editor is None:
-            meta.editor = editor
-            used = True
-        if not meta.authors:
-            authors = parse_byline(line)
-            if authors:
-                meta.authors, meta.byline = authors, line
-                used = True
-            else:
-                labelled = _LABELLED_AUTHOR.search(line)
-                if labelled:
-                    meta.authors = person_names(labelled.group("names"))
-                    used = used or bool(meta.authors)
-        if meta.subtitle is None and index < 4 and (_SUBTITLE.match(line) or _SUBTITLE_LABEL.match(line)):
-            meta.subtitle = _SUBTITLE_LABEL.sub("", line)
-            used = True
-        if used or re.search(rf"^\W*(?:{SOURCE_LABEL}|{DATE_LABEL})\W", line, re.I):
-            meta.consumed.add(_key(line))
+        if used or _LABEL_ONLY.match(line.flat) or _LABEL_START.match(line.flat) or key(line.text) in meta.consumed:
+            meta.consumed.add(line.key)
 
 
-def _after_update_label(line: str, position: int) -> bool:
-    return bool(UPDATE_LABEL.search(line[max(0, position - 8) : position]))
+def _read_dates(lines: list[Line], meta: Metadata, context: _Context, *, consume: bool) -> None:
+    """The first publication date on the lines (nearest the headline); an update time only if nothing else."""
+    update: FoundDate | None = None
+    for line in lines:
+        for found in find_dates(line.text, default_year=context.year):
+            if UPDATE_LABEL.search(line.text[max(0, found.start - 8) : found.start]):
+                update = update or found
+                continue
+            meta.published = _more_precise(found, context.published)
+            if consume:
+                meta.consumed.add(line.key)
+            return
+    if update is not None and context.published is None:
+        meta.published = update.value
 
 
-def _more_precise(visible: datetime, has_time: bool, structured: datetime | None) -> datetime:
-    """A visible date without a time takes the time from a structured date of the same day."""
-    if not has_time and structured and structured.date() == visible.date():
+def _more_precise(visible: FoundDate, structured: datetime | None) -> datetime:
+    """The structured date when it says the same as the printed one: it adds seconds and the stated zone."""
+    if structured is not None and agrees(visible, structured):
         return structured
-    return visible
+    return visible.value
+
+
+def _read_source(line: Line, meta: Metadata, context: _Context) -> bool:
+    """来源 (labelled, or unlabelled right after the date when clearly an outlet) and a reporter printed after it."""
+    source = find_source(line.text)
+    if source is None:
+        source = _source_after_date(line.text, context)
+    if source is None:
+        return _read_person_outlet(line, meta)
+    person_outlet = split_person_outlet(source)
+    if person_outlet:
+        people, source = person_outlet
+        meta.authors = meta.authors or people
+    if meta.source is None:
+        meta.source = source
+    if not meta.authors:
+        meta.authors = _person_after(line.text, source)
+    return True
+
+
+def _source_after_date(text: str, context: _Context) -> str | None:
+    dates = find_dates(text)
+    if not dates:
+        return None
+    rest = text[dates[0].end :].strip(" ·|丨｜-—")
+    segment = re.split(r"\s{2,}|\s*(?:作者|记者|编辑|责任编辑|来自|发布于|选稿)", rest, maxsplit=1)[0]
+    return unlabelled_source(segment, set(context.known_sources))
+
+
+def _person_after(text: str, source: str) -> list[str]:
+    """``来源：中国新闻网  王帆``: a bare name in the segment right after the source is its reporter."""
+    segments = text.split(SEGMENT)
+    for index, segment in enumerate(segments[:-1]):
+        if segment.strip().endswith(source):
+            following = segments[index + 1].strip()
+            if has_surname(following) and following not in PLACE_NAMES:
+                return [following]
+    return []
+
+
+def _read_person_outlet(line: Line, meta: Metadata) -> bool:
+    """澎湃's author slot: ``石佳/中国青年报`` as a segment of its own."""
+    for segment in line.text.split(SEGMENT):
+        person_outlet = split_person_outlet(segment)
+        if person_outlet:
+            people, source = person_outlet
+            meta.authors = meta.authors or people
+            meta.source = meta.source or source
+            return True
+    return False
+
+
+def _read_editor(text: str, meta: Metadata) -> bool:
+    credits = editor_credits(text)
+    meta.editor_names.update(name for _label, name in credits if name)
+    editor = find_editor(text)
+    if editor and meta.editor is None:
+        meta.editor = editor
+    return bool(credits)
+
+
+def _read_page_editor(element: html.HtmlElement | None, root: html.HtmlElement, meta: Metadata) -> None:
+    """The first editor credit after the headline anywhere on the page (it often sits outside the body box)."""
+    if meta.editor is not None:
+        return
+    texts = (element if element is not None else root).xpath(_EDITOR_TEXTS if element is not None else _ALL_EDITOR_TEXTS)
+    for text in texts:
+        block = text.getparent()
+        for _level in range(3):
+            if block is None or block.tag in BLOCK_TAGS:
+                break
+            block = block.getparent()
+        if block is None or len(block) > 20:
+            continue
+        for line in lines_of(block):
+            _read_editor(line.text, meta)
+            if meta.editor is not None:
+                return
+
+
+def _read_line_authors(line: Line, meta: Metadata) -> bool:
+    """A byline line (``■本报通讯员包庆淼高勇``) or an ``作者：X`` field inside the info line."""
+    authors = parse_byline(line.flat)
+    if authors is not None:
+        if not meta.authors and authors:
+            meta.authors, meta.byline = authors, line.flat
+        return True
+    labelled = labelled_authors(line.text)
+    if labelled:
+        if not meta.authors:
+            meta.authors = labelled
+        return True
+    return labelled is not None and bool(re.search(r"作者\s*[:：]\s*$", line.flat))
+
+
+# ---------------------------------------------------------------------------------------------
+# structured data
+# ---------------------------------------------------------------------------------------------
 
 
 def _structured_published(structured: Structured) -> datetime | None:
@@ -209,77 +376,145 @@ def _structured_published(structured: Structured) -> datetime | None:
         json_ld_text(structured.json_ld, "dateCreated"),
     ]
     for candidate in candidates:
-        if candidate:
-            value = parse_date(candidate)
-            if value:
-                return value
+        value = parse_date(candidate) if candidate else None
+        if value:
+            return value
     return None
 
 
-def _fill_from_structured(meta: Metadata, structured: Structured) -> None:
+def _structured_year_hint(structured: Structured) -> datetime | None:
+    """Any structured date, update times included: only its year is used, for year-less visible dates."""
+    updated = structured.first(*_UPDATED_META) or json_ld_text(structured.json_ld, "dateModified")
+    return parse_date(updated) if updated else None
+
+
+def _known_sources(structured: Structured) -> frozenset[str]:
+    names = {_META_LABEL.sub("", value) for value in (structured.meta.get(k) for k in _SOURCE_META) if value}
+    names.update(json_ld_names(structured.json_ld.get("publisher")))
+    return frozenset(name for name in names if name and not name.startswith("http"))
+
+
+def _fill_from_structured(meta: Metadata, structured: Structured, context: _Context) -> None:
     ld = structured.json_ld
     if meta.published is None:
-        meta.published = _structured_published(structured)
-    if not meta.authors:
-        names = json_ld_names(ld.get("author")) or [
-            n for n in (structured.first(*_AUTHOR_META),) if n and not n.startswith("http")
-        ]
-        authors: list[str] = []
-        for name in names:
-            for person in person_names(re.sub(r"^\s*by\s+", "", name, flags=re.I)):
-                if person not in authors:
-                    authors.append(person)
-        meta.authors = authors
-    if meta.source is None:
+        meta.published = context.published
+    names = json_ld_names(ld.get("author")) or [
+        name for name in (structured.first(*_AUTHOR_META),) if name and not name.startswith("http")
+    ]
+    authors: list[str] = []
+    for name in names:
+        people = english_names(name) if name.isascii() else [p for p in person_names(name) if _plain_name(p)]
+        authors.extend(person for person in people if is_person(person) and person not in authors)
+    meta.structured_authors = authors
+    source = structured.first("source")
+    if source:
+        meta.structured_source = find_source(source) or _META_LABEL.sub("", source).strip() or None
+    elif not (meta.language or "").startswith("zh"):
         publisher = json_ld_names(ld.get("publisher"))
-        meta.source = publisher[0] if publisher and meta.language and not meta.language.startswith("zh") else None
+        meta.structured_source = publisher[0] if publisher else None
+
+
+def _plain_name(name: str) -> bool:
+    """A meta author on a Chinese page counts only as a plain personal name (CMS users look like ``青网新闻杨逸凡``)."""
+    return has_surname(name) or "·" in name or not re.search("[\u4e00-\u9fff]", name)
+
+
+def _canonical_url(structured: Structured, url: str | None) -> str | None:
+    found = structured.canonical or structured.first("og:url")
+    if found and url:
+        return urljoin(url, found)
+    return found if found and found.startswith(("http://", "https://")) else url
+
+
+def _declared_language(structured: Structured) -> str | None:
+    """``<html lang>`` or a language meta, if it is a language tag at all (``utf-8`` is not)."""
+    for value in (structured.language, structured.first("content-language", "og:locale", "language", "dc.language")):
+        if value and _LANGUAGE_TAG.match(value.strip()):
+            parts = value.strip().replace("_", "-").split("-")
+            return "-".join([parts[0].lower(), *(p.upper() if len(p) == 2 else p for p in parts[1:])])
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# lines at the body's ends
+# ---------------------------------------------------------------------------------------------
 
 
 def _read_head_line(line: str, meta: Metadata) -> bool:
     """A credit, info or 原标题 line at the start of the body: read it and report that it goes."""
-    if len(line) > 120:
+    if len(line) > _MAX_HEAD_LINE:
         return False
     if ORIGINAL_TITLE_LINE.match(line):
         return True
-    if meta.subtitle is None and _SUBTITLE.match(line) and len(line) <= 60:
+    if meta.subtitle is None and _SUBTITLE.match(line) and len(line) <= _MAX_SUBTITLE:
         meta.subtitle = line
         return True
     authors = parse_byline(line)
-    if authors:
-        if not meta.authors:
+    if authors is not None:
+        if not meta.authors and authors:
             meta.authors, meta.byline = authors, line
         return True
-    if re.match(rf"^\W*(?:{SOURCE_LABEL}|{DATE_LABEL})\s*[:：]", line, re.I) and len(line) <= 80:
-        if meta.source is None:
-            meta.source = find_source(line)
+    if _LABEL_START.match(line) and len(line) <= 80:
+        meta.source = meta.source or find_source(line)
         return True
-    return False
+    return _read_editor_line(line, meta)
 
 
 def _read_tail_line(line: str, meta: Metadata) -> bool:
-    """An editor, source, credit, 原标题 or end-marker line at the end of the body."""
-    if len(line) > 100:
+    """An editor, source, date, credit, 原标题 or end-marker line at the end of the body."""
+    if len(line) > _MAX_TAIL_LINE:
         return False
     if ORIGINAL_TITLE_LINE.match(line) or JUNK_LINE.match(line):
         return True
-    editor = find_editor(line)
-    if editor is not None or re.match(r"^\W*(?:责任编辑|责编|编辑)\W*$", line):
-        meta.editor = meta.editor or editor
-        source = find_source(line)
-        if source and meta.source is None:
-            meta.source = source
-        return True
-    if re.match(rf"^\W*(?:本文)?{SOURCE_LABEL}\s*[:：]", line) and len(line) <= 40:
+    authors = _tail_credit(line)
+    if not _read_editor_line(line, meta, anywhere=authors is not None) and authors is None:
+        return _read_tail_fields(line, meta)
+    if authors and not meta.authors:
+        meta.authors = authors
+        meta.byline = meta.byline or line
+    meta.source = meta.source or find_source(line)
+    return True
+
+
+def _tail_credit(line: str) -> list[str] | None:
+    """Authors of a credit line after the body: ``（总台央视记者 奚丹霓 张赛）``, ``[作者: 刘满仓 …]``, ``（张巨峰）``."""
+    authors = parse_byline(line)
+    if authors is None and _LINE_START_CREDIT.match(line):
+        authors = labelled_authors(line)
+    if authors is None:
+        bare = _BARE_CREDIT.match(line)
+        names = bare.group(1).split() if bare else []
+        authors = names if names and all(has_surname(name) for name in names) else None
+    return authors
+
+
+def _read_tail_fields(line: str, meta: Metadata) -> bool:
+    """A 来源 line or a labelled date line after the body (``发布日期：2019-09-23 14:34:05``)."""
+    if _TAIL_SOURCE.match(line) and len(line) <= 40:
         meta.source = meta.source or find_source(line)
         return True
-    authors = parse_byline(line)
-    bare = _BARE_CREDIT.match(line)
-    if authors or bare:
-        if not meta.authors:
-            meta.authors = authors or person_names(bare.group(1) if bare else "")
-            meta.byline = meta.byline or line
-        return True
+    if _DATE_LINE_LABEL.match(line) and len(line) <= 60:
+        found = find_dates(line)
+        if found and meta.published is None:
+            meta.published = found[0].value
+        return bool(found)
     return False
+
+
+def _read_editor_line(line: str, meta: Metadata, *, anywhere: bool = False) -> bool:
+    """A line of editor credits (``(责编：郝帅、杨迪)``, ``编辑：倪仕轩  责任编辑：杨格``); `anywhere` for credit lines."""
+    credits = editor_credits(line)
+    if not credits:
+        return re.match(r"^\W*(?:责任编辑|责编|编辑)\W*$", line) is not None
+    first = re.search(r"责任编辑|责编|编辑|editor", line, re.I)
+    if not anywhere and (first is None or first.start() > 6):
+        return False  # a credit late in a sentence is prose that mentions an editor
+    meta.editor_names.update(name for _label, name in credits if name)
+    meta.editor = meta.editor or find_editor(line)
+    source = find_source(line)
+    if source and meta.source is None:
+        meta.source = source
+    return True
 
 
 def _guess_language(text: str) -> str | None:
@@ -295,3 +530,4 @@ def _guess_language(text: str) -> str | None:
     if len(_ENGLISH_WORDS.findall(text)) >= 3:
         return "en"
     return None
+

@@ -1,4 +1,10 @@
-"""The section path a page shows (``首页 > 财经 > 正文``), without the lead-in and the trailing 正文."""
+"""The section path a page shows (``首页 > 财经 > 正文``), without the lead-in and the trailing 正文.
+
+A trail is found by its class/id (``crumb``, ``position``, ``weizhi`` …), by a lead-in
+(``您的当前位置：``), or by its shape: links separated by ``>``/``>>``/``»``. The trail ends at
+``正文`` (whatever follows it on the same line, such as ``申请入驻``, is not a section) and at the
+headline itself when a page repeats it as the last crumb.
+"""
 
 from __future__ import annotations
 
@@ -7,53 +13,72 @@ import re
 from lxml import html
 
 from ..lexicon import BREADCRUMB_PREFIX, BREADCRUMB_SEPARATOR, BREADCRUMB_TAIL
+from .title import comparable
 
 _CRUMB_CLASS = re.compile(
-    r"crumb|position|location|weizhi|dqwz|curpos|current-?path|mianbao|mbx|daohang-?lj|\bpath\b|site-?path|\bnav-?path",
+    r"crumb|position|location|weizhi|dqwz|curpos|current-?path|mianbao|mbx|daohang-?lj|\bpath\b|site-?path|"
+    r"\bnav-?path|navpath|\broute\b|\bguide\b",
     re.I,
 )
+_TRAIL_SEPARATOR = re.compile(r"(?:\s*(?:>>|>|»|›|＞|→|/)\s*)+")
 _MAX_LINE_CHARS = 160
-_MAX_CANDIDATES = 400
+_MAX_CRUMB_CHARS = 40
+_MAX_CANDIDATES = 600
 
 
-def find_breadcrumbs(root: html.HtmlElement) -> list[str]:
-    """The first breadcrumb trail: an element named like one, or a short line of ``a > b > c``."""
+def find_breadcrumbs(root: html.HtmlElement, headline: str | None = None) -> list[str]:
+    """The first breadcrumb trail: an element named like one, a line with a lead-in, or a short link trail."""
     for element in root.iter("div", "nav", "p", "span", "ol", "ul", "td", "section"):
         names = f"{element.get('class', '')} {element.get('id', '')} {element.get('aria-label', '')}"
         if _CRUMB_CLASS.search(names):
-            crumbs = _crumbs(element)
+            crumbs = parse_trail(_text(element), _links(element), headline)
             if len(crumbs) >= 2:
                 return crumbs
-    for count, element in enumerate(root.iter("div", "p", "span", "td")):
+    for count, element in enumerate(root.iter("div", "p", "span", "td", "li")):
         if count > _MAX_CANDIDATES:
             break
         text = (element.text or "").strip()
         if (text and BREADCRUMB_PREFIX.match(text)) or _looks_like_trail(element):
-            crumbs = _crumbs(element)
+            crumbs = parse_trail(_text(element), _links(element), headline)
             if len(crumbs) >= 2:
                 return crumbs
     return []
 
 
-def _looks_like_trail(element: html.HtmlElement) -> bool:
-    """Two or more links separated by ``>``/``>>``/``»`` with nothing else around them."""
-    links = element.findall("a")
-    if len(links) < 2:
-        return False
-    between = "".join((link.tail or "") for link in links[:-1])
-    return bool(re.fullmatch(r"(?:\s*(?:>>|>|»|›|＞|→)\s*)+", between))
-
-
-def _crumbs(element: html.HtmlElement) -> list[str]:
-    text = " ".join(element.text_content().split())
+def parse_trail(text: str, links: list[str] | None = None, headline: str | None = None) -> list[str]:
+    """``您的当前位置：首页 >> 东区新闻 >> 正文`` → ``['首页', '东区新闻']``; link texts when there are no separators."""
     if not text or len(text) > _MAX_LINE_CHARS:
         return []
     text = BREADCRUMB_PREFIX.sub("", text)
     parts = [part.strip(" :：") for part in BREADCRUMB_SEPARATOR.split(text)]
-    if len(parts) < 2:
-        links = [" ".join(a.text_content().split()) for a in element.iter("a")]
-        parts = [link for link in links if link]
-    parts = [part for part in parts if part]
-    while parts and parts[-1].lower() in BREADCRUMB_TAIL:
-        parts.pop()
-    return parts
+    if len([part for part in parts if part]) < 2 and links:
+        parts = links
+    crumbs: list[str] = []
+    for part in parts:
+        if not part:
+            continue
+        if part.split()[0].lower() in BREADCRUMB_TAIL:
+            break  # ``正文`` ends the trail; ``正文 申请入驻`` is a button after it
+        if len(part) > _MAX_CRUMB_CHARS:
+            return []
+        crumbs.append(part)
+    while crumbs and (crumbs[-1].lower() in BREADCRUMB_TAIL or (headline and comparable(crumbs[-1]) == comparable(headline))):
+        crumbs.pop()
+    return crumbs
+
+
+def _text(element: html.HtmlElement) -> str:
+    return " ".join(element.text_content().split()) if len(element) <= 40 else ""
+
+
+def _links(element: html.HtmlElement) -> list[str]:
+    return [" ".join(a.text_content().split()) for a in element.iter("a")][:12]
+
+
+def _looks_like_trail(element: html.HtmlElement) -> bool:
+    """Two or more links separated by ``>``/``>>``/``»`` with nothing else between them."""
+    links = element.findall("a")
+    if len(links) < 2:
+        return False
+    between = [(link.tail or "") for link in links[:-1]]
+    return all(_TRAIL_SEPARATOR.fullmatch(part) for part in between)

@@ -46,10 +46,10 @@ _SOURCE = re.compile(
     re.I,
 )
 _EDITOR = re.compile(
-    rf"(?<![{_HAN}A-Za-z])(?P<label>{EDITOR_LABEL})\s*(?:[:：/|丨｜]\s*|\s+)(?P<value>[^\]】)）|丨｜\[【(（]*)",
+    rf"(?<![{_HAN}A-Za-z])(?P<label>{EDITOR_LABEL})(?P<sep>\s*[:：/|丨｜]\s*|\s+)"
+    rf"(?P<value>(?:(?!{_BOUNDARY}|\s*{EDITOR_STOP}\s*[:：/|丨｜\s])[^\]】)）|丨｜\[【(（;；])*)",
     re.I,
 )
-_EDITOR_VALUE_END = re.compile(rf"{_BOUNDARY}|\s*{EDITOR_STOP}\s*[:：/|丨｜\s]|\s*[;；]")
 _STAFF_CODE = re.compile(r"(?:[_\s]+|(?<=[\u4e00-\u9fff]))(?:[A-Za-z]{1,4}\d{2,}|\d{3,})\s*$")
 _CODE_ONLY = re.compile(r"^[A-Za-z]{0,4}\d{2,}$")
 _ROLE = re.compile(rf"{AUTHOR_ROLE}|(?<![{_HAN}]){TEXT_CREDIT}(?=\s*[/／丨｜|:：]|\s)")
@@ -101,7 +101,9 @@ def _starts_segment(line: str, position: int) -> bool:
 
 def _clean_value(value: str) -> str:
     value = value.strip(" :：|丨｜,，;；-—·")
-    return re.sub(r"^[\[【《]|[\]】》]$", "", value).strip()
+    if re.fullmatch(r"[\[【《][^\[【《\]】》]+[\]】》]", value):
+        value = value[1:-1]
+    return value.strip()
 
 
 def _drop_trailing_person(value: str) -> str:
@@ -129,7 +131,7 @@ def unlabelled_source(text: str, known: set[str]) -> str | None:
     (``发布于…官方账号``) or a person is not.
     """
     value = _clean_value(text)
-    if not 2 <= len(value) <= 20 or _PROSE.search(value) or re.search(r"^(?:来自|发布于|IP|\d)", value):
+    if not 2 <= len(value) <= 20 or _PROSE.search(value) or re.search(r"^(?:来自|发布于|IP|\d+\D{0,2}$)", value):
         return None
     if value in known or (OUTLET_SUFFIX.search(value) and not has_surname_only_name(value)):
         return value
@@ -153,8 +155,9 @@ def editor_credits(line: str) -> list[tuple[str, str | None]]:
         label = match.group("label")
         if label.isascii() and not re.match(r"\s*[:：]", line[match.end("label") :]):
             continue  # English "editor" only as a label with a colon
-        value = _EDITOR_VALUE_END.split(match.group("value").strip(), maxsplit=1)[0]
-        value = _STAFF_CODE.sub("", value).strip(" :：,，;；|丨｜")
+        value = _STAFF_CODE.sub("", match.group("value").strip()).strip(" :：,，;；|丨｜")
+        if not match.group("sep").strip() and not (has_surname(value.split()[0] if value else "") or _LATIN_NAME.match(value)):
+            continue  # ``编辑 刘晓阳`` needs a name after the space; ``编辑  讨论`` is a toolbar
         if not value or _CODE_ONLY.match(value) or value in NON_PERSON_AUTHORS or len(value) > 30:
             credits.append((label, None))
         else:
@@ -301,7 +304,9 @@ def is_person(name: str) -> bool:
     if not name or name.lower() in NON_PERSON_AUTHORS or _ROLE_WORDS.match(name):
         return False
     if _HAN_NAME.match(name):
-        return 2 <= len(name) <= 12 and not (len(name) >= 3 and ORGANISATION_SUFFIX.search(name))
+        return 2 <= len(name) <= 12 and not (
+            len(name) >= 3 and (ORGANISATION_SUFFIX.search(name) or OUTLET_SUFFIX.search(name))
+        )
     return bool(_LATIN_NAME.match(name) or _USERNAME.match(name))
 
 

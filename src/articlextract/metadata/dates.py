@@ -14,6 +14,8 @@ from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from typing import NamedTuple
 
+from ..lexicon import DATE_LABEL
+
 _EARLIEST_YEAR = 1990
 _CHINA = timezone(timedelta(hours=8), "UTC+08:00")
 _ZONES = {
@@ -49,6 +51,7 @@ _ENGLISH_DATE = re.compile(
     + _TIME.replace("?P<", "?P<e_").replace(r"(?:\s*(?:[T\s,]", r"(?:\s*(?:[T\s,]|\s*(?:at|-|–|\|)\s*"),
     re.I,
 )
+_LABEL_BEFORE = re.compile(DATE_LABEL + r"\s*[:：]?\s*$", re.I)
 _EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
 _MACHINE_HYPHEN_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})-(\d{2}:\d{2})")
 #: Lines longer than this are prose: two-digit and year-less dates are not read from them.
@@ -90,7 +93,8 @@ def find_dates(text: str, *, default_year: int | None = None, now: datetime | No
     """Every plausible date printed in `text`, in reading order.
 
     Two-digit and missing years are read only when the line is short enough to be an info line;
-    a missing year is taken from `default_year` (a structured date of the same page), never guessed.
+    a missing year is taken from `default_year` (a structured date of the same page), never guessed,
+    and only for a date with a time or a label (``发布时间：10-08``) — a dateline's ``5月9日电`` is not one.
     """
     results: list[FoundDate] = []
 
@@ -112,7 +116,7 @@ def find_dates(text: str, *, default_year: int | None = None, now: datetime | No
             add(match, 2000 + int(match["y"]), int(match["m"]), int(match["d"]))
         if default_year:
             for match in _YEARLESS_DATE.finditer(text):
-                if match["H"] is not None or "月" in match.group(0):
+                if match["H"] is not None or _LABEL_BEFORE.search(text[: match.start()]):
                     add(match, default_year, int(match["m"]), int(match["d"]))
     return sorted(results, key=lambda found: found.start)
 

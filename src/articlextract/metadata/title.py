@@ -1,30 +1,43 @@
 """The headline as displayed: heading elements, og:title and JSON-LD checked against ``<title>``.
 
-``<title>`` almost always starts (sometimes ends) with the headline, followed by channel and site
-names; headings on the page include the site logo's ``<h1>`` and sidebar titles. A heading that
-agrees with ``<title>`` or og:title is the headline; without agreement the ``<title>`` is cut at its
-separators and its longest part is taken.
+``<title>`` almost always holds the headline plus channel and site names (``标题_频道_网站``,
+``标题|关键词|关键词_新浪财经_新浪网``, ``栏目--标题``); headings on the page include the site logo's
+``<h1>`` and sidebar titles. A heading that agrees with ``<title>`` or og:title is the headline; a
+logo heading (a link home, an image, a ``logo`` class, the site part of ``<title>``) never is.
+Without agreement, a heading followed by a date line is taken, and only then ``<title>`` cut at its
+separators.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from lxml import html
 
-from ..lexicon import TITLE_SEPARATOR
+from ..lexicon import HEADLINE_BADGE, TITLE_SEPARATOR
+from .dates import find_dates
+from .lines import lines_after
 
 _WHITESPACE = re.compile(r"\s+")
-_TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:title|headline|heading|biaoti|bt|tit|h-title)(?:$|[\s_-])", re.I)
+_TITLE_CLASS = re.compile(r"title|headline|heading|biaoti|\bbt\b|\btit\b|\bpbt\b", re.I)
+_LOGO = re.compile(r"logo", re.I)
+_HOME_LINK = re.compile(r"^(?:/|\./|#|index\.s?html?|/index\.s?html?|https?://[^/]+/?(?:index\.s?html?)?)$", re.I)
+_BRACKET_PREFIX = re.compile(r"^\s*[\[【][^\]】]{2,20}[\]】]\s*")
+_ELLIPSIS = re.compile(r"(?:\.{3}|…+|。。。)$")
 _MAX_TITLE_CHARS = 200
 _HEADING_RANK = {"h1": 0, "h2": 1, "h3": 2, "h4": 3, "h5": 4, "h6": 5}
-_MAX_CANDIDATES = 60
+_MAX_CANDIDATES = 80
+_MAX_LOCATE_ELEMENTS = 5000
+_DATE_LOOKAHEAD = 4
+#: A heading followed by a date line is the article's, not a sticky bar's copy of it.
+_DATED_BONUS = 0.3
 
 
 @dataclass(frozen=True)
 class Headline:
-    """The chosen headline text and the element showing it (None when it came from markup only)."""
+    """The chosen headline text and the element showing it (None when no element shows it)."""
 
     text: str
     element: html.HtmlElement | None
@@ -34,7 +47,8 @@ def normalize(text: str) -> str:
     return _WHITESPACE.sub(" ", text).strip()
 
 
-def _comparable(text: str) -> str:
+def comparable(text: str) -> str:
+    """Text reduced to its letters, for comparing a heading with ``<title>`` (quotes and dashes differ)."""
     return re.sub(r"[\W_]+", "", text).lower()
 
 
@@ -47,39 +61,87 @@ def find_headline(root: html.HtmlElement, html_title: str | None, declared: list
     """Choose the headline among visible heading candidates, declared titles and ``<title>``."""
     html_title = normalize(html_title or "")
     declared = [normalize(d) for d in declared if d and normalize(d)]
-    references = [_comparable(t) for t in ([html_title] if html_title else []) + declared]
+    references = [comparable(t) for t in ([html_title] if html_title else []) + declared if comparable(t)]
+    site_parts = {comparable(part) for part in title_parts(html_title)[1:]} if html_title else set()
     best: tuple[float, str, html.HtmlElement] | None = None
+    undecided: list[tuple[str, html.HtmlElement]] = []
     for element in _candidates(root):
         text = normalize(element.text_content())
-        if not 2 <= len(text) <= _MAX_TITLE_CHARS:
+        if not 2 <= len(text) <= _MAX_TITLE_CHARS or _is_logo(element, text, site_parts):
             continue
-        score = _agreement(_comparable(text), references)
+        text, score = _best_reading(text, references)
         if score <= 0:
+            undecided.append((text, element))
             continue
         score -= 0.1 * _HEADING_RANK.get(element.tag, 6)
+        if best is None or score > best[0] - _DATED_BONUS:
+            score += _DATED_BONUS if _followed_by_date(element) else 0.0
         if best is None or score > best[0]:
             best = (score, text, element)
     if best is not None:
-        return Headline(best[1], best[2])
-    for text in declared:
-        return Headline(_strip_site(text, html_title), None)
-    if html_title:
-        return Headline(_strip_site(html_title, html_title), None)
+        return Headline(_complete(best[1], declared, html_title), best[2])
+    dated = next((item for item in undecided if item[1].tag in _HEADING_RANK and _followed_by_date(item[1])), None)
+    if dated is not None:
+        return Headline(*dated)
+    text = next((_strip_site(d, html_title) for d in declared), None) or (
+        _strip_site(html_title, html_title) if html_title else None
+    )
+    if not text:
+        return None
+    return Headline(text, locate(root, text))
+
+
+def locate(root: html.HtmlElement, text: str) -> html.HtmlElement | None:
+    """The element showing exactly `text` (a headline chosen from markup), if the page shows it."""
+    wanted = comparable(text)
+    if not wanted:
+        return None
+    for count, element in enumerate(root.iter()):
+        if count > _MAX_LOCATE_ELEMENTS:
+            break
+        if not isinstance(element.tag, str) or element.tag in ("title", "head", "meta", "script", "style"):
+            continue
+        own = comparable(element.text or "")
+        if own and wanted.startswith(own) and len(element) <= 8 and comparable(element.text_content()) == wanted:
+            return element
     return None
 
 
 def _candidates(root: html.HtmlElement) -> list[html.HtmlElement]:
-    found = list(root.iter("h1", "h2", "h3"))
-    for element in root.iter("div", "span", "p", "h4", "h5", "h6", "td", "strong"):
-        if len(found) >= _MAX_CANDIDATES:
+    found = list(islice(root.iter("h1", "h2", "h3"), _MAX_CANDIDATES))
+    for element in root.iter("div", "span", "p", "h4", "h5", "h6", "td", "strong", "b", "font"):
+        if len(found) >= 2 * _MAX_CANDIDATES:
             break
-        if _TITLE_CLASS.search(f"{element.get('class', '')} {element.get('id', '')}"):
+        if _TITLE_CLASS.search(f"{element.get('class', '')} {element.get('id', '')}") and len(element) <= 8:
             found.append(element)
     return found
 
 
+def _is_logo(element: html.HtmlElement, text: str, site_parts: set[str]) -> bool:
+    """A heading that shows the site, not the article: logo class, home link, image, or the ``<title>`` site part."""
+    names = f"{element.get('class', '')} {element.get('id', '')}"
+    parent = element.getparent()
+    if parent is not None:
+        names += f" {parent.get('class', '')} {parent.get('id', '')}"
+    if _LOGO.search(names) or comparable(text) in site_parts:
+        return True
+    links = element.findall(".//a")
+    return len(links) == 1 and _HOME_LINK.match((links[0].get("href") or "").strip()) is not None
+
+
+def _best_reading(text: str, references: list[str]) -> tuple[str, float]:
+    """The heading text, or the text without a ``原创``-style badge when that agrees better with ``<title>``."""
+    score = _agreement(comparable(text), references)
+    stripped = HEADLINE_BADGE.sub("", text).strip()
+    if stripped != text and len(stripped) >= 2:
+        stripped_score = _agreement(comparable(stripped), references)
+        if stripped_score > score:
+            return stripped, stripped_score
+    return text, score
+
+
 def _agreement(candidate: str, references: list[str]) -> float:
-    """How well a heading matches ``<title>``/og:title: 3 for equal, 2 for a prefix, 1 for contained."""
+    """How well a heading matches ``<title>``/og:title: 3 for equal, 2+ for a prefix, 1+ for contained."""
     if len(candidate) < 2:
         return 0.0
     best = 0.0
@@ -95,8 +157,25 @@ def _agreement(candidate: str, references: list[str]) -> float:
     return best
 
 
+def _complete(text: str, declared: list[str], html_title: str) -> str:
+    """A heading cut short on screen (``…无敌免...``) is completed from og:title or ``<title>``."""
+    if not _ELLIPSIS.search(text):
+        return text
+    shown = comparable(_ELLIPSIS.sub("", text))
+    for full in [*declared, *title_parts(html_title)]:
+        if comparable(full).startswith(shown) and len(full) > len(shown):
+            return full
+    return text
+
+
+def _followed_by_date(element: html.HtmlElement) -> bool:
+    lines = (line for line in islice(lines_after(element), 3 * _DATE_LOOKAHEAD) if not line.linked)
+    return any(find_dates(line.text) for line in islice(lines, _DATE_LOOKAHEAD))
+
+
 def _strip_site(text: str, html_title: str) -> str:
-    """Drop channel and site names around a headline: keep the longest separator-delimited part."""
+    """Drop channel and site names and bracketed promotions around a headline: keep its longest part."""
+    text = _BRACKET_PREFIX.sub("", text) or text
     parts = title_parts(text)
     if len(parts) <= 1:
         return text
@@ -108,6 +187,6 @@ def site_from_title(html_title: str | None, headline: str | None) -> str | None:
     if not html_title or not headline:
         return None
     parts = title_parts(normalize(html_title))
-    if len(parts) >= 2 and _comparable(parts[0]) == _comparable(headline):
+    if len(parts) >= 2 and comparable(headline).startswith(comparable(parts[0])) and comparable(parts[-1]) not in comparable(headline):
         return parts[-1]
     return None
