@@ -82,6 +82,7 @@ class Block:
     link_density: float
     punctuation: int
     preformatted: bool = False
+    caption: bool = False
     chrome: tuple[html.HtmlElement, ...] = ()
 
     @property
@@ -126,9 +127,12 @@ def iter_blocks(root: html.HtmlElement) -> Iterator[Block]:
     link_parts: list[str] = []
     link_depth = 0
     pre_depth = 0
+    caption_depth = 0
 
     def flush() -> Block | None:
         block = _make_block("".join(parts), "".join(link_parts), owners[-1], pre_depth > 0, chrome_now)
+        if block is not None and caption_depth:
+            block.caption = True
         parts.clear()
         link_parts.clear()
         return block
@@ -159,6 +163,8 @@ def iter_blocks(root: html.HtmlElement) -> Iterator[Block]:
                 link_depth += 1
             elif tag == "pre":
                 pre_depth += 1
+            elif tag == "figcaption":
+                caption_depth += 1
             add(element.text)
         else:
             if tag in BLOCK_TAGS:
@@ -173,6 +179,8 @@ def iter_blocks(root: html.HtmlElement) -> Iterator[Block]:
                 link_depth -= 1
             elif tag == "pre":
                 pre_depth -= 1
+            elif tag == "figcaption":
+                caption_depth -= 1
             if element is not root:
                 add(element.tail)
     block = flush()
@@ -216,7 +224,11 @@ def find_body(root: html.HtmlElement, options: Options, headline: str | None = N
     tally = _Tally(elements, blocks)
     excluded = _chrome_blocks(blocks, tally) | _teaser_blocks(blocks, tally)
     excluded |= _before_headline(blocks, headline, excluded)
-    kept = [block for index, block in enumerate(blocks) if index not in excluded]
+    kept = [
+        block
+        for index, block in enumerate(blocks)
+        if index not in excluded and (options.include_captions or not block.caption)
+    ]
     container = _Tally(elements, kept).best(_BAD_WEIGHT[options.favor])
     if container is None:
         return []

@@ -20,6 +20,8 @@ class Options:
             page's own declaration but is still checked by decoding.
         max_input_bytes: inputs larger than this raise `InputTooLargeError` instead of being
             parsed; ``None`` lifts the cap.
+        include_captions: keep image captions (``<figcaption>``) in the body; off by default,
+            since a caption describes a picture the text does not show.
         dedup: remove repeated and near-repeated paragraphs.
         near_duplicate_threshold: shingle similarity (0–1) above which a paragraph counts as a
             near repeat of an earlier one.
@@ -30,6 +32,7 @@ class Options:
     favor: Favor = "balanced"
     encoding: str | None = None
     max_input_bytes: int | None = 20 * 1024 * 1024
+    include_captions: bool = False
     dedup: bool = True
     near_duplicate_threshold: float = 0.8
     min_duplicate_chars: int = 20

@@ -76,7 +76,8 @@ BOILERPLATE_HEADING = re.compile(
         top\s+stories|in\s+other\s+news|
         comments?|\d+\s+comments?|leave\s+a\s+(?:comment|reply)|join\s+the\s+(?:conversation|discussion)|
         share\s+(?:this|on)\b.*|advertisement|sponsored(?:\s+content)?|cookie\s+(?:notice|policy|settings)|
-        privacy\s+(?:notice|policy)
+        privacy\s+(?:notice|policy|overview)|explore\s+further|tell\s+us\s+what\s+you\s+think.*|
+        (?:what\s+do\s+you\s+think|have\s+your\s+say)\W*
     )\W*(?:[(（].{0,40}[)）])?\W*$""",
     re.I | re.X,
 )
@@ -124,7 +125,7 @@ JUNK_LINE = re.compile(
         (?:关键[词字]|标签|tags?|keywords?)\s*[:：>]+.*|
         (?:copyright|©|\(c\)|all\s+rights\s+reserved).*|
         (?:share|tweet|email|print|save)(?:\s+(?:this|on|article|story))?(?:\s*[|/]\s*\w+)*|
-        advertisement|sponsored|(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our\s+)?newsletters?.*
+        advertisement|advert|ad|sponsored|(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our\s+)?newsletters?.*
     )\W*$""",
     re.I | re.X,
 )
@@ -140,7 +141,7 @@ END_OF_ARTICLE = re.compile(
         本文(?:仅代表|观点仅代表|系|为).{0,40}(?:观点|立场|转载|授权).*|
         未经.{0,12}(?:授权|允许|许可).{0,12}(?:不得)?转载.*|
         正文已结束.*|网友评论仅供其表达个人看法.*|
-        文章不错，点个赞吧|
+        文章不错，点个赞吧|this\s+document\s+is\s+subject\s+to\s+copyright.*|
         (?:this|the)\s+(?:article|story)\s+(?:was\s+)?(?:originally\s+)?(?:appeared|published)\s+(?:on|in|at)\b.*
     )\W*$""",
     re.I | re.X,

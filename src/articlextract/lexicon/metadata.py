@@ -37,6 +37,12 @@ NON_AUTHOR_ROLE = (
     r"责任编辑|责编|编辑|主编|选稿|实习生)"
 )
 
+#: A line of production credits that name no writer (``总监制：邹 明``, ``审 读：崔向升``, ``校对 李铭``).
+STAFF_CREDIT_LINE = re.compile(
+    r"^\W*(?:(?:总?监\s*制|审\s*读|审\s*核|校\s*对|统\s*筹|策\s*划|排\s*版|美\s*编|设\s*计|出\s*品|制\s*作|监\s*审|终\s*审)"
+    r"\s*[:：/|丨｜\s]\s*[\u4e00-\u9fffA-Za-z·]{1,6}(?:\s[\u4e00-\u9fff])?\s*)+\W*$"
+)
+
 #: Credit values that name nobody.
 NON_PERSON_AUTHORS = frozenset(
     """

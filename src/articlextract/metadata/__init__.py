@@ -19,24 +19,27 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import islice
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from lxml import html
 
 from ..lexicon import (
     BLOCK_TAGS,
     DATE_LABEL,
+    EDITOR_LABELS,
     JUNK_LINE,
     ORIGINAL_TITLE_LINE,
     PLACE_NAMES,
     SOURCE_LABEL,
+    STAFF_CREDIT_LINE,
     UPDATE_LABEL,
 )
 from .breadcrumbs import find_breadcrumbs
 from .bylines import (
+    credit_text,
     editor_credits,
     english_names,
-    find_editor,
+    best_editor,
     find_source,
     has_surname,
     inline_credits,
@@ -114,6 +117,8 @@ class Metadata:
     structured_source: str | None = field(default=None, repr=False)
     #: Names credited as editors anywhere: a meta ``author`` naming one of them is the CMS user, not a writer.
     editor_names: set[str] = field(default_factory=set, repr=False)
+    #: How strong the label of `editor` was (index in `EDITOR_LABELS`; 0 is 责任编辑).
+    editor_rank: int = field(default=len(EDITOR_LABELS), repr=False)
 
 
 @dataclass(frozen=True)
@@ -320,17 +325,18 @@ def _read_person_outlet(line: Line, meta: Metadata) -> bool:
 
 
 def _read_editor(text: str, meta: Metadata) -> bool:
+    """Editor credits of a line: every name is remembered, the strongest label (责任编辑) wins across lines."""
     credits = editor_credits(text)
     meta.editor_names.update(name for _label, name in credits if name)
-    editor = find_editor(text)
-    if editor and meta.editor is None:
-        meta.editor = editor
+    best = best_editor(credits)
+    if best and best[0] < meta.editor_rank:
+        meta.editor_rank, meta.editor = best
     return bool(credits)
 
 
 def _read_page_editor(element: html.HtmlElement | None, root: html.HtmlElement, meta: Metadata) -> None:
     """The first editor credit after the headline anywhere on the page (it often sits outside the body box)."""
-    if meta.editor is not None:
+    if meta.editor_rank == 0:
         return
     texts = (element if element is not None else root).xpath(_EDITOR_TEXTS if element is not None else _ALL_EDITOR_TEXTS)
     for text in texts:
@@ -343,7 +349,7 @@ def _read_page_editor(element: html.HtmlElement | None, root: html.HtmlElement, 
             continue
         for line in lines_of(block):
             _read_editor(line.text, meta)
-            if meta.editor is not None:
+            if meta.editor_rank == 0:
                 return
 
 
@@ -352,7 +358,7 @@ def _read_line_authors(line: Line, meta: Metadata) -> bool:
     authors = parse_byline(line.flat)
     if authors is not None:
         if not meta.authors and authors:
-            meta.authors, meta.byline = authors, line.flat
+            meta.authors, meta.byline = authors, credit_text(line.flat)
         return True
     labelled = labelled_authors(line.text)
     if labelled:
@@ -420,9 +426,11 @@ def _plain_name(name: str) -> bool:
 
 
 def _canonical_url(structured: Structured, url: str | None) -> str | None:
+    """The page's canonical link, unless it points at the site's home while the page is deeper (a template slip)."""
     found = structured.canonical or structured.first("og:url")
     if found and url:
-        return urljoin(url, found)
+        found = urljoin(url, found)
+        return url if urlsplit(found).path in ("", "/") and urlsplit(url).path not in ("", "/") else found
     return found if found and found.startswith(("http://", "https://")) else url
 
 
@@ -452,7 +460,7 @@ def _read_head_line(line: str, meta: Metadata) -> bool:
     authors = parse_byline(line)
     if authors is not None:
         if not meta.authors and authors:
-            meta.authors, meta.byline = authors, line
+            meta.authors, meta.byline = authors, credit_text(line)
         return True
     if _LABEL_START.match(line) and len(line) <= 80:
         meta.source = meta.source or find_source(line)
@@ -464,14 +472,14 @@ def _read_tail_line(line: str, meta: Metadata) -> bool:
     """An editor, source, date, credit, 原标题 or end-marker line at the end of the body."""
     if len(line) > _MAX_TAIL_LINE:
         return False
-    if ORIGINAL_TITLE_LINE.match(line) or JUNK_LINE.match(line):
+    if ORIGINAL_TITLE_LINE.match(line) or JUNK_LINE.match(line) or STAFF_CREDIT_LINE.match(line):
         return True
     authors = _tail_credit(line)
     if not _read_editor_line(line, meta, anywhere=authors is not None) and authors is None:
         return _read_tail_fields(line, meta)
     if authors and not meta.authors:
         meta.authors = authors
-        meta.byline = meta.byline or line
+        meta.byline = meta.byline or credit_text(line)
     meta.source = meta.source or find_source(line)
     return True
 
@@ -509,8 +517,7 @@ def _read_editor_line(line: str, meta: Metadata, *, anywhere: bool = False) -> b
     first = re.search(r"责任编辑|责编|编辑|editor", line, re.I)
     if not anywhere and (first is None or first.start() > 6):
         return False  # a credit late in a sentence is prose that mentions an editor
-    meta.editor_names.update(name for _label, name in credits if name)
-    meta.editor = meta.editor or find_editor(line)
+    _read_editor(line, meta)
     source = find_source(line)
     if source and meta.source is None:
         meta.source = source

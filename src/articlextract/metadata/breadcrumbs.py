@@ -20,10 +20,11 @@ _CRUMB_CLASS = re.compile(
     r"\bnav-?path|navpath|\broute\b|\bguide\b",
     re.I,
 )
-_TRAIL_SEPARATOR = re.compile(r"(?:\s*(?:>>|>|»|›|＞|→|/)\s*)+")
+_TRAIL_SEPARATOR = re.compile(r"(?:\s*(?:>>|>|»|›|＞|→)\s*)+")
 _MAX_LINE_CHARS = 160
 _MAX_CRUMB_CHARS = 40
 _MAX_CANDIDATES = 600
+_MAX_TRAIL_CHILDREN = 16
 
 
 def find_breadcrumbs(root: html.HtmlElement, headline: str | None = None) -> list[str]:
@@ -76,9 +77,19 @@ def _links(element: html.HtmlElement) -> list[str]:
 
 
 def _looks_like_trail(element: html.HtmlElement) -> bool:
-    """Two or more links separated by ``>``/``>>``/``»`` with nothing else between them."""
-    links = element.findall("a")
-    if len(links) < 2:
+    """Two or more links with only ``>``/``>>``/``»`` between them (links may sit in their own ``<span>``s)."""
+    if len(element) > _MAX_TRAIL_CHILDREN:
         return False
-    between = [(link.tail or "") for link in links[:-1]]
-    return all(_TRAIL_SEPARATOR.fullmatch(part) for part in between)
+    links = [_TRAIL_SEPARATOR.sub(" ", a.text_content()).strip() for a in element.iter("a")]
+    if len(links) < 2 or not all(links):
+        return False
+    text = " ".join(element.text_content().split())
+    if len(_TRAIL_SEPARATOR.findall(text)) < len(links) - 1:
+        return False
+    rest = _TRAIL_SEPARATOR.sub(" ", text)
+    for link in links:
+        before, found, rest = rest.partition(link)
+        if not found or before.strip():
+            return False
+    rest = rest.strip()
+    return not rest or rest.split()[0].lower() in BREADCRUMB_TAIL

@@ -69,13 +69,14 @@ _MAX_QUALIFIER = 14
 _MAX_CREDIT_LINE = 80
 _ENGLISH_BY = re.compile(r"^\s*by[:\s]\s*(?P<names>[A-Z].{1,150})$", re.I)
 _ENGLISH_END = re.compile(
-    r"\s*(?:\s{2,}|\s[-–—|•]\s|\|).*$|\s*(?:published|updated|posted|on\s+\w+\s+\d|\d{1,2}/\d{1,2}/\d{2,4}).*$",
+    r"\s*(?:\s{2,}|\s[-–—|•]\s|\|).*$|\s*\b(?:published|updated|posted|on\s+\w+\s+\d)\b.*$|\s+\d.*$",
     re.I,
 )
 _ENGLISH_SEPARATOR = re.compile(r"\s*(?:,|;|\band\b|&)\s*", re.I)
 _NOT_A_NAME_WORD = re.compile(
     r"\b(?:staff|writer|reporter|editor|correspondent|contributor|columnist|news|press|associated|agency|desk|"
-    r"team|media|bureau|service|wire|updated|published|photos?|video|\.com)\b|\.com|@",
+    r"team|media|bureau|service|wire|updated|published|photos?|video|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)\b|\.com|@",
     re.I,
 )
 _PERSON_OUTLET = re.compile(rf"^(?P<person>[{_HAN}]{{2,4}}(?:[、 ][{_HAN}]{{2,4}})*)\s*/\s*(?P<outlet>[^/]{{2,30}})$")
@@ -140,12 +141,14 @@ def unlabelled_source(text: str, known: set[str]) -> str | None:
 
 def find_editor(line: str) -> str | None:
     """The editor in charge (责任编辑 before 责编 before 编辑), without staff codes such as ``_NF4425``."""
-    found = editor_credits(line)
-    for label in EDITOR_LABELS:
-        for found_label, value in found:
-            if found_label.lower() == label and value:
-                return value
-    return None
+    best = best_editor(editor_credits(line))
+    return best[1] if best else None
+
+
+def best_editor(credits: list[tuple[str, str | None]]) -> tuple[int, str] | None:
+    """(rank, name) of the strongest named credit; rank 0 is 责任编辑, higher ranks are weaker labels."""
+    ranked = [(EDITOR_LABELS.index(label.lower()), name) for label, name in credits if name]
+    return min(ranked, key=lambda item: item[0]) if ranked else None
 
 
 def editor_credits(line: str) -> list[tuple[str, str | None]]:
@@ -195,6 +198,18 @@ def parse_byline(line: str) -> list[str] | None:
             return None
         names.extend(name for name in chunk_names if name not in names)
     return names
+
+
+def credit_text(line: str) -> str:
+    """The credit part of a line as printed: ``作者： 涅阳城`` of ``作者： 涅阳城 2020年01月12日18:32 浏览：272``."""
+    stripped = " ".join(line.split())
+    english = _ENGLISH_BY.match(stripped)
+    if english:
+        return stripped[: english.start("names")] + _ENGLISH_END.sub("", english.group("names")).strip()
+    credit = _OTHER_FIELD.sub("", stripped).strip()
+    if credit[:1] in "[【（(" and not re.search(r"[\]】）)]", credit):
+        credit = credit[1:].strip()
+    return credit or stripped
 
 
 def _without_glued_qualifier(chunk: str, before_role: bool) -> str:
@@ -288,9 +303,9 @@ def person_names(credits: str) -> list[str]:
 
 
 def english_names(text: str) -> list[str]:
-    """``Tess Bonn and Jo Lee`` → two people; staff labels, outlets and handles dropped."""
+    """``Tess Bonn and Jo Lee`` → two people; staff labels, outlets, dates and handles dropped."""
     names: list[str] = []
-    for piece in _ENGLISH_SEPARATOR.split(text):
+    for piece in _ENGLISH_SEPARATOR.split(re.sub(r"^\s*by\s+", "", text, flags=re.I)):
         piece = " ".join(piece.split()).strip(" .")
         if not piece or _NOT_A_NAME_WORD.search(piece) or piece.lower() in NON_PERSON_AUTHORS:
             continue

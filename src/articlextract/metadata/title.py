@@ -62,7 +62,8 @@ def find_headline(root: html.HtmlElement, html_title: str | None, declared: list
     html_title = normalize(html_title or "")
     declared = [normalize(d) for d in declared if d and normalize(d)]
     references = [comparable(t) for t in ([html_title] if html_title else []) + declared if comparable(t)]
-    site_parts = {comparable(part) for part in title_parts(html_title)[1:]} if html_title else set()
+    parts = title_parts(html_title) if html_title else []
+    site_parts = {comparable(parts[-1])} - set(references) if len(parts) >= 2 else set()
     best: tuple[float, str, html.HtmlElement] | None = None
     undecided: list[tuple[str, html.HtmlElement]] = []
     for element in _candidates(root):
