@@ -66,6 +66,11 @@ _MAX_BOX_CLIMB = 4
 _MIN_PROSE_BEFORE_END = 30
 #: The headline anchors the body only when at least this share of the prose follows it.
 _MIN_PROSE_AFTER_HEADLINE = 0.3
+#: Short lines read as prose when at least this many in a row hold this many tokens, with a
+#: sentence mark at least every this many tokens.
+_MIN_RUN_LINES = 3
+_MIN_RUN_TOKENS = 40
+_RUN_TOKENS_PER_MARK = 15
 #: Teaser cards: at most this many blocks, found this close above a summary, repeated this often.
 _MAX_CARD_BLOCKS = 6
 _MAX_CARD_DEPTH = 4
@@ -83,6 +88,7 @@ class Block:
     punctuation: int
     preformatted: bool = False
     caption: bool = False
+    in_prose_run: bool = False
     chrome: tuple[html.HtmlElement, ...] = ()
 
     @property
@@ -108,10 +114,14 @@ class Block:
 
     @property
     def is_content(self) -> bool:
-        """Prose: enough words with sentence punctuation (or plenty of words), few links, not a teaser."""
+        """Prose: enough words with sentence punctuation (or plenty of words), few links, not a teaser.
+
+        A short line counts as prose too when it belongs to a run of short lines that reads as
+        prose as a whole (one phrase per ``<p>`` or per ``<br>``, as blogs and WeChat write).
+        """
         if self.link_density >= 0.4 or _TEASER_END.search(self.text):
             return False
-        return (self.tokens >= 10 and self.punctuation >= 1) or self.tokens >= 30
+        return (self.tokens >= 10 and self.punctuation >= 1) or self.tokens >= 30 or self.in_prose_run
 
 
 def iter_blocks(root: html.HtmlElement) -> Iterator[Block]:
@@ -220,6 +230,7 @@ def find_body(root: html.HtmlElement, options: Options, headline: str | None = N
     blocks = list(iter_blocks(root))
     if not blocks:
         return []
+    _mark_prose_runs(blocks)
     elements = list(root.iter())
     tally = _Tally(elements, blocks)
     excluded = _chrome_blocks(blocks, tally) | _teaser_blocks(blocks, tally)
@@ -235,6 +246,30 @@ def find_body(root: html.HtmlElement, options: Options, headline: str | None = N
     inside = set(container.iter())
     body = _filter([block for block in kept if block.element in inside], options)
     return _trim(_best_run(body, _RUN_BAD_WEIGHT[options.favor]))
+
+
+def _mark_prose_runs(blocks: list[Block]) -> None:
+    """Flag short lines that together read as prose: consecutive blocks of one element or of siblings."""
+    start = 0
+    for end in range(1, len(blocks) + 1):
+        if end < len(blocks) and _same_run(blocks[end - 1], blocks[end]):
+            continue
+        run = blocks[start:end]
+        if len(run) >= _MIN_RUN_LINES:
+            tokens = sum(b.tokens for b in run)
+            links = sum(b.tokens * b.link_density for b in run)
+            punctuation = sum(b.punctuation for b in run)
+            if tokens >= _MIN_RUN_TOKENS and links < 0.2 * tokens and punctuation * _RUN_TOKENS_PER_MARK >= tokens:
+                for block in run:
+                    block.in_prose_run = block.link_density < 0.4
+        start = end
+
+
+def _same_run(previous: Block, block: Block) -> bool:
+    if previous.element is block.element:
+        return True
+    parent = block.element.getparent()
+    return parent is not None and previous.element.getparent() is parent and block.element.tag == previous.element.tag
 
 
 class _Tally:

@@ -1,6 +1,14 @@
-"""The one exception family `extract()` raises: callers catch `ExtractionError` and nothing else."""
+"""The one exception family `extract()` raises on bad input: callers catch `ExtractionError` and nothing else.
+
+The contract (docs/errors.md): on any ``bytes`` or ``str`` — and on lxml trees and BeautifulSoup
+objects — `extract()` returns an `Article` (empty fields where the page shows nothing) or raises one
+of the subclasses below, with a message that says what was wrong and what to do about it. Arguments
+of the wrong type raise `TypeError`, as everywhere in Python; anything else escaping `extract()` is a bug.
+"""
 
 from __future__ import annotations
+
+__all__ = ["ExtractionError", "InputTooLargeError", "NotHTMLError", "ParseError"]
 
 
 class ExtractionError(Exception):
@@ -8,11 +16,11 @@ class ExtractionError(Exception):
 
 
 class InputTooLargeError(ExtractionError):
-    """The input exceeds `Options.max_input_bytes`; raised before any parsing work is done."""
+    """The input exceeds `Options.max_input_bytes`; raised before any decoding or parsing work is done."""
 
 
 class NotHTMLError(ExtractionError):
-    """The input is binary data (an image, an archive, a PDF …), not a text document."""
+    """The input is binary data (an image, an archive, a PDF, an executable …), not a text document."""
 
 
 class ParseError(ExtractionError):

@@ -66,6 +66,7 @@ _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'’.\-]*(?:\s+(?:[A-Z][A-Za-z'’.\-]*|
 _USERNAME = re.compile(r"^[A-Za-z][\w.\-]{1,30}$")
 _PROSE = re.compile(r"[，。！？；：,!?;]")
 _MAX_QUALIFIER = 14
+_MAX_HAN_NAME = 5
 _MAX_CREDIT_LINE = 80
 _ENGLISH_BY = re.compile(r"^\s*by[:\s]\s*(?P<names>[A-Z].{1,150})$", re.I)
 _ENGLISH_END = re.compile(
@@ -266,8 +267,9 @@ def _name_pieces(chunk: str) -> list[str]:
 
 
 def _name_like(piece: str) -> bool:
+    """A Han name of two to five characters (pen names included), longer only with ``·``; or a Latin name."""
     if _HAN_NAME.match(piece):
-        return len(piece) <= 12
+        return len(piece) <= _MAX_HAN_NAME or "·" in piece
     return bool(_LATIN_NAME.match(piece) or _USERNAME.match(piece))
 
 
@@ -319,7 +321,7 @@ def is_person(name: str) -> bool:
     if not name or name.lower() in NON_PERSON_AUTHORS or _ROLE_WORDS.match(name):
         return False
     if _HAN_NAME.match(name):
-        return 2 <= len(name) <= 12 and not (
+        return (2 <= len(name) <= _MAX_HAN_NAME or "·" in name) and not (
             len(name) >= 3 and (ORGANISATION_SUFFIX.search(name) or OUTLET_SUFFIX.search(name))
         )
     return bool(_LATIN_NAME.match(name) or _USERNAME.match(name))
