@@ -71,6 +71,8 @@ _MIN_PROSE_AFTER_HEADLINE = 0.3
 _MIN_RUN_LINES = 3
 _MIN_RUN_TOKENS = 40
 _RUN_TOKENS_PER_MARK = 15
+#: … or, without punctuation (emoji-studded blog lines), this many lines with no link at all.
+_MIN_UNPUNCTUATED_RUN_LINES = 10
 #: Teaser cards: at most this many blocks, found this close above a summary, repeated this often.
 _MAX_CARD_BLOCKS = 6
 _MAX_CARD_DEPTH = 4
@@ -259,7 +261,9 @@ def _mark_prose_runs(blocks: list[Block]) -> None:
             tokens = sum(b.tokens for b in run)
             links = sum(b.tokens * b.link_density for b in run)
             punctuation = sum(b.punctuation for b in run)
-            if tokens >= _MIN_RUN_TOKENS and links < 0.2 * tokens and punctuation * _RUN_TOKENS_PER_MARK >= tokens:
+            punctuated = punctuation * _RUN_TOKENS_PER_MARK >= tokens
+            long_unlinked = len(run) >= _MIN_UNPUNCTUATED_RUN_LINES and links == 0
+            if tokens >= _MIN_RUN_TOKENS and links < 0.2 * tokens and (punctuated or long_unlinked):
                 for block in run:
                     block.in_prose_run = block.link_density < 0.4
         start = end

@@ -40,9 +40,11 @@ _VALUE_STOP = (
     r"(?:作者|记者|通讯员|编辑|责任编辑|责编|选稿|时间|发布|发表|日期|点击|浏览|阅读|字号|分享|评论|举报|"
     r"来源|稿源|摄影|打印|收藏|关注|author|by\b|editor|published|updated|views?)"
 )
+#: Labels that end a source even without a colon, because pages glue them on (``证券时报网作者：``).
+_GLUED_STOP = r"(?:作者|记者|通讯员|责任编辑|责编|编辑|选稿|分享|举报|浏览|阅读|点击|评论|打印|收藏)"
 _SOURCE = re.compile(
     rf"(?:^|(?<=\s)|(?<=[^{_HAN}A-Za-z]))(?P<label>{SOURCE_LABEL})(?P<sep>\s*[:：|丨/]\s*|\s+|(?=[{_HAN}A-Za-z]))"
-    rf"(?P<value>.*?)\s*(?=$|{_BOUNDARY}|[|丨｜]|{_DATE_START}|https?://|www\.|{_VALUE_STOP}\s*[:：]|[【\[(（]|{_VALUE_STOP})",
+    rf"(?P<value>.*?)\s*(?=$|{_BOUNDARY}|[|丨｜]|{_DATE_START}|https?://|www\.|{_VALUE_STOP}\s*[:：]|[【\[(（]|{_GLUED_STOP})",
     re.I,
 )
 _EDITOR = re.compile(
@@ -234,7 +236,7 @@ def _chunk_names(chunk: str) -> list[str] | None:
         return None
     names: list[str] = []
     for piece in _name_pieces(chunk):
-        if piece in NON_PERSON_AUTHORS or _ROLE_WORDS.match(piece):
+        if piece in NON_PERSON_AUTHORS or _ROLE_WORDS.match(piece) or _is_organisation(piece):
             continue
         if not _name_like(piece):
             return None
@@ -264,6 +266,12 @@ def _name_pieces(chunk: str) -> list[str]:
             pieces.append(token)
             index += 1
     return pieces
+
+
+def _is_organisation(piece: str) -> bool:
+    return len(piece) >= 3 and re.fullmatch(f"[{_HAN}]+", piece) is not None and (
+        ORGANISATION_SUFFIX.search(piece) is not None or OUTLET_SUFFIX.search(piece) is not None
+    )
 
 
 def _name_like(piece: str) -> bool:
@@ -321,9 +329,7 @@ def is_person(name: str) -> bool:
     if not name or name.lower() in NON_PERSON_AUTHORS or _ROLE_WORDS.match(name):
         return False
     if _HAN_NAME.match(name):
-        return (2 <= len(name) <= _MAX_HAN_NAME or "·" in name) and not (
-            len(name) >= 3 and (ORGANISATION_SUFFIX.search(name) or OUTLET_SUFFIX.search(name))
-        )
+        return (2 <= len(name) <= _MAX_HAN_NAME or "·" in name) and not _is_organisation(name)
     return bool(_LATIN_NAME.match(name) or _USERNAME.match(name))
 
 
@@ -343,9 +349,10 @@ def split_run_together(run: str) -> list[str]:
     """Split ``包庆淼高勇`` into ``['包庆淼', '高勇']`` when exactly one reading fits the surname list."""
     if not re.fullmatch(rf"[{_HAN}]{{4,12}}", run):
         return [run] if run else []
-    readings = _segmentations(run)
-    if len(readings) == 1 and len(readings[0]) > 1:
-        return readings[0]
+    readings = {tuple(reading) for reading in _segmentations(run)}  # 诸葛亮 reads as 诸葛+亮 and 诸+葛亮
+    if len(readings) == 1:
+        (reading,) = readings
+        return list(reading) if len(reading) > 1 else [run]
     return [run]
 
 
