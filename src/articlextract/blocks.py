@@ -36,7 +36,6 @@ from .options import Options
 CJK_RANGES = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 #: One token per CJK character, one per run of other word characters (the benchmark's measure).
 TOKEN = re.compile(rf"[{CJK_RANGES}]|[^\W{CJK_RANGES}]+")
-_WHITESPACE = re.compile(r"\s+")
 _SPACES = re.compile(r"\s")
 #: How teasers in link lists end: an ellipsis, or a "[详细] / 更多 / read more" link.
 _TEASER_END = re.compile(
@@ -133,6 +132,7 @@ def iter_blocks(root: html.HtmlElement) -> Iterator[Block]:
     really are chrome without walking the tree again.
     """
     owners: list[html.HtmlElement] = [root]
+    chrome_names: dict[tuple[str, str | None, str | None, str | None], bool] = {}  # many elements share a name
     chrome: list[html.HtmlElement] = []
     chrome_now: tuple[html.HtmlElement, ...] = ()
     parts: list[str] = []
@@ -168,7 +168,10 @@ def iter_blocks(root: html.HtmlElement) -> Iterator[Block]:
                     yield block
                 if tag != "br":
                     owners.append(element)
-                    if is_chrome(element):
+                    name = (tag, element.get("class"), element.get("id"), element.get("role"))
+                    if name not in chrome_names:
+                        chrome_names[name] = is_chrome(element)
+                    if chrome_names[name]:
                         chrome.append(element)
                         chrome_now = tuple(chrome)
             if tag == "a":
@@ -207,7 +210,7 @@ def _make_block(
     preformatted: bool,
     chrome: tuple[html.HtmlElement, ...],
 ) -> Block | None:
-    text = raw.strip() if preformatted else _WHITESPACE.sub(" ", raw).strip()
+    text = raw.strip() if preformatted else " ".join(raw.split())
     if not text:
         return None
     chars = len(text) - text.count(" ")
@@ -353,8 +356,8 @@ def _before_headline(blocks: list[Block], headline: str | None, excluded: set[in
     """Indexes of the blocks before the headline, if the headline is shown and most prose follows it."""
     if not headline:
         return set()
-    key = _WHITESPACE.sub("", headline)
-    position = next((i for i, block in enumerate(blocks) if _WHITESPACE.sub("", block.text) == key), None)
+    key = "".join(headline.split())
+    position = next((i for i, block in enumerate(blocks) if block.text.replace(" ", "") == key), None)
     if position is None:
         return set()
     prose = [_weights(block)[0] if i not in excluded else 0.0 for i, block in enumerate(blocks)]

@@ -43,10 +43,11 @@ def main(argv: list[str] | None = None) -> int:
     options = Options(favor=args.favor, encoding=args.encoding, max_input_bytes=args.max_bytes)
     if "PYSPARK_GATEWAY_PORT" not in os.environ:  # plain `python -m`: Spark's workers should use this Python
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    active = SparkSession.getActiveSession()  # called from a notebook or a test: use its session, leave it open
     builder = SparkSession.builder.appName("articlextract")
     if args.master:
         builder = builder.master(args.master)
-    spark = builder.getOrCreate()
+    spark = active or builder.getOrCreate()
     try:
         paths = _with_prefix(args.prefix, [*args.paths, *_listed_paths(spark, args.paths_from)])
         if not paths:
@@ -55,7 +56,8 @@ def main(argv: list[str] | None = None) -> int:
         counts = run(spark, paths, args.output, fmt=args.format, options=options,
                      mode=args.mode, partitions=args.partitions)
     finally:
-        spark.stop()
+        if active is None:
+            spark.stop()
     print(f"articlextract.spark: {summary(counts)}; written to {args.output}", file=sys.stderr)
     return 0
 

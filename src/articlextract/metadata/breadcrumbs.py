@@ -9,6 +9,7 @@ headline itself when a page repeats it as the last crumb.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from lxml import html
 
@@ -25,6 +26,7 @@ _MAX_LINE_CHARS = 160
 _MAX_CRUMB_CHARS = 40
 _MAX_CANDIDATES = 600
 _MAX_TRAIL_CHILDREN = 16
+_MAX_TRAIL_NODES = 40
 
 
 def find_breadcrumbs(root: html.HtmlElement, headline: str | None = None) -> list[str]:
@@ -68,17 +70,22 @@ def parse_trail(text: str, links: list[str] | None = None, headline: str | None 
     return crumbs
 
 
+def _small(element: html.HtmlElement) -> bool:
+    """Few enough descendants to be a trail; checked before any text is gathered from the subtree."""
+    return sum(1 for _ in islice(element.iter(), _MAX_TRAIL_NODES + 1)) <= _MAX_TRAIL_NODES
+
+
 def _text(element: html.HtmlElement) -> str:
-    return " ".join(element.text_content().split()) if len(element) <= 40 else ""
+    return " ".join(element.text_content().split()) if _small(element) else ""
 
 
 def _links(element: html.HtmlElement) -> list[str]:
-    return [" ".join(a.text_content().split()) for a in element.iter("a")][:12]
+    return [" ".join(a.text_content().split()) for a in islice(element.iter("a"), 12)]
 
 
 def _looks_like_trail(element: html.HtmlElement) -> bool:
     """Two or more links with only ``>``/``>>``/``»`` between them (links may sit in their own ``<span>``s)."""
-    if len(element) > _MAX_TRAIL_CHILDREN:
+    if len(element) > _MAX_TRAIL_CHILDREN or not _small(element):
         return False
     links = [_TRAIL_SEPARATOR.sub(" ", a.text_content()).strip() for a in element.iter("a")]
     if len(links) < 2 or not all(links):

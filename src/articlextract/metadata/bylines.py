@@ -68,6 +68,8 @@ _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'’.\-]*(?:\s+(?:[A-Z][A-Za-z'’.\-]*|
 _USERNAME = re.compile(r"^[A-Za-z][\w.\-]{1,30}$")
 _PROSE = re.compile(r"[，。！？；：,!?;]")
 _MAX_QUALIFIER = 14
+#: Another ``label：`` after a value starts the next field (``作者：南帆 分享到：``).
+_NEXT_FIELD = re.compile(r"\s+[^\s:：]{1,6}[:：]")
 _MAX_HAN_NAME = 5
 _MAX_CREDIT_LINE = 80
 _ENGLISH_BY = re.compile(r"^\s*by[:\s]\s*(?P<names>[A-Z].{1,150})$", re.I)
@@ -287,6 +289,8 @@ def labelled_authors(line: str) -> list[str] | None:
     if not match:
         return None
     rest = line[match.start() :]
+    next_field = _NEXT_FIELD.search(rest, match.end() - match.start())
+    rest = rest[: next_field.start()] if next_field else rest
     value = re.split(rf"{_BOUNDARY}(?!\S{{1,2}}(?:\s|$))|[|丨｜]|\s*(?={SOURCE_LABEL}|{EDITOR_LABEL}\s*[:：]|选稿|{_DATE_START})", rest)
     return parse_byline(value[0])
 

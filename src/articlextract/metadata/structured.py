@@ -24,6 +24,8 @@ _SCRIPT_DATE = re.compile(
     (\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:[ T-]\d{1,2}:\d{2}(?::\d{2})?)?[^"']{0,12})["']""",
     re.I | re.X,
 )
+#: WeChat's ``var ct = "1581517074"``: the publication time as a Unix epoch.
+_SCRIPT_EPOCH = re.compile(r"""\bvar\s+ct\s*=\s*["'](\d{10})["']""")
 _MAX_JSON_LD_CHARS = 2_000_000
 
 
@@ -71,6 +73,7 @@ def read_structured(root: html.HtmlElement) -> Structured:
                 found.json_ld = _article_object(text)
         elif text:
             found.script_dates.extend(match.group(1) for match in _SCRIPT_DATE.finditer(text))
+            found.script_dates.extend(match.group(1) for match in _SCRIPT_EPOCH.finditer(text))
     for element in root.xpath("//*[@data-ptime or @data-publish-time or @datetime][position() < 20]"):
         value = element.get("data-ptime") or element.get("data-publish-time") or element.get("datetime")
         if value:

@@ -33,6 +33,7 @@ _MAX_LOCATE_ELEMENTS = 5000
 _DATE_LOOKAHEAD = 4
 #: A heading followed by a date line is the article's, not a sticky bar's copy of it.
 _DATED_BONUS = 0.3
+_MIN_UNCONFIRMED_CHARS = 5
 
 
 @dataclass(frozen=True)
@@ -81,9 +82,11 @@ def find_headline(root: html.HtmlElement, html_title: str | None, declared: list
             best = (score, text, element)
     if best is not None:
         return Headline(_complete(best[1], declared, html_title), best[2])
-    dated = next((item for item in undecided if item[1].tag in _HEADING_RANK and _followed_by_date(item[1])), None)
-    if dated is not None:
-        return Headline(*dated)
+    dated = [(_date_distance(element), text, element) for text, element in undecided if _could_be_headline(text, element)]
+    dated = [item for item in dated if item[0] is not None]
+    if dated:
+        _distance, text, element = min(dated, key=lambda item: item[0])
+        return Headline(text, element)
     text = next((_strip_site(d, html_title) for d in declared), None) or (
         _strip_site(html_title, html_title) if html_title else None
     )
@@ -163,15 +166,29 @@ def _complete(text: str, declared: list[str], html_title: str) -> str:
     if not _ELLIPSIS.search(text):
         return text
     shown = comparable(_ELLIPSIS.sub("", text))
-    for full in [*declared, *title_parts(html_title)]:
-        if comparable(full).startswith(shown) and len(full) > len(shown):
-            return full
+    prefixes = [html_title[: match.start()] for match in TITLE_SEPARATOR.finditer(html_title)] + [html_title]
+    for full in [*declared, *prefixes]:
+        if comparable(full).startswith(shown) and len(comparable(full)) > len(shown):
+            return full.strip()
     return text
 
 
 def _followed_by_date(element: html.HtmlElement) -> bool:
+    return _date_distance(element) is not None
+
+
+def _date_distance(element: html.HtmlElement) -> int | None:
+    """How many text lines (links aside) after `element` the first date comes; None if not within a few."""
     lines = (line for line in islice(lines_after(element), 3 * _DATE_LOOKAHEAD) if not line.linked)
-    return any(find_dates(line.text) for line in islice(lines, _DATE_LOOKAHEAD))
+    for distance, line in enumerate(islice(lines, _DATE_LOOKAHEAD)):
+        if find_dates(line.text):
+            return distance
+    return None
+
+
+def _could_be_headline(text: str, element: html.HtmlElement) -> bool:
+    """Without agreement from ``<title>``, only a heading of headline length can be taken for one."""
+    return element.tag in _HEADING_RANK and len(text) >= _MIN_UNCONFIRMED_CHARS
 
 
 def _strip_site(text: str, html_title: str) -> str:
