@@ -67,7 +67,7 @@ BOILERPLATE_HEADING = re.compile(
         网友评论|热门评论|最新评论|评论|我要评论|发表评论|已有\d+条评论|精彩评论|全部评论|
         分享到|分享至|上一篇|下一篇|
         related(?:\s+(?:articles?|stories|posts|content|coverage|news|reading|links|topics|videos?))?|
-        more\s+(?:\S+\s*){1,3}|
+        more\s+(?:\S+\s*){1,5}|
         recommended(?:\s+(?:for\s+you|stories|articles|reading|videos?))?|editors?[’']?\s+picks?|
         you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in).*|
         (?:read|see|watch)\s+(?:more|also|next)|also\s+read|don'?t\s+miss|up\s+next|what\s+to\s+read\s+next|
@@ -125,7 +125,9 @@ JUNK_LINE = re.compile(
         (?:关键[词字]|标签|tags?|keywords?)\s*[:：>]+.*|
         (?:copyright|©|\(c\)|all\s+rights\s+reserved).*|
         (?:share|tweet|email|print|save)(?:\s+(?:this|on|article|story))?(?:\s*[|/]\s*\w+)*|
-        advertisement|advert|ad|sponsored|(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our\s+)?newsletters?.*
+        advertisement|advert|ad|sponsored|caption|close|follow\s+us(?:\s+on\s+.*)?|follow\s+\S+\s+on|
+        (?:image|photo|picture)\s+(?:copyright|credit|source|via)\b.*|[(（]?(?:image|photo|pictured|picture)s?\s*:\s*[^)）]{1,40}[)）]?|
+        (?:getty|ap|reuters|afp|shutterstock)\s+images?|(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our\s+)?newsletters?.*
     )\W*$""",
     re.I | re.X,
 )

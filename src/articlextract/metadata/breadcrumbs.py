@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from lxml import html
+from lxml import etree, html
 
 from ..lexicon import BREADCRUMB_PREFIX, BREADCRUMB_SEPARATOR, BREADCRUMB_TAIL
 from .title import comparable
@@ -21,31 +21,60 @@ _CRUMB_CLASS = re.compile(
     r"\bnav-?path|navpath|\broute\b|\bguide\b",
     re.I,
 )
-_TRAIL_SEPARATOR = re.compile(r"(?:\s*(?:>>|>|»|›|＞|→)\s*)+")
+_TRAIL_SEPARATOR = re.compile(r" ?(?:(?:>>|>|»|›|＞|→) ?)+")
 _MAX_LINE_CHARS = 160
 _MAX_CRUMB_CHARS = 40
-_MAX_CANDIDATES = 600
+_MAX_CANDIDATES = 60
+_LOWER = "translate(concat(@class, ' ', @id), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+_CRUMB_WORDS = ("crumb", "position", "location", "weizhi", "dqwz", "curpos", "current", "mianbao", "mbx", "daohang",
+                "path", "route", "guide")
+_CRUMB_ELEMENTS = etree.XPath(
+    "//body//*[" + " or ".join(f"contains({_LOWER}, '{word}')" for word in _CRUMB_WORDS) + "]"
+)
+_TRAIL_TEXTS = etree.XPath(
+    "//body//text()[contains(., '>') or contains(., '»') or contains(., '›') or contains(., '＞') or contains(., '→')"
+    " or contains(., '位置') or contains(., '您在这里') or contains(., '导航') or contains(., 'You are here')]"
+)
 _MAX_TRAIL_CHILDREN = 16
 _MAX_TRAIL_NODES = 40
 
 
 def find_breadcrumbs(root: html.HtmlElement, headline: str | None = None) -> list[str]:
-    """The first breadcrumb trail: an element named like one, a line with a lead-in, or a short link trail."""
-    for element in root.iter("div", "nav", "p", "span", "ol", "ul", "td", "section"):
+    """The first breadcrumb trail: an element named like one, a line with a lead-in, or a short link trail.
+
+    Candidates are found by XPath (in C): elements whose class/id names a trail, and the elements around
+    text nodes holding a separator or a lead-in — never by visiting every element from Python.
+    """
+    for element in _CRUMB_ELEMENTS(root):
         names = f"{element.get('class', '')} {element.get('id', '')} {element.get('aria-label', '')}"
         if _CRUMB_CLASS.search(names):
             crumbs = parse_trail(_text(element), _links(element), headline)
             if len(crumbs) >= 2:
                 return crumbs
-    for count, element in enumerate(root.iter("div", "p", "span", "td", "li")):
-        if count > _MAX_CANDIDATES:
-            break
-        text = (element.text or "").strip()
-        if (text and BREADCRUMB_PREFIX.match(text)) or _looks_like_trail(element):
+    seen: set[html.HtmlElement] = set()
+    for text in islice(_TRAIL_TEXTS(root), _MAX_CANDIDATES):
+        element = _trail_container(text)
+        if element is None or element in seen:
+            continue
+        seen.add(element)
+        own = (element.text or "").strip()
+        if (own and BREADCRUMB_PREFIX.match(own)) or _looks_like_trail(element):
             crumbs = parse_trail(_text(element), _links(element), headline)
             if len(crumbs) >= 2:
                 return crumbs
     return []
+
+
+def _trail_container(text: etree._ElementUnicodeResult) -> html.HtmlElement | None:
+    """The element a separator or lead-in text belongs to, climbing out of ``<a>``/``<span>`` wrappers."""
+    element = text.getparent()
+    if element is None:
+        return None
+    if text.is_tail:
+        element = element.getparent()
+    while element is not None and element.tag in ("a", "span", "em", "i", "b", "font") and len(element) == 0:
+        element = element.getparent()
+    return element
 
 
 def parse_trail(text: str, links: list[str] | None = None, headline: str | None = None) -> list[str]:
@@ -87,11 +116,12 @@ def _looks_like_trail(element: html.HtmlElement) -> bool:
     """Two or more links with only ``>``/``>>``/``»`` between them (links may sit in their own ``<span>``s)."""
     if len(element) > _MAX_TRAIL_CHILDREN or not _small(element):
         return False
-    links = [_TRAIL_SEPARATOR.sub(" ", a.text_content()).strip() for a in element.iter("a")]
-    if len(links) < 2 or not all(links):
-        return False
     text = " ".join(element.text_content().split())
-    if len(_TRAIL_SEPARATOR.findall(text)) < len(links) - 1:
+    separators = len(_TRAIL_SEPARATOR.findall(text))
+    if not separators:
+        return False
+    links = [_TRAIL_SEPARATOR.sub(" ", " ".join(a.text_content().split())).strip() for a in element.iter("a")]
+    if len(links) < 2 or not all(links) or separators < len(links) - 1:
         return False
     rest = _TRAIL_SEPARATOR.sub(" ", text)
     for link in links:

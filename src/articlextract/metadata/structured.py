@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 
 from lxml import html
 
@@ -17,15 +19,17 @@ _ARTICLE_TYPES = frozenset(
      "backgroundnewsarticle", "scholarlyarticle", "techarticle", "webpage", "socialmediaposting",
      "liveblogposting", "report", "creativework"}
 )
-#: JavaScript assignments that carry the publication time (`var publishdate = '…'`, `"pubtime": "…"`).
-_SCRIPT_DATE = re.compile(
+#: JavaScript assignments that carry the publication time (`var publishdate = '…'`, `"pubtime": "…"`): a date
+#: literal is found first (a cheap scan over large scripts), then the name assigned to it is checked.
+_SCRIPT_DATE_LITERAL = re.compile(r"""["'](\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:[ T-]\d{1,2}:\d{2}(?::\d{2})?)?[^"']{0,12})["']""")
+_SCRIPT_DATE_NAME = re.compile(
     r"""(?:publish_?date|publish_?time|pub_?date|pub_?time|__\$pubtime|ptime|datePublished|publishedAt|
-    first_?publish(?:ed)?_?time|release_?time|createtime|create_time|ctime)["']?\s*[:=]\s*["']
-    (\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:[ T-]\d{1,2}:\d{2}(?::\d{2})?)?[^"']{0,12})["']""",
+    first_?publish(?:ed)?_?time|release_?time|createtime|create_time|ctime)["']?\s*[:=]\s*$""",
     re.I | re.X,
 )
+_MAX_SCRIPT_DATES = 20
 #: WeChat's ``var ct = "1581517074"``: the publication time as a Unix epoch.
-_SCRIPT_EPOCH = re.compile(r"""\bvar\s+ct\s*=\s*["'](\d{10})["']""")
+_SCRIPT_EPOCH = re.compile(r"""var\s+ct\s*=\s*["'](\d{10})["']""")
 _MAX_JSON_LD_CHARS = 2_000_000
 
 
@@ -72,13 +76,19 @@ def read_structured(root: html.HtmlElement) -> Structured:
             if not found.json_ld and len(text) < _MAX_JSON_LD_CHARS:
                 found.json_ld = _article_object(text)
         elif text:
-            found.script_dates.extend(match.group(1) for match in _SCRIPT_DATE.finditer(text))
+            found.script_dates.extend(islice(_script_dates(text), _MAX_SCRIPT_DATES))
             found.script_dates.extend(match.group(1) for match in _SCRIPT_EPOCH.finditer(text))
     for element in root.xpath("//*[@data-ptime or @data-publish-time or @datetime][position() < 20]"):
         value = element.get("data-ptime") or element.get("data-publish-time") or element.get("datetime")
         if value:
             found.attribute_dates.append(value.strip())
     return found
+
+
+def _script_dates(text: str) -> Iterator[str]:
+    for match in _SCRIPT_DATE_LITERAL.finditer(text):
+        if _SCRIPT_DATE_NAME.search(text, max(0, match.start() - 40), match.start()):
+            yield match.group(1)
 
 
 def _language(root: html.HtmlElement) -> str | None:
