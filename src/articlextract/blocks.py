@@ -44,6 +44,8 @@ _TEASER_END = re.compile(
 )
 #: Markup that a broken page shows as text (``<img src=…>`` inside an unclosed attribute or noscript).
 _MARKUP_TEXT = re.compile(r"^<[a-zA-Z!/][^>]*>")
+_TEASER_TAIL_CHARS = 24
+_MAX_JUNK_LINE_CHARS = 400
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 #: α, the price of one token of chrome in the container score, per `Options.favor`.
@@ -90,7 +92,11 @@ class Block:
     preformatted: bool = False
     caption: bool = False
     in_prose_run: bool = False
+    is_content: bool = False
     chrome: tuple[html.HtmlElement, ...] = ()
+
+    def __post_init__(self) -> None:
+        self.refresh_content()
 
     @property
     def is_heading(self) -> bool:
@@ -111,18 +117,23 @@ class Block:
     @property
     def is_junk(self) -> bool:
         """Page furniture wherever it appears: print/share bars, disclaimers, markup shown as text."""
+        if len(self.text) > _MAX_JUNK_LINE_CHARS:
+            return False
         return bool(_MARKUP_TEXT.match(self.text) or JUNK_LINE.match(self.text.translate(TRADITIONAL_TO_SIMPLIFIED)))
 
-    @property
-    def is_content(self) -> bool:
-        """Prose: enough words with sentence punctuation (or plenty of words), few links, not a teaser.
+    def refresh_content(self) -> None:
+        """Decide, once, whether the block is prose (`is_content`); called again when `in_prose_run` changes.
 
-        A short line counts as prose too when it belongs to a run of short lines that reads as
-        prose as a whole (one phrase per ``<p>`` or per ``<br>``, as blogs and WeChat write).
+        Prose: enough words with sentence punctuation (or plenty of words), few links, not a
+        teaser. A short line counts as prose too when it belongs to a run of short lines that reads
+        as prose as a whole (one phrase per ``<p>`` or per ``<br>``, as blogs and WeChat write).
         """
-        if self.link_density >= 0.4 or _TEASER_END.search(self.text):
-            return False
-        return (self.tokens >= 10 and self.punctuation >= 1) or self.tokens >= 30 or self.in_prose_run
+        if self.link_density >= 0.4 or _TEASER_END.search(self.text[-_TEASER_TAIL_CHARS:]):
+            self.is_content = False
+        else:
+            self.is_content = (
+                (self.tokens >= 10 and self.punctuation >= 1) or self.tokens >= 30 or self.in_prose_run
+            )
 
 
 def iter_blocks(root: html.HtmlElement) -> Iterator[Block]:
@@ -269,6 +280,7 @@ def _mark_prose_runs(blocks: list[Block]) -> None:
             if tokens >= _MIN_RUN_TOKENS and links < 0.2 * tokens and (punctuated or long_unlinked):
                 for block in run:
                     block.in_prose_run = block.link_density < 0.4
+                    block.refresh_content()
         start = end
 
 
