@@ -10,7 +10,9 @@ The rule:
 * Near repeats (shingle similarity ≥ ``Options.near_duplicate_threshold``, e.g. a lead/summary box
   that restates a body paragraph, or a CMS glitch pasting an edited copy): the longer version stays,
   at its own position.
-* Preformatted blocks (code) are never dropped: repeated code lines are meaningful.
+* Preformatted blocks (code) and image captions (a line that ends with a photo credit, such as
+  ``新华社记者 李梦馨 摄``) are never dropped: two photos may carry the same caption, and repeated
+  code lines are meaningful.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import re
 import unicodedata
 
 from .blocks import TOKEN
+from .lexicon import CAPTION_LINE
 from .options import Options
 
 _NOT_LETTERS = re.compile(r"[\W_]+")
@@ -28,14 +31,15 @@ _MAX_POSTING = 64
 
 
 def remove_duplicates(
-    paragraphs: list[str], options: Options, preformatted: frozenset[int] = frozenset()
+    paragraphs: list[str], options: Options, protected: frozenset[str] = frozenset()
 ) -> tuple[list[str], list[str]]:
-    """Return (kept paragraphs, dropped repeats); `preformatted` lists indexes that are never dropped."""
+    """Return (kept paragraphs, dropped repeats); paragraphs in `protected` (code) are never dropped."""
     keys = [_normalise(p) for p in paragraphs]
     dropped: set[int] = set()
     first_seen: dict[str, int] = {}
     for index, key in enumerate(keys):
-        if index in preformatted or len(key) < options.min_duplicate_chars:
+        paragraph = paragraphs[index]
+        if len(key) < options.min_duplicate_chars or paragraph in protected or CAPTION_LINE.search(paragraph):
             continue
         if key in first_seen:
             dropped.add(index)

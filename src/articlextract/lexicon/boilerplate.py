@@ -149,5 +149,12 @@ END_OF_ARTICLE = re.compile(
     re.I | re.X,
 )
 
+#: An image caption: a line ending with a photo credit (``新华社记者 李梦馨 摄``, ``(Photo: AP)``).
+CAPTION_LINE = re.compile(
+    r"(?:(?:摄影?|供图|图片?来源\S*|摄)\s*[)）]?\s*$|[(（]\s*(?:photo|image|picture|credit)s?\b[^)）]*[)）]\s*$|"
+    r"(?:photo|image|picture)s?\s*(?:by|:|credit)\s*[^.!?]{1,60}$)",
+    re.I,
+)
+
 #: A line that restates the original headline (原标题), before or after the body.
 ORIGINAL_TITLE_LINE = re.compile(r"^[\s（(【\[]*(?:本文)?原(?:标)?题(?:为|是)?[:：《]")
