@@ -479,7 +479,7 @@ def _weights(block: Block) -> tuple[float, float]:
     link_tokens = block.tokens * block.link_density
     if block.is_content:
         return block.tokens - link_tokens, link_tokens
-    return 0.0, link_tokens + 0.3 * (block.tokens - link_tokens)
+    return 0.0, link_tokens + 0.1 * (block.tokens - link_tokens)
 
 
 def _filter(body: list[Block], options: Options) -> list[Block]:

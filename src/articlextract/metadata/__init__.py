@@ -3,7 +3,7 @@
 Three readings, called by the pipeline at the moment each one can see what it needs:
 
 1. `read_structured` (before cleaning): ``<meta>``, JSON-LD, ``<title>``, page variables.
-2. `read_visible` (after scripts are gone, before chrome is removed): the headline, the lines right
+2. `read_visible` (after scripts and hidden nodes are gone): the headline, the lines right
    under it (info line with 来源 and time, subtitle, byline) and the breadcrumb trail.
 3. `take_body_lines` (after the body is found): credit, editor, source, date and 原标题 lines at
    the body's ends become fields and leave the body; then structured data fills what is still empty.
@@ -21,7 +21,7 @@ from datetime import datetime
 from itertools import islice
 from urllib.parse import urljoin, urlsplit
 
-from lxml import html
+from lxml import etree, html
 
 from ..lexicon import (
     BLOCK_TAGS,
@@ -36,10 +36,10 @@ from ..lexicon import (
 )
 from .breadcrumbs import find_breadcrumbs
 from .bylines import (
+    best_editor,
     credit_text,
     editor_credits,
     english_names,
-    best_editor,
     find_source,
     has_surname,
     inline_credits,
@@ -75,6 +75,11 @@ _LINE_START_CREDIT = re.compile(r"^\W{0,2}(?:作者|记者|文|撰文|执笔|采
 _TAIL_SOURCE = re.compile(rf"^\W*{SOURCE_LABEL}\s*[:：|丨]")
 _DATE_LINE_LABEL = re.compile(rf"{DATE_LABEL}\s*[:：]", re.I)
 _FIELD_LABEL = re.compile(rf"(?:{SOURCE_LABEL}|{DATE_LABEL}|作者|编辑|浏览|阅读)\s*[:：]", re.I)
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_AFTER_DATE_END = re.compile(r"\s{2,}|\s*(?:作者|记者|编辑|责任编辑|来自|发布于|选稿)")
+_EMPTY_AUTHOR_FIELD = re.compile(r"作者\s*[:：]\s*$")
+_EDITOR_LABEL_ONLY = re.compile(r"^\W*(?:责任编辑|责编|编辑)\W*$")
+_EDITOR_WORD = re.compile(r"责任编辑|责编|编辑|editor", re.I)
 _PROSE_PUNCTUATION = re.compile(r"[，。！？；]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
@@ -82,8 +87,8 @@ _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _ENGLISH_WORDS = re.compile(r"\b(?:the|and|of|to|in|is|that|for|with|was)\b", re.I)
 _LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
 _META_LABEL = re.compile(rf"^\s*(?:{SOURCE_LABEL})\s*[:：]\s*", re.I)
-_EDITOR_TEXTS = "following::text()[contains(., '编辑') or contains(., '责编')][position() <= 6]"
-_ALL_EDITOR_TEXTS = "//body//text()[contains(., '编辑') or contains(., '责编')][position() <= 6]"
+_EDITOR_TEXTS = etree.XPath("following::text()[contains(., '编辑') or contains(., '责编')][position() <= 6]")
+_ALL_EDITOR_TEXTS = etree.XPath("//body//text()[contains(., '编辑') or contains(., '责编')][position() <= 6]")
 _PUBLISHED_META = (
     "article:published_time", "og:article:published_time", "datepublished", "publishdate", "publish_date",
     "pubdate", "publishtime", "firstpublishedtime", "og:time", "og:release_date", "sailthru.date", "dc.date.issued",
@@ -145,7 +150,7 @@ def read_visible(root: html.HtmlElement, structured: Structured, url: str | None
         language=_declared_language(structured),
         description=structured.first("description", "og:description", "twitter:description")
         or json_ld_text(ld, "description"),
-        breadcrumbs=find_breadcrumbs(root, title),
+        breadcrumbs=find_breadcrumbs(root, title, headline.element if headline else None),
     )
     published = _structured_published(structured)
     hint = published or _structured_year_hint(structured)
@@ -220,7 +225,7 @@ def _is_prose(text: str) -> bool:
     if len(_CJK.findall(text)) >= 20 and _PROSE_PUNCTUATION.search(text):
         return True
     words = text.split()
-    return len(words) >= 14 and bool(re.search(r"[.!?]\s", text + " ")) and not _CJK.search(text)
+    return len(words) >= 14 and bool(_SENTENCE_END.search(text + " ")) and not _CJK.search(text)
 
 
 def _read_subtitle_element(headline: Headline, meta: Metadata) -> None:
@@ -243,12 +248,16 @@ def _read_info_lines(lines: list[Line], meta: Metadata, context: _Context) -> No
         used = _read_source(line, meta, context)
         used = _read_editor(line.text, meta) or used
         used = _read_line_authors(line, meta) or used
-        if meta.subtitle is None and index < 4 and len(line.flat) <= _MAX_SUBTITLE:
-            if _SUBTITLE.match(line.flat) or _SUBTITLE_LABEL.match(line.flat):
-                meta.subtitle = _SUBTITLE_LABEL.sub("", line.flat)
-                used = True
+        if meta.subtitle is None and index < 4 and _is_subtitle_line(line.flat):
+            meta.subtitle = _SUBTITLE_LABEL.sub("", line.flat)
+            used = True
         if used or _LABEL_ONLY.match(line.flat) or _LABEL_START.match(line.flat) or key(line.text) in meta.consumed:
             meta.consumed.add(line.key)
+
+
+def _is_subtitle_line(text: str) -> bool:
+    """``——泗水县推进信访工作构建和谐社会侧记`` or ``副标题：…``, short enough to be one."""
+    return len(text) <= _MAX_SUBTITLE and bool(_SUBTITLE.match(text) or _SUBTITLE_LABEL.match(text))
 
 
 def _read_dates(lines: list[Line], meta: Metadata, context: _Context, *, consume: bool) -> None:
@@ -297,7 +306,7 @@ def _source_after_date(text: str, context: _Context) -> str | None:
     if not dates:
         return None
     rest = text[dates[0].end :].strip(" ·|丨｜-—")
-    segment = re.split(r"\s{2,}|\s*(?:作者|记者|编辑|责任编辑|来自|发布于|选稿)", rest, maxsplit=1)[0]
+    segment = _AFTER_DATE_END.split(rest, maxsplit=1)[0]
     return unlabelled_source(segment, set(context.known_sources))
 
 
@@ -338,7 +347,7 @@ def _read_page_editor(element: html.HtmlElement | None, root: html.HtmlElement, 
     """The first editor credit after the headline anywhere on the page (it often sits outside the body box)."""
     if meta.editor_rank == 0:
         return
-    texts = (element if element is not None else root).xpath(_EDITOR_TEXTS if element is not None else _ALL_EDITOR_TEXTS)
+    texts = _EDITOR_TEXTS(element) if element is not None else _ALL_EDITOR_TEXTS(root)
     for text in texts:
         block = text.getparent()
         for _level in range(3):
@@ -365,7 +374,7 @@ def _read_line_authors(line: Line, meta: Metadata) -> bool:
         if not meta.authors:
             meta.authors = labelled
         return True
-    return labelled is not None and bool(re.search(r"作者\s*[:：]\s*$", line.flat))
+    return labelled is not None and bool(_EMPTY_AUTHOR_FIELD.search(line.flat))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -422,7 +431,7 @@ def _fill_from_structured(meta: Metadata, structured: Structured, context: _Cont
 
 def _plain_name(name: str) -> bool:
     """A meta author on a Chinese page counts only as a plain personal name (CMS users look like ``青网新闻杨逸凡``)."""
-    return has_surname(name) or "·" in name or not re.search("[\u4e00-\u9fff]", name)
+    return has_surname(name) or "·" in name or not _CJK.search(name)
 
 
 def _canonical_url(structured: Structured, url: str | None) -> str | None:
@@ -485,7 +494,8 @@ def _read_tail_line(line: str, meta: Metadata) -> bool:
 
 
 def _tail_credit(line: str) -> list[str] | None:
-    """Authors of a credit line after the body: ``（总台央视记者 奚丹霓 张赛）``, ``[作者: 刘满仓 …]``, ``（张巨峰）``."""
+    """Authors of a credit line after the body: ``（总台央视记者 奚丹霓 张赛）``, ``[作者: 刘满仓 …]``, ``（张巨峰）``.
+    """
     authors = parse_byline(line)
     if authors is None and _LINE_START_CREDIT.match(line):
         authors = labelled_authors(line)
@@ -510,11 +520,14 @@ def _read_tail_fields(line: str, meta: Metadata) -> bool:
 
 
 def _read_editor_line(line: str, meta: Metadata, *, anywhere: bool = False) -> bool:
-    """A line of editor credits (``(责编：郝帅、杨迪)``, ``编辑：倪仕轩  责任编辑：杨格``); `anywhere` for credit lines."""
+    """A line of editor credits (``(责编：郝帅、杨迪)``, ``编辑：倪仕轩  责任编辑：杨格``).
+
+    The label must open the line, unless `anywhere` (the line is already known to be a credit line).
+    """
     credits = editor_credits(line)
     if not credits:
-        return re.match(r"^\W*(?:责任编辑|责编|编辑)\W*$", line) is not None
-    first = re.search(r"责任编辑|责编|编辑|editor", line, re.I)
+        return _EDITOR_LABEL_ONLY.match(line) is not None
+    first = _EDITOR_WORD.search(line)
     if not anywhere and (first is None or first.start() > 6):
         return False  # a credit late in a sentence is prose that mentions an editor
     _read_editor(line, meta)

@@ -11,52 +11,43 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from lxml import etree, html
+from lxml import html
 
 from ..lexicon import BREADCRUMB_PREFIX, BREADCRUMB_SEPARATOR, BREADCRUMB_TAIL
 from .title import comparable
 
+#: Trail class/id words, matched on the lower-cased names.
 _CRUMB_CLASS = re.compile(
     r"crumb|position|location|weizhi|dqwz|curpos|current-?path|mianbao|mbx|daohang-?lj|\bpath\b|site-?path|"
-    r"\bnav-?path|navpath|\broute\b|\bguide\b",
-    re.I,
+    r"\bnav-?path|navpath|\broute\b"
 )
 _TRAIL_SEPARATOR = re.compile(r" ?(?:(?:>>|>|»|›|＞|→) ?)+")
 _MAX_LINE_CHARS = 160
 _MAX_CRUMB_CHARS = 40
 _MAX_CANDIDATES = 60
-_LOWER = "translate(concat(@class, ' ', @id), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
-_CRUMB_WORDS = ("crumb", "position", "location", "weizhi", "dqwz", "curpos", "current", "mianbao", "mbx", "daohang",
-                "path", "route", "guide")
-_CRUMB_ELEMENTS = etree.XPath(
-    "//body//*[" + " or ".join(f"contains({_LOWER}, '{word}')" for word in _CRUMB_WORDS) + "]"
-)
-_TRAIL_TEXTS = etree.XPath(
-    "//body//text()[contains(., '>') or contains(., '»') or contains(., '›') or contains(., '＞') or contains(., '→')"
-    " or contains(., '位置') or contains(., '您在这里') or contains(., '导航') or contains(., 'You are here')]"
-)
+_MAX_SCANNED_ELEMENTS = 6000
+_PAST_HEADLINE = 200
+_WRAPPERS = frozenset({"a", "span", "em", "i", "b", "font", "strong"})
+_TRAIL_HINT = re.compile(r"[>»›＞→]|[Yy]ou are here")
 _MAX_TRAIL_CHILDREN = 16
 _MAX_TRAIL_NODES = 40
 
 
-def find_breadcrumbs(root: html.HtmlElement, headline: str | None = None) -> list[str]:
+def find_breadcrumbs(
+    root: html.HtmlElement, headline: str | None = None, headline_element: html.HtmlElement | None = None
+) -> list[str]:
     """The first breadcrumb trail: an element named like one, a line with a lead-in, or a short link trail.
 
-    Candidates are found by XPath (in C): elements whose class/id names a trail, and the elements around
-    text nodes holding a separator or a lead-in — never by visiting every element from Python.
+    One pass over the tree — up to the headline when it is known, since trails are printed above it —
+    collects the candidates (elements whose class/id names a trail, and the elements around text
+    holding a separator or a lead-in); only those are looked at closely.
     """
-    for element in _CRUMB_ELEMENTS(root):
-        names = f"{element.get('class', '')} {element.get('id', '')} {element.get('aria-label', '')}"
-        if _CRUMB_CLASS.search(names):
-            crumbs = parse_trail(_text(element), _links(element), headline)
-            if len(crumbs) >= 2:
-                return crumbs
-    seen: set[html.HtmlElement] = set()
-    for text in islice(_TRAIL_TEXTS(root), _MAX_CANDIDATES):
-        element = _trail_container(text)
-        if element is None or element in seen:
-            continue
-        seen.add(element)
+    named, around_text = _candidates(root, headline_element)
+    for element in named:
+        crumbs = parse_trail(_text(element), _links(element), headline)
+        if len(crumbs) >= 2:
+            return crumbs
+    for element in around_text:
         own = (element.text or "").strip()
         if (own and BREADCRUMB_PREFIX.match(own)) or _looks_like_trail(element):
             crumbs = parse_trail(_text(element), _links(element), headline)
@@ -65,20 +56,44 @@ def find_breadcrumbs(root: html.HtmlElement, headline: str | None = None) -> lis
     return []
 
 
-def _trail_container(text: etree._ElementUnicodeResult) -> html.HtmlElement | None:
-    """The element a separator or lead-in text belongs to, climbing out of ``<a>``/``<span>`` wrappers."""
-    element = text.getparent()
-    if element is None:
-        return None
-    if text.is_tail:
-        element = element.getparent()
-    while element is not None and element.tag in ("a", "span", "em", "i", "b", "font") and len(element) == 0:
+def _candidates(
+    root: html.HtmlElement, stop: html.HtmlElement | None
+) -> tuple[list[html.HtmlElement], list[html.HtmlElement]]:
+    named: list[html.HtmlElement] = []
+    around_text: dict[html.HtmlElement, None] = {}
+    limit = _MAX_SCANNED_ELEMENTS
+    for count, element in enumerate(root.iter()):
+        if element is stop:
+            limit = min(limit, count + _PAST_HEADLINE)  # a trail printed just under the headline is still found
+        if count > limit:
+            break
+        names = element.get("class") or element.get("id")
+        if names and len(named) < _MAX_CANDIDATES:
+            names = f"{element.get('class', '')} {element.get('id', '')}".lower()
+            if _CRUMB_CLASS.search(names):
+                named.append(element)
+        if len(around_text) < _MAX_CANDIDATES:
+            text, tail = element.text, element.tail
+            if text and _has_trail_hint(text):
+                around_text.setdefault(_container(element), None)
+            if tail and _has_trail_hint(tail) and element.getparent() is not None:
+                around_text.setdefault(_container(element.getparent()), None)
+    return named, list(around_text)
+
+
+def _has_trail_hint(text: str) -> bool:
+    return _TRAIL_HINT.search(text) is not None or "位置" in text or "导航" in text or "您在这里" in text
+
+
+def _container(element: html.HtmlElement) -> html.HtmlElement:
+    """Climb out of ``<a>``/``<span>`` wrappers around a separator or a link (``<a>首页&gt;&gt;</a>``)."""
+    while element.tag in _WRAPPERS and len(element) == 0 and element.getparent() is not None:
         element = element.getparent()
     return element
 
 
 def parse_trail(text: str, links: list[str] | None = None, headline: str | None = None) -> list[str]:
-    """``您的当前位置：首页 >> 东区新闻 >> 正文`` → ``['首页', '东区新闻']``; link texts when there are no separators."""
+    """``您的当前位置：首页 >> 东区新闻 >> 正文`` → ``['首页', '东区新闻']``; link texts without separators."""
     if not text or len(text) > _MAX_LINE_CHARS:
         return []
     text = BREADCRUMB_PREFIX.sub("", text)
@@ -94,7 +109,8 @@ def parse_trail(text: str, links: list[str] | None = None, headline: str | None 
         if len(part) > _MAX_CRUMB_CHARS:
             return []
         crumbs.append(part)
-    while crumbs and (crumbs[-1].lower() in BREADCRUMB_TAIL or (headline and comparable(crumbs[-1]) == comparable(headline))):
+    headline_key = comparable(headline) if headline else None
+    while crumbs and (crumbs[-1].lower() in BREADCRUMB_TAIL or comparable(crumbs[-1]) == headline_key):
         crumbs.pop()
     return crumbs
 
@@ -123,10 +139,10 @@ def _looks_like_trail(element: html.HtmlElement) -> bool:
     links = [_TRAIL_SEPARATOR.sub(" ", " ".join(a.text_content().split())).strip() for a in element.iter("a")]
     if len(links) < 2 or not all(links) or separators < len(links) - 1:
         return False
-    rest = _TRAIL_SEPARATOR.sub(" ", text)
-    for link in links:
+    rest = _TRAIL_SEPARATOR.sub(" > ", text)
+    for index, link in enumerate(links):
         before, found, rest = rest.partition(link)
-        if not found or before.strip():
+        if not found or before.replace(">", "").strip() or (index and ">" not in before):
             return False
-    rest = rest.strip()
+    rest = rest.replace(">", " ").strip()
     return not rest or rest.split()[0].lower() in BREADCRUMB_TAIL

@@ -64,12 +64,34 @@ _OTHER_FIELD = re.compile(
 _CREDIT_TAIL = re.compile(r"(?:报道|整合|综合报道|整理|编译|采写|撰文|执笔|等)\s*$")
 _NAME_SEPARATOR = re.compile(r"\s*(?:[、，,;；&＆/|｜丨]|\s+and\s+|\s+与\s+|\s+和\s+)\s*", re.I)
 _HAN_NAME = re.compile(rf"^[{_HAN}][{_HAN}·•]{{1,9}}$")
-_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'’.\-]*(?:\s+(?:[A-Z][A-Za-z'’.\-]*|de|van|von|der|da|del|di|la|le|bin|al)){0,4}$")
+_LATIN_NAME = re.compile(
+    r"^[A-Z][A-Za-z'’.\-]*(?:\s+(?:[A-Z][A-Za-z'’.\-]*|de|van|von|der|da|del|di|la|le|bin|al)){0,4}$"
+)
 _USERNAME = re.compile(r"^[A-Za-z][\w.\-]{1,30}$")
 _PROSE = re.compile(r"[，。！？；：,!?;]")
 _MAX_QUALIFIER = 14
+#: Where an ``作者：`` value ends: a segment boundary (not one inside a spaced name like ``方  敏``), a pipe,
+#: the next label or a date.
+_LABELLED_VALUE_END = re.compile(
+    rf"{_BOUNDARY}(?!\S{{1,2}}(?:\s|$))|[|丨｜]|\s*(?={SOURCE_LABEL}|{EDITOR_LABEL}\s*[:：]|选稿|{_DATE_START})"
+)
 #: Another ``label：`` after a value starts the next field (``作者：南帆 分享到：``).
 _NEXT_FIELD = re.compile(r"\s+[^\s:：]{1,6}[:：]")
+_SEGMENT_START = re.compile(r"(?:\s{2,}|^\W+)$")
+_BRACKETED = re.compile(r"[\[【《][^\[【《\]】》]+[\]】》]")
+_CLOSING_BRACKET = re.compile(r"[\]】）)]")
+_PERSON_SEPARATOR = re.compile(r"[、 ]")
+_NOT_AN_OUTLET = re.compile(r"^(?:来自|发布于|IP|\d+\D{0,2}$)")
+_COLON_NEXT = re.compile(r"\s*[:：]")
+_LAST_WORD = re.compile(r"(?:^|\s)(\S+)$")
+_LIST_PUNCTUATION = re.compile(r"[、，,;；]")
+_LATIN = re.compile("[A-Za-z]")
+_HAN_ONLY = re.compile(f"[{_HAN}]+")
+_HAN_CHAR = re.compile(f"[{_HAN}]")
+_SHORT_HAN_NAME = re.compile(f"[{_HAN}]{{2,4}}")
+_HAN_RUN = re.compile(f"[{_HAN}]{{4,12}}")
+_BY = re.compile(r"^\s*by\s+", re.I)
+_ROLE_FIELD = re.compile(rf"(?:^|(?<=\s)|(?<=[^{_HAN}]))(?:{AUTHOR_ROLE}|{TEXT_CREDIT}(?=\s*[/丨｜|:：]))")
 _MAX_HAN_NAME = 5
 _MAX_CREDIT_LINE = 80
 _ENGLISH_BY = re.compile(r"^\s*by[:\s]\s*(?P<names>[A-Z].{1,150})$", re.I)
@@ -85,8 +107,12 @@ _NOT_A_NAME_WORD = re.compile(
     re.I,
 )
 _PERSON_OUTLET = re.compile(rf"^(?P<person>[{_HAN}]{{2,4}}(?:[、 ][{_HAN}]{{2,4}})*)\s*/\s*(?P<outlet>[^/]{{2,30}})$")
-_INLINE_CREDITS = re.compile(rf"[（(]\s*(?P<credits>(?:{AUTHOR_ROLE}|{TEXT_CREDIT})\s*[/:：丨｜]?\s*[^（()）]{{1,50}}?)\s*[)）]")
-_TRAILING_NAME = re.compile(rf"[。！？!?.…”\"」]\s*[（(]\s*(?P<name>[{_HAN}]{{2,4}}(?:\s+[{_HAN}]{{2,4}})?)\s*[)）]\s*$")
+_INLINE_CREDITS = re.compile(
+    rf"[（(]\s*(?P<credits>(?:{AUTHOR_ROLE}|{TEXT_CREDIT})\s*[/:：丨｜]?\s*[^（()）]{{1,50}}?)\s*[)）]"
+)
+_TRAILING_NAME = re.compile(
+    rf"[。！？!?.…”\"」]\s*[（(]\s*(?P<name>[{_HAN}]{{2,4}}(?:\s+[{_HAN}]{{2,4}})?)\s*[)）]\s*$"
+)
 
 
 def find_source(line: str) -> str | None:
@@ -102,12 +128,12 @@ def find_source(line: str) -> str | None:
 
 def _starts_segment(line: str, position: int) -> bool:
     before = line[:position]
-    return not before.strip() or bool(re.search(r"(?:\s{2,}|^\W+)$", before))
+    return not before.strip() or bool(_SEGMENT_START.search(before))
 
 
 def _clean_value(value: str) -> str:
     value = value.strip(" :：|丨｜,，;；-—·")
-    if re.fullmatch(r"[\[【《][^\[【《\]】》]+[\]】》]", value):
+    if _BRACKETED.fullmatch(value):
         value = value[1:-1]
     return value.strip()
 
@@ -125,7 +151,7 @@ def split_person_outlet(value: str) -> tuple[list[str], str] | None:
     match = _PERSON_OUTLET.match(value.strip())
     if not match:
         return None
-    people = [name for name in re.split(r"[、 ]", match.group("person")) if has_surname(name)]
+    people = [name for name in _PERSON_SEPARATOR.split(match.group("person")) if has_surname(name)]
     return (people, match.group("outlet").strip()) if people else None
 
 
@@ -137,7 +163,7 @@ def unlabelled_source(text: str, known: set[str]) -> str | None:
     (``发布于…官方账号``) or a person is not.
     """
     value = _clean_value(text)
-    if not 2 <= len(value) <= 20 or _PROSE.search(value) or re.search(r"^(?:来自|发布于|IP|\d+\D{0,2}$)", value):
+    if not 2 <= len(value) <= 20 or _PROSE.search(value) or _NOT_AN_OUTLET.search(value):
         return None
     if value in known or (OUTLET_SUFFIX.search(value) and not has_surname_only_name(value)):
         return value
@@ -161,10 +187,11 @@ def editor_credits(line: str) -> list[tuple[str, str | None]]:
     credits: list[tuple[str, str | None]] = []
     for match in _EDITOR.finditer(line):
         label = match.group("label")
-        if label.isascii() and not re.match(r"\s*[:：]", line[match.end("label") :]):
+        if label.isascii() and not _COLON_NEXT.match(line, match.end("label")):
             continue  # English "editor" only as a label with a colon
         value = _STAFF_CODE.sub("", match.group("value").strip()).strip(" :：,，;；|丨｜")
-        if not match.group("sep").strip() and not (has_surname(value.split()[0] if value else "") or _LATIN_NAME.match(value)):
+        first_word = value.split()[0] if value else ""
+        if not match.group("sep").strip() and not (has_surname(first_word) or _LATIN_NAME.match(value)):
             continue  # ``编辑 刘晓阳`` needs a name after the space; ``编辑  讨论`` is a toolbar
         if not value or _CODE_ONLY.match(value) or value in NON_PERSON_AUTHORS or len(value) > 30:
             credits.append((label, None))
@@ -212,7 +239,7 @@ def credit_text(line: str) -> str:
     if english:
         return stripped[: english.start("names")] + _ENGLISH_END.sub("", english.group("names")).strip()
     credit = _OTHER_FIELD.sub("", stripped).strip()
-    if credit[:1] in "[【（(" and not re.search(r"[\]】）)]", credit):
+    if credit[:1] in "[【（(" and not _CLOSING_BRACKET.search(credit):
         credit = credit[1:].strip()
     return credit or stripped
 
@@ -221,7 +248,7 @@ def _without_glued_qualifier(chunk: str, before_role: bool) -> str:
     """Text glued to the next role word qualifies that role (``政能亮特约`` in ``…政能亮特约评论员``)."""
     if not before_role:
         return chunk
-    match = re.search(r"(?:^|\s)(\S+)$", chunk)
+    match = _LAST_WORD.search(chunk)
     if match and chunk[-1:] and not chunk[-1].isspace():
         return chunk[: match.start(1)]
     return chunk
@@ -234,7 +261,7 @@ def _chunk_names(chunk: str) -> list[str] | None:
         return []
     if PHOTO_ROLE.search(chunk):
         return []  # ``通讯员刘娟 摄``: a photographer
-    if _PROSE.search(re.sub(r"[、，,;；]", "", chunk)) or len(chunk) > 40:
+    if _PROSE.search(_LIST_PUNCTUATION.sub("", chunk)) or len(chunk) > 40:
         return None
     names: list[str] = []
     for piece in _name_pieces(chunk):
@@ -255,7 +282,7 @@ def _name_pieces(chunk: str) -> list[str]:
         part = part.strip(_DECORATION)
         if not part:
             continue
-        if re.search("[A-Za-z]", part):
+        if _LATIN.search(part):
             pieces.append(" ".join(part.split()))
             continue
         tokens = part.split()
@@ -271,7 +298,7 @@ def _name_pieces(chunk: str) -> list[str]:
 
 
 def _is_organisation(piece: str) -> bool:
-    return len(piece) >= 3 and re.fullmatch(f"[{_HAN}]+", piece) is not None and (
+    return len(piece) >= 3 and _HAN_ONLY.fullmatch(piece) is not None and (
         ORGANISATION_SUFFIX.search(piece) is not None or OUTLET_SUFFIX.search(piece) is not None
     )
 
@@ -285,14 +312,13 @@ def _name_like(piece: str) -> bool:
 
 def labelled_authors(line: str) -> list[str] | None:
     """Authors from an ``作者：X`` / ``记者 X`` field inside an info line; None when there is no such field."""
-    match = re.search(rf"(?:^|(?<=\s)|(?<=[^{_HAN}]))(?:{AUTHOR_ROLE}|{TEXT_CREDIT}(?=\s*[/丨｜|:：]))", line)
+    match = _ROLE_FIELD.search(line)
     if not match:
         return None
     rest = line[match.start() :]
     next_field = _NEXT_FIELD.search(rest, match.end() - match.start())
     rest = rest[: next_field.start()] if next_field else rest
-    value = re.split(rf"{_BOUNDARY}(?!\S{{1,2}}(?:\s|$))|[|丨｜]|\s*(?={SOURCE_LABEL}|{EDITOR_LABEL}\s*[:：]|选稿|{_DATE_START})", rest)
-    return parse_byline(value[0])
+    return parse_byline(_LABELLED_VALUE_END.split(rest, maxsplit=1)[0])
 
 
 def inline_credits(paragraph: str) -> list[str]:
@@ -309,8 +335,8 @@ def inline_credits(paragraph: str) -> list[str]:
 
 def person_names(credits: str) -> list[str]:
     """People named in a free credit string (meta author, JSON-LD): role words, photographers and orgs dropped."""
-    credits = re.sub(r"^\s*by\s+", "", credits.strip(), flags=re.I)
-    if re.search("[A-Za-z]", credits) and not re.search(f"[{_HAN}]", credits):
+    credits = _BY.sub("", credits.strip())
+    if _LATIN.search(credits) and not _HAN_CHAR.search(credits):
         return english_names(credits)
     names = parse_byline(credits) if _ROLE.search(credits) else _chunk_names(credits)
     return names or []
@@ -319,7 +345,7 @@ def person_names(credits: str) -> list[str]:
 def english_names(text: str) -> list[str]:
     """``Tess Bonn and Jo Lee`` → two people; staff labels, outlets, dates and handles dropped."""
     names: list[str] = []
-    for piece in _ENGLISH_SEPARATOR.split(re.sub(r"^\s*by\s+", "", text, flags=re.I)):
+    for piece in _ENGLISH_SEPARATOR.split(_BY.sub("", text)):
         piece = " ".join(piece.split()).strip(" .")
         if not piece or _NOT_A_NAME_WORD.search(piece) or piece.lower() in NON_PERSON_AUTHORS:
             continue
@@ -339,7 +365,7 @@ def is_person(name: str) -> bool:
 
 def has_surname(name: str) -> bool:
     """A 2–4 character Han name that starts with a known surname (the strict test for unlabelled names)."""
-    if not re.fullmatch(f"[{_HAN}]{{2,4}}", name) or ORGANISATION_SUFFIX.search(name) or name in NON_PERSON_AUTHORS:
+    if not _SHORT_HAN_NAME.fullmatch(name) or ORGANISATION_SUFFIX.search(name) or name in NON_PERSON_AUTHORS:
         return False
     return name[:2] in COMPOUND_SURNAMES or (name[0] in SINGLE_SURNAMES and len(name) <= 3)
 
@@ -351,7 +377,7 @@ def has_surname_only_name(value: str) -> bool:
 
 def split_run_together(run: str) -> list[str]:
     """Split ``包庆淼高勇`` into ``['包庆淼', '高勇']`` when exactly one reading fits the surname list."""
-    if not re.fullmatch(rf"[{_HAN}]{{4,12}}", run):
+    if not _HAN_RUN.fullmatch(run):
         return [run] if run else []
     readings = {tuple(reading) for reading in _segmentations(run)}  # 诸葛亮 reads as 诸葛+亮 and 诸+葛亮
     if len(readings) == 1:

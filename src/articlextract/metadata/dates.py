@@ -52,6 +52,7 @@ _ENGLISH_DATE = re.compile(
     re.I,
 )
 _LABEL_BEFORE = re.compile(DATE_LABEL + r"\s*[:：]?\s*$", re.I)
+_RFC_2822_START = re.compile(r"^[A-Za-z]{3},")
 _EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
 _MACHINE_HYPHEN_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})-(\d{2}:\d{2})")
 #: Lines longer than this are prose: two-digit and year-less dates are not read from them.
@@ -80,7 +81,7 @@ def parse_date(value: str, *, now: datetime | None = None) -> datetime | None:
         return _plausible(datetime.fromisoformat(iso), now)
     except ValueError:
         pass
-    if re.match(r"^[A-Za-z]{3},", value):
+    if _RFC_2822_START.match(value):
         try:
             return _plausible(parsedate_to_datetime(value), now)
         except (TypeError, ValueError):

@@ -20,7 +20,6 @@ from ..lexicon import BLOCK_TAGS
 SEGMENT = "  "
 _SEGMENT_BREAK = re.compile(r"[\s\u00a0\u3000]{2,}|\u3000")
 _SPACE = re.compile(r"[\s\u00a0\u3000]+")
-_NO_SPACE = re.compile(r"[\s\u00a0\u3000]+")
 
 
 @dataclass(frozen=True)
@@ -42,7 +41,7 @@ class Line:
 
 def key(text: str) -> str:
     """A line's identity for matching body paragraphs: the text without whitespace."""
-    return _NO_SPACE.sub("", text)
+    return _SPACE.sub("", text)
 
 
 class _Builder:

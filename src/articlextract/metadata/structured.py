@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 
-from lxml import html
+from lxml import etree, html
 
 _ARTICLE_TYPES = frozenset(
     {"article", "newsarticle", "blogposting", "reportagenews", "analysisnewsarticle", "opinionnewsarticle",
@@ -21,13 +21,17 @@ _ARTICLE_TYPES = frozenset(
 )
 #: JavaScript assignments that carry the publication time (`var publishdate = '…'`, `"pubtime": "…"`): a date
 #: literal is found first (a cheap scan over large scripts), then the name assigned to it is checked.
-_SCRIPT_DATE_LITERAL = re.compile(r"""["'](\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:[ T-]\d{1,2}:\d{2}(?::\d{2})?)?[^"']{0,12})["']""")
+_SCRIPT_DATE_LITERAL = re.compile(
+    r"""["'](\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:[ T-]\d{1,2}:\d{2}(?::\d{2})?)?[^"']{0,12})["']"""
+)
 _SCRIPT_DATE_NAME = re.compile(
     r"""(?:publish_?date|publish_?time|pub_?date|pub_?time|__\$pubtime|ptime|datePublished|publishedAt|
     first_?publish(?:ed)?_?time|release_?time|createtime|create_time|ctime)["']?\s*[:=]\s*$""",
     re.I | re.X,
 )
 _MAX_SCRIPT_DATES = 20
+_MAX_SCRIPT_SCAN = 200_000
+_ATTRIBUTE_DATES = etree.XPath("//@data-ptime | //@data-publish-time | //@datetime")
 #: WeChat's ``var ct = "1581517074"``: the publication time as a Unix epoch.
 _SCRIPT_EPOCH = re.compile(r"""var\s+ct\s*=\s*["'](\d{10})["']""")
 _MAX_JSON_LD_CHARS = 2_000_000
@@ -70,18 +74,18 @@ def read_structured(root: html.HtmlElement) -> Structured:
         if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
             found.canonical = link.get("href").strip()
             break
+    scanned = 0
     for script in root.iter("script"):
         text = script.text or ""
         if (script.get("type") or "").lower().strip() == "application/ld+json":
             if not found.json_ld and len(text) < _MAX_JSON_LD_CHARS:
                 found.json_ld = _article_object(text)
-        elif text:
+        elif text and scanned < _MAX_SCRIPT_SCAN:
+            text = text[: _MAX_SCRIPT_SCAN - scanned]  # page variables sit in small inline scripts, not in bundles
+            scanned += len(text)
             found.script_dates.extend(islice(_script_dates(text), _MAX_SCRIPT_DATES))
             found.script_dates.extend(match.group(1) for match in _SCRIPT_EPOCH.finditer(text))
-    for element in root.xpath("//*[@data-ptime or @data-publish-time or @datetime][position() < 20]"):
-        value = element.get("data-ptime") or element.get("data-publish-time") or element.get("datetime")
-        if value:
-            found.attribute_dates.append(value.strip())
+    found.attribute_dates = [value.strip() for value in islice(_ATTRIBUTE_DATES(root), 20) if value.strip()]
     return found
 
 

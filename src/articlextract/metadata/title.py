@@ -21,7 +21,9 @@ from .dates import find_dates
 from .lines import lines_after
 
 _WHITESPACE = re.compile(r"\s+")
-_TITLE_CLASS = re.compile(r"title|headline|heading|biaoti|\bbt\b|\btit\b|\bpbt\b", re.I)
+_NOT_LETTERS = re.compile(r"[\W_]+")
+#: Headline class/id words, matched on the lower-cased names.
+_TITLE_CLASS = re.compile(r"title|headline|heading|biaoti|\bbt\b|\btit\b|\bpbt\b")
 _LOGO = re.compile(r"logo", re.I)
 _HOME_LINK = re.compile(r"^(?:/|\./|#|index\.s?html?|/index\.s?html?|https?://[^/]+/?(?:index\.s?html?)?)$", re.I)
 _BRACKET_PREFIX = re.compile(r"^\s*[\[【][^\]】]{2,20}[\]】]\s*")
@@ -34,6 +36,7 @@ _DATE_LOOKAHEAD = 4
 #: A heading followed by a date line is the article's, not a sticky bar's copy of it.
 _DATED_BONUS = 0.3
 _MIN_UNCONFIRMED_CHARS = 5
+_MAX_UNCONFIRMED = 20
 
 
 @dataclass(frozen=True)
@@ -50,7 +53,7 @@ def normalize(text: str) -> str:
 
 def comparable(text: str) -> str:
     """Text reduced to its letters, for comparing a heading with ``<title>`` (quotes and dashes differ)."""
-    return re.sub(r"[\W_]+", "", text).lower()
+    return _NOT_LETTERS.sub("", text).lower()
 
 
 def title_parts(html_title: str) -> list[str]:
@@ -82,13 +85,14 @@ def find_headline(root: html.HtmlElement, html_title: str | None, declared: list
             best = (score, text, element)
     if best is not None:
         return Headline(_complete(best[1], declared, html_title), best[2])
-    dated = [(_date_distance(element), text, element) for text, element in undecided if _could_be_headline(text, element)]
-    dated = [item for item in dated if item[0] is not None]
+    headings = islice(((text, el) for text, el in undecided if _could_be_headline(text, el)), _MAX_UNCONFIRMED)
+    distances = [(_date_distance(el), text, el) for text, el in headings]
+    dated = [item for item in distances if item[0] is not None]
     if dated:
         _distance, text, element = min(dated, key=lambda item: item[0])
         return Headline(text, element)
-    text = next((_strip_site(d, html_title) for d in declared), None) or (
-        _strip_site(html_title, html_title) if html_title else None
+    text = next((_strip_site(d) for d in declared), None) or (
+        _strip_site(html_title) if html_title else None
     )
     if not text:
         return None
@@ -116,8 +120,10 @@ def _candidates(root: html.HtmlElement) -> list[html.HtmlElement]:
     for element in root.iter("div", "span", "p", "h4", "h5", "h6", "td", "strong", "b", "font"):
         if len(found) >= 2 * _MAX_CANDIDATES:
             break
-        if _TITLE_CLASS.search(f"{element.get('class', '')} {element.get('id', '')}") and len(element) <= 8:
-            found.append(element)
+        if (element.get("class") or element.get("id")) and len(element) <= 8:
+            names = f"{element.get('class', '')} {element.get('id', '')}".lower()
+            if _TITLE_CLASS.search(names):
+                found.append(element)
     return found
 
 
@@ -191,7 +197,7 @@ def _could_be_headline(text: str, element: html.HtmlElement) -> bool:
     return element.tag in _HEADING_RANK and len(text) >= _MIN_UNCONFIRMED_CHARS
 
 
-def _strip_site(text: str, html_title: str) -> str:
+def _strip_site(text: str) -> str:
     """Drop channel and site names and bracketed promotions around a headline: keep its longest part."""
     text = _BRACKET_PREFIX.sub("", text) or text
     parts = title_parts(text)
@@ -205,6 +211,7 @@ def site_from_title(html_title: str | None, headline: str | None) -> str | None:
     if not html_title or not headline:
         return None
     parts = title_parts(normalize(html_title))
-    if len(parts) >= 2 and comparable(headline).startswith(comparable(parts[0])) and comparable(parts[-1]) not in comparable(headline):
+    headline_key = comparable(headline)
+    if len(parts) >= 2 and headline_key.startswith(comparable(parts[0])) and comparable(parts[-1]) not in headline_key:
         return parts[-1]
     return None

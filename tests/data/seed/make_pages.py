@@ -23,9 +23,11 @@ BYLINE = "■本报通讯员包庆淼高勇"
 NAV = "济宁新闻 泗水新闻 汶上新闻 嘉祥新闻 金乡新闻 鱼台新闻 微山新闻 邹城新闻 曲阜新闻 梁山新闻".split()
 CRUMBS = ["地方网", "山东", "济宁市", "泗水新闻"]
 CHANNEL = ["济南:“码上商量”与百姓贴得更近", "数字赋能,拓展“商量”广度深度效度济南:“码上商量”与百姓贴得更近",
-           "按下快进键 抢抓黄金期", "潍坊滨海经济技术开发区京师幼儿园桌上推演,筑牢疫情防控线", "“线上+线下”人社服务再升级"]
+           "按下快进键 抢抓黄金期", "潍坊滨海经济技术开发区京师幼儿园桌上推演,筑牢疫情防控线", "“线上+线下”人社服务再"
+           "升级"]
 HOT = ["文牧野: 我一直追寻着真实与真诚...", "王阳:《人世间》让人思考什么是活着...", "国潮那么潮"]
-PICS = ["张庭夫妇公司被认定传销 举报者:担心...", "电影《花渡好时光》定档 回乡青年演...", "从《少年》《下山》《踏山河》到《孤..."]
+PICS = ["张庭夫妇公司被认定传销 举报者:担心...", "电影《花渡好时光》定档 回乡青年演...", "从《少年》《下山》《踏山河》"
+    "到《孤..."]
 RANK = ["泗水县召开信访工作联席会议", "泗水县农村电商工作推进会召开", "泗水县开展“拉呱谈心”进村居活动"]
 REC_TITLE = "泗水电商快速发展"
 REC_TEASER = ("本报泗水讯(通讯员孙涛)近年来,泗水县把发展农村电子商务作为实施“互联网+”行动的重要载体,"
@@ -57,9 +59,12 @@ def top_and_nav() -> str:
     nav = "\n".join(f'<li><a href="https://www.yybnet.net/jining/{i}/">{n}</a></li>' for i, n in enumerate(NAV))
     crumbs = " &gt; ".join(f'<a href="https://www.yybnet.net/{i}/">{c}</a>' for i, c in enumerate(CRUMBS))
     return f"""<div class="topbar"><div class="w1000"><span class="fl">欢迎访问地方网!</span>
-<span class="fr"><a href="/login.html">登录</a> | <a href="/reg.html">注册</a> | <a href="/sitemap.html">网站地图</a></span></div></div>
-<div class="header w1000"><div class="logo"><a href="https://www.yybnet.net/"><img src="/static/images/logo.gif" alt="地方网" /></a></div>
-<div class="search"><form action="/search.php"><input type="text" name="q" /><input type="submit" value="搜索" /></form></div></div>
+<span class="fr"><a href="/login.html">登录</a> | <a href="/reg.html">注册</a> |
+<a href="/sitemap.html">网站地图</a></span></div></div>
+<div class="header w1000"><div class="logo"><a href="https://www.yybnet.net/">
+<img src="/static/images/logo.gif" alt="地方网" /></a></div>
+<div class="search"><form action="/search.php"><input type="text" name="q" />
+<input type="submit" value="搜索" /></form></div></div>
 <div class="nav w1000"><ul>
 {nav}
 </ul></div>
@@ -83,7 +88,9 @@ def after_body() -> str:
 
 def sidebar() -> str:
     def links(items: list[str]) -> str:
-        return "\n".join(f'<li><a href="https://www.yybnet.net/s/{5400 + i}.html">{t}</a></li>' for i, t in enumerate(items))
+        return "\n".join(
+            f'<li><a href="https://www.yybnet.net/s/{5400 + i}.html">{t}</a></li>' for i, t in enumerate(items)
+        )
 
     return f"""<div class="right">
 <div class="box"><div class="tit">频道推荐</div><ul>
@@ -166,7 +173,7 @@ def page_div_soup(body: list[str]) -> str:
 
 
 def page_table_br(body: list[str]) -> str:
-    """A 2005-style table layout: the whole article in one ``<td>``, ``<br>&nbsp;&nbsp;&nbsp;&nbsp;`` between paragraphs."""
+    """A 2005-style table layout: the article in one ``<td>``, ``<br>&nbsp;&nbsp;&nbsp;&nbsp;`` between paragraphs."""
     separator = "<br>\n&nbsp;&nbsp;&nbsp;&nbsp;"
     text = separator.join(escape(p, quote=False) for p in [SUBTITLE, BYLINE, *body])
     nav = " | ".join(f'<a href="/jining/{i}/">{n}</a>' for i, n in enumerate(NAV))

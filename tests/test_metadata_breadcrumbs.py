@@ -1,0 +1,67 @@
+"""Breadcrumb trails: real trail lines (zh-conventions.md, tests/pages) and trail markup → the section path."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import html
+
+from articlextract.metadata.breadcrumbs import find_breadcrumbs, parse_trail
+
+TRAILS = [
+    ("网易首页 > 财经频道 > 正文", ["网易首页", "财经频道"]),
+    ("首页 > 要闻 > 头条 > 正文", ["首页", "要闻", "头条"]),
+    ("您的当前位置：新闻中心 > 武汉", ["新闻中心", "武汉"]),
+    ("您所在的位置： 首页 > 快讯 > 公司 > 公司", ["首页", "快讯", "公司", "公司"]),
+    ("现在位置： 首页 >> 东区新闻 >> 正文", ["首页", "东区新闻"]),
+    ("位置：首页 > 新闻动态", ["首页", "新闻动态"]),
+    ("首页 / 其他 / 正文", ["首页", "其他"]),
+    ("地方网 > 山东 > 济宁市 > 泗水新闻 > 正文", ["地方网", "山东", "济宁市", "泗水新闻"]),
+    ("网易首页 > 网易号 > 正文 申请入驻", ["网易首页", "网易号"]),
+    ("首页>>新闻 > 国际 >> 正文", ["首页", "新闻", "国际"]),
+    ("人民网>>经济·科技", ["人民网", "经济·科技"]),
+    ("中国科普网 > 时政新闻 >", ["中国科普网", "时政新闻"]),
+    ("导航：品诗文网 > 诗歌大全 > 杜甫诗 > 当前页", ["品诗文网", "诗歌大全", "杜甫诗"]),
+    ("当前位置：宏观频道首页 > 经济 >", ["宏观频道首页", "经济"]),
+    ("首页> 时政频道> 要闻 > 正文", ["首页", "时政频道", "要闻"]),
+    ("Home » News » World", ["Home", "News", "World"]),
+    ("You are here: Home > Sports > Minnesota Wild", ["Home", "Sports", "Minnesota Wild"]),
+    ("", []),
+]
+
+
+@pytest.mark.parametrize(("text", "crumbs"), TRAILS)
+def test_parse_trail(text: str, crumbs: list[str]) -> None:
+    assert parse_trail(text) == crumbs
+
+
+def test_headline_repeated_as_last_crumb_is_dropped() -> None:
+    assert parse_trail("首页 > 旅游 > 古北水镇光之城开幕", headline="古北水镇光之城开幕") == ["首页", "旅游"]
+
+
+PAGES = [
+    ('<div class="position"><a href="/">地方网</a> &gt; <a href="/sd/">山东</a> &gt; 正文</div>', ["地方网", "山东"]),
+    (
+        '<div class="ft"><span><a href="/index.html">中国科普网</a></span><span>&gt;</span>'
+        '<span><a href="/politics/">时政新闻</a></span><span>&gt;</span></div>',
+        ["中国科普网", "时政新闻"],
+    ),
+    (
+        '<div class="header-nav left"><a href="https://www.news.cn/">新华网</a> &gt; '
+        '<a class="curColumn" href="/politics/">时政</a> &gt; 正文</div>',
+        ["新华网", "时政"],
+    ),
+    ('<div class="page_zi"><a href="/">首页&gt;&gt;</a><a href="../../">新闻</a>&nbsp;&gt;&nbsp;<a href="../">国际</a>'
+     "&nbsp;&gt;&gt;&nbsp; 正文</div>", ["首页", "新闻", "国际"]),
+    ('<div class="layout route" id="rwb_navpath"><a href="/">人民网</a>&gt;&gt;<a href="/f/">经济·科技</a></div>',
+     ["人民网", "经济·科技"]),
+    ('<p>您的当前位置：<a href="/">新闻中心</a> &gt; <a href="/wh/">武汉</a></p>', ["新闻中心", "武汉"]),
+    # navigation bars and toolbars are not trails
+    ('<div class="top"><a href="/">首页</a>|<a href="/news/">新闻</a>|<a href="/pic/">图片</a></div>', []),
+    ('<div class="tools"><a href="#c">5人参与</a> <a href="#c">2评论</a></div>', []),
+    ('<div class="menu"><a href="/">首页</a> / <a href="/a/">科普资讯</a> / <a href="/v/">科普视频</a></div>', []),
+]
+
+
+@pytest.mark.parametrize(("markup", "crumbs"), PAGES)
+def test_find_breadcrumbs(markup: str, crumbs: list[str]) -> None:
+    assert find_breadcrumbs(html.fromstring(f"<html><body>{markup}<h1>标题</h1></body></html>")) == crumbs

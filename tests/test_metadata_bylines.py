@@ -1,0 +1,223 @@
+"""Bylines, sources and editors: real lines (zh-conventions.md, tests/pages) → the fields they carry."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlextract.metadata.bylines import (
+    find_editor,
+    find_source,
+    inline_credits,
+    parse_byline,
+    person_names,
+    split_person_outlet,
+    split_run_together,
+    unlabelled_source,
+)
+
+BYLINES = [
+    ("■本报通讯员包庆淼高勇", ["包庆淼", "高勇"]),
+    ("澎湃新闻记者 段彦超 廖艳", ["段彦超", "廖艳"]),
+    ("【文/观察者网专栏作者 王文】", ["王文"]),
+    ("执笔/叨叨姐、胡一刀&李小飞刀", ["叨叨姐", "胡一刀", "李小飞刀"]),
+    ("《棱镜》作者 周纯", ["周纯"]),
+    ("新京报记者 陆一夫", ["陆一夫"]),
+    ("采写：南都记者 余毅菁 向雪妮", ["余毅菁", "向雪妮"]),
+    ("作者：余毅菁 向雪妮", ["余毅菁", "向雪妮"]),
+    ("采写：南都见习记者 林子沛", ["林子沛"]),
+    ("扬子晚报记者 张楠", ["张楠"]),
+    ("(文/图 刘玺东 易赛楠)", ["刘玺东", "易赛楠"]),
+    ("本报记者 王乐文 方 敏", ["王乐文", "方敏"]),
+    ("本报记者  王乐文  方  敏", ["王乐文", "方敏"]),
+    ("中青报·中青网记者 魏其濛 来源：中国青年报", ["魏其濛"]),
+    ("（总台央视记者 奚丹霓 张赛）", ["奚丹霓", "张赛"]),
+    ("文丨政能亮特约评论员 韩涵", ["韩涵"]),
+    ("新华社记者邹多为、唐诗凝、丁乐", ["邹多为", "唐诗凝", "丁乐"]),
+    ("作者 王之言 高孜然", ["王之言", "高孜然"]),
+    ("记者 陈智 通讯员 李琴雯 刘会", ["陈智", "李琴雯", "刘会"]),
+    ("文/栗思", ["栗思"]),
+    ("作者魏星", ["魏星"]),
+    ("作者：李在山", ["李在山"]),
+    ("记者陈智 整合", ["陈智"]),
+    ("[作者: 刘满仓 　责任编辑: 杨丹宇 ]", ["刘满仓"]),
+    ("作者： 涅阳城 2020年01月12日18:32 浏览： 272", ["涅阳城"]),
+    # credits that name nobody: still credit lines, no authors
+    ("作者：网络整理", []),
+    ("作者：未知", []),
+    ("作者：医技药剂党支部", []),
+    ("通讯员刘娟 摄", []),
+    # English
+    ("By Mike Wuerthele and Malcolm Owen", ["Mike Wuerthele", "Malcolm Owen"]),
+    ("By Eric Song, IGN Staff", ["Eric Song"]),
+    ("By Troy L. Smith, Cleveland.com", ["Troy L. Smith"]),
+    ("by Finian Cunningham", ["Finian Cunningham"]),
+    ("By Sherif Saed, Wednesday, 20 November 2019 08:05 GMT", ["Sherif Saed"]),
+    ("By Tess Bonn - 11/19/19 06:56 AM EST", ["Tess Bonn"]),
+    # not credit lines at all
+    ("记者了解到，该项目已于上月开工。", None),
+    ("城市摄影队 周斌 摄", None),
+    ("中国载人航天工程新闻发言人 武平", None),
+    ("原创： 路闻卓立编译 人民币交易与研究", None),
+]
+
+
+@pytest.mark.parametrize(("line", "authors"), BYLINES)
+def test_parse_byline(line: str, authors: list[str] | None) -> None:
+    assert parse_byline(line) == authors
+
+
+INLINE = [
+    ("新京报讯（记者 陆一夫）11月25日，蔚来汽车宣布……", ["陆一夫"]),
+    ("新京报快讯（记者 裴剑飞）据北京市政府消息……", ["裴剑飞"]),
+    ("长江网10月4日讯（记者陈智 整合）国庆假期第四天……", ["陈智"]),
+    ("新华社巴黎12月9日电（记者唐霁）法国多地9日继续举行罢工……", ["唐霁"]),
+    ("本站讯（职工通讯员 李琴雯 刘会）近日，我院……", ["李琴雯", "刘会"]),
+    ("北京商报讯（记者 岳品瑜 董晗萱）5月20日，中国人民银行授权全国银行间同业拆借中心公布……", ["岳品瑜", "董晗萱"]),
+    ("本报讯（记者叶婉）近日，“心成长”青少年心理健康服务项目在北京市青年宫正式启动。", ["叶婉"]),
+    ("新华社乌鲁木齐5月9日电（记者邹伟）中共中央政治局常委、国务院总理李强5月7日至9日在新疆调研。", ["邹伟"]),
+    ("第十一届中国-阿根廷科技合作大会日前在阿根廷举行。（张巨峰）", ["张巨峰"]),
+    ("用户可以通过以旧换新计划轻松换新iPhone。(李楠)", ["李楠"]),
+    ("市民在公园里赏花，享受春日时光（刘通摄）", []),
+    ("本文由多方采访完成。（实习生王金茹对此文亦有贡献）", []),
+    ("据央视新闻消息，2024年5月16日，江苏省无锡市中级人民法院一审公开开庭审理了此案。", []),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "authors"), INLINE)
+def test_inline_credits(paragraph: str, authors: list[str]) -> None:
+    assert inline_credits(paragraph) == authors
+
+
+SOURCES = [
+    ("来源: 新京报", "新京报"),
+    ("来源：澎湃新闻网", "澎湃新闻网"),
+    ("来源于：东区办事处", "东区办事处"),
+    ("信息来源：省发改委", "省发改委"),
+    ("来源CSDN", "CSDN"),
+    ("来源|广州参考、广州南沙发布、羊城晚报", "广州参考、广州南沙发布、羊城晚报"),
+    ("本文来源：新京报 责任编辑：杜硕_NB12556", "新京报"),
+    ("版权声明 来源：当代商报 时间：2019-09-23 14:34:05 作者：", "当代商报"),
+    ("2019年06月15日08:18 来源：人民网-文化频道", "人民网-文化频道"),
+    ("2019-08-13 14:07来源：澎湃新闻·澎湃号·政务", "澎湃新闻·澎湃号·政务"),
+    ("2019-09-26 12:11来源：证券时报网作者：李在山", "证券时报网"),
+    ("2019-09-07 13:43:45　来源: 证券市场红周刊", "证券市场红周刊"),
+    ("发布日期：2016-11-22 浏览次数： 信息来源：省发改委", "省发改委"),
+    ("来源：本站原创", "本站原创"),
+    ("来源：商讯", "商讯"),
+    ("来源：无锡交警", "无锡交警"),
+    ("来源: | 发布时间: 2018-05-17 | 浏览次数: 2168", None),
+    ("2024-05-13 12:03:10 作者：曹磊 来源:东方网 选稿：曾炟", "东方网"),
+    ("2024-05-20 16:25:01 来源:上海奉贤 选稿：许文杰", "上海奉贤"),
+    ("2023-06-15 08:10  来源：中国新闻网  王帆", "中国新闻网"),
+    ("来源：中国新闻网 王帆", "中国新闻网"),
+    ("来源：人民日报2024-05-13 08:49", "人民日报"),
+    ("本文来源于北京商报 2024-05-20 09:47:48", "北京商报"),
+    ("时间：2024.05.11 来源：光明日报 作者：南帆 分享到：", "光明日报"),
+    ("发稿时间：2024-05-20 13:15:00  来源：  央视新闻客户端  中国青年网", "央视新闻客户端"),
+    ("2024-05-13 09:16:04 来源:  北青网-北京青年报  北京  举报", "北青网-北京青年报"),
+    ("来源:济宁晚报 2015-08-09 07:19  https://www.yybnet.net/", "济宁晚报"),
+    ("来源：光明网-《光明日报》2024-05-20 03:15", "光明网-《光明日报》"),
+    ("2024年05月10日06:58 | 来源：人民网－人民日报", "人民网－人民日报"),
+    ("中青报·中青网记者 魏其濛 来源：中国青年报", "中国青年报"),
+    ("它的名字来源于古希腊语，意为“红色的海洋”。", None),
+]
+
+
+@pytest.mark.parametrize(("line", "source"), SOURCES)
+def test_find_source(line: str, source: str | None) -> None:
+    assert find_source(line) == source
+
+
+UNLABELLED = [
+    ("新浪财经", set(), "新浪财经"),
+    ("新京报", set(), "新京报"),
+    ("39健康网", set(), "39健康网"),
+    ("证券时报网", set(), "证券时报网"),
+    ("参考消息", {"参考消息"}, "参考消息"),
+    ("政能亮", set(), None),
+    ("来自北京市", set(), None),
+    ("发布于北京经济日报官方账号", set(), None),
+    ("王帆", set(), None),
+    ("5人参与", set(), None),
+]
+
+
+@pytest.mark.parametrize(("text", "known", "source"), UNLABELLED)
+def test_unlabelled_source_only_when_clearly_one(text: str, known: set[str], source: str | None) -> None:
+    assert unlabelled_source(text, known) == source
+
+
+def test_person_and_outlet_in_one_slot() -> None:
+    assert split_person_outlet("石佳/中国青年报") == (["石佳"], "中国青年报")
+    assert split_person_outlet("新华社") is None
+
+
+EDITORS = [
+    ("责任编辑：杨倩_NF4425", "杨倩"),
+    ("[责任编辑：韩保林 PK155]", "韩保林"),
+    ("（责任编辑： HN666）", None),
+    ("(责编：汤诗瑶、丁涛)", "汤诗瑶、丁涛"),
+    ("责编：薛艺磊", "薛艺磊"),
+    ("责编：Demi Xia", "Demi Xia"),
+    ("【编辑：姚昊】", "姚昊"),
+    ("责任编辑: 刘响", "刘响"),
+    ("责任编辑：biaoffeng", "biaoffeng"),
+    ("（责任编辑：系统管理员）", None),
+    ("编辑/苏芳", "苏芳"),
+    ("编辑|禤志杰 责编|陈梦莹 校对|黄慧敏", "陈梦莹"),
+    ("责任编辑：张珺", "张珺"),
+    ("责任编辑：", None),
+    ("作者：未知 责任编辑：棒棒不是糖", "棒棒不是糖"),
+    ("编辑 刘晓阳 校对 李铭", "刘晓阳"),
+    ("责任编辑：姚立伟_NT6056", "姚立伟"),
+    ("本文来源：新京报 责任编辑：杜硕_NB12556", "杜硕"),
+    ("发布日期：2019-03-06 责任编辑：龙慧", "龙慧"),
+    ("[作者: 刘满仓 　责任编辑: 杨丹宇 ]", "杨丹宇"),
+    ("【纠错】 【责任编辑:王頔】", "王頔"),
+    ("编辑：倪仕轩  责任编辑：杨格", "杨格"),
+    ("责编：黄忆南 PN269", "黄忆南"),
+    ("责任编辑：支全明 SF099", "支全明"),
+    ("[ 责编：杨煜 ]", "杨煜"),
+    ("编辑 周褶褶 ｜ 排版 魏蔚", "周褶褶"),
+    ("(编辑：文静)", "文静"),
+    ("编辑推荐", None),
+    ("播报  编辑  讨论  收藏", None),
+]
+
+
+@pytest.mark.parametrize(("line", "editor"), EDITORS)
+def test_find_editor(line: str, editor: str | None) -> None:
+    assert find_editor(line) == editor
+
+
+RUNS = [
+    ("包庆淼高勇", ["包庆淼", "高勇"]),
+    ("张三李四", ["张三", "李四"]),
+    ("路闻卓立", ["路闻", "卓立"]),
+    ("欧阳修", ["欧阳修"]),
+    ("欧阳小明", ["欧阳小明"]),
+    ("司马光", ["司马光"]),
+    ("李小飞刀", ["李小飞刀"]),
+    ("王小明李华", ["王小明李华"]),  # 王小明+李华 or 王小+明李华: ambiguous, kept whole
+    ("诸葛亮黄忠", ["诸葛亮", "黄忠"]),
+]
+
+
+@pytest.mark.parametrize(("run", "names"), RUNS)
+def test_split_run_together(run: str, names: list[str]) -> None:
+    assert split_run_together(run) == names
+
+
+META_AUTHORS = [
+    ("Sarah E. Needleman", ["Sarah E. Needleman"]),
+    ("By Jamelle Bouie", ["Jamelle Bouie"]),
+    ("Tess Bonn", ["Tess Bonn"]),
+    ("记者 张三", ["张三"]),
+    ("新京报", []),
+    ("网络整理", []),
+]
+
+
+@pytest.mark.parametrize(("value", "names"), META_AUTHORS)
+def test_person_names_from_markup(value: str, names: list[str]) -> None:
+    assert person_names(value) == names

@@ -1,0 +1,139 @@
+"""Publication dates: real date lines (zh-conventions.md, tests/pages) → the first date they print."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from articlextract.metadata.dates import FoundDate, agrees, find_dates, parse_date
+
+EST = timezone(timedelta(hours=-5))
+CHINA = timezone(timedelta(hours=8))
+
+LINES = [
+    ("2019-09-07 13:43:45　来源: 证券市场红周刊", datetime(2019, 9, 7, 13, 43, 45)),
+    ("2019年11月25日 18:57", datetime(2019, 11, 25, 18, 57)),
+    ("2019年09月09日 18:13:22", datetime(2019, 9, 9, 18, 13, 22)),
+    ("2019年11月25日 16:04:30", datetime(2019, 11, 25, 16, 4, 30)),
+    ("2019年06月15日08:18 来源：人民网-文化频道", datetime(2019, 6, 15, 8, 18)),
+    ("2019年09月11日01:53 新浪科技", datetime(2019, 9, 11, 1, 53)),
+    ("2019年9月26日 15:10 来源：天天基金网", datetime(2019, 9, 26, 15, 10)),
+    ("2019-08-13 14:07来源：澎湃新闻·澎湃号·政务", datetime(2019, 8, 13, 14, 7)),
+    ("2019-09-26 12:11来源：证券时报网作者：李在山", datetime(2019, 9, 26, 12, 11)),
+    ("发布时间：2019-05-18 来源：中国地理学会", datetime(2019, 5, 18)),
+    ("发布日期: 2012-06-24", datetime(2012, 6, 24)),
+    ("发布日期：2016-11-22 浏览次数： 信息来源：省发改委", datetime(2016, 11, 22)),
+    ("来源: | 发布时间: 2018-05-17 | 浏览次数: 2168", datetime(2018, 5, 17)),
+    ("时间：2019-09-25 作者：网络整理", datetime(2019, 9, 25)),
+    ("发表于2014-08-24 21:30", datetime(2014, 8, 24, 21, 30)),
+    ("时间：2019年10月31日 23:00", datetime(2019, 10, 31, 23, 0)),
+    ("发布时间：18-03-08  23:16", datetime(2018, 3, 8, 23, 16)),
+    ("2019  09/07  19:02", datetime(2019, 9, 7, 19, 2)),
+    ("发布日期：2019-09-23 14:34:05 所属分类： 头条", datetime(2019, 9, 23, 14, 34, 5)),
+    ("版权声明 来源：当代商报 时间：2019-09-23 14:34:05 作者：", datetime(2019, 9, 23, 14, 34, 5)),
+    ("发布日期：2019-03-06 责任编辑：龙慧", datetime(2019, 3, 6)),
+    ("2019-09-07 15:02:11  最后更新: 2019-09-07 15:14:21", datetime(2019, 9, 7, 15, 2, 11)),
+    ("2024-05-15 08:58:52来源：新华网", datetime(2024, 5, 15, 8, 58, 52)),
+    ("2024  05/09  22:27:02", datetime(2024, 5, 9, 22, 27, 2)),
+    ("发稿时间：2024-05-13 06:03:00 来源： 中国青年报", datetime(2024, 5, 13, 6, 3)),
+    ("时间：2024.05.11 来源：光明日报 作者：南帆 分享到：", datetime(2024, 5, 11)),
+    ("来源：人民日报2024-05-13 08:49", datetime(2024, 5, 13, 8, 49)),
+    ("2022-06-02 09:52:19政能亮 来自北京市", datetime(2022, 6, 2, 9, 52, 19)),
+    ("本文来源于北京商报 2024-05-20 09:47:48", datetime(2024, 5, 20, 9, 47, 48)),
+    ("2021-01-20 04:29:4439健康网", datetime(2021, 1, 20, 4, 29, 44)),
+    ("作者：涅阳城 2020年01月12日18:32 浏览：272", datetime(2020, 1, 12, 18, 32)),
+    ("来源:济宁晚报 2015-08-09 07:19\u00a0\u00a0 https://www.yybnet.net/", datetime(2015, 8, 9, 7, 19)),
+    ("2024年05月10日06:58 | 来源：人民网－人民日报", datetime(2024, 5, 10, 6, 58)),
+    ("2024-05-20 14:33·新华社", datetime(2024, 5, 20, 14, 33)),
+    ("2024-05-13 06:16发布于北京经济日报官方账号", datetime(2024, 5, 13, 6, 16)),
+    ("原创：39健康网2024-04-23 12:27:25", datetime(2024, 4, 23, 12, 27, 25)),
+    ("2019年9月26日 下午3:05", datetime(2019, 9, 26, 15, 5)),
+    ("2015年08月09日 07时19分", datetime(2015, 8, 9, 7, 19)),
+    ("Published November 19, 2019 6:56 pm EST", datetime(2019, 11, 19, 18, 56, tzinfo=EST)),
+    ("Updated Nov 13, 2019, 10:28am EST", datetime(2019, 11, 13, 10, 28, tzinfo=EST)),
+    ("20 November 2019 08:05 GMT", datetime(2019, 11, 20, 8, 5, tzinfo=timezone.utc)),
+    ("2019-09-07 13:43 北京时间", datetime(2019, 9, 7, 13, 43, tzinfo=CHINA)),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), LINES)
+def test_first_date_of_line(line: str, expected: datetime) -> None:
+    found = find_dates(line)
+    assert found and found[0].value == expected
+
+
+YEARLESS = [
+    ("发布时间：10-08  12:00", 2019, datetime(2019, 10, 8, 12, 0)),
+    ("发布时间：10-08", 2019, datetime(2019, 10, 8)),
+    ("09/07  19:02", 2019, datetime(2019, 9, 7, 19, 2)),
+    ("新华社北京5月9日电 题：积极因素不断增多", 2024, None),  # a dateline, not a publication date
+    ("发布时间：10-08  12:00", None, None),  # no structured year: never guessed
+]
+
+
+@pytest.mark.parametrize(("line", "year", "expected"), YEARLESS)
+def test_yearless_dates_take_the_structured_year(line: str, year: int | None, expected: datetime | None) -> None:
+    found = find_dates(line, default_year=year)
+    assert (found[0].value if found else None) == expected
+
+
+REJECTED = [
+    "By Tess Bonn - 11/19/19 06:56 AM EST",  # US month/day order is not read
+    "2099-01-01 10:00",  # future
+    "1985-06-01 10:00",  # before the web
+    "2019-02-30 10:00",  # no such day
+    "阅读 2019 次",
+]
+
+
+@pytest.mark.parametrize("line", REJECTED)
+def test_no_date(line: str) -> None:
+    assert find_dates(line) == []
+
+
+def test_seconds_and_time_flag() -> None:
+    (found,) = find_dates("发布日期：2019-09-23")
+    assert found.has_time is False
+    (found,) = find_dates("2019-09-23 14:34:05")
+    assert found.has_time and found.value.second == 5
+
+
+MACHINE = [
+    ("2019-11-19T06:56:43-05:00", datetime(2019, 11, 19, 6, 56, 43, tzinfo=EST)),
+    ("2019-11-19T04:58:46Z", datetime(2019, 11, 19, 4, 58, 46, tzinfo=timezone.utc)),
+    ("2024-05-16T17:02:38+08:00", datetime(2024, 5, 16, 17, 2, 38, tzinfo=CHINA)),
+    ("2007-08-20-23:59:59", datetime(2007, 8, 20, 23, 59, 59)),
+    ("2019-10-08 12:00:57", datetime(2019, 10, 8, 12, 0, 57)),
+    ("2024-05-13", datetime(2024, 5, 13)),
+    ("1581517074", datetime(2020, 2, 12, 22, 17, 54, tzinfo=CHINA)),
+    ("Tue, 19 Nov 2019 06:56:43 GMT", datetime(2019, 11, 19, 6, 56, 43, tzinfo=timezone.utc)),
+    ("2019-11-18 20:58:46", datetime(2019, 11, 18, 20, 58, 46)),
+    ("", None),
+    ("not a date", None),
+    ("2099-05-13T10:00:00+08:00", None),
+]
+
+
+@pytest.mark.parametrize(("value", "expected"), MACHINE)
+def test_parse_machine_date(value: str, expected: datetime | None) -> None:
+    assert parse_date(value) == expected
+
+
+def test_naive_unless_zone_stated() -> None:
+    assert parse_date("2019-10-08 12:00:57").tzinfo is None
+    assert find_dates("2019-09-07 13:43:45")[0].value.tzinfo is None
+    assert parse_date("2019-10-08T12:00:57+08:00").tzinfo is not None
+
+
+AGREEMENT = [
+    (FoundDate(datetime(2024, 5, 16, 17, 2), 0, 0, True), datetime(2024, 5, 16, 17, 2, 38, tzinfo=CHINA), True),
+    (FoundDate(datetime(2024, 5, 16), 0, 0, False), datetime(2024, 5, 16, 9, 0, tzinfo=CHINA), True),
+    (FoundDate(datetime(2024, 5, 10, 0, 26), 0, 0, True), datetime(2024, 5, 10, 5, 54, 20, tzinfo=CHINA), False),
+    (FoundDate(datetime(2019, 11, 19, 12, 56), 0, 0, True), datetime(2019, 11, 19, 4, 56, tzinfo=timezone.utc), False),
+]
+
+
+@pytest.mark.parametrize(("visible", "structured", "same"), AGREEMENT)
+def test_structured_date_agrees_with_printed(visible: FoundDate, structured: datetime, same: bool) -> None:
+    assert agrees(visible, structured) is same

@@ -1,0 +1,238 @@
+"""The info line under the headline, credit lines at the body's ends and structured data, read together.
+
+Each row is a real info line (or credit line) from zh-conventions.md or tests/pages, put on a small page
+between a headline and a body; the row says which fields it must give and which lines must leave the body.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+
+import articlextract
+
+CHINA = timezone(timedelta(hours=8))
+BODY = [
+    "泗水县在推进信访工作、构建和谐社会进程中，认真贯彻落实中央和省市关于信访工作的决策部署，紧紧围绕维护群众利益。",
+    "用新理念引领信访工作。泗水县树立了“三责”理念，把信访工作当成民心和民生工程来做，回归服务群众本位之责。",
+    "用新思路化解信访积案。工作中，泗水县坚持做到严守政策底线与人文关怀相结合，坚持用新思路来化解信访难题。",
+]
+TITLE = "泗水县推进信访工作构建和谐社会"
+
+
+def page(info: str = "", *, head: str = "", first: str = "", last: str = "", after: str = "") -> bytes:
+    """A small article page: headline, the info markup under it, body paragraphs (optionally framed), a related box."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in ([first] if first else []) + BODY + ([last] if last else []))
+    return f"""<html><head><meta charset="utf-8"><title>{TITLE}_新闻_示例网</title>{head}</head><body>
+<div class="nav"><a href="/">首页</a> <a href="/news/">新闻</a></div>
+<div class="article"><h1>{TITLE}</h1>{info}<div class="content">{paragraphs}</div>{after}</div>
+<div class="xgxw"><h3>相关新闻</h3><ul><li><a href="/1.html">另一条新闻标题</a> 2019年09月06日 09:38</li></ul></div>
+</body></html>""".encode()
+
+
+INFO_LINES: list[tuple[str, bytes, dict[str, Any]]] = [
+    ("seed",
+     page('<div class="info">来源:济宁晚报 2015-08-09 07:19&nbsp;&nbsp; https://www.yybnet.net/</div>'),
+     {"source": "济宁晚报", "published": datetime(2015, 8, 9, 7, 19)}),
+    ("163 ideographic space",
+     page('<div class="post_time_source">2019-09-07 13:43:45\u3000来源: <a>证券市场红周刊</a></div>'),
+     {"source": "证券市场红周刊", "published": datetime(2019, 9, 7, 13, 43, 45)}),
+    ("sina unlabelled source", page('<div class="date-source"><span class="date">2019年09月11日01:53</span>'
+                                    '<a class="source">新浪科技</a></div>'),
+     {"source": "新浪科技", "published": datetime(2019, 9, 11, 1, 53)}),
+    ("glued spans",
+     page("<div><span>2019-09-26 12:11</span><span>来源：证券时报网</span><span>作者：李在山</span></div>"),
+     {"source": "证券时报网", "authors": ["李在山"], "published": datetime(2019, 9, 26, 12, 11)}),
+    ("reporter after source", page('<div class="meta"><span>2023-06-15 08:10</span> <span>来源：中国新闻网</span> '
+                                   "<span>王帆</span></div>"),
+     {"source": "中国新闻网", "authors": ["王帆"]}),
+    ("IP location is no reporter", page("<div>2024-05-13 09:16:04 来源: <a>北青网-北京青年报</a> <span>北京</span> "
+                                        "<a>举报</a></div>"),
+     {"source": "北青网-北京青年报", "authors": []}),
+    ("site link after source", page('<div><span>发稿时间：2024-05-20 13:15:00</span> <span>来源：<a>央视新闻客户端</a>'
+                                    '</span> <span><a href="/">中国青年网</a></span></div>'),
+     {"source": "央视新闻客户端", "published": datetime(2024, 5, 20, 13, 15)}),
+    ("not 选稿", page("<div>2024-05-13 12:03:10 作者：曹磊 来源:东方网 选稿：曾炟</div>"),
+     {"source": "东方网", "authors": ["曹磊"]}),
+    ("label glued to source", page("<div>本文来源于北京商报 2024-05-20 09:47:48</div>"),
+     {"source": "北京商报", "published": datetime(2024, 5, 20, 9, 47, 48)}),
+    ("date glued after source", page("<div>来源：人民日报2024-05-13 08:49</div>"),
+     {"source": "人民日报", "published": datetime(2024, 5, 13, 8, 49)}),
+    ("1905 info line", page("<div>时间：2024.05.11 来源：光明日报 作者：南帆 分享到：</div>"),
+     {"source": "光明日报", "authors": ["南帆"], "published": datetime(2024, 5, 11)}),
+    ("people.com.cn byline above the date", page('<div class="author">本报记者  王乐文  方  敏</div>'
+                                                 "<div>2024年05月10日06:58 | 来源：人民网－人民日报</div>"),
+     {"authors": ["王乐文", "方敏"], "byline": "本报记者 王乐文 方 敏", "source": "人民网－人民日报",
+      "published": datetime(2024, 5, 10, 6, 58)}),
+    ("澎湃 author/outlet slot", page("<div><span>石佳/中国青年报</span></div><div>2019-09-07 14:03</div>"),
+     {"authors": ["石佳"], "source": "中国青年报"}),
+    ("account note is no source", page("<div>2024-05-13 06:16发布于北京经济日报官方账号</div>"),
+     {"source": None, "published": datetime(2024, 5, 13, 6, 16)}),
+    ("column next to the date is no source", page("<div>2022-06-02 09:52:19政能亮 来自北京市</div>"),
+     {"source": None, "published": datetime(2022, 6, 2, 9, 52, 19)}),
+    ("39 glued source", page('<div class="art_info"><em>2021-01-20 04:29:44</em><em><a>39健康网</a></em></div>'),
+     {"source": "39健康网", "published": datetime(2021, 1, 20, 4, 29, 44)}),
+    ("toutiao account", page("<div>2024-05-09 22:30·新华社</div>"), {"source": "新华社"}),
+    ("网络整理 is nobody", page("<div>时间：2019-09-25 作者：网络整理</div>"),
+     {"authors": [], "published": datetime(2019, 9, 25)}),
+    ("empty source", page("<div>来源: | 发布时间: 2018-05-17 | 浏览次数: 2168</div>"),
+     {"source": None, "published": datetime(2018, 5, 17)}),
+    ("zgshige", page("<div>作者：涅阳城 2020年01月12日18:32 浏览：272 收藏 觉得不错，我要 赞赏</div>"),
+     {"authors": ["涅阳城"], "byline": "作者：涅阳城", "published": datetime(2020, 1, 12, 18, 32)}),
+    ("xinhua editor line under the date", page("<div>2024-05-15 08:58:52<i>来源：</i><span>新华网</span></div>",
+                                               after="<div>[作者: 刘满仓 　责任编辑: 杨丹宇 ]</div>"),
+     {"source": "新华网", "editor": "杨丹宇"}),
+    ("subtitle and byline under the info line", page("<div>来源:济宁晚报 2015-08-09 07:19</div>",
+                                                     first="——泗水县推进信访工作构建和谐社会侧记"),
+     {"subtitle": "——泗水县推进信访工作构建和谐社会侧记"}),
+    ("subtitle element", page('<h2 class="subtitle">泗水县推进信访工作侧记</h2><div>2015-08-09 07:19</div>'),
+     {"subtitle": "泗水县推进信访工作侧记", "published": datetime(2015, 8, 9, 7, 19)}),
+]
+
+
+@pytest.mark.parametrize(("name", "markup", "fields"), INFO_LINES, ids=[row[0] for row in INFO_LINES])
+def test_info_line(name: str, markup: bytes, fields: dict[str, Any]) -> None:
+    article = articlextract.extract(markup)
+    for field_name, value in fields.items():
+        assert getattr(article, field_name) == value, field_name
+    assert article.paragraphs[-len(BODY):] == BODY
+
+
+DATES: list[tuple[str, bytes, datetime | None]] = [
+    ("year only in structured data",
+     page("<div><span>发布时间：10-08</span><span>12:00</span></div>",
+          head='<meta itemprop="dateUpdate" content="2019-10-08 12:00:57">'),
+     datetime(2019, 10, 8, 12, 0)),
+    ("two-digit year", page("<div><span>发布时间：18-03-08</span><span>23:16</span></div>"),
+     datetime(2018, 3, 8, 23, 16)),
+    ("publish time before 最后更新", page("<div>2019-09-07 15:02:11</div><div>最后更新: 2019-09-07 15:14:21</div>"),
+     datetime(2019, 9, 7, 15, 2, 11)),
+    ("only 最后更新", page("<div>最后更新: 2019-09-07 15:14:21</div>"), datetime(2019, 9, 7, 15, 14, 21)),
+    ("meta only, hyphen before the time", page("", head='<meta name="firstpublishedtime" content="2007-08-20-23:59:59"'
+        '>'),
+     datetime(2007, 8, 20, 23, 59, 59)),
+    ("script variable adds seconds",
+     page("<div>2019-09-26 12:11</div>", head="<script>var publishdate = '2019-09-26 12:11:01';</script>"),
+     datetime(2019, 9, 26, 12, 11, 1)),
+    ("agreeing meta adds the stated zone",
+     page("<div>2024年05月16日 17:02</div>",
+          head='<meta property="article:published_time" content="2024-05-16T17:02:38+08:00">'),
+     datetime(2024, 5, 16, 17, 2, 38, tzinfo=CHINA)),
+    ("disagreeing meta loses to the printed time",
+     page("<div>2024年05月10日 00:26</div>",
+          head='<meta property="article:published_time" content="2024-05-10T05:54:20+08:00">'),
+     datetime(2024, 5, 10, 0, 26)),
+    ("data-ptime", page('<div><span data-ptime="2019-05-17 20:02:46">2019-05-17</span></div>'),
+     datetime(2019, 5, 17, 20, 2, 46)),
+    ("related-list dates are never used", page(""), None),
+    ("future dates are rejected", page("<div>2099-09-07 13:43:45</div>"), None),
+    ("date below the body", page("", last="发布日期：2019-09-23 14:34:05"), datetime(2019, 9, 23, 14, 34, 5)),
+    ("wechat epoch", page("", head='<script>var ct = "1581517074";</script>'),
+     datetime(2020, 2, 12, 22, 17, 54, tzinfo=CHINA)),
+]
+
+
+@pytest.mark.parametrize(("name", "markup", "published"), DATES, ids=[row[0] for row in DATES])
+def test_published(name: str, markup: bytes, published: datetime | None) -> None:
+    assert articlextract.extract(markup).published == published
+
+
+BODY_LINES: list[tuple[str, bytes, dict[str, Any], list[str]]] = [
+    ("byline paragraph", page("<div>2019-09-07 13:43</div>", first="澎湃新闻记者 段彦超 廖艳"),
+     {"authors": ["段彦超", "廖艳"], "byline": "澎湃新闻记者 段彦超 廖艳"}, ["澎湃新闻记者"]),
+    ("seed byline paragraph", page("<div>2015-08-09 07:19</div>", first="■本报通讯员包庆淼高勇"),
+     {"authors": ["包庆淼", "高勇"], "byline": "■本报通讯员包庆淼高勇"}, ["■本报通讯员"]),
+    ("163 tail", page("<div>2019-09-07 13:43</div>", last="本文来源：新京报 责任编辑：杜硕_NB12556"),
+     {"editor": "杜硕", "source": "新京报"}, ["责任编辑"]),
+    ("editor and 校对", page("<div>2019-09-07 13:43</div>", last="编辑 刘晓阳 校对 李铭"),
+     {"editor": "刘晓阳"}, ["校对"]),
+    ("责任编辑 outranks 编辑", page("<div>2019-09-07 13:43</div>", last="编辑/倪家宁",
+                                 after="<p>责任编辑：李曦_NN2587</p>"),
+     {"editor": "李曦"}, ["编辑/倪家宁"]),
+    ("original title", page("<div>2019-09-07 13:43</div>", first="（原标题：多地项目连环爆雷 狂奔的龙湖集团“暗伤”曝露"
+        "？）"),
+     {}, ["原标题"]),
+    ("end marker", page("<div>2019-09-07 13:43</div>", last="（完）"), {}, ["（完）"]),
+    ("reporter credit at the end", page("<div>2019-09-07 13:43</div>", last="（总台央视记者 奚丹霓 张赛）"),
+     {"authors": ["奚丹霓", "张赛"]}, ["总台央视记者"]),
+    ("bare trailing name", page("<div>2019-09-07 13:43</div>", last="会议在北京举行，各方代表出席。（张巨峰）"),
+     {"authors": ["张巨峰"]}, []),
+    ("dateline stays in the body",
+     page("<div>2016-02-29 20:01</div>", first="新华社北京2月29日电（记者唐霁）记者29日从有关部门获悉，相关工作进展顺"
+         "利。"),
+     {"authors": ["唐霁"]}, []),
+    ("staff credits", page("<div>2022-06-02 09:52:19</div>", last="监 制：高明勇", after="<p>责编：黄忆南 PN269</p>"),
+     {"editor": "黄忆南"}, ["监 制"]),
+]
+
+
+@pytest.mark.parametrize(("name", "markup", "fields", "gone"), BODY_LINES, ids=[row[0] for row in BODY_LINES])
+def test_body_lines_read_as_metadata(name: str, markup: bytes, fields: dict[str, Any], gone: list[str]) -> None:
+    article = articlextract.extract(markup)
+    for field_name, value in fields.items():
+        assert getattr(article, field_name) == value, field_name
+    for text in gone:
+        assert not any(text in p for p in article.paragraphs), text
+    for paragraph in BODY:
+        assert paragraph in article.paragraphs
+
+
+def test_dateline_paragraph_kept_whole() -> None:
+    first = "新华社北京2月29日电（记者唐霁）记者29日从有关部门获悉，相关工作进展顺利。"
+    article = articlextract.extract(page("<div>2016-02-29 20:01</div>", first=first))
+    assert article.paragraphs[0] == first
+
+
+AUTHORS_FROM_MARKUP: list[tuple[str, bytes, list[str]]] = [
+    ("meta author naming the editor is the CMS user",
+     page("<div>2024-05-13 13:48 来源：中国网</div>", head='<meta name="author" content="刘峻凌">',
+          after="<div>【责任编辑：刘峻凌】</div>"), []),
+    ("meta author", page("<div>2024-05-13 13:48</div>", head='<meta name="author" content="曹磊">'), ["曹磊"]),
+    ("meta author that is an outlet", page("<div>2024-05-13 13:48</div>", head='<meta name="article:author" content="'
+        '新浪财经">'),
+     []),
+    ("numeric CMS ids", page("<div>2024-05-13 13:48</div>", head='<meta name="author" content="105464">'), []),
+    ("JSON-LD authors",
+     page("", head='<script type="application/ld+json">{"@type": "NewsArticle", "headline": "x", '
+                   '"datePublished": "2019-11-18T16:05:00-05:00", "author": [{"@type": "Person", "name": "Mike Wuerthe'
+                   'le"}, '
+                   '{"@type": "Person", "name": "Malcolm Owen"}]}</script>'),
+     ["Mike Wuerthele", "Malcolm Owen"]),
+    ("English meta author keeps the full name", page("", head='<meta name="author" content="Sarah E. Needleman">'),
+     ["Sarah E. Needleman"]),
+]
+
+
+@pytest.mark.parametrize(("name", "markup", "authors"), AUTHORS_FROM_MARKUP, ids=[r[0] for r in AUTHORS_FROM_MARKUP])
+def test_authors_from_markup(name: str, markup: bytes, authors: list[str]) -> None:
+    assert articlextract.extract(markup).authors == authors
+
+
+def test_english_page() -> None:
+    markup = b"""<html lang="en"><head><title>Black Friday deals are live | Example News</title>
+<meta property="og:site_name" content="Example News">
+<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Black Friday deals are live",
+"publisher": {"@type": "Organization", "name": "Example News Inc."}}</script></head><body>
+<h1>Black Friday deals are live</h1>
+<p class="byline">By Mike Wuerthele and Malcolm Owen</p><time datetime="2019-11-18T16:05:00-05:00">Nov 18, 2019</time>
+<article><p>Retailers opened their holiday sales early this year, and shoppers responded in large numbers
+across the country.</p>
+<p>Analysts expect online spending to break records again, driven by phones and by generous return policies
+at big stores.</p>
+</article></body></html>"""
+    article = articlextract.extract(markup)
+    assert article.title == "Black Friday deals are live"
+    assert article.authors == ["Mike Wuerthele", "Malcolm Owen"]
+    assert article.byline == "By Mike Wuerthele and Malcolm Owen"
+    assert article.published == datetime(2019, 11, 18, 16, 5, tzinfo=timezone(timedelta(hours=-5)))
+    assert article.source == "Example News Inc."
+    assert article.language == "en"
+    assert not any("By Mike" in p for p in article.paragraphs)
+
+
+@pytest.mark.parametrize(("declared", "expected"), [("utf-8", "zh"), ("zh-cn", "zh-CN"), ("en_US", "en-US")])
+def test_language_tag_validated(declared: str, expected: str) -> None:
+    markup = page("<div>2019-09-07 13:43</div>", head=f'<meta http-equiv="content-language" content="{declared}">')
+    assert articlextract.extract(markup).language == expected
