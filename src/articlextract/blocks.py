@@ -20,7 +20,8 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from lxml import etree, html
+from lxml import etree
+from .clean import Element
 
 from .clean import is_chrome
 from .lexicon import (
@@ -85,7 +86,7 @@ class Block:
     """A run of text with the features the scorer needs."""
 
     text: str
-    element: html.HtmlElement
+    element: Element
     tokens: int
     link_density: float
     punctuation: int
@@ -93,7 +94,7 @@ class Block:
     caption: bool = False
     in_prose_run: bool = False
     is_content: bool = False
-    chrome: tuple[html.HtmlElement, ...] = ()
+    chrome: tuple[Element, ...] = ()
 
     def __post_init__(self) -> None:
         self.refresh_content()
@@ -136,16 +137,16 @@ class Block:
             )
 
 
-def iter_blocks(root: html.HtmlElement) -> Iterator[Block]:
+def iter_blocks(root: Element) -> Iterator[Block]:
     """The tree's blocks in reading order, produced lazily in one walk; ``<br>`` ends a block too.
 
     Each block carries its chrome-named ancestors, so the scorer can later decide whether they
     really are chrome without walking the tree again.
     """
-    owners: list[html.HtmlElement] = [root]
+    owners: list[Element] = [root]
     chrome_names: dict[tuple[str, str | None, str | None, str | None], bool] = {}  # many elements share a name
-    chrome: list[html.HtmlElement] = []
-    chrome_now: tuple[html.HtmlElement, ...] = ()
+    chrome: list[Element] = []
+    chrome_now: tuple[Element, ...] = ()
     parts: list[str] = []
     link_parts: list[str] = []
     link_depth = 0
@@ -217,9 +218,9 @@ def iter_blocks(root: html.HtmlElement) -> Iterator[Block]:
 def _make_block(
     raw: str,
     link_text: str,
-    owner: html.HtmlElement,
+    owner: Element,
     preformatted: bool,
-    chrome: tuple[html.HtmlElement, ...],
+    chrome: tuple[Element, ...],
 ) -> Block | None:
     text = raw.strip() if preformatted else " ".join(raw.split())
     if not text:
@@ -237,7 +238,7 @@ def _make_block(
     )
 
 
-def find_body(root: html.HtmlElement, options: Options, headline: str | None = None) -> list[Block]:
+def find_body(root: Element, options: Options, headline: str | None = None) -> list[Block]:
     """The blocks of the article body, in reading order; empty when the page has no article.
 
     `headline` is the title as displayed: the body follows it, so prose printed before the
@@ -294,12 +295,12 @@ def _same_run(previous: Block, block: Block) -> bool:
 class _Tally:
     """Good and bad tokens of every element's subtree, and the index of its first block, in one pass."""
 
-    def __init__(self, elements: list[html.HtmlElement], blocks: list[Block]) -> None:
+    def __init__(self, elements: list[Element], blocks: list[Block]) -> None:
         self.elements = elements
-        self.good: dict[html.HtmlElement, float] = {}
-        self.bad: dict[html.HtmlElement, float] = {}
-        self.first: dict[html.HtmlElement, int] = {}
-        self.count: dict[html.HtmlElement, int] = {}
+        self.good: dict[Element, float] = {}
+        self.bad: dict[Element, float] = {}
+        self.first: dict[Element, int] = {}
+        self.count: dict[Element, int] = {}
         for index, block in enumerate(blocks):
             good, bad = _weights(block)
             owner = block.element
@@ -317,7 +318,7 @@ class _Tally:
             if self.first[element] < self.first.get(parent, len(blocks)):
                 self.first[parent] = self.first[element]
 
-    def best(self, bad_weight: float) -> html.HtmlElement | None:
+    def best(self, bad_weight: float) -> Element | None:
         """The element with the highest good − α·bad (the deepest one on a tie)."""
         best, best_score = None, 0.0
         for element in reversed(self.elements):
@@ -331,9 +332,9 @@ class _Tally:
 def _chrome_blocks(blocks: list[Block], tally: _Tally) -> set[int]:
     """Indexes of blocks inside confirmed chrome: chrome-named elements and heading-opened boxes."""
     total = tally.good.get(tally.elements[0], 0.0) if tally.elements else 0.0
-    confirmed: dict[html.HtmlElement, bool] = {}
+    confirmed: dict[Element, bool] = {}
 
-    def is_minor(element: html.HtmlElement, share: float) -> bool:
+    def is_minor(element: Element, share: float) -> bool:
         return tally.good.get(element, 0.0) <= share * total
 
     boxes = {
@@ -353,8 +354,8 @@ def _chrome_blocks(blocks: list[Block], tally: _Tally) -> set[int]:
                 break
     if boxes:
         box_first = {tally.first[box]: box for box in boxes}
-        open_box: html.HtmlElement | None = None
-        members: set[html.HtmlElement] = set()
+        open_box: Element | None = None
+        members: set[Element] = set()
         for index, block in enumerate(blocks):
             if index in box_first:
                 open_box = box_first[index]
@@ -386,8 +387,8 @@ def _teaser_blocks(blocks: list[Block], tally: _Tally) -> set[int]:
     block by block; what gives them away is the card: a few blocks, one of them a title link, in a
     container whose siblings repeat its tag and class.
     """
-    cards: dict[html.HtmlElement, bool] = {}
-    siblings_alike: dict[html.HtmlElement, dict[tuple[str, str], int]] = {}
+    cards: dict[Element, bool] = {}
+    siblings_alike: dict[Element, dict[tuple[str, str], int]] = {}
     excluded: set[int] = set()
     for index, block in enumerate(blocks):
         if not block.is_content:
@@ -407,11 +408,11 @@ def _teaser_blocks(blocks: list[Block], tally: _Tally) -> set[int]:
 
 
 def _is_card(
-    element: html.HtmlElement,
-    parent: html.HtmlElement,
+    element: Element,
+    parent: Element,
     blocks: list[Block],
     tally: _Tally,
-    siblings_alike: dict[html.HtmlElement, dict[tuple[str, str], int]],
+    siblings_alike: dict[Element, dict[tuple[str, str], int]],
 ) -> bool:
     count = tally.count.get(element, 0)
     if count < 2:
@@ -433,8 +434,8 @@ def _is_card(
 
 
 def _heading_box(
-    block: Block, index: int, tally: _Tally, is_minor: Callable[[html.HtmlElement, float], bool]
-) -> html.HtmlElement | None:
+    block: Block, index: int, tally: _Tally, is_minor: Callable[[Element, float], bool]
+) -> Element | None:
     """The largest ancestor (a few levels up) that this heading opens and that holds little prose."""
     box = block.element
     if box.tag in ("body", "html") or not is_minor(box, _MAX_BOX_SHARE):

@@ -2,19 +2,21 @@
 
 Order of evidence: a byte-order mark (or the NUL pattern of UTF-16/32); valid UTF-8; the caller's
 charset (HTTP ``Content-Type``); the page's own declarations, in document order; charset-normalizer on a
-bounded text sample; finally the least damaged of every reading tried. Valid multi-byte UTF-8 comes
-before any label because legacy-encoded text practically never forms it by accident, while wrong labels
-are common (templates copied between sites, pages transcoded by the tool that saved them).
+bounded sample; finally the least damaged of the readings tried. Valid multi-byte UTF-8 comes before
+any label because legacy-encoded text practically never forms it by accident, while wrong labels are
+common (templates copied between sites, pages transcoded by the tool that saved them).
 
-Every label is checked by decoding: a reading with more than a few undecodable bytes, with typical
-mojibake, or — for a single-byte label — of bytes that read cleanly as a CJK codec is not trusted. A few
+Every candidate is checked by decoding: a reading with more than a few undecodable bytes, with typical
+mojibake, or — for a single-byte codec — of bytes that read cleanly as CJK text is not trusted. A few
 broken bytes do not disprove a codec. Labels are read as browsers read them (`normalize_encoding`).
+See docs/decoding.md.
 """
 
 from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -26,39 +28,45 @@ from .lexicon import (
     COMMON_IDEOGRAPHS,
     DETECTABLE_CODECS,
     ENCODING_ALIASES,
+    LATIN_CODECS,
     SINGLE_BYTE_CODECS,
 )
 
-_DECLARATION_SCAN_BYTES = 64 * 1024  # browsers re-decode when a later <meta> in <head> names another charset
-_JUDGED_CHARS = 8_000  # non-ASCII characters looked at when judging a reading for mojibake
-_SHAPE_SAMPLE_BYTES = 64 * 1024
+_DECLARATION_SCAN_BYTES = 512 * 1024
+_JUDGED_SAMPLE_BYTES = 48 * 1024  # candidate codecs are judged on this much of the page's non-ASCII text
+_CONTEXT_BYTES = 120
 _DETECTOR_SAMPLE_BYTES = 12 * 1024
 _DETECTOR_VERDICTS = 3
-_ERRORS_PER_GOOD_CHAR = 0.25  # a codec is disproved once bad bytes pass a quarter of the characters it decoded
-_MOJIBAKE_SHARE = 0.08
+_ERRORS_PER_GOOD_CHAR = 0.25  # bad bytes beyond a quarter of the characters a codec decoded disprove it
+_MOJIBAKE_SHARE = 0.08  # real text has some rare ideographs and odd symbols; a wrong codec makes many
 
 _DECLARATION_ZONE_END = re.compile(rb"<body[\s>]|</head\s*>", re.I)
-_COMMENT = re.compile(rb"<!--.*?(?:-->|$)", re.S)
+_NOT_MARKUP = re.compile(rb"<!--.*?-->|<script\b.*?</script\s*>|<style\b.*?</style\s*>", re.S | re.I)
 _META = re.compile(rb"<meta\s[^>]*>", re.I)
 _META_CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_:.+-]{2,40})""", re.I)
 _XML_DECLARATION = re.compile(rb"""^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9_.:+-]{2,40})""", re.I)
 _CONTENT_TYPE_CHARSET = re.compile(r"charset\s*=\s*[\"']?\s*([^\s\"';]+)", re.I)
 _ISO2022_ESCAPE = re.compile(rb"\x1b\$[@B]|\x1b\(J")
 
-_HIGH_BYTE_RUN = re.compile(rb"[\x80-\xff]{2,}")
 _HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+_HIGH_BYTE_RUN = re.compile(rb"[\x80-\xff]{2,}")
+_NON_ASCII_STRETCH = re.compile(rb"[\x80-\xff]+(?:[\x00-\x7f]{1,8}[\x80-\xff]+)*[\x00-\x7f]?")
 _ASCII_BYTES = bytes(range(0x80))
-_TEXT_WITH_HIGH_BYTES = re.compile(rb"[^<>]*[\x80-\xff][^<>]*")
-_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
-_IDEOGRAPH = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
-_CP1252_EXTRAS = "\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178"  # noqa: E501
+_WINDOWS_1252 = "".join(bytes([byte]).decode("cp1252", "ignore") or chr(byte) for byte in range(256))  # WHATWG table
+
+_IDEOGRAPHS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_IDEOGRAPH = re.compile(f"[{_IDEOGRAPHS}]")
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+_LATIN_LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff"
+_CP1252_PUNCTUATION = "\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u2039\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u203a\u0160\u0161\u0152\u0153\u017d\u017e\u0178"  # noqa: E501
 _MOJIBAKE = re.compile(
     "[\u00a1-\u00b6\u00b8-\u00ff]{3,}"  # CJK bytes read as Latin: runs of accented letters and symbols
-    f"|[\u00c2-\u00df][\u0080-\u00bf{_CP1252_EXTRAS}]"  # UTF-8 read as Latin: "Ã©"
-    f"|[\u00e2-\u00ef][\u0080-\u00bf{_CP1252_EXTRAS}]{{2}}"  # "â€™"
-    "|[\u0080-\u009f\ue000-\uf8ff]"  # C1 controls, private use: bytes no text of this codec contains
+    f"|[\u00c2-\u00df][\u0080-\u00bf{_CP1252_PUNCTUATION}]"  # UTF-8 read as Latin: "Ã©"
+    f"|[\u00e2-\u00ef][\u0080-\u00bf{_CP1252_PUNCTUATION}]{{2}}"  # … and "â€™"
+    f"|(?<=[{_LATIN_LETTER}])[\u00a1-\u00bf]+(?=[{_LATIN_LETTER}])"  # a symbol inside a word: Polish read as cp1252
+    f"|(?<=[{_IDEOGRAPHS}]) (?=[{_IDEOGRAPHS}])"  # words spaced like Korean, in ideographs: Korean read as Chinese
+    "|[\u0080-\u009f\ue000-\uf8ff\uff61-\uff9f]"  # C1 controls, private use, half-width katakana
 )
-_CP1252_UNDEFINED = {0x81: "\x81", 0x8D: "\x8d", 0x8F: "\x8f", 0x90: "\x90", 0x9D: "\x9d"}
 
 _MAGIC_NUMBERS: tuple[tuple[bytes, str], ...] = (
     (b"\x89PNG\r\n\x1a\n", "a PNG image"),
@@ -134,19 +142,17 @@ def normalize_encoding(label: str | None) -> str | None:
 def declared_encodings(data: bytes) -> tuple[str, ...]:
     """The charsets the document declares for itself (XML declaration, ``<meta>``), first declared first.
 
-    Looks where browsers look: the head of the document, outside comments. UTF-16/32 labels are dropped:
-    bytes whose markup reads as ASCII are not UTF-16, so browsers ignore such a declaration.
+    Looks where browsers look: anywhere in the head (they re-decode when a late ``<meta>`` names another
+    charset), outside comments and scripts. UTF-16/32 labels are dropped: bytes whose markup reads as
+    ASCII are not UTF-16, and browsers ignore such a declaration too.
     """
-    zone_end = _DECLARATION_ZONE_END.search(data, 0, _DECLARATION_SCAN_BYTES)
-    head = _COMMENT.sub(b"", data[: zone_end.start() if zone_end else _DECLARATION_SCAN_BYTES])
+    head = _NOT_MARKUP.sub(b" ", data[:_DECLARATION_SCAN_BYTES])
+    zone_end = _DECLARATION_ZONE_END.search(head)
+    head = head[: zone_end.start()] if zone_end else head
     labels = [match.group(1) for match in _XML_DECLARATION.finditer(head)]
     labels += [charset.group(1) for meta in _META.finditer(head) if (charset := _META_CHARSET.search(meta.group()))]
-    found: dict[str, None] = {}
-    for label in labels:
-        codec = normalize_encoding(label.decode("ascii", "ignore"))
-        if codec and codec not in _WIDE_CODECS:
-            found[codec] = None
-    return tuple(found)
+    codecs_ = (normalize_encoding(label.decode("ascii", "ignore")) for label in labels)
+    return _ordered(codec for codec in codecs_ if codec not in _WIDE_CODECS)
 
 
 def declared_encoding(data: bytes) -> str | None:
@@ -160,84 +166,83 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
     Raises:
         NotHTMLError: the bytes are an image, an archive or other binary data.
     """
-    wide = _decode_unicode_signature(data)
+    caller = normalize_encoding(encoding)
+    wide = _decode_unicode_signature(data, caller)
     if wide:
         return wide
     _reject_binary(data)
-    labels = _ordered(normalize_encoding(encoding), *declared_encodings(data))
+    labels = _ordered((caller, *declared_encodings(data)))
     if data.isascii():
         return _decode_seven_bit(data, labels)
-    return _Judge(data).choose(labels)
-
+    utf8 = _decode_strictly(data, "utf-8")
+    if utf8 is not None:
+        return Decoded(utf8, "utf-8")
+    codec = _Judge(_evidence_sample(data, _JUDGED_SAMPLE_BYTES)).choose(labels)
+    return Decoded(_decode_replacing(data, codec)[0], codec)
 
 class _Judge:
-    """Tries the readings of one page's bytes in order of evidence and keeps the first trustworthy one."""
+    """Tries readings of a sample of the page's non-ASCII text in order of evidence; keeps the first trusted."""
 
-    def __init__(self, data: bytes) -> None:
-        self.data = data
+    def __init__(self, sample: bytes) -> None:
+        self.sample = sample
         self.tried: dict[str, _Reading] = {}
 
-    def choose(self, labels: tuple[str, ...]) -> Decoded:
-        utf8 = self.read("utf-8")
-        if self.trusted(utf8):
-            return utf8.decoded
-        for codec in labels:
-            if self.trusted(self.read(codec)):
-                return self.tried[codec].decoded
-        for codec in self.detector_verdicts():
-            if self.trusted(self.read(codec), detected=True):
-                return self.tried[codec].decoded
-        fallbacks = (*CJK_CODECS, "cp1252") if self.could_be_cjk else ("cp1252",)
-        for codec in fallbacks:
+    def choose(self, labels: tuple[str, ...]) -> str:
+        for codec in _chain(("utf-8", *labels), self.detector_verdicts()):
+            if codec not in self.tried and self.trusted(self.read(codec)):
+                return codec
+        for codec in (*CJK_CODECS, "cp1252") if self.could_be_cjk else ("cp1252",):
             self.read(codec)
-        return min(self.tried.values(), key=_Reading.damage).decoded
+        return min(self.tried.values(), key=lambda reading: (self.doubtful(reading), reading.damage)).codec
 
     def read(self, codec: str) -> _Reading:
         if codec not in self.tried:
-            self.tried[codec] = _read(self.data, codec)
+            self.tried[codec] = _Reading(codec, *_decode_counting_errors(self.sample, codec))
         return self.tried[codec]
 
-    def trusted(self, reading: _Reading, *, detected: bool = False) -> bool:
-        """Few undecodable bytes, no mojibake, and — for a single-byte label — no rival CJK reading."""
+    def trusted(self, reading: _Reading) -> bool:
+        """Few undecodable bytes, no mojibake, markup intact, and not a doubtful single-byte reading."""
         if not reading.few_errors:
             return False
         if reading.codec == "utf-8":
             return True  # its own structure is the evidence: other encodings' text fails it byte by byte
-        if reading.garbled or (reading.codec in _WIDE_CODECS and "<" not in reading.text):
-            return False  # a page's markup must survive: ASCII bytes read as UTF-16 lose it
-        return detected or reading.codec not in SINGLE_BYTE_CODECS or not self.could_be_cjk
+        return not reading.garbled and not self.doubtful(reading)
+
+    def doubtful(self, reading: _Reading) -> bool:
+        """A single-byte codec reads anything; it loses to bytes shaped like, and readable as, CJK text."""
+        return reading.codec in SINGLE_BYTE_CODECS and self.could_be_cjk
 
     @cached_property
     def could_be_cjk(self) -> bool:
-        """True when the non-ASCII bytes come in runs that a CJK codec reads with few errors."""
-        sample = _shape_sample(self.data)
-        high = len(sample.translate(None, _ASCII_BYTES))
-        in_runs = sum(map(len, _HIGH_BYTE_RUN.findall(sample)))
+        """True when the non-ASCII bytes come in runs and a CJK codec reads them cleanly."""
+        high = len(self.sample.translate(None, _ASCII_BYTES))
+        in_runs = sum(map(len, _HIGH_BYTE_RUN.findall(self.sample)))
         if high < 8 or in_runs < 0.8 * high:
             return False
-        return any(_reads_cleanly(sample, codec) for codec in CJK_CODECS)
+        return any(self.read(codec).clean for codec in CJK_CODECS)
 
-    def detector_verdicts(self) -> list[str]:
-        """charset-normalizer's best guesses for a sample of the page's non-ASCII text, best first."""
-        sample = _detector_sample(self.data)
+    def detector_verdicts(self) -> Iterator[str]:
+        """charset-normalizer's best guesses for a sample of the page's non-ASCII text (run only if reached).
+
+        When it names a Latin code page, windows-1252 goes first: no detector tells Latin code pages apart
+        on a few accented letters, and windows-1252 is what browsers assume for unlabelled Western pages.
+        """
         matches = charset_normalizer.from_bytes(
-            sample, cp_isolation=list(DETECTABLE_CODECS), preemptive_behaviour=False
+            _head(self.sample, _DETECTOR_SAMPLE_BYTES), cp_isolation=list(DETECTABLE_CODECS), preemptive_behaviour=False
         )
-        verdicts = (normalize_encoding(match.encoding) for match in matches)
-        return _ordered(*verdicts)[:_DETECTOR_VERDICTS]
+        verdicts = _ordered(normalize_encoding(match.encoding) for match in matches)[:_DETECTOR_VERDICTS]
+        if verdicts and verdicts[0] in LATIN_CODECS:
+            verdicts = ("cp1252", *verdicts)
+        yield from verdicts
 
 
 @dataclass(frozen=True)
 class _Reading:
-    """One codec's reading of the bytes, with the evidence for and against it."""
+    """One codec's reading of the bytes, with the evidence for and against it (computed when asked)."""
 
     codec: str
     text: str
     errors: int  # undecodable bytes (each became U+FFFD); a cut-off last character is no error
-
-    @property
-    def decoded(self) -> Decoded:
-        return Decoded(self.text, self.codec)
 
     @cached_property
     def good_chars(self) -> int:
@@ -245,12 +250,8 @@ class _Reading:
         return len(self.text) - len(self.text.encode("ascii", "ignore")) - self.errors
 
     @cached_property
-    def judged(self) -> str:
-        return _judged_sample(self.text)
-
-    @cached_property
     def mojibake(self) -> int:
-        return _count_mojibake(self.judged)
+        return _count_mojibake(self.text)
 
     @property
     def few_errors(self) -> bool:
@@ -258,134 +259,131 @@ class _Reading:
 
     @property
     def garbled(self) -> bool:
-        """Real text has some rare ideographs, icon-font glyphs and odd symbols; wrong codecs make many."""
-        return self.mojibake > max(2.0, _MOJIBAKE_SHARE * len(self.judged))
+        return self.mojibake > max(2.0, _MOJIBAKE_SHARE * (self.good_chars + self.errors))
 
+    @property
+    def clean(self) -> bool:
+        return self.few_errors and not self.garbled
+
+    @property
     def damage(self) -> tuple[float, int]:
         """For ranking readings none of which is trusted: fewest broken and garbled characters wins."""
-        garbled_share = self.mojibake / max(1, len(self.judged))
-        return (self.errors + garbled_share * self.good_chars, self.errors)
-
-
-def _read(data: bytes, codec: str) -> _Reading:
-    return _Reading(codec, *_decode_counting_errors(data, codec))
+        return self.errors + self.mojibake, self.errors
 
 
 def _decode_counting_errors(data: bytes, codec: str) -> tuple[str, int]:
-    """Decode, replacing bad bytes; a character cut off at the very end becomes U+FFFD but is no error."""
+    """Decode, replacing bad bytes with U+FFFD; returns the text and the number of bad bytes."""
+    text = _decode_strictly(data, codec)
+    return (text, 0) if text is not None else _decode_replacing(data, codec)
+
+
+def _decode_strictly(data: bytes, codec: str) -> str | None:
+    """The text if every byte decodes; a character cut off at the very end becomes U+FFFD but is no error."""
     decoder = codecs.getincrementaldecoder(codec)("strict")
     try:
         text = decoder.decode(data, final=False)
     except UnicodeDecodeError:
-        return _decode_replacing(data, codec)
-    except LookupError:
-        return "", len(data)
-    if decoder.getstate()[0]:
-        text += "\ufffd"  # the page was truncated in the middle of a multi-byte character
-    return text, 0
+        return None
+    return text + "\ufffd" if decoder.getstate()[0] else text
 
 
 def _decode_replacing(data: bytes, codec: str) -> tuple[str, int]:
-    """Decode with U+FFFD for bad bytes; the error count leaves out U+FFFD characters the page itself contains."""
-    if codec == "cp1252":
-        return _decode_windows_1252(data), 0
+    """Decode with U+FFFD for bad bytes; the error count leaves out U+FFFD characters the page itself has."""
+    if codec == "cp1252":  # windows-1252 as browsers define it: Python's five undefined bytes are C1 controls
+        return codecs.charmap_decode(data, "strict", _WINDOWS_1252)[0], 0
     text = data.decode(codec, "replace")
     literal = data.decode(codec, "ignore").count("\ufffd")
     return text, text.count("\ufffd") - literal
 
 
-def _decode_windows_1252(data: bytes) -> str:
-    """windows-1252 as browsers define it: the five bytes Python's cp1252 leaves undefined are C1 controls."""
-    return data.decode("latin-1").translate(
-        {code: char for code, char in enumerate(bytes(range(256)).decode("cp1252", "replace"))
-         if code >= 0x80 and code not in _CP1252_UNDEFINED}
-    )
-
-
-def _judged_sample(text: str) -> str:
-    """The first few thousand non-ASCII characters, runs kept apart, where mojibake would show."""
-    runs: list[str] = []
-    size = 0
-    for match in _NON_ASCII_RUN.finditer(text):
-        runs.append(match.group())
-        size += len(runs[-1])
-        if size >= _JUDGED_CHARS:
-            break
-    return " ".join(runs)
-
-
 def _count_mojibake(sample: str) -> int:
-    """Characters that real text of the reading's script seldom contains: the marks of a wrong codec."""
-    garbled = sum(len(match) for match in _MOJIBAKE.findall(sample))
-    rare = sum(1 for char in _IDEOGRAPH.findall(sample) if char not in COMMON_IDEOGRAPHS)
-    return garbled + rare
+    """Characters that real text seldom contains but a wrong codec produces: the marks of mojibake."""
+    garbled = sum(map(len, _MOJIBAKE.findall(sample)))
+    ideographs = _IDEOGRAPH.findall(sample)
+    rare = sum(1 for char in ideographs if char not in COMMON_IDEOGRAPHS)
+    hangul = len(_HANGUL.findall(sample))
+    return garbled + rare + min(hangul, len(ideographs))  # Korean text holds few hanja; misread Chinese, many
 
 
-def _reads_cleanly(sample: bytes, codec: str) -> bool:
-    reading = _read(sample, codec)
-    return reading.few_errors and not reading.garbled
+def _evidence_sample(data: bytes, limit: int) -> bytes:
+    """The page's non-ASCII stretches with the text around them, one per line, up to `limit` bytes.
 
-
-def _shape_sample(data: bytes) -> bytes:
-    """Up to 64 KiB from the first non-ASCII byte, cut where no multi-byte character can be split."""
-    first = _HIGH_BYTE.search(data)
-    start = first.start() if first else 0
-    return _cut(data[start : start + _SHAPE_SAMPLE_BYTES], len(data) - start)
-
-
-def _detector_sample(data: bytes) -> bytes:
-    """The text between tags that carries non-ASCII bytes, up to 12 KiB: what charset-normalizer needs."""
+    This is where the encoding shows, without the markup and scripts that dilute it. Every piece starts
+    and ends where no codec can be inside a multi-byte character: at a high byte that follows ASCII (no
+    codec continues a character from an ASCII byte into a high one), at a tag, a line break or a space.
+    """
     pieces: list[bytes] = []
-    size = 0
-    for match in _TEXT_WITH_HIGH_BYTES.finditer(data):
-        pieces.append(match.group().strip())
+    size = covered = 0
+    for stretch in _NON_ASCII_STRETCH.finditer(data):
+        if stretch.start() < covered:
+            continue
+        start = _left_boundary(data, max(covered, stretch.start() - _CONTEXT_BYTES), stretch.start())
+        covered = _right_boundary(data, stretch.end(), min(len(data), stretch.end() + _CONTEXT_BYTES))
+        pieces.append(data[start:covered].strip())
         size += len(pieces[-1]) + 1
-        if size >= _DETECTOR_SAMPLE_BYTES:
+        if size >= limit:
             break
-    sample = b"\n".join(pieces)
-    return _cut(sample[:_DETECTOR_SAMPLE_BYTES], len(sample))
+    return b"\n".join(pieces)
 
 
-def _cut(chunk: bytes, available: int) -> bytes:
-    """End a sample at a byte below 0x30, which no ASCII-compatible codec uses inside a multi-byte character."""
-    if len(chunk) >= available:
-        return chunk
-    for position in range(len(chunk) - 1, max(-1, len(chunk) - 256), -1):
-        if chunk[position] < 0x30:
-            return chunk[: position + 1]
-    return chunk
+def _left_boundary(data: bytes, low: int, start: int) -> int:
+    """Where context before a stretch may begin: after a tag or line end, else after a space."""
+    boundary = max(data.rfind(b">", low, start), data.rfind(b"\n", low, start))
+    if boundary < 0:
+        boundary = data.find(b" ", low, start)
+    return boundary + 1 if boundary >= 0 else start
 
 
-def _decode_unicode_signature(data: bytes) -> Decoded | None:
-    """UTF-8/16/32 announced by a byte-order mark, or UTF-16/32 betrayed by the NUL bytes of its ASCII."""
+def _right_boundary(data: bytes, end: int, high: int) -> int:
+    """Where context after a stretch ends: before the next non-ASCII byte, tag or line, else after a space."""
+    next_high = _HIGH_BYTE.search(data, end, high)
+    high = next_high.start() if next_high else high
+    boundary = min(_find(data, b"<", end, high), _find(data, b"\n", end, high))
+    if boundary < high:
+        return boundary
+    space = data.rfind(b" ", end, high)
+    return space + 1 if space >= 0 else end
+
+
+def _find(data: bytes, byte: bytes, start: int, end: int) -> int:
+    position = data.find(byte, start, end)
+    return end if position < 0 else position
+
+
+def _head(sample: bytes, limit: int) -> bytes:
+    """The first pieces of an evidence sample, up to about `limit` bytes."""
+    cut = sample.find(b"\n", limit)
+    return sample if cut < 0 else sample[:cut]
+
+
+def _decode_unicode_signature(data: bytes, caller: str | None) -> Decoded | None:
+    """UTF-8/16/32 announced by a byte-order mark, or UTF-16/32 shown by NULs or named by the caller."""
     for bom, codec in _BOMS:
         if data.startswith(bom):
-            text, _ = _decode_counting_errors(data[len(bom) :], codec)
-            return Decoded(text, codec)
-    codec = _sniff_wide(data[:1024])
-    if codec:
+            return Decoded(_decode_counting_errors(data[len(bom) :], codec)[0], codec)
+    for codec in _ordered((_sniff_wide(data[:1024]), caller if caller in _WIDE_CODECS else None)):
         text, errors = _decode_counting_errors(data, codec)
-        if errors <= _ERRORS_PER_GOOD_CHAR * len(text):
-            return Decoded(text, codec)
+        if errors <= _ERRORS_PER_GOOD_CHAR * len(text) and "<" in text:
+            return Decoded(text, codec)  # ASCII markup read as UTF-16 would lose its "<"
     return None
 
 
 def _sniff_wide(head: bytes) -> str | None:
-    """UTF-16 or UTF-32 without a BOM: ASCII markup leaves NULs at fixed positions of each code unit."""
+    """UTF-16 or UTF-32 without a BOM: ASCII markup leaves NULs at fixed places in each code unit."""
     if len(head) < 16:
         return None
-    for width, codec_le, codec_be in ((4, "utf-32-le", "utf-32-be"), (2, "utf-16-le", "utf-16-be")):
+    for width, little_endian, big_endian in ((4, "utf-32-le", "utf-32-be"), (2, "utf-16-le", "utf-16-be")):
         units = len(head) // width
         nuls = [head[offset::width][:units].count(0) for offset in range(width)]
         if nuls[0] < 0.1 * units and all(count > 0.7 * units for count in nuls[1:]):
-            return codec_le
+            return little_endian
         if nuls[-1] < 0.1 * units and all(count > 0.7 * units for count in nuls[:-1]):
-            return codec_be
+            return big_endian
     return None
 
 
 def _decode_seven_bit(data: bytes, labels: tuple[str, ...]) -> Decoded:
-    """ASCII bytes: the label's codec (7-bit ISO-2022 and HZ texts need it), else plain ASCII."""
+    """ASCII bytes: the label's codec (ISO-2022 and HZ texts are 7-bit and need it), else plain ASCII."""
     if _ISO2022_ESCAPE.search(data):
         labels = (*labels, "iso2022_jp")
     for codec in labels:
@@ -410,6 +408,11 @@ def _reject_binary(data: bytes) -> None:
         raise NotHTMLError("the input is binary data (too many control bytes), not an HTML page")
 
 
-def _ordered(*codecs_: str | None) -> tuple[str, ...]:
+def _chain(first: Iterable[str], then: Iterable[str]) -> Iterator[str]:
+    yield from first
+    yield from then
+
+
+def _ordered(codecs_: Iterable[str | None]) -> tuple[str, ...]:
     """The codecs in order, each once, absent ones dropped."""
     return tuple(dict.fromkeys(codec for codec in codecs_ if codec))

@@ -8,7 +8,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from lxml import etree, html
+from lxml import etree
+from .clean import Element
 
 from . import blocks, clean, dedup, metadata
 from .article import Article
@@ -75,9 +76,9 @@ def _run(data: Input, url: str | None, options: Options, timings: dict[str, floa
     with stage("metadata"):
         paragraphs = metadata.take_body_lines([block.text for block in body], meta)
     with stage("dedup"):
-        preformatted = frozenset(block.text for block in body if block.preformatted)
+        code = frozenset(block.text for block in body if block.preformatted)
         paragraphs, duplicates = (
-            dedup.remove_duplicates(paragraphs, options, preformatted) if options.dedup else (paragraphs, [])
+            dedup.remove_duplicates(paragraphs, options, code) if options.dedup else (paragraphs, [])
         )
     return Article(
         title=meta.title,
@@ -134,13 +135,9 @@ def _check_size(size: int, options: Options) -> None:
         )
 
 
-def _own_copy(tree: etree._Element | etree._ElementTree) -> html.HtmlElement:
-    """Cleaning works in place, so a caller's tree is copied first (as HTML, whatever it was parsed as)."""
+def _own_copy(tree: etree._Element | etree._ElementTree) -> Element:
+    """Cleaning works in place, so a caller's tree (lxml.etree or lxml.html) is copied first."""
     root = tree.getroot() if isinstance(tree, etree._ElementTree) else tree
-    if root is None:  # an empty ElementTree
-        return clean.parse("")
-    if isinstance(root, html.HtmlElement):
-        return copy.deepcopy(root)
     return clean.parse(etree.tostring(root, encoding="unicode", method="html"))
 
 

@@ -3,8 +3,8 @@
     spark-submit [cluster options] path/to/articlextract/spark.py s3a://bucket/crawl/ -o s3a://bucket/articles
     python -m articlextract.spark --master 'local[2]' crawl.warc.gz -o articles/    # local mode
 
-Paths are read through Spark's Hadoop file systems (local files, hdfs://, s3a://, globs, folders) with
-``binaryFiles``, so each WARC file is one task that holds the file in memory. Every record goes through
+Paths are read through Spark's Hadoop file systems (local files, hdfs://, s3a://, globs, folders) by the
+``binaryFile`` source; each WARC file is one task, which holds the whole file in memory. Every record goes through
 `articlextract.warc.extract_warc()`, the function the command line uses: the rows are the CLI's JSON
 lines plus an ``error`` column. A record that fails becomes a row with ``error`` set, never a failed task.
 Needs the extras ``articlextract[spark,warc]`` on the driver and the executors (see docs/warc.md).
@@ -18,6 +18,7 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from functools import partial
 from typing import Any
 
@@ -53,8 +54,7 @@ def main(argv: list[str] | None = None) -> int:
         if not paths:
             print("articlextract.spark: no WARC paths given", file=sys.stderr)
             return 2
-        counts = run(spark, paths, args.output, fmt=args.format, options=options,
-                     mode=args.mode, partitions=args.partitions)
+        counts = run(spark, paths, args.output, fmt=args.format, options=options, mode=args.mode)
     finally:
         if active is None:
             spark.stop()
@@ -76,7 +76,6 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("-f", "--format", choices=FORMATS, default="parquet", help="default parquet")
     parser.add_argument("--mode", default="errorifexists", choices=("errorifexists", "overwrite", "append"),
                         help="what to do when the output exists (default errorifexists)")
-    parser.add_argument("--partitions", type=int, help="tasks to split the files into (default: one per path)")
     parser.add_argument("--master", help="Spark master when not run by spark-submit (e.g. local[2])")
     parser.add_argument("--favor", choices=("balanced", "precision", "recall"), default="balanced")
     parser.add_argument("--encoding", help="charset for records whose HTTP header names none")
@@ -104,14 +103,13 @@ def run(
     fmt: str = "parquet",
     options: Options | None = None,
     mode: str = "errorifexists",
-    partitions: int | None = None,
 ) -> Counter[str]:
     """Write the article rows of `paths` to `output`; return the record counts (see `summary()`).
 
     Counts come from an accumulator, so a retried task can count its records twice: they are a report,
     the output is the record of truth.
     """
-    frame, counts = articles(spark, paths, options, partitions=partitions)
+    frame, counts = articles(spark, paths, options)
     writer = frame.write.mode(mode)
     if fmt == "parquet":
         writer.parquet(output)
@@ -121,14 +119,33 @@ def run(
 
 
 def articles(
-    spark: SparkSession, paths: list[str], options: Options | None = None, *, partitions: int | None = None
+    spark: SparkSession, paths: list[str], options: Options | None = None
 ) -> tuple[DataFrame, Accumulator[Counter[str]]]:
-    """A DataFrame of one row per extracted or failed record (lazy), and the accumulator that counts them."""
-    context = spark.sparkContext
-    counts = context.accumulator(Counter(), _CounterParam())
-    files = context.binaryFiles(",".join(paths), minPartitions=partitions or max(len(paths), 1))
-    rows = files.flatMap(partial(file_rows, options=options or Options(), counts=counts))
+    """A DataFrame of one row per extracted or failed record (lazy), and the accumulator that counts them.
+
+    Each WARC file is its own task: Spark packs small files into one partition unless opening a file
+    is said to cost a whole partition, which is set only while the scan is planned.
+    """
+    counts = spark.sparkContext.accumulator(Counter(), _CounterParam())
+    files = spark.read.format("binaryFile").load(paths).select("path", "content")
+    with _session_conf(spark, "spark.sql.files.openCostInBytes", str(1 << 40)):
+        pairs = files.rdd
+        pairs.getNumPartitions()  # plans the scan now, under the setting above
+    rows = pairs.flatMap(partial(file_rows, options=options or Options(), counts=counts))
     return spark.createDataFrame(rows, schema()), counts
+
+
+@contextmanager
+def _session_conf(spark: SparkSession, key: str, value: str) -> Iterator[None]:
+    previous = spark.conf.get(key, None)
+    spark.conf.set(key, value)
+    try:
+        yield
+    finally:
+        if previous is None:
+            spark.conf.unset(key)
+        else:
+            spark.conf.set(key, previous)
 
 
 class _CounterParam(AccumulatorParam):
@@ -143,7 +160,7 @@ class _CounterParam(AccumulatorParam):
 
 
 def file_rows(item: tuple[str, bytes], *, options: Options, counts: Any = None) -> Iterator[tuple[Any, ...]]:
-    """Executor side: the rows of one WARC file (path, bytes); counts go to the accumulator at the end."""
+    """Executor side: the rows of one WARC file (path, content); counts go to the accumulator at the end."""
     path, content = item
     tally: Counter[str] = Counter()
     try:

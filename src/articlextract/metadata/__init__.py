@@ -21,7 +21,8 @@ from datetime import datetime
 from itertools import islice
 from urllib.parse import urljoin, urlsplit
 
-from lxml import etree, html
+from lxml import etree
+from ..clean import Element, text_of
 
 from ..lexicon import (
     BLOCK_TAGS,
@@ -135,7 +136,7 @@ class _Context:
     known_sources: frozenset[str]
 
 
-def read_visible(root: html.HtmlElement, structured: Structured, url: str | None) -> Metadata:
+def read_visible(root: Element, structured: Structured, url: str | None) -> Metadata:
     """Combine structured data with the headline, the lines around it and the breadcrumb trail."""
     ld = structured.json_ld
     declared = [t for t in (json_ld_text(ld, "headline"), structured.first("og:title", "twitter:title")) if t]
@@ -198,7 +199,7 @@ def take_body_lines(paragraphs: list[str], meta: Metadata) -> list[str]:
 # ---------------------------------------------------------------------------------------------
 
 
-def _info_lines(element: html.HtmlElement, headline: str) -> list[Line]:
+def _info_lines(element: Element, headline: str) -> list[Line]:
     """Short lines right after the headline element, up to the first line of prose.
 
     Link-only lines (share buttons, language switchers) and a repeat of the headline are passed
@@ -235,7 +236,7 @@ def _read_subtitle_element(headline: Headline, meta: Metadata) -> None:
         if not isinstance(sibling.tag, str):
             continue
         names = f"{sibling.get('class', '')} {sibling.get('id', '')}"
-        text = " ".join(sibling.text_content().split()) if len(sibling) <= 5 else ""
+        text = " ".join(text_of(sibling).split()) if len(sibling) <= 5 else ""
         if _SUBTITLE_CLASS.search(names) and 2 <= len(text) <= _MAX_SUBTITLE and not find_dates(text):
             meta.subtitle = text
             meta.consumed.add(key(text))
@@ -343,7 +344,7 @@ def _read_editor(text: str, meta: Metadata) -> bool:
     return bool(credits)
 
 
-def _read_page_editor(element: html.HtmlElement | None, root: html.HtmlElement, meta: Metadata) -> None:
+def _read_page_editor(element: Element | None, root: Element, meta: Metadata) -> None:
     """The first editor credit after the headline anywhere on the page (it often sits outside the body box)."""
     if meta.editor_rank == 0:
         return

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from lxml import html
+from ..clean import Element, text_of
 
 from ..lexicon import BREADCRUMB_PREFIX, BREADCRUMB_SEPARATOR, BREADCRUMB_TAIL
 from .title import comparable
@@ -34,7 +34,7 @@ _MAX_TRAIL_NODES = 40
 
 
 def find_breadcrumbs(
-    root: html.HtmlElement, headline: str | None = None, headline_element: html.HtmlElement | None = None
+    root: Element, headline: str | None = None, headline_element: Element | None = None
 ) -> list[str]:
     """The first breadcrumb trail: an element named like one, a line with a lead-in, or a short link trail.
 
@@ -57,10 +57,10 @@ def find_breadcrumbs(
 
 
 def _candidates(
-    root: html.HtmlElement, stop: html.HtmlElement | None
-) -> tuple[list[html.HtmlElement], list[html.HtmlElement]]:
-    named: list[html.HtmlElement] = []
-    around_text: dict[html.HtmlElement, None] = {}
+    root: Element, stop: Element | None
+) -> tuple[list[Element], list[Element]]:
+    named: list[Element] = []
+    around_text: dict[Element, None] = {}
     limit = _MAX_SCANNED_ELEMENTS
     for count, element in enumerate(root.iter()):
         if element is stop:
@@ -85,7 +85,7 @@ def _has_trail_hint(text: str) -> bool:
     return _TRAIL_HINT.search(text) is not None or "位置" in text or "导航" in text or "您在这里" in text
 
 
-def _container(element: html.HtmlElement) -> html.HtmlElement:
+def _container(element: Element) -> Element:
     """Climb out of ``<a>``/``<span>`` wrappers around a separator or a link (``<a>首页&gt;&gt;</a>``)."""
     while element.tag in _WRAPPERS and len(element) == 0 and element.getparent() is not None:
         element = element.getparent()
@@ -115,28 +115,28 @@ def parse_trail(text: str, links: list[str] | None = None, headline: str | None 
     return crumbs
 
 
-def _small(element: html.HtmlElement) -> bool:
+def _small(element: Element) -> bool:
     """Few enough descendants to be a trail; checked before any text is gathered from the subtree."""
     return sum(1 for _ in islice(element.iter(), _MAX_TRAIL_NODES + 1)) <= _MAX_TRAIL_NODES
 
 
-def _text(element: html.HtmlElement) -> str:
-    return " ".join(element.text_content().split()) if _small(element) else ""
+def _text(element: Element) -> str:
+    return " ".join(text_of(element).split()) if _small(element) else ""
 
 
-def _links(element: html.HtmlElement) -> list[str]:
-    return [" ".join(a.text_content().split()) for a in islice(element.iter("a"), 12)]
+def _links(element: Element) -> list[str]:
+    return [" ".join(text_of(a).split()) for a in islice(element.iter("a"), 12)]
 
 
-def _looks_like_trail(element: html.HtmlElement) -> bool:
+def _looks_like_trail(element: Element) -> bool:
     """Two or more links with only ``>``/``>>``/``»`` between them (links may sit in their own ``<span>``s)."""
     if len(element) > _MAX_TRAIL_CHILDREN or not _small(element):
         return False
-    text = " ".join(element.text_content().split())
+    text = " ".join(text_of(element).split())
     separators = len(_TRAIL_SEPARATOR.findall(text))
     if not separators:
         return False
-    links = [_TRAIL_SEPARATOR.sub(" ", " ".join(a.text_content().split())).strip() for a in element.iter("a")]
+    links = [_TRAIL_SEPARATOR.sub(" ", " ".join(text_of(a).split())).strip() for a in element.iter("a")]
     if len(links) < 2 or not all(links) or separators < len(links) - 1:
         return False
     rest = _TRAIL_SEPARATOR.sub(" > ", text)

@@ -13,7 +13,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from lxml import etree, html
+from lxml import etree
+from ..clean import Element
 
 from ..lexicon import BLOCK_TAGS
 
@@ -70,7 +71,7 @@ class _Builder:
         return line
 
 
-def _walk(node: html.HtmlElement, builder: _Builder) -> Iterator[Line]:
+def _walk(node: Element, builder: _Builder) -> Iterator[Line]:
     """The lines of `node`'s subtree in reading order (its tail is left to the caller)."""
     for event, element in etree.iterwalk(node, events=("start", "end")):
         tag = element.tag
@@ -95,7 +96,7 @@ def _walk(node: html.HtmlElement, builder: _Builder) -> Iterator[Line]:
                 builder.add(element.tail)
 
 
-def lines_of(element: html.HtmlElement) -> list[Line]:
+def lines_of(element: Element) -> list[Line]:
     """The lines inside one element."""
     builder = _Builder()
     lines = list(_walk(element, builder))
@@ -103,14 +104,14 @@ def lines_of(element: html.HtmlElement) -> list[Line]:
     return [*lines, last] if last else lines
 
 
-def lines_after(element: html.HtmlElement) -> Iterator[Line]:
+def lines_after(element: Element) -> Iterator[Line]:
     """The lines that follow `element` in document order: its tail, its siblings, then its ancestors'.
 
     Lazy, so a caller that stops after a few lines never walks the rest of the page.
     """
     builder = _Builder()
     builder.add(element.tail)
-    node: html.HtmlElement | None = element
+    node: Element | None = element
     while node is not None:
         for sibling in node.itersiblings():
             yield from _walk(sibling, builder)
@@ -128,10 +129,10 @@ def lines_after(element: html.HtmlElement) -> Iterator[Line]:
         yield line
 
 
-def lines_before(element: html.HtmlElement, limit: int) -> list[Line]:
+def lines_before(element: Element, limit: int) -> list[Line]:
     """Up to `limit` lines right before `element`, nearest first."""
     found: list[Line] = []
-    node: html.HtmlElement | None = element
+    node: Element | None = element
     while node is not None and len(found) < limit:
         for sibling in node.itersiblings(preceding=True):
             found.extend(reversed(lines_of(sibling)))

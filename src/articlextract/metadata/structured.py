@@ -12,7 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 
-from lxml import etree, html
+from lxml import etree
+from ..clean import Element, text_of
 
 _ARTICLE_TYPES = frozenset(
     {"article", "newsarticle", "blogposting", "reportagenews", "analysisnewsarticle", "opinionnewsarticle",
@@ -58,7 +59,7 @@ class Structured:
         return None
 
 
-def read_structured(root: html.HtmlElement) -> Structured:
+def read_structured(root: Element) -> Structured:
     """Collect meta tags, the article's JSON-LD object, title, language, canonical URL and page variables."""
     found = Structured(language=_language(root))
     for meta in root.iter("meta"):
@@ -69,7 +70,7 @@ def read_structured(root: html.HtmlElement) -> Structured:
             found.meta[key] = content.strip()
     title = root.find(".//title")
     if title is not None:
-        found.html_title = " ".join(title.text_content().split()) or None
+        found.html_title = " ".join(text_of(title).split()) or None
     for link in root.iter("link"):
         if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
             found.canonical = link.get("href").strip()
@@ -95,7 +96,7 @@ def _script_dates(text: str) -> Iterator[str]:
             yield match.group(1)
 
 
-def _language(root: html.HtmlElement) -> str | None:
+def _language(root: Element) -> str | None:
     lang = root.get("lang") or root.get("xml:lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
     return lang.strip() if lang and lang.strip() else None
 

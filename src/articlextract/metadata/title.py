@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from itertools import islice
 
-from lxml import html
+from ..clean import Element, text_of
 
 from ..lexicon import HEADLINE_BADGE, TITLE_SEPARATOR
 from .dates import find_dates
@@ -44,7 +44,7 @@ class Headline:
     """The chosen headline text and the element showing it (None when no element shows it)."""
 
     text: str
-    element: html.HtmlElement | None
+    element: Element | None
 
 
 def normalize(text: str) -> str:
@@ -61,17 +61,17 @@ def title_parts(html_title: str) -> list[str]:
     return [part.strip() for part in TITLE_SEPARATOR.split(html_title) if part and part.strip()]
 
 
-def find_headline(root: html.HtmlElement, html_title: str | None, declared: list[str]) -> Headline | None:
+def find_headline(root: Element, html_title: str | None, declared: list[str]) -> Headline | None:
     """Choose the headline among visible heading candidates, declared titles and ``<title>``."""
     html_title = normalize(html_title or "")
     declared = [normalize(d) for d in declared if d and normalize(d)]
     references = [comparable(t) for t in ([html_title] if html_title else []) + declared if comparable(t)]
     parts = title_parts(html_title) if html_title else []
     site_parts = {comparable(parts[-1])} - set(references) if len(parts) >= 2 else set()
-    best: tuple[float, str, html.HtmlElement] | None = None
-    undecided: list[tuple[str, html.HtmlElement]] = []
+    best: tuple[float, str, Element] | None = None
+    undecided: list[tuple[str, Element]] = []
     for element in _candidates(root):
-        text = normalize(element.text_content())
+        text = normalize(text_of(element))
         if not 2 <= len(text) <= _MAX_TITLE_CHARS or _is_logo(element, text, site_parts):
             continue
         text, score = _best_reading(text, references)
@@ -99,7 +99,7 @@ def find_headline(root: html.HtmlElement, html_title: str | None, declared: list
     return Headline(text, locate(root, text))
 
 
-def locate(root: html.HtmlElement, text: str) -> html.HtmlElement | None:
+def locate(root: Element, text: str) -> Element | None:
     """The element showing exactly `text` (a headline chosen from markup), if the page shows it."""
     wanted = comparable(text)
     if not wanted:
@@ -110,12 +110,12 @@ def locate(root: html.HtmlElement, text: str) -> html.HtmlElement | None:
         if not isinstance(element.tag, str) or element.tag in ("title", "head", "meta", "script", "style"):
             continue
         own = comparable(element.text or "")
-        if own and wanted.startswith(own) and len(element) <= 8 and comparable(element.text_content()) == wanted:
+        if own and wanted.startswith(own) and len(element) <= 8 and comparable(text_of(element)) == wanted:
             return element
     return None
 
 
-def _candidates(root: html.HtmlElement) -> list[html.HtmlElement]:
+def _candidates(root: Element) -> list[Element]:
     found = list(islice(root.iter("h1", "h2", "h3"), _MAX_CANDIDATES))
     for element in root.iter("div", "span", "p", "h4", "h5", "h6", "td", "strong", "b", "font"):
         if len(found) >= 2 * _MAX_CANDIDATES:
@@ -127,7 +127,7 @@ def _candidates(root: html.HtmlElement) -> list[html.HtmlElement]:
     return found
 
 
-def _is_logo(element: html.HtmlElement, text: str, site_parts: set[str]) -> bool:
+def _is_logo(element: Element, text: str, site_parts: set[str]) -> bool:
     """A heading that shows the site, not the article: logo class, home link, image, or the ``<title>`` site part."""
     names = f"{element.get('class', '')} {element.get('id', '')}"
     parent = element.getparent()
@@ -179,11 +179,11 @@ def _complete(text: str, declared: list[str], html_title: str) -> str:
     return text
 
 
-def _followed_by_date(element: html.HtmlElement) -> bool:
+def _followed_by_date(element: Element) -> bool:
     return _date_distance(element) is not None
 
 
-def _date_distance(element: html.HtmlElement) -> int | None:
+def _date_distance(element: Element) -> int | None:
     """How many text lines (links aside) after `element` the first date comes; None if not within a few."""
     lines = (line for line in islice(lines_after(element), 3 * _DATE_LOOKAHEAD) if not line.linked)
     for distance, line in enumerate(islice(lines, _DATE_LOOKAHEAD)):
@@ -192,7 +192,7 @@ def _date_distance(element: html.HtmlElement) -> int | None:
     return None
 
 
-def _could_be_headline(text: str, element: html.HtmlElement) -> bool:
+def _could_be_headline(text: str, element: Element) -> bool:
     """Without agreement from ``<title>``, only a heading of headline length can be taken for one."""
     return element.tag in _HEADING_RANK and len(text) >= _MIN_UNCONFIRMED_CHARS
 
