@@ -20,6 +20,7 @@ from .lexicon import (
     CHROME_ROLES,
     CHROME_TAGS,
     CONTENT_SAVER_WORDS,
+    INLINE_TAGS,
     JUNK_TAGS,
 )
 
@@ -88,6 +89,11 @@ def remove_junk(root: Element) -> None:
     for element in _HIDDEN(root):
         if _is_hidden(element) and _text_chars(element) <= _MAX_HIDDEN_SHARE * total_chars:
             _drop(element)
+
+
+def unwrap_inline(root: Element) -> None:
+    """Unwrap styling-only inline elements in place (C-level), keeping their text where it was."""
+    etree.strip_tags(root, *INLINE_TAGS)
 
 
 def _is_hidden(element: Element) -> bool:

@@ -28,19 +28,19 @@ from .lexicon import (
     COMMON_IDEOGRAPHS,
     DETECTABLE_CODECS,
     ENCODING_ALIASES,
-    LATIN_CODECS,
     SINGLE_BYTE_CODECS,
 )
 
 _DECLARATION_SCAN_BYTES = 512 * 1024
-_JUDGED_SAMPLE_BYTES = 48 * 1024  # candidate codecs are judged on this much of the page's non-ASCII text
+_JUDGED_SAMPLE_BYTES = 24 * 1024  # candidate codecs are judged on this much of the page's non-ASCII text
 _CONTEXT_BYTES = 120
 _DETECTOR_SAMPLE_BYTES = 12 * 1024
 _DETECTOR_VERDICTS = 3
 _ERRORS_PER_GOOD_CHAR = 0.25  # bad bytes beyond a quarter of the characters a codec decoded disprove it
 _MOJIBAKE_SHARE = 0.08  # real text has some rare ideographs and odd symbols; a wrong codec makes many
 
-_DECLARATION_ZONE_END = re.compile(rb"<body[\s>]|</head\s*>", re.I)
+_BODY_START = re.compile(rb"<body[\s>]", re.I)
+_HEAD_END = re.compile(rb"</head\s*>", re.I)
 _NOT_MARKUP = re.compile(rb"<!--.*?-->|<script\b.*?</script\s*>|<style\b.*?</style\s*>", re.S | re.I)
 _META = re.compile(rb"<meta\s[^>]*>", re.I)
 _META_CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_:.+-]{2,40})""", re.I)
@@ -48,25 +48,27 @@ _XML_DECLARATION = re.compile(rb"""^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-
 _CONTENT_TYPE_CHARSET = re.compile(r"charset\s*=\s*[\"']?\s*([^\s\"';]+)", re.I)
 _ISO2022_ESCAPE = re.compile(rb"\x1b\$[@B]|\x1b\(J")
 
-_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
-_HIGH_BYTE_RUN = re.compile(rb"[\x80-\xff]{2,}")
-_NON_ASCII_STRETCH = re.compile(rb"[\x80-\xff]+(?:[\x00-\x7f]{1,8}[\x80-\xff]+)*[\x00-\x7f]?")
-_ASCII_BYTES = bytes(range(0x80))
+_NON_ASCII_RUN = re.compile("[^\x00-\x7f]{2,}")
+_HIGH_BYTE_MASK = bytes(128) + bytes([1]) * 128
+_STRETCH_GAP = bytes(9)
+_UNDEFINED_IN_1252 = b"\x81\x8d\x8f\x90\x9d"
 _WINDOWS_1252 = "".join(bytes([byte]).decode("cp1252", "ignore") or chr(byte) for byte in range(256))  # WHATWG table
 
 _IDEOGRAPHS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 _IDEOGRAPH = re.compile(f"[{_IDEOGRAPHS}]")
-_HANGUL = re.compile("[\uac00-\ud7a3]")
-_LATIN_LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff"
+_HANGUL = "\uac00-\ud7a3"
+_LATIN_LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff"
+_OTHER_LETTERS = "\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0e00-\u0e7f"  # Greek … Thai
 _CP1252_PUNCTUATION = "\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u2039\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u203a\u0160\u0161\u0152\u0153\u017d\u017e\u0178"  # noqa: E501
-_MOJIBAKE = re.compile(
-    "[\u00a1-\u00b6\u00b8-\u00ff]{3,}"  # CJK bytes read as Latin: runs of accented letters and symbols
-    f"|[\u00c2-\u00df][\u0080-\u00bf{_CP1252_PUNCTUATION}]"  # UTF-8 read as Latin: "Ã©"
-    f"|[\u00e2-\u00ef][\u0080-\u00bf{_CP1252_PUNCTUATION}]{{2}}"  # … and "â€™"
-    f"|(?<=[{_LATIN_LETTER}])[\u00a1-\u00bf]+(?=[{_LATIN_LETTER}])"  # a symbol inside a word: Polish read as cp1252
-    f"|(?<=[{_IDEOGRAPHS}]) (?=[{_IDEOGRAPHS}])"  # words spaced like Korean, in ideographs: Korean read as Chinese
+_LATIN_RUN = re.compile("[\u00a1-\u00b6\u00b8-\u00ff]{3,}")  # CJK bytes read as Latin: "ÖÐ¹ú"
+_MOJIBAKE = re.compile(  # each alternative starts with a character class, so the regex engine skips ahead fast
+    f"[{_LATIN_LETTERS}][\u00a1-\u00bf]+(?=[{_LATIN_LETTERS}])"  # a symbol inside a word: Polish read as cp1252
+    f"|[A-Za-z][{_OTHER_LETTERS}]|[{_OTHER_LETTERS}][A-Za-z]"  # a word in two alphabets: "ThereТs"
+    f"|[{_IDEOGRAPHS}] (?=[{_IDEOGRAPHS}])"  # ideographs spaced like Korean words: Korean read as Chinese
+    f"|[{_HANGUL}][{_IDEOGRAPHS}]|[{_IDEOGRAPHS}][{_HANGUL}]"  # hanja inside Korean words: the reverse
     "|[\u0080-\u009f\ue000-\uf8ff\uff61-\uff9f]"  # C1 controls, private use, half-width katakana
 )
+_UTF8_AS_LATIN = re.compile(f"[\u00c2-\u00df][\u0080-\u00bf{_CP1252_PUNCTUATION}]")  # "Ã©": UTF-8 read as Latin
 
 _MAGIC_NUMBERS: tuple[tuple[bytes, str], ...] = (
     (b"\x89PNG\r\n\x1a\n", "a PNG image"),
@@ -146,9 +148,10 @@ def declared_encodings(data: bytes) -> tuple[str, ...]:
     charset), outside comments and scripts. UTF-16/32 labels are dropped: bytes whose markup reads as
     ASCII are not UTF-16, and browsers ignore such a declaration too.
     """
-    head = _NOT_MARKUP.sub(b" ", data[:_DECLARATION_SCAN_BYTES])
-    zone_end = _DECLARATION_ZONE_END.search(head)
-    head = head[: zone_end.start()] if zone_end else head
+    body = _BODY_START.search(data, 0, _DECLARATION_SCAN_BYTES)
+    head = _NOT_MARKUP.sub(b" ", data[: body.start() if body else _DECLARATION_SCAN_BYTES])
+    head_end = _HEAD_END.search(head)
+    head = head[: head_end.start()] if head_end else head
     labels = [match.group(1) for match in _XML_DECLARATION.finditer(head)]
     labels += [charset.group(1) for meta in _META.finditer(head) if (charset := _META_CHARSET.search(meta.group()))]
     codecs_ = (normalize_encoding(label.decode("ascii", "ignore")) for label in labels)
@@ -171,13 +174,12 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
     if wide:
         return wide
     _reject_binary(data)
-    labels = _ordered((caller, *declared_encodings(data)))
     if data.isascii():
-        return _decode_seven_bit(data, labels)
+        return _decode_seven_bit(data, _ordered((caller, *declared_encodings(data))))
     utf8 = _decode_strictly(data, "utf-8")
     if utf8 is not None:
         return Decoded(utf8, "utf-8")
-    codec = _Judge(_evidence_sample(data, _JUDGED_SAMPLE_BYTES)).choose(labels)
+    codec = _Judge(_evidence_sample(data, _JUDGED_SAMPLE_BYTES)).choose(_ordered((caller, *declared_encodings(data))))
     return Decoded(_decode_replacing(data, codec)[0], codec)
 
 class _Judge:
@@ -214,26 +216,24 @@ class _Judge:
 
     @cached_property
     def could_be_cjk(self) -> bool:
-        """True when the non-ASCII bytes come in runs and a CJK codec reads them cleanly."""
-        high = len(self.sample.translate(None, _ASCII_BYTES))
-        in_runs = sum(map(len, _HIGH_BYTE_RUN.findall(self.sample)))
-        if high < 8 or in_runs < 0.8 * high:
-            return False
-        return any(self.read(codec).clean for codec in CJK_CODECS)
+        """True when a CJK codec reads the sample cleanly into runs of characters, as CJK text is written.
+
+        Isolated characters do not count: English curly quotes before a letter ("it’s") make valid
+        Shift_JIS or GBK pairs, but only ever one character between Latin letters.
+        """
+        return any(self.read(codec).clean and self.read(codec).in_runs for codec in CJK_CODECS)
 
     def detector_verdicts(self) -> Iterator[str]:
-        """charset-normalizer's best guesses for a sample of the page's non-ASCII text (run only if reached).
+        """windows-1252, then charset-normalizer's best guesses for the sample (run only if reached).
 
-        When it names a Latin code page, windows-1252 goes first: no detector tells Latin code pages apart
-        on a few accented letters, and windows-1252 is what browsers assume for unlabelled Western pages.
+        windows-1252 is what browsers assume for unlabelled pages, and no detector tells the Latin code
+        pages apart on a few curly quotes; a detector's verdict is needed when windows-1252 garbles the text.
         """
+        yield "cp1252"
         matches = charset_normalizer.from_bytes(
             _head(self.sample, _DETECTOR_SAMPLE_BYTES), cp_isolation=list(DETECTABLE_CODECS), preemptive_behaviour=False
         )
-        verdicts = _ordered(normalize_encoding(match.encoding) for match in matches)[:_DETECTOR_VERDICTS]
-        if verdicts and verdicts[0] in LATIN_CODECS:
-            verdicts = ("cp1252", *verdicts)
-        yield from verdicts
+        yield from _ordered(normalize_encoding(match.encoding) for match in matches)[:_DETECTOR_VERDICTS]
 
 
 @dataclass(frozen=True)
@@ -262,13 +262,22 @@ class _Reading:
         return self.mojibake > max(2.0, _MOJIBAKE_SHARE * (self.good_chars + self.errors))
 
     @property
+    def in_runs(self) -> bool:
+        """Most non-ASCII characters stand next to another one."""
+        return 2 * sum(map(len, _NON_ASCII_RUN.findall(self.text))) >= self.good_chars + self.errors
+
+    @property
     def clean(self) -> bool:
         return self.few_errors and not self.garbled
 
     @property
-    def damage(self) -> tuple[float, int]:
-        """For ranking readings none of which is trusted: fewest broken and garbled characters wins."""
-        return self.errors + self.mojibake, self.errors
+    def damage(self) -> tuple[int, int]:
+        """For ranking readings none of which is trusted: fewest broken and garbled characters wins.
+
+        UTF-8 read as Latin ("Ã©") counts here only: once UTF-8 failed, it marks text the page itself
+        double-encoded, which no other reading would mend.
+        """
+        return self.errors + self.mojibake + 2 * len(_UTF8_AS_LATIN.findall(self.text)), self.errors
 
 
 def _decode_counting_errors(data: bytes, codec: str) -> tuple[str, int]:
@@ -289,20 +298,24 @@ def _decode_strictly(data: bytes, codec: str) -> str | None:
 
 def _decode_replacing(data: bytes, codec: str) -> tuple[str, int]:
     """Decode with U+FFFD for bad bytes; the error count leaves out U+FFFD characters the page itself has."""
-    if codec == "cp1252":  # windows-1252 as browsers define it: Python's five undefined bytes are C1 controls
-        return codecs.charmap_decode(data, "strict", _WINDOWS_1252)[0], 0
+    if codec == "cp1252":
+        return _decode_windows_1252(data)
     text = data.decode(codec, "replace")
     literal = data.decode(codec, "ignore").count("\ufffd")
     return text, text.count("\ufffd") - literal
 
 
-def _count_mojibake(sample: str) -> int:
+def _decode_windows_1252(data: bytes) -> tuple[str, int]:
+    """windows-1252 as browsers define it: the five bytes without a character become C1 controls (and errors)."""
+    undefined = len(data) - len(data.translate(None, _UNDEFINED_IN_1252))
+    return codecs.charmap_decode(data, "strict", _WINDOWS_1252)[0], undefined
+
+
+def _count_mojibake(text: str) -> int:
     """Characters that real text seldom contains but a wrong codec produces: the marks of mojibake."""
-    garbled = sum(map(len, _MOJIBAKE.findall(sample)))
-    ideographs = _IDEOGRAPH.findall(sample)
-    rare = sum(1 for char in ideographs if char not in COMMON_IDEOGRAPHS)
-    hangul = len(_HANGUL.findall(sample))
-    return garbled + rare + min(hangul, len(ideographs))  # Korean text holds few hanja; misread Chinese, many
+    latin_runs = sum(len(run) for run in _LATIN_RUN.findall(text) if len(set(run)) > 1)  # not "££££"
+    rare = sum(1 for char in _IDEOGRAPH.findall(text) if char not in COMMON_IDEOGRAPHS)
+    return latin_runs + rare + len(_MOJIBAKE.findall(text))
 
 
 def _evidence_sample(data: bytes, limit: int) -> bytes:
@@ -312,18 +325,31 @@ def _evidence_sample(data: bytes, limit: int) -> bytes:
     and ends where no codec can be inside a multi-byte character: at a high byte that follows ASCII (no
     codec continues a character from an ASCII byte into a high one), at a tag, a line break or a space.
     """
+    high_bytes = data.translate(_HIGH_BYTE_MASK)  # 1 where data has a non-ASCII byte: found at memchr speed
     pieces: list[bytes] = []
     size = covered = 0
-    for stretch in _NON_ASCII_STRETCH.finditer(data):
-        if stretch.start() < covered:
+    for start, end in _stretches(high_bytes):
+        if start < covered:
             continue
-        start = _left_boundary(data, max(covered, stretch.start() - _CONTEXT_BYTES), stretch.start())
-        covered = _right_boundary(data, stretch.end(), min(len(data), stretch.end() + _CONTEXT_BYTES))
+        start = _left_boundary(data, max(covered, start - _CONTEXT_BYTES), start)
+        covered = _right_boundary(data, high_bytes, end, min(len(data), end + _CONTEXT_BYTES))
         pieces.append(data[start:covered].strip())
         size += len(pieces[-1]) + 1
         if size >= limit:
             break
     return b"\n".join(pieces)
+
+
+def _stretches(high_bytes: bytes) -> Iterator[tuple[int, int]]:
+    """(start, end) of each run of non-ASCII bytes with gaps of up to 8 ASCII bytes, plus one byte after it.
+
+    The extra byte may be the ASCII trail byte of the stretch's last character (GBK, Big5, Shift_JIS).
+    """
+    position = 0
+    while (start := high_bytes.find(1, position)) >= 0:
+        gap = high_bytes.find(_STRETCH_GAP, start)
+        position = len(high_bytes) if gap < 0 else gap + 1
+        yield start, position
 
 
 def _left_boundary(data: bytes, low: int, start: int) -> int:
@@ -334,10 +360,10 @@ def _left_boundary(data: bytes, low: int, start: int) -> int:
     return boundary + 1 if boundary >= 0 else start
 
 
-def _right_boundary(data: bytes, end: int, high: int) -> int:
+def _right_boundary(data: bytes, high_bytes: bytes, end: int, high: int) -> int:
     """Where context after a stretch ends: before the next non-ASCII byte, tag or line, else after a space."""
-    next_high = _HIGH_BYTE.search(data, end, high)
-    high = next_high.start() if next_high else high
+    next_high = high_bytes.find(1, end, high)
+    high = high if next_high < 0 else next_high
     boundary = min(_find(data, b"<", end, high), _find(data, b"\n", end, high))
     if boundary < high:
         return boundary

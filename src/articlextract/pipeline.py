@@ -71,6 +71,8 @@ def _run(data: Input, url: str | None, options: Options, timings: dict[str, floa
         clean.remove_junk(root)
     with stage("metadata"):
         meta = metadata.read_visible(root, structured, url)
+    with stage("clean"):
+        clean.unwrap_inline(root)
     with stage("score"):
         body = blocks.find_body(root, options, meta.title)
     with stage("metadata"):

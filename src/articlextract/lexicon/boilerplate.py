@@ -106,6 +106,14 @@ BLOCK_TAGS = frozenset(
     """.split()
 )
 
+#: Inline elements whose only role is styling: unwrapping them (their text stays) before the block
+#: walk leaves far fewer nodes to visit. Links, line breaks and captions are kept: they carry meaning.
+INLINE_TAGS = (
+    "span", "font", "b", "strong", "i", "em", "u", "s", "strike", "small", "big", "sub", "sup", "abbr",
+    "acronym", "cite", "code", "kbd", "mark", "q", "samp", "time", "var", "label", "ins", "del", "bdi",
+    "bdo", "wbr", "nobr", "tt", "dfn", "img", "picture",
+)
+
 #: Sentence punctuation in Chinese and Western text: dense in prose, rare in navigation.
 SENTENCE_PUNCTUATION = re.compile(r"[，。！？；：、“”‘’（）,.!?;:\"]")
 
