@@ -79,16 +79,20 @@ def remove_junk(root: Element) -> None:
 
     ``<noscript>`` is unwrapped instead when it holds the page's only text.
     """
+    etree.strip_elements(root, *(tag for tag in JUNK_TAGS if tag != "noscript"), with_tail=False)
     noscripts = root.findall(".//noscript")
     if noscripts:
-        inside = sum(_text_chars(el) for el in noscripts)
+        inside = sum(_text_chars(element) for element in noscripts)
         if inside and _text_chars(root) - inside < _NOSCRIPT_FALLBACK_CHARS:
             etree.strip_tags(root, "noscript")
-    etree.strip_elements(root, *JUNK_TAGS, with_tail=False)
-    total_chars = _text_chars(root)
-    for element in _HIDDEN(root):
-        if _is_hidden(element) and _text_chars(element) <= _MAX_HIDDEN_SHARE * total_chars:
-            _drop(element)
+        else:
+            etree.strip_elements(root, "noscript", with_tail=False)
+    hidden = [element for element in _HIDDEN(root) if _is_hidden(element)]
+    if hidden:
+        total_chars = _text_chars(root)
+        for element in hidden:
+            if _text_chars(element) <= _MAX_HIDDEN_SHARE * total_chars:
+                _drop(element)
 
 
 def unwrap_inline(root: Element) -> None:
@@ -125,7 +129,7 @@ def is_chrome(element: Element) -> bool:
 
 
 def _text_chars(element: Element) -> int:
-    return sum(len(text) for text in element.itertext()) if element is not None else 0
+    return len(text_of(element))
 
 
 def _drop(element: Element) -> None:
