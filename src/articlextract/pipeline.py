@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import copy
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
 from lxml import etree
-from .clean import Element
 
-from . import blocks, clean, dedup, metadata
+from . import clean, dedup, metadata, score
 from .article import Article
+from .clean import Element
 from .decode import decode
 from .errors import InputTooLargeError
 from .options import Options
@@ -74,7 +73,7 @@ def _run(data: Input, url: str | None, options: Options, timings: dict[str, floa
     with stage("clean"):
         clean.unwrap_inline(root)
     with stage("score"):
-        body = blocks.find_body(root, options, meta.title)
+        body = score.find_body(root, options, meta.title)
     with stage("metadata"):
         paragraphs = metadata.take_body_lines([block.text for block in body], meta)
     with stage("dedup"):

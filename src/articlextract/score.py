@@ -1,0 +1,318 @@
+"""Find the article body among the blocks: score every container, keep the best, trim it.
+
+Each block is weighed once: prose blocks (`Block.is_content`) are *good* weight, link text and
+short non-sentence text are *bad* weight. Sums are propagated bottom-up over the skeleton, and the
+container with the largest ``good − α·bad`` wins: the smallest element that gathers most of the
+prose while taking in little chrome. So bodies spread over sibling ``<div>``s, ``<br>`` runs or
+table cells are collected whole, and a short article does not drag in the link lists after it.
+
+Before that, blocks that cannot be the article are set aside: chrome (an element named like
+chrome by `clean.is_chrome`, or a box opened by a "相关新闻 / Related / 评论" heading — but only if it
+holds a minor share of the page's prose, since a Blogger ``widget Blog`` or a
+``content-with-sidebar`` wrapper holds the article), teaser cards of "more stories" feeds, and
+whatever precedes the headline. Inside the winner, the maximum-scoring contiguous run of blocks
+is kept, then link lists and junk lines are filtered and the ends trimmed.
+"""
+
+from __future__ import annotations
+
+from .blocks import Block, Skeleton, split_blocks
+from .clean import Element
+from .options import Options
+
+#: α, the price of one token of chrome in the container score, per `Options.favor`.
+_BAD_WEIGHT = {"balanced": 1.0, "precision": 2.0, "recall": 0.5}
+#: α for the contiguous run inside the container: a long gap of chrome separates the article from
+#: prose that only happens to share its container (a cookie notice, a comment thread).
+_RUN_BAD_WEIGHT = {"balanced": 1.5, "precision": 2.5, "recall": 0.75}
+#: Link density above which a block inside the body is a link list, per `Options.favor`.
+_MAX_LINK_DENSITY = {"balanced": 0.6, "precision": 0.3, "recall": 0.8}
+#: Non-link text that is not prose (captions, widget labels, dates) costs this much per token.
+_STRAY_TEXT_WEIGHT = 0.1
+#: A body needs at least this many good tokens; below it the page has no article.
+_MIN_BODY_TOKENS = 10
+#: Chrome-named elements and heading boxes holding more than these shares of the prose are kept.
+_MAX_CHROME_SHARE = 0.7
+_MAX_BOX_SHARE = 0.3
+_MAX_BOX_CLIMB = 4
+#: A heading or end marker closes the body only after this many tokens of prose (a copyright
+#: notice printed above the article must not end it before it starts).
+_MIN_PROSE_BEFORE_END = 30
+#: The headline anchors the body only when at least this share of the prose follows it.
+_MIN_PROSE_AFTER_HEADLINE = 0.3
+#: Short lines read as prose when at least this many in a row hold this many tokens, with a
+#: sentence mark at least every this many tokens …
+_MIN_RUN_LINES = 3
+_MIN_RUN_TOKENS = 40
+_RUN_TOKENS_PER_MARK = 15
+#: … or, without punctuation (emoji-studded blog lines), this many lines with no link at all.
+_MIN_UNPUNCTUATED_RUN_LINES = 10
+#: Teaser cards: at most this many blocks, found this close above a summary, repeated this often.
+_MAX_CARD_BLOCKS = 6
+_MAX_CARD_DEPTH = 4
+_MIN_CARD_SIBLINGS = 3
+_PAGE_TAGS = frozenset({"html", "body"})
+
+
+def find_body(root: Element, options: Options, headline: str | None = None) -> list[Block]:
+    """The blocks of the article body, in reading order; empty when the page has no article.
+
+    `headline` is the title as displayed: the body follows it, so prose printed before the
+    headline (sidebars, navigation teasers) is not considered — when enough prose follows it.
+    """
+    blocks, skeleton = split_blocks(root)
+    if not blocks:
+        return []
+    _mark_prose_runs(blocks, skeleton)
+    tally = _Tally(skeleton, blocks)
+    excluded = _chrome_blocks(blocks, skeleton, tally) | _teaser_blocks(blocks, skeleton, tally)
+    excluded |= _before_headline(blocks, headline, excluded)
+    kept = [
+        block
+        for index, block in enumerate(blocks)
+        if index not in excluded and (options.include_captions or not block.caption)
+    ]
+    container = _Tally(skeleton, kept).best(_BAD_WEIGHT[options.favor])
+    if container is None:
+        return []
+    body = _filter([block for block in kept if skeleton.contains(container, block.owner)], options)
+    return _trim(_best_run(body, _RUN_BAD_WEIGHT[options.favor]))
+
+
+def _weights(block: Block) -> tuple[float, float]:
+    """(good, bad) tokens of a block: prose counts as good, link text and stray short text as bad."""
+    link_tokens = block.tokens * block.link_density
+    if block.is_content:
+        return block.tokens - link_tokens, link_tokens
+    return 0.0, link_tokens + _STRAY_TEXT_WEIGHT * (block.tokens - link_tokens)
+
+
+class _Tally:
+    """Good and bad tokens, block count and first block of every skeleton subtree, in one pass."""
+
+    def __init__(self, skeleton: Skeleton, blocks: list[Block]) -> None:
+        size = len(skeleton.elements)
+        self.good = good = [0.0] * size
+        self.bad = bad = [0.0] * size
+        self.count = count = [0] * size
+        self.first = first = [len(blocks)] * size
+        for index, block in enumerate(blocks):
+            block_good, block_bad = _weights(block)
+            owner = block.owner
+            good[owner] += block_good
+            bad[owner] += block_bad
+            count[owner] += 1
+            if first[owner] > index:
+                first[owner] = index
+        parents = skeleton.parents
+        for element in range(size - 1, 0, -1):  # children come after their parents
+            parent = parents[element]
+            good[parent] += good[element]
+            bad[parent] += bad[element]
+            count[parent] += count[element]
+            if first[element] < first[parent]:
+                first[parent] = first[element]
+
+    def best(self, bad_weight: float) -> int | None:
+        """The element with the highest good − α·bad (the deepest one on a tie)."""
+        best, best_score = None, 0.0
+        good, bad = self.good, self.bad
+        for element in range(len(good) - 1, -1, -1):
+            score = good[element] - bad_weight * bad[element]
+            if score > best_score and good[element] >= _MIN_BODY_TOKENS:
+                best, best_score = element, score
+        return best
+
+    def is_minor(self, element: int, share: float) -> bool:
+        return self.good[element] <= share * self.good[0]
+
+
+def _mark_prose_runs(blocks: list[Block], skeleton: Skeleton) -> None:
+    """Flag short lines that together read as prose: consecutive blocks of one element or of siblings."""
+    parents = skeleton.parents
+    start = 0
+    for end in range(1, len(blocks) + 1):
+        if end < len(blocks):
+            previous, block = blocks[end - 1].owner, blocks[end].owner
+            if previous == block or (
+                parents[previous] == parents[block] and skeleton.tag(previous) == skeleton.tag(block)
+            ):
+                continue
+        run = blocks[start:end]
+        start = end
+        if len(run) < _MIN_RUN_LINES:
+            continue
+        tokens = sum(b.tokens for b in run)
+        links = sum(b.tokens * b.link_density for b in run)
+        punctuated = sum(b.punctuation for b in run) * _RUN_TOKENS_PER_MARK >= tokens
+        long_unlinked = len(run) >= _MIN_UNPUNCTUATED_RUN_LINES and links == 0
+        if tokens >= _MIN_RUN_TOKENS and links < 0.2 * tokens and (punctuated or long_unlinked):
+            for block in run:
+                block.in_prose_run = block.link_density < 0.4
+                block.refresh_content()
+
+
+def _chrome_blocks(blocks: list[Block], skeleton: Skeleton, tally: _Tally) -> set[int]:
+    """Indexes of blocks inside confirmed chrome: chrome-named elements and heading-opened boxes."""
+    confirmed: dict[int, bool] = {}
+    excluded: set[int] = set()
+    for index, block in enumerate(blocks):
+        for element in block.chrome:
+            if element not in confirmed:
+                confirmed[element] = tally.is_minor(element, _MAX_CHROME_SHARE)
+            if confirmed[element]:
+                excluded.add(index)
+                break
+    boxes = [
+        box
+        for index, block in enumerate(blocks)
+        if block.is_boilerplate_heading
+        for box in [_heading_box(block, index, skeleton, tally)]
+        if box is not None
+    ]
+    for box in boxes:
+        first, last = tally.first[box], tally.first[box] + tally.count[box]
+        excluded.update(range(first, last))
+    return excluded
+
+
+def _heading_box(block: Block, index: int, skeleton: Skeleton, tally: _Tally) -> int | None:
+    """The largest ancestor (a few levels up) that this heading opens and that holds little prose."""
+    box = block.owner
+    if skeleton.tag(box) in _PAGE_TAGS or not tally.is_minor(box, _MAX_BOX_SHARE):
+        return None
+    for _ in range(_MAX_BOX_CLIMB):
+        ancestor = skeleton.parents[box]
+        if ancestor < 0 or skeleton.tag(ancestor) in _PAGE_TAGS or tally.first[ancestor] != index:
+            break
+        if not tally.is_minor(ancestor, _MAX_BOX_SHARE):
+            break
+        box = ancestor
+    return box
+
+
+def _teaser_blocks(blocks: list[Block], skeleton: Skeleton, tally: _Tally) -> set[int]:
+    """Blocks of teaser cards: a linked title plus a summary, in a run of look-alike siblings.
+
+    Feeds of "more stories" after a short article are written as prose, so they look like content
+    block by block; what gives them away is the card: a few blocks, one of them a title link, in a
+    container whose siblings repeat its tag and class.
+    """
+    cards: dict[int, bool] = {}
+    signatures: dict[int, dict[tuple[str, str | None], int]] = {}
+    excluded: set[int] = set()
+    for index, block in enumerate(blocks):
+        if not block.is_content:
+            continue
+        element = block.owner
+        for _ in range(_MAX_CARD_DEPTH):
+            if element <= 0 or tally.count[element] > _MAX_CARD_BLOCKS:
+                break
+            if element not in cards:
+                cards[element] = _is_card(element, blocks, skeleton, tally, signatures)
+            if cards[element]:
+                excluded.add(index)
+                break
+            element = skeleton.parents[element]
+    return excluded
+
+
+def _is_card(
+    element: int,
+    blocks: list[Block],
+    skeleton: Skeleton,
+    tally: _Tally,
+    signatures: dict[int, dict[tuple[str, str | None], int]],
+) -> bool:
+    count = tally.count[element]
+    if count < 2:
+        return False
+    first = tally.first[element]
+    if not any(b.link_density >= 0.9 and b.tokens >= 3 for b in blocks[first : first + count]):
+        return False
+    parent = skeleton.parents[element]
+    if parent not in signatures:
+        signatures[parent] = _child_signatures(parent, skeleton)
+    return signatures[parent].get(_signature(element, skeleton), 0) >= _MIN_CARD_SIBLINGS
+
+
+def _child_signatures(parent: int, skeleton: Skeleton) -> dict[tuple[str, str | None], int]:
+    """How often each (tag, class) occurs among the block-level children of `parent`."""
+    found: dict[tuple[str, str | None], int] = {}
+    child = parent + 1
+    while child < skeleton.ends[parent]:
+        key = _signature(child, skeleton)
+        found[key] = found.get(key, 0) + 1
+        child = skeleton.ends[child]  # skip the child's subtree: the next index is its next sibling
+    return found
+
+
+def _signature(element: int, skeleton: Skeleton) -> tuple[str, str | None]:
+    node = skeleton.elements[element]
+    return node.tag, node.get("class")
+
+
+def _before_headline(blocks: list[Block], headline: str | None, excluded: set[int]) -> set[int]:
+    """Indexes of the blocks before the headline, if the headline is shown and most prose follows it."""
+    if not headline:
+        return set()
+    key = "".join(headline.split())
+    position = next((i for i, block in enumerate(blocks) if block.text.replace(" ", "") == key), None)
+    if position is None:
+        return set()
+    prose = [_weights(block)[0] if i not in excluded else 0.0 for i, block in enumerate(blocks)]
+    if sum(prose[position:]) < _MIN_PROSE_AFTER_HEADLINE * sum(prose):
+        return set()
+    return set(range(position))
+
+
+def _filter(body: list[Block], options: Options) -> list[Block]:
+    """Drop link lists and junk lines; after some prose, a "related" heading or an end marker ends the body."""
+    max_links = _MAX_LINK_DENSITY[options.favor]
+    kept: list[Block] = []
+    prose = 0.0
+    for block in body:
+        if prose >= _MIN_PROSE_BEFORE_END and (block.is_boilerplate_heading or block.ends_article):
+            break
+        if block.link_density > max_links or block.is_junk:
+            continue
+        kept.append(block)
+        prose += _weights(block)[0]
+    return kept
+
+
+def _best_run(body: list[Block], bad_weight: float) -> list[Block]:
+    """The contiguous run of blocks with the highest good − α·links (maximum subarray, in reading order)."""
+    best_score, best_start, best_end = 0.0, 0, 0
+    score, start = 0.0, 0
+    for index, block in enumerate(body):
+        good = _weights(block)[0]
+        if score <= 0:
+            score, start = 0.0, index
+        score += good - bad_weight * block.tokens * block.link_density
+        if score > best_score:
+            best_score, best_start, best_end = score, start, index + 1
+    if best_start > 0 and _is_neutral(body[best_start - 1]):
+        best_start -= 1
+    if best_end < len(body) and _is_neutral(body[best_end]):
+        best_end += 1
+    return body[best_start:best_end]
+
+
+def _is_neutral(block: Block) -> bool:
+    """Short text without links (a subhead, a caption, a dateline) that belongs to whatever it adjoins."""
+    return block.link_density == 0 and not block.is_content
+
+
+def _trim(body: list[Block]) -> list[Block]:
+    """Link-bearing or one-word fragments before the first and after the last prose block go."""
+    start, end = 0, len(body)
+    while start < end and _is_fringe(body[start]):
+        start += 1
+    while end > start and _is_fringe(body[end - 1]):
+        end -= 1
+    return body[start:end]
+
+
+def _is_fringe(block: Block) -> bool:
+    return not block.is_content and (block.link_density > 0.3 or block.tokens < 2)
