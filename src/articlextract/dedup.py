@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 
 from .lexicon import CAPTION_LINE
 from .options import Options
@@ -27,6 +26,8 @@ from .options import Options
 _NOT_LETTERS = re.compile(r"[\W_]+")
 _LEAD_LABEL = re.compile(r"^\W*(?:摘要|内容提要|提要|导读|核心提示|编者按|summary)\s*[:：]\s*", re.I)
 _SHINGLE_CHARS = 5
+_EDGE_CHARS = 12
+_MAX_EDGE_MATCHES = 8
 _CAPTION_TAIL_CHARS = 80  # a photo credit ends a caption
 
 
@@ -38,8 +39,7 @@ def remove_duplicates(
     dropped: set[int] = set()
     first_seen: dict[str, int] = {}
     for index, key in enumerate(keys):
-        paragraph = paragraphs[index]
-        if len(key) < options.min_duplicate_chars or paragraph in protected or CAPTION_LINE.search(paragraph[-_CAPTION_TAIL_CHARS:]):
+        if len(key) < options.min_duplicate_chars or _exempt(paragraphs[index], protected):
             continue
         if key in first_seen:
             dropped.add(index)
@@ -53,30 +53,39 @@ def remove_duplicates(
     return kept, [paragraphs[i] for i in sorted(dropped)]
 
 
+def _exempt(paragraph: str, protected: frozenset[str]) -> bool:
+    """Code and image captions repeat legitimately."""
+    return paragraph in protected or bool(CAPTION_LINE.search(paragraph[-_CAPTION_TAIL_CHARS:]))
+
+
 def _similar_pairs(keys: list[str], indexes: list[int], threshold: float) -> list[tuple[int, int]]:
     """Pairs (earlier, later) whose shingle overlap reaches `threshold`.
 
-    Shingles are runs of characters of the normalised text: cheap to build, and for CJK text (one
-    character, one word) the same thing as word shingles. Each shingle is credited to the first
-    paragraph that had it, so the whole search runs in C-level set and dict operations.
+    Near repeats in the wild — an edited copy pasted twice, a lead that restates the first
+    paragraph — share their opening or their ending, so only pairs that share one of those are
+    compared, which keeps the search linear. Shingles are runs of characters of the normalised
+    text: for CJK text (one character, one word) the same thing as word shingles.
     """
-    first_owner: dict[str, int] = {}
-    sizes: dict[int, int] = {}
+    by_edge: dict[tuple[bool, str], list[int]] = {}
+    shingles: dict[int, set[str]] = {}
     pairs: list[tuple[int, int]] = []
     for index in indexes:
         key = keys[index]
-        shingles = {key[i : i + _SHINGLE_CHARS] for i in range(len(key) - _SHINGLE_CHARS + 1)}
-        sizes[index] = len(shingles)
-        shared = Counter(map(first_owner.get, shingles))
-        shared.pop(None, None)
-        pairs.extend(
-            (earlier, index)
-            for earlier, count in shared.items()
-            if count / min(sizes[earlier], len(shingles)) >= threshold
-        )
-        for shingle in shingles:
-            first_owner.setdefault(shingle, index)
+        candidates: set[int] = set()
+        for edge in ((True, key[:_EDGE_CHARS]), (False, key[-_EDGE_CHARS:])):
+            earlier = by_edge.setdefault(edge, [])
+            candidates.update(earlier[-_MAX_EDGE_MATCHES:])
+            earlier.append(index)
+        for earlier in sorted(candidates):
+            a = shingles.setdefault(earlier, _shingles(keys[earlier]))
+            b = shingles.setdefault(index, _shingles(key))
+            if len(a & b) / min(len(a), len(b)) >= threshold:
+                pairs.append((earlier, index))
     return pairs
+
+
+def _shingles(key: str) -> set[str]:
+    return {key[i : i + _SHINGLE_CHARS] for i in range(max(1, len(key) - _SHINGLE_CHARS + 1))}
 
 
 def _normalise(paragraph: str) -> str:
