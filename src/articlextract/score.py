@@ -75,8 +75,28 @@ def find_body(root: Element, options: Options, headline: str | None = None) -> l
     container = _Tally(skeleton, kept).best(_BAD_WEIGHT[options.favor])
     if container is None:
         return []
+    gaps = _gaps(blocks, excluded, skeleton, container)
     body = _filter([block for block in kept if skeleton.contains(container, block.owner)], options)
-    return _trim(_best_run(body, _RUN_BAD_WEIGHT[options.favor]))
+    return _trim(_best_run(body, gaps, _RUN_BAD_WEIGHT[options.favor]))
+
+
+def _gaps(blocks: list[Block], excluded: set[int], skeleton: Skeleton, container: int) -> dict[int, int]:
+    """For each block in the container, the tokens of set-aside blocks (chrome, teasers) just before it.
+
+    A recommendation box between the article and a site blurb separates them even though the box
+    itself is gone; the run search must still see the gap.
+    """
+    gaps: dict[int, int] = {}
+    pending = 0
+    for index, block in enumerate(blocks):
+        if not skeleton.contains(container, block.owner):
+            continue
+        if index in excluded:
+            pending += block.tokens
+        else:
+            gaps[id(block)] = pending
+            pending = 0
+    return gaps
 
 
 def _weights(block: Block) -> tuple[float, float]:
@@ -281,12 +301,21 @@ def _filter(body: list[Block], options: Options) -> list[Block]:
     return kept
 
 
-def _best_run(body: list[Block], bad_weight: float) -> list[Block]:
-    """The contiguous run of blocks with the highest good − α·links (maximum subarray, in reading order)."""
+def _best_run(body: list[Block], gaps: dict[int, int], bad_weight: float) -> list[Block]:
+    """The run of blocks with the highest good − α·(links + gaps), as a maximum subarray.
+
+    A gap (set-aside chrome between two blocks) only ever cuts the end of the body: prose printed
+    after a recommendation box is a site blurb or the next article, while prose before an inline
+    slideshow is the article's opening.
+    """
     best_score, best_start, best_end = 0.0, 0, 0
     score, start = 0.0, 0
     for index, block in enumerate(body):
         good = _weights(block)[0]
+        if index > start and score > 0:
+            score -= bad_weight * gaps.get(id(block), 0)
+            if score <= 0:
+                score = 1e-9  # a gap ends the run's growth, it does not restart it
         if score <= 0:
             score, start = 0.0, index
         score += good - bad_weight * block.tokens * block.link_density
