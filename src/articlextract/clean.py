@@ -25,6 +25,12 @@ from .lexicon import (
 )
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+_NOT_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_SURROGATES = re.compile("[\ud800-\udfff]")
+_TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9:-]*)[^>]*>")
+_FLAT_TAGS = frozenset(
+    "html head body title meta script style p br h1 h2 h3 h4 h5 h6 li a pre table tr td th".split()
+)
 _CLASS_TOKEN = re.compile(r"[^a-z0-9]+")
 # Only display:none: visibility:hidden is how WeChat and others hide a body that scripts reveal.
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.I)
@@ -61,17 +67,33 @@ def _empty_document() -> Element:
 
 
 def parse(markup: str) -> Element:
-    """Parse HTML text into an lxml tree rooted at ``<html>``; fragments and broken markup are fine."""
-    markup = _XML_DECLARATION.sub("", markup, count=1).replace("\x00", "")
+    """Parse HTML text into an lxml tree rooted at ``<html>``; fragments and broken markup are fine.
+
+    Characters XML cannot hold (C0 controls, lone surrogates, U+FFFE/U+FFFF) are dropped or become
+    U+FFFD first, so no later tree edit can fail on them. Markup nested deeper than libxml2 builds
+    (it silently stops at a depth of a few thousand) is re-parsed flattened, so the text after it
+    is not lost.
+    """
+    markup = _XML_DECLARATION.sub("", markup, count=1)
+    markup = _SURROGATES.sub("\ufffd", _NOT_XML_CHARS.sub("", markup))
     if not markup.strip():
         return _empty_document()
+    root = _parse_utf8(markup.encode("utf-8"))
+    if any("depth" in entry.message.lower() for entry in _PARSER.error_log):
+        root = _parse_utf8(_TAG.sub(_keep_structure_tag, markup).encode("utf-8"))
+    return _empty_document() if root is None else root
+
+
+def _parse_utf8(data: bytes) -> Element | None:
     try:
-        root = etree.fromstring(markup.encode("utf-8", "replace"), _PARSER)
+        return etree.fromstring(data, _PARSER)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as error:
         raise ParseError(f"the HTML parser could not read the document: {error}") from error
-    if root is None:
-        return _empty_document()
-    return root
+
+
+def _keep_structure_tag(match: re.Match[str]) -> str:
+    """For a flattening re-parse: keep the tags that separate text and carry metadata, drop the rest."""
+    return match.group(0) if match.group(1).lower() in _FLAT_TAGS else " "
 
 
 def remove_junk(root: Element) -> None:

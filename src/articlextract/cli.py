@@ -14,8 +14,10 @@ import json
 import multiprocessing
 import os
 import queue
+import signal
 import sys
 import time
+import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -150,8 +152,14 @@ def _outcomes(inputs: list[str], options: Options, fmt: str, url: str | None, jo
     if jobs == 1 or len(tasks) - len(stdin_tasks) <= 1 or stdin_tasks:
         yield from map(_process, tasks)
         return
-    with multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn").Pool(jobs) as pool:
+    context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+    with context.Pool(jobs, initializer=_ignore_interrupts) as pool:
         yield from pool.imap(_process, tasks, chunksize=4)
+
+
+def _ignore_interrupts() -> None:
+    """Workers leave Ctrl-C to the parent, which reports how far the run got and stops them."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _process(task: tuple[str, Options, str, str | None]) -> Outcome:
@@ -176,7 +184,7 @@ def _read(label: str) -> bytes:
     if label.lower().endswith(".gz"):
         try:
             data = gzip.decompress(data)
-        except (OSError, EOFError) as error:
+        except (OSError, EOFError, zlib.error) as error:
             raise ExtractionError(f"not a readable gzip file: {error}") from error
     return data
 

@@ -27,6 +27,9 @@ _NOT_LETTERS = re.compile(r"[\W_]+")
 _LEAD_LABEL = re.compile(r"^\W*(?:摘要|内容提要|提要|导读|核心提示|编者按|summary)\s*[:：]\s*", re.I)
 _SHINGLE_CHARS = 5
 _EDGE_CHARS = 12
+#: Near repeats are looked for only among paragraphs this long: short paragraphs that differ in a
+#: word or a number ("Step 1 …", "Step 2 …", schedule lines) are a list, not a glitch.
+_MIN_NEAR_DUPLICATE_CHARS = 100
 _MAX_EDGE_MATCHES = 8
 _CAPTION_TAIL_CHARS = 80  # a photo credit ends a caption
 
@@ -45,7 +48,7 @@ def remove_duplicates(
             dropped.add(index)
         else:
             first_seen[key] = index
-    long_enough = [i for i in sorted(first_seen.values()) if len(keys[i]) >= 2 * options.min_duplicate_chars]
+    long_enough = [i for i in sorted(first_seen.values()) if len(keys[i]) >= _MIN_NEAR_DUPLICATE_CHARS]
     for earlier, later in _similar_pairs(keys, long_enough, options.near_duplicate_threshold):
         if earlier not in dropped and later not in dropped:
             dropped.add(later if len(keys[later]) <= len(keys[earlier]) else earlier)

@@ -139,6 +139,8 @@ def _check_size(size: int, options: Options) -> None:
 def _own_copy(tree: etree._Element | etree._ElementTree) -> Element:
     """Cleaning works in place, so a caller's tree (lxml.etree or lxml.html) is copied first."""
     root = tree.getroot() if isinstance(tree, etree._ElementTree) else tree
+    if root is None:  # an empty ElementTree
+        return clean.parse("")
     return clean.parse(etree.tostring(root, encoding="unicode", method="html"))
 
 

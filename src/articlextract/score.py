@@ -47,6 +47,7 @@ _MIN_RUN_TOKENS = 40
 _RUN_TOKENS_PER_MARK = 15
 #: … or, without punctuation (emoji-studded blog lines), this many lines with no link at all.
 _MIN_UNPUNCTUATED_RUN_LINES = 10
+_MIN_TOKENS_PER_LINE = 4  # one-word lines are a list (tags, menu items), not prose
 #: Teaser cards: at most this many blocks, found this close above a summary, repeated this often.
 _MAX_CARD_BLOCKS = 6
 _MAX_CARD_DEPTH = 4
@@ -165,7 +166,9 @@ def _mark_prose_runs(blocks: list[Block], skeleton: Skeleton) -> None:
         tokens = sum(b.tokens for b in run)
         links = sum(b.tokens * b.link_density for b in run)
         punctuated = sum(b.punctuation for b in run) * _RUN_TOKENS_PER_MARK >= tokens
-        long_unlinked = len(run) >= _MIN_UNPUNCTUATED_RUN_LINES and links == 0
+        long_unlinked = (
+            len(run) >= _MIN_UNPUNCTUATED_RUN_LINES and links == 0 and tokens >= _MIN_TOKENS_PER_LINE * len(run)
+        )
         if tokens >= _MIN_RUN_TOKENS and links < 0.2 * tokens and (punctuated or long_unlinked):
             for block in run:
                 block.in_prose_run = block.link_density < 0.4
@@ -321,16 +324,7 @@ def _best_run(body: list[Block], gaps: dict[int, int], bad_weight: float) -> lis
         score += good - bad_weight * block.tokens * block.link_density
         if score > best_score:
             best_score, best_start, best_end = score, start, index + 1
-    if best_start > 0 and _is_neutral(body[best_start - 1]):
-        best_start -= 1
-    if best_end < len(body) and _is_neutral(body[best_end]):
-        best_end += 1
     return body[best_start:best_end]
-
-
-def _is_neutral(block: Block) -> bool:
-    """Short text without links (a subhead, a caption, a dateline) that belongs to whatever it adjoins."""
-    return block.link_density == 0 and not block.is_content
 
 
 def _trim(body: list[Block]) -> list[Block]:
