@@ -8,8 +8,10 @@ The rule:
   refrains, repeated interview questions and identical captions stay.
 * Exact repeats: the first occurrence stays, later ones go.
 * Near repeats (shingle similarity ≥ ``Options.near_duplicate_threshold``, e.g. a lead/summary box
-  that restates a body paragraph, or a CMS glitch pasting an edited copy): the longer version stays,
-  at its own position.
+  that restates a body paragraph, or a CMS glitch pasting an edited copy) are looked for among
+  paragraphs of at least 100 letters that share their opening or their ending; the longer
+  version stays, at its own position. Shorter paragraphs that differ in a word or a number
+  ("Step 1 …", "Step 2 …") are a list, not a glitch.
 * Preformatted blocks (code) and image captions (a line that ends with a photo credit, such as
   ``新华社记者 李梦馨 摄``) are never dropped: two photos may carry the same caption, and repeated
   code lines are meaningful.
