@@ -55,12 +55,6 @@ def test_body_excludes(slug: str, text: str) -> None:
     assert not any(text in paragraph for paragraph in extracted(slug).paragraphs)
 
 
-@pytest.mark.xfail(reason="boilerplate the body extraction (blocks/clean) still keeps", strict=False)
-@pytest.mark.parametrize(("slug", "text"), _cases("body_excludes_known"))
-def test_body_excludes_known_issue(slug: str, text: str) -> None:
-    assert not any(text in paragraph for paragraph in extracted(slug).paragraphs)
-
-
 @pytest.mark.parametrize("slug", SLUGS)
 def test_published_time_zone_only_when_stated(slug: str) -> None:
     """Aware only when the page states a zone (in markup, agreeing with what it prints)."""

@@ -14,7 +14,6 @@ SEED = Path(__file__).parent / "data" / "seed"
 EXPECTED = json.loads((SEED / "expected.json").read_text(encoding="utf-8"))
 #: The site's blurb after the 新闻推荐 box ("泗水新闻,弘扬社会正气。…") is prose and stays in the body: a body
 #: extraction (blocks.py) limitation, not a metadata one. Remove the marker when it passes.
-BODY_BLURB = pytest.mark.xfail(reason="blocks.py keeps the site blurb after the recommendation box", strict=False)
 VARIANTS = {
     "p_utf8": "utf-8",
     "p_gb2312": "gb18030",
@@ -90,7 +89,6 @@ def test_metadata_lines_not_in_body(seed: tuple[str, articlextract.Article]) -> 
         assert line not in text
 
 
-@BODY_BLURB
 def test_no_chrome_in_body(seed: tuple[str, articlextract.Article]) -> None:
     """Navigation, recommendation/comment boxes, sidebar and footer never reach the body."""
     body = seed[1].paragraphs
@@ -98,6 +96,5 @@ def test_no_chrome_in_body(seed: tuple[str, articlextract.Article]) -> None:
     assert leaked == []
 
 
-@BODY_BLURB
 def test_body_is_exactly_the_article(seed: tuple[str, articlextract.Article]) -> None:
     assert seed[1].paragraphs == EXPECTED["paragraphs"]
