@@ -135,7 +135,12 @@ JUNK_LINE = re.compile(
         (?:关键[词字]|标签|tags?|keywords?)\s*[:：>]+.*|
         (?:copyright|©|\(c\)|all\s+rights\s+reserved).*|
         (?:share|tweet|email|print|save)(?:\s+(?:this|on|article|story))?(?:\s*[|/]\s*\w+)*|
-        advertisement|advert|ad|sponsored|caption|close|follow\s+us(?:\s+on\s+.*)?|follow\s+\S+\s+on|
+        advertisement|advert|ad|sponsored|caption|close|subscribe|order\s+reprints?|back\s+to\s+gallery|
+        (?:image|photo|slide)\s+\d+\s+(?:of|/)\s+\d+|like\s+this\s+story\W.*|media\s+playback\s+is\s+unsupported.*|
+        get\s+(?:breaking\s+)?news\s+alerts.*|.{0,60}\bmay\s+(?:earn|receive)\s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?commission.*|
+        (?:published|updated|posted|last\s+updated)?\s*:?\s*(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)?[a-z]*\.?,?\s*
+            (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}
+            (?:\s*(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?)?|follow\s+us(?:\s+on\s+.*)?|follow\s+\S+\s+on|
         (?:image|photo|picture)\s+(?:copyright|credit|source|via)\b.*|[(（]?(?:image|photo|pictured|picture)s?\s*:\s*[^)）]{1,40}[)）]?|
         (?:getty|ap|reuters|afp|shutterstock)\s+images?|(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our\s+)?newsletters?.*
     )\W*$""",
