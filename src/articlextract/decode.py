@@ -1,10 +1,11 @@
 """bytes → str: find the codec the page really uses, not just the one it claims.
 
 Order of evidence: a byte-order mark (or the NUL pattern of UTF-16/32); valid UTF-8; the caller's
-charset (HTTP ``Content-Type``); the page's own declarations, in document order; charset-normalizer on a
-bounded sample; finally the least damaged of the readings tried. Valid multi-byte UTF-8 comes before
-any label because legacy-encoded text practically never forms it by accident, while wrong labels are
-common (templates copied between sites, pages transcoded by the tool that saved them).
+charset (HTTP ``Content-Type``); the page's own declarations, in document order; windows-1252 (the
+browsers' default) when it reads cleanly; charset-normalizer on a bounded sample; finally the least
+damaged of the readings tried. Valid multi-byte UTF-8 comes before any label because legacy-encoded text
+practically never forms it by accident, while wrong labels are common (templates copied between sites,
+pages transcoded by the tool that saved them).
 
 Every candidate is checked by decoding: a reading with more than a few undecodable bytes, with typical
 mojibake, or — for a single-byte codec — of bytes that read cleanly as CJK text is not trusted. A few
@@ -31,12 +32,13 @@ from .lexicon import (
     SINGLE_BYTE_CODECS,
 )
 
+_PRESCAN_BYTES = 1024
 _DECLARATION_SCAN_BYTES = 512 * 1024
-_JUDGED_SAMPLE_BYTES = 24 * 1024  # candidate codecs are judged on this much of the page's non-ASCII text
+_JUDGED_SAMPLE_BYTES = 16 * 1024  # candidate codecs are judged on this much of the page's non-ASCII text
 _CONTEXT_BYTES = 120
 _DETECTOR_SAMPLE_BYTES = 12 * 1024
 _DETECTOR_VERDICTS = 3
-_ERRORS_PER_GOOD_CHAR = 0.25  # bad bytes beyond a quarter of the characters a codec decoded disprove it
+_ERRORS_PER_GOOD_CHAR = 0.05  # bad bytes beyond one in twenty characters a codec decoded disprove it
 _MOJIBAKE_SHARE = 0.08  # real text has some rare ideographs and odd symbols; a wrong codec makes many
 
 _BODY_START = re.compile(rb"<body[\s>]", re.I)
@@ -50,7 +52,7 @@ _ISO2022_ESCAPE = re.compile(rb"\x1b\$[@B]|\x1b\(J")
 
 _NON_ASCII_RUN = re.compile("[^\x00-\x7f]{2,}")
 _HIGH_BYTE_MASK = bytes(128) + bytes([1]) * 128
-_STRETCH_GAP = bytes(9)
+_STRETCH_GAP = bytes(64)
 _UNDEFINED_IN_1252 = b"\x81\x8d\x8f\x90\x9d"
 _WINDOWS_1252 = "".join(bytes([byte]).decode("cp1252", "ignore") or chr(byte) for byte in range(256))  # WHATWG table
 
@@ -144,12 +146,16 @@ def normalize_encoding(label: str | None) -> str | None:
 def declared_encodings(data: bytes) -> tuple[str, ...]:
     """The charsets the document declares for itself (XML declaration, ``<meta>``), first declared first.
 
-    Looks where browsers look: anywhere in the head (they re-decode when a late ``<meta>`` names another
-    charset), outside comments and scripts. UTF-16/32 labels are dropped: bytes whose markup reads as
-    ASCII are not UTF-16, and browsers ignore such a declaration too.
+    Looks where browsers look: the first KiB as their prescan does, else anywhere in the head (they
+    re-decode when a late ``<meta>`` names another charset), outside comments and scripts. UTF-16/32
+    labels are dropped: bytes whose markup reads as ASCII are not UTF-16, and browsers ignore them too.
     """
-    body = _BODY_START.search(data, 0, _DECLARATION_SCAN_BYTES)
-    head = _NOT_MARKUP.sub(b" ", data[: body.start() if body else _DECLARATION_SCAN_BYTES])
+    return _declarations(data[:_PRESCAN_BYTES]) or _declarations(data[:_DECLARATION_SCAN_BYTES])
+
+
+def _declarations(head: bytes) -> tuple[str, ...]:
+    body = _BODY_START.search(head)
+    head = _NOT_MARKUP.sub(b" ", head[: body.start()] if body else head)
     head_end = _HEAD_END.search(head)
     head = head[: head_end.start()] if head_end else head
     labels = [match.group(1) for match in _XML_DECLARATION.finditer(head)]
@@ -175,12 +181,18 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
         return wide
     _reject_binary(data)
     if data.isascii():
-        return _decode_seven_bit(data, _ordered((caller, *declared_encodings(data))))
+        return _decode_seven_bit(data, _labels(data, caller))
     utf8 = _decode_strictly(data, "utf-8")
     if utf8 is not None:
-        return Decoded(utf8, "utf-8")
-    codec = _Judge(_evidence_sample(data, _JUDGED_SAMPLE_BYTES)).choose(_ordered((caller, *declared_encodings(data))))
+        return Decoded(utf8, "utf-8")  # the common case: no label needs reading
+    codec = _Judge(_evidence_sample(data, _JUDGED_SAMPLE_BYTES)).choose(_labels(data, caller))
     return Decoded(_decode_replacing(data, codec)[0], codec)
+
+
+def _labels(data: bytes, caller: str | None) -> tuple[str, ...]:
+    """The caller's charset, then the page's declarations: the labels in order of authority."""
+    return _ordered((caller, *declared_encodings(data)))
+
 
 class _Judge:
     """Tries readings of a sample of the page's non-ASCII text in order of evidence; keeps the first trusted."""
@@ -190,7 +202,12 @@ class _Judge:
         self.tried: dict[str, _Reading] = {}
 
     def choose(self, labels: tuple[str, ...]) -> str:
-        for codec in _chain(("utf-8", *labels), self.detector_verdicts()):
+        if self.trusted(self.read("utf-8")):
+            return "utf-8"
+        for codec in labels:
+            if self.trusted(self.read(codec)):
+                return codec
+        for codec in self.detector_verdicts():
             if codec not in self.tried and self.trusted(self.read(codec)):
                 return codec
         for codec in (*CJK_CODECS, "cp1252") if self.could_be_cjk else ("cp1252",):
@@ -203,7 +220,7 @@ class _Judge:
         return self.tried[codec]
 
     def trusted(self, reading: _Reading) -> bool:
-        """Few undecodable bytes, no mojibake, markup intact, and not a doubtful single-byte reading."""
+        """Few undecodable bytes, no mojibake, and not a single-byte reading of what reads as CJK text."""
         if not reading.few_errors:
             return False
         if reading.codec == "utf-8":
@@ -230,9 +247,8 @@ class _Judge:
         pages apart on a few curly quotes; a detector's verdict is needed when windows-1252 garbles the text.
         """
         yield "cp1252"
-        matches = charset_normalizer.from_bytes(
-            _head(self.sample, _DETECTOR_SAMPLE_BYTES), cp_isolation=list(DETECTABLE_CODECS), preemptive_behaviour=False
-        )
+        sample = _safe_prefix(self.sample, _DETECTOR_SAMPLE_BYTES)
+        matches = charset_normalizer.from_bytes(sample, cp_isolation=[*DETECTABLE_CODECS], preemptive_behaviour=False)
         yield from _ordered(normalize_encoding(match.encoding) for match in matches)[:_DETECTOR_VERDICTS]
 
 
@@ -333,15 +349,23 @@ def _evidence_sample(data: bytes, limit: int) -> bytes:
             continue
         start = _left_boundary(data, max(covered, start - _CONTEXT_BYTES), start)
         covered = _right_boundary(data, high_bytes, end, min(len(data), end + _CONTEXT_BYTES))
-        pieces.append(data[start:covered].strip())
+        pieces.append(_safe_prefix(data[start:covered], limit - size).strip())
         size += len(pieces[-1]) + 1
         if size >= limit:
             break
     return b"\n".join(pieces)
 
 
+def _safe_prefix(chunk: bytes, limit: int) -> bytes:
+    """At most `limit` bytes of the chunk, cut after a tag, line break or space so no character is split."""
+    if len(chunk) <= limit:
+        return chunk
+    cut = max(chunk.rfind(byte, 0, limit) for byte in (b"<", b">", b"\n", b" "))
+    return chunk[: cut + 1] if cut >= 0 else b""
+
+
 def _stretches(high_bytes: bytes) -> Iterator[tuple[int, int]]:
-    """(start, end) of each run of non-ASCII bytes with gaps of up to 8 ASCII bytes, plus one byte after it.
+    """(start, end) of each run of non-ASCII bytes with ASCII gaps under 64 bytes, plus one byte after it.
 
     The extra byte may be the ASCII trail byte of the stretch's last character (GBK, Big5, Shift_JIS).
     """
@@ -374,12 +398,6 @@ def _right_boundary(data: bytes, high_bytes: bytes, end: int, high: int) -> int:
 def _find(data: bytes, byte: bytes, start: int, end: int) -> int:
     position = data.find(byte, start, end)
     return end if position < 0 else position
-
-
-def _head(sample: bytes, limit: int) -> bytes:
-    """The first pieces of an evidence sample, up to about `limit` bytes."""
-    cut = sample.find(b"\n", limit)
-    return sample if cut < 0 else sample[:cut]
 
 
 def _decode_unicode_signature(data: bytes, caller: str | None) -> Decoded | None:
@@ -432,11 +450,6 @@ def _reject_binary(data: bytes) -> None:
             raise NotHTMLError(f"the input is {kind}, not an HTML page")
     if head and len(_CONTROL_BYTES.findall(head)) > _MAX_CONTROL_SHARE * len(head):
         raise NotHTMLError("the input is binary data (too many control bytes), not an HTML page")
-
-
-def _chain(first: Iterable[str], then: Iterable[str]) -> Iterator[str]:
-    yield from first
-    yield from then
 
 
 def _ordered(codecs_: Iterable[str | None]) -> tuple[str, ...]:

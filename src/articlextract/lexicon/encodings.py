@@ -5,8 +5,7 @@ Everything here is a constant; `decode.py` holds the logic that reads it.
 
 from __future__ import annotations
 
-__all__ = ["CJK_CODECS", "COMMON_IDEOGRAPHS", "DETECTABLE_CODECS", "ENCODING_ALIASES", "LATIN_CODECS",
-           "SINGLE_BYTE_CODECS"]
+__all__ = ["CJK_CODECS", "COMMON_IDEOGRAPHS", "DETECTABLE_CODECS", "ENCODING_ALIASES", "SINGLE_BYTE_CODECS"]
 
 
 def _labels(codec: str, *labels: str) -> dict[str, str]:
@@ -82,12 +81,6 @@ SINGLE_BYTE_CODECS = frozenset(
     {"cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258", "cp874", "cp866",
      "koi8-r", "koi8-u", "mac-roman", "mac-cyrillic", "iso8859-2", "iso8859-3", "iso8859-4", "iso8859-5",
      "iso8859-6", "iso8859-7", "iso8859-8", "iso8859-10", "iso8859-13", "iso8859-14", "iso8859-15", "iso8859-16"}
-)
-
-#: Single-byte code pages for Latin script, which a detector cannot tell apart on a few accented letters.
-LATIN_CODECS = frozenset(
-    {"cp1252", "cp1250", "cp1254", "cp1257", "cp1258", "mac-roman", "iso8859-2", "iso8859-3", "iso8859-4",
-     "iso8859-10", "iso8859-13", "iso8859-14", "iso8859-15", "iso8859-16"}
 )
 
 #: The multi-byte East Asian codecs, most widely used first: the readings a single-byte label competes with.
