@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from .decode import normalize_encoding
+
 Favor = Literal["balanced", "precision", "recall"]
 
 
@@ -44,3 +46,5 @@ class Options:
             raise ValueError("near_duplicate_threshold must be in (0, 1]")
         if self.max_input_bytes is not None and self.max_input_bytes <= 0:
             raise ValueError("max_input_bytes must be positive or None")
+        if self.encoding is not None and normalize_encoding(self.encoding) is None:
+            raise ValueError(f"unknown encoding {self.encoding!r}: give a charset label such as 'gbk' or 'utf-8'")
