@@ -69,16 +69,19 @@ def _empty_document() -> Element:
 def parse(markup: str) -> Element:
     """Parse HTML text into an lxml tree rooted at ``<html>``; fragments and broken markup are fine.
 
-    Characters XML cannot hold (C0 controls, lone surrogates, U+FFFE/U+FFFF) are dropped or become
-    U+FFFD first, so no later tree edit can fail on them. Markup nested deeper than libxml2 builds
-    (it silently stops at a depth of a few thousand) is re-parsed flattened, so the text after it
-    is not lost.
+    NUL characters are dropped and lone surrogates (only a ``str`` can hold them) become U+FFFD. Markup nested deeper than
+    libxml2 builds (it silently stops at a depth of a few thousand) is re-parsed flattened, so the
+    text after it is not lost.
     """
-    markup = _XML_DECLARATION.sub("", markup, count=1)
-    markup = _SURROGATES.sub("\ufffd", _NOT_XML_CHARS.sub("", markup))
+    markup = _XML_DECLARATION.sub("", markup, count=1).replace("\x00", "")
     if not markup.strip():
         return _empty_document()
-    root = _parse_utf8(markup.encode("utf-8"))
+    try:
+        data = markup.encode("utf-8")
+    except UnicodeEncodeError:
+        markup = _SURROGATES.sub("\ufffd", markup)
+        data = markup.encode("utf-8")
+    root = _parse_utf8(data)
     if any("depth" in entry.message.lower() for entry in _PARSER.error_log):
         root = _parse_utf8(_TAG.sub(_keep_structure_tag, markup).encode("utf-8"))
     return _empty_document() if root is None else root
@@ -154,6 +157,11 @@ def _text_chars(element: Element) -> int:
     return len(text_of(element))
 
 
+def _xml_safe(text: str) -> str:
+    """lxml refuses to set text with C0 control characters, which pages do contain: drop them."""
+    return _NOT_XML_CHARS.sub("", text)
+
+
 def _drop(element: Element) -> None:
     """Remove an element and its subtree but keep its tail text in the document."""
     parent = element.getparent()
@@ -163,7 +171,7 @@ def _drop(element: Element) -> None:
     if tail:
         previous = element.getprevious()
         if previous is not None:
-            previous.tail = (previous.tail or "") + tail
+            previous.tail = _xml_safe((previous.tail or "") + tail)
         else:
-            parent.text = (parent.text or "") + tail
+            parent.text = _xml_safe((parent.text or "") + tail)
     parent.remove(element)
