@@ -69,9 +69,9 @@ def _empty_document() -> Element:
 def parse(markup: str) -> Element:
     """Parse HTML text into an lxml tree rooted at ``<html>``; fragments and broken markup are fine.
 
-    NUL characters are dropped and lone surrogates (only a ``str`` can hold them) become U+FFFD. Markup nested deeper than
-    libxml2 builds (it silently stops at a depth of a few thousand) is re-parsed flattened, so the
-    text after it is not lost.
+    NUL characters are dropped and lone surrogates (only a ``str`` can hold them) become U+FFFD.
+    Markup nested deeper than libxml2 builds (it silently stops at a depth of a few thousand) is
+    re-parsed flattened, so the text after it is not lost.
     """
     markup = _XML_DECLARATION.sub("", markup, count=1).replace("\x00", "")
     if not markup.strip():
