@@ -120,7 +120,9 @@ def split_blocks(root: Element) -> tuple[list[Block], Skeleton]:
     Each block carries the skeleton indexes of its chrome-named ancestors, so the scorer can
     later decide whether they really are chrome without walking the tree again.
     """
-    skeleton = Skeleton([root], [-1], [0])
+    elements: list[Element] = [root]
+    parents = [-1]
+    ends = [0]
     blocks: list[Block] = []
     owners = [0]
     chrome: list[int] = []
@@ -131,35 +133,37 @@ def split_blocks(root: Element) -> tuple[list[Block], Skeleton]:
     link_depth = pre_depth = caption_depth = 0
 
     def flush() -> None:
-        if parts:
-            block = _make_block("".join(parts), "".join(link_parts), owners[-1], pre_depth > 0, chrome_now)
-            if block is not None:
-                block.caption = caption_depth > 0
-                blocks.append(block)
-            parts.clear()
-            link_parts.clear()
+        block = _make_block("".join(parts), "".join(link_parts), owners[-1], pre_depth > 0, chrome_now)
+        if block is not None:
+            block.caption = caption_depth > 0
+            blocks.append(block)
+        parts.clear()
+        link_parts.clear()
 
     for event, element in etree.iterwalk(root, events=("start", "end")):
         tag = element.tag
         if event == "start":
             if tag in BLOCK_TAGS:
-                flush()
-                index = len(skeleton.elements)
-                skeleton.elements.append(element)
-                skeleton.parents.append(owners[-1])
-                skeleton.ends.append(index + 1)
+                if parts:
+                    flush()
+                index = len(elements)
+                elements.append(element)
+                parents.append(owners[-1])
+                ends.append(index + 1)
                 owners.append(index)
                 name = (tag, element.get("class"), element.get("id"), element.get("role"))
-                if name not in chrome_names:
-                    chrome_names[name] = is_chrome(element)
-                if chrome_names[name]:
+                chrome_name = chrome_names.get(name)
+                if chrome_name is None:
+                    chrome_name = chrome_names[name] = is_chrome(element)
+                if chrome_name:
                     chrome.append(index)
                     chrome_now = tuple(chrome)
-            elif tag == "br":
-                flush()
-            if tag == "a":
+            elif tag == "a":
                 link_depth += 1
-            elif tag == "pre":
+            elif tag == "br":
+                if parts:
+                    flush()
+            if tag == "pre":
                 pre_depth += 1
             elif tag == "figcaption":
                 caption_depth += 1
@@ -170,26 +174,28 @@ def split_blocks(root: Element) -> tuple[list[Block], Skeleton]:
                     link_parts.append(text)
             continue
         if tag in BLOCK_TAGS:
-            flush()
+            if parts:
+                flush()
             index = owners.pop()
-            skeleton.ends[index] = len(skeleton.elements)
+            ends[index] = len(elements)
             if chrome and chrome[-1] == index:
                 chrome.pop()
                 chrome_now = tuple(chrome)
-        if tag == "a":
+            if tag == "pre":
+                pre_depth -= 1
+            elif tag == "figcaption":
+                caption_depth -= 1
+        elif tag == "a":
             link_depth -= 1
-        elif tag == "pre":
-            pre_depth -= 1
-        elif tag == "figcaption":
-            caption_depth -= 1
         tail = element.tail
         if tail and element is not root:
             parts.append(tail)
             if link_depth:
                 link_parts.append(tail)
-    flush()
-    skeleton.ends[0] = len(skeleton.elements)
-    return blocks, skeleton
+    if parts:
+        flush()
+    ends[0] = len(elements)
+    return blocks, Skeleton(elements, parents, ends)
 
 
 def _make_block(raw: str, link_text: str, owner: int, preformatted: bool, chrome: tuple[int, ...]) -> Block | None:
