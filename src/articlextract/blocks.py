@@ -160,9 +160,8 @@ def split_blocks(root: Element) -> tuple[list[Block], Skeleton]:
                     chrome_now = tuple(chrome)
             elif tag == "a":
                 link_depth += 1
-            elif tag == "br":
-                if parts:
-                    flush()
+            elif tag == "br" and parts:
+                flush()
             if tag == "pre":
                 pre_depth += 1
             elif tag == "figcaption":
