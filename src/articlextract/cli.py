@@ -1,4 +1,5 @@
-"""The command line: extract articles from saved pages — one file, folders of thousands, or stdin.
+"""The command line: extract articles from saved pages — one file, folders of thousands, or stdin —
+or from the HTML responses in WARC files (see the WARC section at the end and docs/warc.md).
 
 Every page is extracted independently; a page that fails is reported on stderr with its path and
 the run goes on. Each output record is written whole in a single write, so an interrupted run

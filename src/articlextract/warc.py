@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, BinaryIO, Literal
 
+from .decode import normalize_encoding
 from .errors import ExtractionError
 from .options import Options
 from .pipeline import extract
@@ -238,11 +239,14 @@ def _header_map(lines: list[str]) -> dict[str, str]:
 
 
 def header_charset(content_type: str | None) -> str | None:
-    """The ``charset`` parameter of a Content-Type header, as written (the decoder validates it)."""
+    """The ``charset`` parameter of a Content-Type header, as written; None when no codec has that name.
+
+    Servers send made-up charsets; an unknown one is no evidence and is ignored, as browsers do.
+    """
     if not content_type:
         return None
     match = _CHARSET.search(content_type)
-    return match.group(1) if match else None
+    return match.group(1) if match and normalize_encoding(match.group(1)) else None
 
 
 def decode_body(response: HttpResponse, limit: int | None) -> bytes:
