@@ -49,6 +49,9 @@ class Block:
     tokens: int
     link_density: float
     punctuation: int
+    #: the share of the text in in-page links (``href="#…"``: a table of contents, footnote marks),
+    #: which move around the article rather than away from it
+    anchor_density: float = 0.0
     preformatted: bool = False
     caption: bool = False
     chrome: tuple[int, ...] = ()
@@ -130,15 +133,19 @@ def split_blocks(root: Element) -> tuple[list[Block], Skeleton]:
     chrome_names: dict[tuple[str, str | None, str | None, str | None], bool] = {}  # names repeat a lot
     parts: list[str] = []
     link_parts: list[str] = []
-    link_depth = pre_depth = caption_depth = 0
+    anchor_parts: list[str] = []
+    link_depth = anchor_depth = pre_depth = caption_depth = 0
 
     def flush() -> None:
         block = _make_block("".join(parts), "".join(link_parts), owners[-1], pre_depth > 0, chrome_now)
         if block is not None:
             block.caption = caption_depth > 0
+            if anchor_parts:
+                block.anchor_density = min(block.link_density, _density("".join(anchor_parts), block.text))
             blocks.append(block)
         parts.clear()
         link_parts.clear()
+        anchor_parts.clear()
 
     for event, element in etree.iterwalk(root, events=("start", "end")):
         tag = element.tag
@@ -160,6 +167,8 @@ def split_blocks(root: Element) -> tuple[list[Block], Skeleton]:
                     chrome_now = tuple(chrome)
             elif tag == "a":
                 link_depth += 1
+                if (element.get("href") or "").startswith("#"):
+                    anchor_depth += 1
             elif tag == "br" and parts:
                 flush()
             if tag == "pre":
@@ -171,6 +180,8 @@ def split_blocks(root: Element) -> tuple[list[Block], Skeleton]:
                 parts.append(text)
                 if link_depth:
                     link_parts.append(text)
+                    if anchor_depth:
+                        anchor_parts.append(text)
             continue
         if tag in BLOCK_TAGS:
             if parts:
@@ -186,11 +197,15 @@ def split_blocks(root: Element) -> tuple[list[Block], Skeleton]:
                 caption_depth -= 1
         elif tag == "a":
             link_depth -= 1
+            if anchor_depth and (element.get("href") or "").startswith("#"):
+                anchor_depth -= 1
         tail = element.tail
         if tail and element is not root:
             parts.append(tail)
             if link_depth:
                 link_parts.append(tail)
+                if anchor_depth:
+                    anchor_parts.append(tail)
     if parts:
         flush()
     ends[0] = len(elements)
@@ -201,14 +216,18 @@ def _make_block(raw: str, link_text: str, owner: int, preformatted: bool, chrome
     text = raw.strip() if preformatted else " ".join(raw.split())
     if not text:
         return None
-    chars = len(text) - text.count(" ")
-    link_chars = len("".join(link_text.split())) if link_text else 0
     return Block(
         text=text,
         owner=owner,
         tokens=len(TOKEN.findall(text)),
-        link_density=min(1.0, link_chars / chars) if chars else 0.0,
+        link_density=_density(link_text, text) if link_text else 0.0,
         punctuation=len(SENTENCE_PUNCTUATION.findall(text)),
         preformatted=preformatted,
         chrome=chrome,
     )
+
+
+def _density(part: str, text: str) -> float:
+    """The share of `text`'s non-space characters that `part` (a piece of it) holds."""
+    chars = len(text) - text.count(" ")
+    return min(1.0, len("".join(part.split())) / chars) if chars else 0.0

@@ -102,9 +102,9 @@ def _gaps(blocks: list[Block], excluded: set[int], skeleton: Skeleton, container
 
 def _weights(block: Block) -> tuple[float, float]:
     """(good, bad) tokens of a block: prose counts as good, link text and stray short text as bad."""
-    link_tokens = block.tokens * block.link_density
+    link_tokens = block.tokens * (block.link_density - block.anchor_density)
     if block.is_content:
-        return block.tokens - link_tokens, link_tokens
+        return block.tokens * (1 - block.link_density), link_tokens
     return 0.0, link_tokens + _STRAY_TEXT_WEIGHT * (block.tokens - link_tokens)
 
 
