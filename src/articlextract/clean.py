@@ -37,6 +37,7 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.I)
 _NEVER_CHROME = frozenset({"html", "body", "main", "article"})
 _MAX_HIDDEN_SHARE = 0.5  # a "hidden" node with most of the text is a body that scripts reveal
 _NOSCRIPT_FALLBACK_CHARS = 200  # below this much other text, <noscript> content is the page
+_EDIT_LINKS = etree.XPath("//*[contains(@class, 'editsection')]")
 _HIDDEN = etree.XPath("//*[@hidden or contains(@style, 'none')]")
 
 # The text is handed to libxml2 as UTF-8 bytes: faster than a Python str, and never re-sniffed.
@@ -105,6 +106,8 @@ def remove_junk(root: Element) -> None:
     ``<noscript>`` is unwrapped instead when it holds the page's only text.
     """
     etree.strip_elements(root, *(tag for tag in JUNK_TAGS if tag != "noscript"), with_tail=False)
+    for element in _EDIT_LINKS(root):  # "[edit]" links that wikis put in every heading
+        _drop(element)
     noscripts = root.findall(".//noscript")
     if noscripts:
         inside = sum(_text_chars(element) for element in noscripts)

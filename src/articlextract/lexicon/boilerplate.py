@@ -140,7 +140,9 @@ JUNK_LINE = re.compile(
         get\s+(?:breaking\s+)?news\s+alerts.*|.{0,60}\bmay\s+(?:earn|receive)\s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?commission.*|
         (?:published|updated|posted|last\s+updated)?\s*:?\s*(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)?[a-z]*\.?,?\s*
             (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}
-            (?:\s*(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?)?|follow\s+us(?:\s+on\s+.*)?|follow\s+\S+\s+on|
+            (?:,?\s*(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4}(?:[+-]\d{1,2})?)?)?|
+        \d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?:\s*[-,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?|
+        now\s+playing|(?:photo\s+)?credits?\s*:.{0,60}|follow\s+us(?:\s+on\s+.*)?|follow\s+\S+\s+on|
         (?:image|photo|picture)\s+(?:copyright|credit|source|via)\b.*|[(（]?(?:image|photo|pictured|picture)s?\s*:\s*[^)）]{1,40}[)）]?|
         (?:getty|ap|reuters|afp|shutterstock)\s+images?|(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our\s+)?newsletters?.*
     )\W*$""",
