@@ -1,0 +1,304 @@
+"""clean.py, rule by rule: `parse`, `remove_junk`, `is_chrome` and `unwrap_inline`.
+
+Each table row is one documented behaviour; rows marked xfail are behaviours the rule gets wrong
+today (the reason says how), kept so the fix is visible when it lands.
+"""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from articlextract import clean, extract
+
+PROSE = "这是一段足够长的正文内容，用来说明页面上真正的文章在哪里。" * 4
+#: Distinct paragraphs of an article (dedup would fold near-identical ones).
+ARTICLE = [
+    "泗水县把信访工作作为构建和谐社会的基础工程，县委书记每月接访一次，群众反映的问题当场交办。",
+    "去年以来，全县共排查化解矛盾纠纷一千二百余件，信访总量同比下降百分之三十以上。",
+    "在金庄镇，记者看到调解室里坐满了等待调解的村民，调解员逐一记录他们的诉求和意见。",
+    "县信访局负责人说，下一步将把调解工作向村一级延伸，让群众在家门口就能解决问题。",
+]
+
+
+def case(*values: object, xfail: str | None = None) -> object:
+    """A table row: the values, then an id; `xfail` marks a behaviour the rule gets wrong today."""
+    *values, name = values
+    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
+    return pytest.param(*values, id=str(name), marks=marks)
+
+
+def first_element(snippet: str) -> clean.Element:
+    """The first element of a parsed snippet (the snippet's own outermost tag)."""
+    root = clean.parse(snippet)
+    body = root.find("body")
+    assert body is not None and len(body), snippet
+    return body[0]
+
+
+def body_text(root: clean.Element) -> str:
+    return "".join(clean.text_of(root).split())
+
+
+# ---------------------------------------------------------------------------------------------
+# is_chrome
+# ---------------------------------------------------------------------------------------------
+
+IS_CHROME = [
+    # By tag and ARIA role.
+    case("<nav>首页</nav>", True, "nav tag"),
+    case("<aside>侧栏</aside>", True, "aside tag"),
+    case("<footer>版权</footer>", True, "footer tag"),
+    case('<div role="navigation">x</div>', True, "role navigation"),
+    case('<div role="Navigation">x</div>', True, "role is case-insensitive"),
+    case('<div role="complementary">x</div>', True, "role complementary"),
+    case('<div role="contentinfo">x</div>', True, "role contentinfo"),
+    case('<div role="banner">x</div>', True, "role banner"),
+    case('<div role="main">x</div>', False, "role main"),
+    case("<header>标题</header>", False, "header holds the headline"),
+    # English class/id words, anywhere in the name.
+    case('<div class="related">x</div>', True, "related"),
+    case('<div class="related-news">x</div>', True, "related-news"),
+    case('<div class="RELATED-NEWS">x</div>', True, "names are case-insensitive"),
+    case('<div class="share-bar">x</div>', True, "share-bar"),
+    case('<div class="social-share">x</div>', True, "social-share"),
+    case('<div class="footer-wrap">x</div>', True, "footer-wrap"),
+    case('<div class="comment-list">x</div>', True, "comment-list"),
+    case('<div class="cookie-banner">x</div>', True, "cookie-banner"),
+    case('<div id="onetrust-consent-sdk">x</div>', True, "consent, in an id"),
+    case('<section class="more-news">x</section>', True, "more-news"),
+    case('<div id="post_recommend" class="post_recommend">x</div>', True, "163 post_recommend"),
+    case('<div class="detail-feed">x</div>', True, "toutiao detail-feed"),
+    case('<div class="xg-list related">x</div>', True, "gov.cn xg-list related"),
+    # Pinyin words of Chinese CMSs (zh-conventions §40).
+    case('<div id="rwb_xgxw">x</div>', True, "xgxw 相关新闻 (people.com.cn)"),
+    case('<div class="qq_tuijian" id="tag_about">x</div>', True, "tuijian 推荐 (qq)"),
+    case('<div id="tuijian_div">x</div>', True, "tuijian_div (cjn)"),
+    case('<div id="rwb_rdtj">x</div>', True, "rdtj 热点推荐"),
+    case('<div class="xgyd">x</div>', True, "xgyd 相关阅读"),
+    case('<div class="dibu">x</div>', True, "dibu 底部"),
+    case('<div class="daohang">x</div>', True, "daohang 导航"),
+    case('<div class="mianze">x</div>', True, "mianze 免责"),
+    # Weak words count only as a whole name or its first part ...
+    case('<div class="bottom_nav">x</div>', True, "bottom_nav"),
+    case('<div class="side-bar">x</div>', True, "side-bar"),
+    case('<div class="bottom">x</div>', True, "bottom alone"),
+    case('<div class="hot_list">x</div>', True, "hot_list"),
+    # ... not as a later part, where they are layout utilities.
+    case('<div class="g-outer-spacing-bottom-large">x</div>', False, "spacing utility"),
+    case('<div class="page-bottom">x</div>', False, "bottom as a later part"),
+    case('<div class="hotel-review">x</div>', False, "hotel is not hot"),
+    # Savers: a name that also vouches for content wins.
+    case('<div class="content-with-sidebar">x</div>', False, "content-with-sidebar"),
+    case('<div class="box article modal-enabled">x</div>', False, "box article modal-enabled"),
+    case('<div class="modal-enabled">x</div>', True, "modal-enabled without a saver"),
+    case("<article class='related'>x</article>", False, "article tag is never chrome"),
+    case('<main class="sidebar">x</main>', False, "main tag is never chrome"),
+    case('<div class="ep-source">x</div>', False, "unrelated name"),
+    case('<div class="commentary">x</div>', False, "commentary is not comment"),
+    # Known gaps.
+    case(
+        '<div class="main-nav">x</div>', True, "main-nav",
+        xfail="'main' is a CONTENT_SAVER_WORD and savers are matched against every part of the name, so "
+        "'main-nav' / 'main-navigation' (the site's primary menu) is saved as content",
+    ),
+    case(
+        '<div class="relatedPosts">x</div>', True, "camelCase relatedPosts",
+        xfail="names are lower-cased before they are split, so camelCase names (relatedPosts, shareBar) "
+        "become one token ('relatedposts') that matches no boilerplate word",
+    ),
+]
+
+
+@pytest.mark.parametrize(("snippet", "chrome"), IS_CHROME)
+def test_is_chrome(snippet: str, chrome: bool) -> None:
+    assert clean.is_chrome(first_element(snippet)) is chrome
+
+
+def test_body_and_html_are_never_chrome() -> None:
+    root = clean.parse('<html class="nav"><body class="sidebar footer"><p>x</p></body></html>')
+    assert not clean.is_chrome(root)
+    assert not clean.is_chrome(root.find("body"))
+
+
+# ---------------------------------------------------------------------------------------------
+# parse
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("markup", "text"),
+    [
+        pytest.param("<p>只有一段正文。</p>", "只有一段正文。", id="one paragraph"),
+        pytest.param("<div><p>第一段</p></div><p>第二段</p>", "第一段第二段", id="several blocks"),
+        pytest.param("纯文本，没有任何标签", "纯文本，没有任何标签", id="plain text"),
+        pytest.param("<td>单元格里的文字</td>", "单元格里的文字", id="stray table cell"),
+        pytest.param("<title>标题</title><p>正文</p>", "正文", id="head element without head"),
+    ],
+)
+def test_fragments_without_html_head_body_get_a_document(markup: str, text: str) -> None:
+    root = clean.parse(markup)
+    assert root.tag == "html"
+    body = root.find("body")
+    assert body is not None
+    assert body_text(body) == text
+
+
+def test_a_fragments_title_goes_to_head() -> None:
+    root = clean.parse("<title>标题</title><p>正文</p>")
+    assert root.findtext("head/title") == "标题"
+
+
+@pytest.mark.parametrize(
+    "declaration",
+    [
+        pytest.param('<?xml version="1.0" encoding="utf-8"?>', id="utf-8"),
+        pytest.param('<?xml version="1.0" encoding="gb2312"?>', id="gb2312 label on decoded text"),
+        pytest.param(' \n<?xml version="1.0"?>\n<!DOCTYPE html>', id="after whitespace, before doctype"),
+        pytest.param('\ufeff<?xml version="1.0" encoding="gbk"?>', id="after a byte-order mark"),
+    ],
+)
+def test_an_xml_declaration_does_not_stop_parsing(declaration: str) -> None:
+    """lxml refuses a str that declares an encoding; the declaration is dropped first."""
+    root = clean.parse(declaration + "<html><body><p>正文</p></body></html>")
+    assert body_text(root) == "正文"
+
+
+@pytest.mark.parametrize("control", ["\x00", "\x01", "\x08", "\x0b", "\x0c", "\x1f"])
+def test_control_characters_neither_raise_nor_lose_text(control: str) -> None:
+    markup = f"<div><span hidden>藏</span>前{control}后<p style='display:none'>x</p>{control}尾</div>{PROSE}"
+    root = clean.parse(markup)
+    clean.remove_junk(root)  # tree edits must not trip over characters XML cannot hold
+    clean.unwrap_inline(root)
+    text = clean.text_of(root)
+    assert "\x00" not in text
+    for kept in ("前", "后", "尾"):
+        assert kept in text
+    assert "藏" not in text
+
+
+def test_lone_surrogates_become_replacement_characters() -> None:
+    root = clean.parse("<p>前\ud800后</p>")
+    assert clean.text_of(root.find("body")) == "前\ufffd后"
+
+
+@pytest.mark.parametrize("markup", ["", "   ", "\n\t\u3000 "])
+def test_empty_input_is_an_empty_document(markup: str) -> None:
+    root = clean.parse(markup)
+    assert root.tag == "html"
+    assert root.find("body") is not None
+    assert clean.text_of(root).strip() == ""
+
+
+def test_text_after_a_stray_body_end_tag_stays_in_the_tree() -> None:
+    root = clean.parse(f"<html><body><div>页头</div></body><div><p>{PROSE}</p></div></html>")
+    assert PROSE in clean.text_of(root)
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "libxml2 (2.14, lxml 6) drops everything after a stray </html>: the article of a page whose header include "
+    "ends with </html> (zh-conventions §58) never reaches the tree; parse() does not neutralise early </html> tags"
+))
+def test_text_after_a_stray_html_end_tag_stays_in_the_tree() -> None:
+    """zh-conventions §58: gov.cn closes </html> right after the header include, before the article."""
+    root = clean.parse(
+        "<html><head><title>标题</title></head><body><div class='header'>网站首页</div></html>"
+        f"<div class='article'><p>{PROSE}</p></div></body></html>"
+    )
+    assert PROSE in clean.text_of(root)
+
+
+def test_extract_finds_an_article_after_a_stray_body_end_tag() -> None:
+    page = (
+        "<html><head><title>t</title></head><body><div class='nav'><a href='/'>首页</a></div></body>"
+        f"<div class='article'>{''.join(f'<p>{text}</p>' for text in ARTICLE)}</div></html>"
+    )
+    assert extract(page).paragraphs == ARTICLE
+
+
+# ---------------------------------------------------------------------------------------------
+# remove_junk
+# ---------------------------------------------------------------------------------------------
+
+REMOVE_JUNK = [
+    # (markup inside <body>, text that must go, text that must stay, id)
+    case("<script>var secret = 1;</script>尾巴", "secret", "尾巴", "script, tail kept"),
+    case("<style>p { color: red }</style>尾巴", "color", "尾巴", "style"),
+    case("<iframe src='x'>框架</iframe>尾巴", "框架", "尾巴", "iframe"),
+    case("<svg><text>矢量</text></svg>尾巴", "矢量", "尾巴", "svg"),
+    case("<template><p>模板</p></template>尾巴", "模板", "尾巴", "template"),
+    case("<form><select><option>选项</option></select><button>按</button></form>尾巴", "选项", "尾巴", "form controls"),
+    case("<noscript><p>请启用JavaScript</p></noscript>", "请启用JavaScript", PROSE, "noscript beside real text"),
+    case('<p style="display:none">原标题：隐藏的标题</p>', "原标题", PROSE, "display:none 原标题 (§56)"),
+    case('<p style="display: none;">藏起来</p>', "藏起来", PROSE, "display: none;"),
+    case('<p style="DISPLAY: none">藏起来</p>', "藏起来", PROSE, "IE-style DISPLAY: none"),
+    case("<p hidden>阅读全文，请先 登录</p>", "阅读全文", PROSE, "hidden attribute (§56)"),
+    case('<p>可见<span style="display:none">阅读：1644</span>的尾巴</p>', "阅读：1644", "可见的尾巴", "hidden inline"),
+    case('<p style="opacity: 0.5">半透明</p>', "", "半透明", "other styles stay"),
+    case('<p style="display: block">显示</p>', "", "显示", "display: block stays"),
+    case(
+        '<p style="display:NONE">藏起来</p>', "藏起来", PROSE, "display:NONE",
+        xfail="CSS keywords are case-insensitive, but the _HIDDEN XPath pre-filter is contains(@style, 'none'), "
+        "so an upper-case NONE (old IE-generated markup) is never looked at",
+    ),
+]
+
+
+@pytest.mark.parametrize(("markup", "gone", "kept"), REMOVE_JUNK)
+def test_remove_junk(markup: str, gone: str, kept: str) -> None:
+    root = clean.parse(f"<html><body>{markup}<p>{PROSE}</p><p>{PROSE}</p></body></html>")
+    clean.remove_junk(root)
+    text = body_text(root)
+    if gone:
+        assert gone not in text
+    assert "".join(kept.split()) in text
+
+
+def test_noscript_is_the_page_when_nothing_else_is() -> None:
+    """A page that renders with scripts keeps its fallback text in <noscript>: unwrap it, don't drop it."""
+    root = clean.parse(f"<html><body><noscript><p>{PROSE}</p></noscript><p>加载中</p></body></html>")
+    clean.remove_junk(root)
+    assert PROSE in clean.text_of(root)
+    assert root.find(".//noscript") is None
+
+
+def test_wechat_body_hidden_with_visibility_is_kept() -> None:
+    """WeChat ships #js_content with visibility:hidden and reveals it by script."""
+    root = clean.parse(
+        f'<html><body><div id="js_content" class="rich_media_content" style="visibility: hidden;">'
+        f"<p>{PROSE}</p></div></body></html>"
+    )
+    clean.remove_junk(root)
+    assert PROSE in clean.text_of(root)
+
+
+def test_a_hidden_element_holding_most_of_the_text_is_a_body_scripts_reveal() -> None:
+    root = clean.parse(f'<html><body><div style="display:none"><p>{PROSE}</p></div><p>加载中</p></body></html>')
+    clean.remove_junk(root)
+    assert PROSE in clean.text_of(root)
+
+
+# ---------------------------------------------------------------------------------------------
+# unwrap_inline
+# ---------------------------------------------------------------------------------------------
+
+
+def test_unwrap_inline_keeps_text_in_place_and_meaningful_tags() -> None:
+    root = clean.parse(
+        '<p>前<b>粗</b><span class="x">体</span><font color="red">红</font><em>强</em>'
+        '<img src="a.jpg">图后<a href="/x">链接</a><br>换行<strong>后</strong></p>'
+    )
+    clean.unwrap_inline(root)
+    paragraph = root.find("body/p")
+    assert paragraph is not None
+    assert clean.text_of(paragraph) == "前粗体红强图后链接换行后"
+    assert [child.tag for child in paragraph] == ["a", "br"]
+
+
+def test_unwrap_inline_leaves_block_structure_alone() -> None:
+    markup = "<div><p>一</p><table><tr><td>二</td></tr></table><ul><li>三</li></ul><pre>四</pre></div>"
+    root = clean.parse(markup)
+    before = [element.tag for element in root.iter() if isinstance(element.tag, str)]
+    clean.unwrap_inline(root)
+    assert [element.tag for element in root.iter() if isinstance(element.tag, str)] == before
+    assert etree.tostring(root.find("body"), encoding="unicode", method="text") == "一二三四"
