@@ -252,12 +252,9 @@ def test_a_link_dense_block_is_not_content() -> None:
         case("Leave a Reply", "Leave a Reply"),
         case(
             "相關報導", "traditional 相關報導",
-            xfail="報導 folds to 报导 (TRADITIONAL_TO_SIMPLIFIED maps 導→导), but BOILERPLATE_HEADING only knows "
-            "相关报道: Taiwan's usual word for 'related reports' is not recognised",
         ),
         case(
             "你可能也喜欢", "你可能也喜欢",
-            xfail="BOILERPLATE_HEADING allows 你可能(还)?喜欢 but not the common 你可能也喜欢 ('you may also like')",
         ),
     ],
 )
@@ -275,9 +272,6 @@ def test_boilerplate_headings(text: str) -> None:
         case("Related research has shown similar effects in mice, the authors wrote.", "starts with Related"),
         case(
             "More than 200 people were evacuated.", "short sentence starting with More",
-            xfail="BOILERPLATE_HEADING's 'more\\s+(?:\\S+\\s*){1,5}' matches any line of 'More' + up to five words, "
-            "sentences included; _chrome_blocks then sets the paragraph aside as a heading box, so it vanishes "
-            "from the body (see test_score.py::test_a_short_sentence_starting_with_more_stays)",
         ),
     ],
 )
@@ -374,44 +368,24 @@ def test_lines_that_do_not_end_the_article(text: str) -> None:
         case("Advertisement", "Advertisement"),
         case("Email | Print", "Email | Print"),
         # known gaps
-        case("【打印本页】【关闭窗口】", "【打印本页】【关闭窗口】 (§45)",
-             xfail="JUNK_LINE's button-bar alternative needs a separator ([\\s|：:]+) between buttons; "
-             "'】【' with nothing between them is not one"),
-        case("缩小字体 放大字体 收藏 微博 微信 分享", "缩小字体 放大字体 (sina, §45)",
-             xfail="JUNK_LINE lists 缩小/放大 and 字体 as separate buttons that need a separator; "
-             "'缩小字体' written together is not matched"),
-        case("文章关键词： 辟谣 外泄 账号", "文章关键词： (§46)",
-             xfail="the keyword-line alternative '(?:关键[词字]|标签|tags?|keywords?)\\s*[:：>]' is anchored at the "
-             "line start, so a '文章' prefix defeats it"),
-        case("澎湃新闻报料：4009-20-4009 澎湃新闻，未经授权不得转载", "thepaper 报料 tail (§43)",
-             xfail="'未经授权…转载' is matched only at the start of a line (END_OF_ARTICLE) or right after ^\\W* "
-             "(JUNK_LINE); a platform tail that names the outlet first is neither"),
-        case("请支持独立网站，转发请注明本文链接：https://example.com/1.html", "转发请注明本文链接 (§43)",
-             xfail="no pattern for reprint requests ('转发/转载请注明…链接/出处')"),
-        case("转载请注明:原文链接 - https://dugushici.com/ancient_proses/21337", "转载请注明 (dugushici)",
-             xfail="no pattern for reprint requests ('转载请注明…'); see tests/bodies/br-lines-dugushici"),
-        case("39健康网(www.39.net)专稿，未经书面授权请勿转载。", "39.net 专稿 notice",
-             xfail="'未经' is matched only at the line start, and JUNK_LINE needs 授权 right after 未经 "
-             "(here 未经书面授权); see tests/bodies/end-notice-39net"),
-        case("本作品为“科普中国-科学原理一点通”原创，转载时务请注明出处。", "kepuchina 本作品为…原创",
-             xfail="END_OF_ARTICLE/JUNK_LINE know '本文为…原创/转载' but not '本作品为…'; the line stays at the end of "
-             "the body of piyao.kepuchina.cn pages"),
-        case("相关资讯请关注:逆水寒专区", "相关资讯请关注 (§47)",
-             xfail="in-body promo '相关资讯请关注:…' is 10 tokens with punctuation, i.e. prose, "
-             "and no pattern covers it"),
-        case("微信扫码分享", "微信扫码分享 (360kuai)",
-             xfail="JUNK_LINE's QR alternative starts with 扫码/扫描二维码; a '微信' prefix defeats it"),
-        case("用微信扫码二维码", "用微信扫码二维码 (163)",
-             xfail="JUNK_LINE's QR alternative starts with 扫码/扫描二维码; a '用微信' prefix defeats it"),
+        case("【打印本页】【关闭窗口】", "【打印本页】【关闭窗口】 (§45)"),
+        case("缩小字体 放大字体 收藏 微博 微信 分享", "缩小字体 放大字体 (sina, §45)"),
+        case("文章关键词： 辟谣 外泄 账号", "文章关键词： (§46)"),
+        case("澎湃新闻报料：4009-20-4009 澎湃新闻，未经授权不得转载", "thepaper 报料 tail (§43)"),
+        case("请支持独立网站，转发请注明本文链接：https://example.com/1.html", "转发请注明本文链接 (§43)"),
+        case("转载请注明:原文链接 - https://dugushici.com/ancient_proses/21337", "转载请注明 (dugushici)"),
+        case("39健康网(www.39.net)专稿，未经书面授权请勿转载。", "39.net 专稿 notice"),
+        case("本作品为“科普中国-科学原理一点通”原创，转载时务请注明出处。", "kepuchina 本作品为…原创"),
+        case("相关资讯请关注:逆水寒专区", "相关资讯请关注 (§47)"),
+        case("微信扫码分享", "微信扫码分享 (360kuai)"),
+        case("用微信扫码二维码", "用微信扫码二维码 (163)"),
         case("语音播报文章，释放双眼", "audio-player tip (360kuai)",
              xfail="no pattern for audio/video player widgets; the line is 10 tokens with a comma, so it even counts "
              "as prose (see tests/bodies/br-lines-360kuai)"),
         case("Note: we are temporarily moderating all comments submitted to deal with a surge in spam.",
              "comment-moderation note (thespacereview)",
              xfail="no pattern for comment-system notices; see tests/bodies/table-layout-thespacereview"),
-        case("2019年09月11日01:53", "date glued to time (§A.3)",
-             xfail="JUNK_LINE's bare-date alternative requires whitespace between the date and the time; "
-             "the glued form of zh-conventions §A.3 is not matched"),
+        case("2019年09月11日01:53", "date glued to time (§A.3)"),
     ],
 )
 def test_furniture_lines(text: str) -> None:
@@ -438,13 +412,9 @@ def test_furniture_lines(text: str) -> None:
         case("Print editions of the newspaper will end next year, the publisher said.", "starts with Print"),
         case(
             "扫码支付已成为街头小贩的日常，记者在菜市场看到，几乎每个摊位都贴着二维码。", "starts with 扫码支付",
-            xfail="JUNK_LINE's '(?:扫码|扫描二维码|…).*' takes any line (up to 400 characters) that starts with 扫码, "
-            "so a sentence about QR-code payments is junk",
         ),
         case(
             "这幅画的版权所有者是一位收藏家，他拒绝透露姓名。", "mentions 版权所有者",
-            xfail="JUNK_LINE's '.{0,20}版权所有.{0,60}' matches any short line containing 版权所有, "
-            "including 版权所有者 ('copyright owner') in a sentence",
         ),
         case(
             "下载安装客户端的用户数量去年翻了一番。", "starts with 下载…客户端",

@@ -169,22 +169,16 @@ def test_code_repeated_across_pre_blocks_is_kept() -> None:
         case(
             "Residents walk past the damaged building in Kyiv, Ukraine, on May 20, 2024. (AP Photo/Efrem Lukatsky)",
             "(AP Photo/…)",
-            xfail="CAPTION_LINE's English credit needs '(photo|image|picture|credit…' right after the bracket; the "
-            "common agency form '(AP Photo/Name)' starts with the agency",
         ),
         case(
             "Passengers get their tickets checked at the Hong Kong West Kowloon Station in south China's Hong Kong, "
             "Jan. 15, 2023. (Xinhua/Li Gang)",
             "(Xinhua/Name)",
-            xfail="Xinhua's credit '(Xinhua/Li Gang)' is not a CAPTION_LINE form; english.news.cn repeats one caption "
-            "under every photo and dedup keeps only the first (corpus page c2020fd567…: 7 such captions dropped)",
         ),
         case(
             "A girl is comforted before a candle light vigil in Raleigh, North Carolina, on Oct. 15, 2022. "
             "[Photo/cfp.cn]",
             "[Photo/…]",
-            xfail="CAPTION_LINE accepts ( and （ before 'Photo' but not [ — the China Daily / china.org.cn form "
-            "'[Photo/cfp.cn]' (tests/bodies/fragment-captions-china-org)",
         ),
     ],
 )

@@ -121,10 +121,6 @@ def test_prose_before_the_headline_is_set_aside() -> None:
     assert blurb in find_body(markup)  # without the headline nothing tells the blurb from the article
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BOILERPLATE_HEADING's 'more\\s+(?:\\S+\\s*){1,5}' alternative takes 'More than 200 people were evacuated.' for "
-    "a 'More …' box heading; _chrome_blocks then sets its <p> aside as a heading box, and the sentence vanishes"
-))
 def test_a_short_sentence_starting_with_more_stays() -> None:
     paragraphs = [
         "The storm hit the coast early on Tuesday, flooding streets and cutting power to thousands of homes, "
@@ -355,12 +351,7 @@ FAVOR_PAGES = [
     "slug",
     [
         *FAVOR_PAGES,
-        pytest.param("cookie-settings-morebikes", marks=pytest.mark.xfail(strict=True, reason=(
-            "precision keeps the cookie-settings paragraphs ('Necessary cookies are absolutely essential…', "
-            "'Any cookies that may not be…') that balanced drops: the link-dense 'Necessary Always Enabled' line "
-            "right after the set-aside footer carries the gap, _filter drops it under precision (0.41 > 0.3), and the "
-            "gap is lost (see test_a_gap_still_separates_when_the_block_after_it_is_filtered)"
-        ))),
+        "cookie-settings-morebikes",
     ],
 )
 def test_precision_keeps_a_subset_of_balanced(slug: str) -> None:

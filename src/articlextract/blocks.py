@@ -36,6 +36,7 @@ _TEASER_TAIL_CHARS = 24
 _MARKUP_TEXT = re.compile(r"^<[a-zA-Z!/][^>]*>")
 _MAX_JUNK_LINE_CHARS = 400
 _MAX_END_MARKER_CHARS = 300
+_SENTENCE_ENDS = (".", "。", "!", "！", "?", "？")
 #: A short "相关新闻 / Related / 评论" line has at most this many tokens.
 MAX_HEADING_TOKENS = 12
 
@@ -78,7 +79,11 @@ class Block:
     @property
     def is_boilerplate_heading(self) -> bool:
         """A short "相关新闻 / Related / 评论" line that opens a box of things that are not the article."""
-        return self.tokens <= MAX_HEADING_TOKENS and bool(BOILERPLATE_HEADING.match(_simplified(self.text)))
+        return (
+            self.tokens <= MAX_HEADING_TOKENS
+            and not self.text.endswith(_SENTENCE_ENDS)  # a heading is not a sentence
+            and bool(BOILERPLATE_HEADING.match(_simplified(self.text)))
+        )
 
     @property
     def ends_article(self) -> bool:

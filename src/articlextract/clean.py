@@ -38,7 +38,7 @@ _NEVER_CHROME = frozenset({"html", "body", "main", "article"})
 _MAX_HIDDEN_SHARE = 0.5  # a "hidden" node with most of the text is a body that scripts reveal
 _NOSCRIPT_FALLBACK_CHARS = 200  # below this much other text, <noscript> content is the page
 _EDIT_LINKS = etree.XPath("//*[contains(@class, 'editsection')]")
-_HIDDEN = etree.XPath("//*[@hidden or contains(@style, 'none')]")
+_HIDDEN = etree.XPath("//*[@hidden or contains(translate(@style, 'NOE', 'noe'), 'none')]")
 
 # The text is handed to libxml2 as UTF-8 bytes: faster than a Python str, and never re-sniffed.
 _PARSER = etree.HTMLParser(

@@ -13,7 +13,9 @@ JUNK_TAGS = (
 
 #: Elements that are page chrome by their very tag or ARIA role.
 CHROME_TAGS = ("nav", "aside", "footer")
-CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar"})
+CHROME_ROLES = frozenset(
+    {"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alertdialog"}
+)
 
 #: class/id words that mark page chrome wherever they occur in a class or id (``site-footer``,
 #: ``related_news``), in English and in the pinyin abbreviations Chinese CMSs use.
@@ -59,15 +61,15 @@ CONTENT_CLASS_WORDS = frozenset(
 #: Headings that open a box of related links, recommendations, comments or rankings.
 BOILERPLATE_HEADING = re.compile(
     r"""^\W*(?:
-        相关(?:新闻|阅读|文章|推荐|报道|资讯|链接|专题|稿件|内容|视频|图集|话题)|延伸阅读|扩展阅读|拓展阅读|推荐阅读|
+        相关(?:新闻|阅读|文章|推荐|报道|报导|资讯|链接|专题|稿件|内容|视频|图集|话题)|延伸阅读|扩展阅读|拓展阅读|推荐阅读|
         (?:新闻|为您|为你|精彩|热点|热门|频道|编辑|今日|精选|往期|猜你|相关|专题|视频|图片|推荐)推荐|推荐关注|
-        猜你喜欢|你可能(?:还)?(?:喜欢|感兴趣|想看|错过了)|大家都在看|看了又看|往期回顾|作者(?:其他|最新|更多)文章|
+        猜你喜欢|你可能(?:还|也)?(?:喜欢|感兴趣|想看|错过了)|大家都在看|看了又看|往期回顾|作者(?:其他|最新|更多)文章|
         热点阅读|热门阅读|热点排行|热门排行|点击排行|排行榜|阅读排行|热门文章|热门新闻|热点新闻|最新文章|最新新闻|
         更多(?:新闻|精彩|阅读|内容|文章|报道)|图文看点|图片新闻|热门图片|今日热点|
         网友评论|热门评论|最新评论|评论|我要评论|发表评论|已有\d+条评论|精彩评论|全部评论|
         分享到|分享至|上一篇|下一篇|
         related(?:\s+(?:articles?|stories|posts|content|coverage|news|reading|links|topics|videos?))?|
-        more\s+(?:\S+\s*){1,5}|
+        more\s+(?!than\b|and\b|of\b|to\b|or\b)(?:\S+\s*){1,5}|
         recommended(?:\s+(?:for\s+you|stories|articles|reading|videos?))?|editors?[’']?\s+picks?|
         you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in).*|
         (?:read|see|watch)\s+(?:more|also|next)|also\s+read|don'?t\s+miss|up\s+next|what\s+to\s+read\s+next|
@@ -125,12 +127,16 @@ JUNK_LINE = re.compile(
             默认|放大|缩小|分享|推荐给朋友)(?:】|\])?(?:[\s|：:]+(?:(?:【|\[)?(?:打印(?:本页|此文)?|关闭(?:窗口|本页)?|
             收藏|保存|纠错|返回顶部|字号|大|中|小|超大|标准|默认|放大|缩小|字体|分享|微博|微信|QQ空间|易信|更多)(?:】|\])?))*|
         字号\W.*|[大中小]字号|字体\s*[:：]?\s*(?:[大中小]\s*)+|分享到\W.*|分享至.{0,10}|分享让更多人看到|
-        关注(?:微信)?公众号.{0,30}|制作单位[:：].*|本网站由.{0,30}版权所有.*|.{0,20}版权所有.{0,60}|
-        违法和不良信息举报.*|(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|（完）|\(完\)|【完】|完|—*\s*END\s*—*|
+        关注(?:微信)?公众号.{0,30}|制作单位[:：].*|本网站由.{0,30}版权所有.*|.{0,20}版权所有(?!者).{0,60}|
+        违法和不良信息举报.*|(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|（完）|\(完\)|【完】|完|—*\s*END\s*—*|
         (?:免责声明|特别声明|版权声明|声明)[:：【】].*|【免责声明】.*|
         本文(?:来自|为|系|仅代表).*(?:观点|转载|授权|立场|原创).*|未经(?:授权|允许|许可).*(?:转载|使用).*|
-        (?:扫码|扫描二维码|长按(?:识别)?二维码|点击(?:下载|进入|查看|阅读)).*|
-        (?:下载|安装).{0,20}(?:客户端|APP).*|
+        .{0,6}(?:扫码|扫描二维码|长按(?:识别)?二维码|扫一扫).{0,30}|(?:点击(?:下载|进入|查看|阅读)).{0,30}|
+        (?:下载|安装).{0,20}(?:客户端|APP).{0,20}|
+        (?:【|\[)?(?:打印本页|打印|关闭窗口|关闭|收藏|纠错)(?:】|\])?(?:\s*(?:【|\[)?(?:打印本页|打印|关闭窗口|关闭|收藏|纠错)(?:】|\])?)+|
+        (?:缩小字体|放大字体|收藏|微博|微信|分享)(?:\s+(?:缩小字体|放大字体|收藏|微博|微信|分享))+|
+        (?:文章|本文)?关键[词字]\s*[:：].*|.{0,30}(?:转发|转载)请注明.{0,60}|.{0,40}未经.{0,6}授权.{0,20}转载.{0,20}|
+        本作品为.{0,40}(?:原创|转载|授权).*|相关资讯请关注.{0,40}|
         网友评论仅供其表达个人看法.*|正文已结束.*|返回.{0,10}首页.*|
         (?:关键[词字]|标签|tags?|keywords?)\s*[:：>]+.*|
         (?:copyright|©|\(c\)|all\s+rights\s+reserved).*|
@@ -169,7 +175,8 @@ END_OF_ARTICLE = re.compile(
 #: An image caption: a line ending with a photo credit (``新华社记者 李梦馨 摄``, ``(Photo: AP)``).
 CAPTION_LINE = re.compile(
     r"(?:(?:摄影?|供图|图片?来源\S*|摄)\s*[)）]?\s*$|[(（]\s*(?:photo|image|picture|credit)s?\b[^)）]*[)）]\s*$|"
-    r"(?:photo|image|picture)s?\s*(?:by|:|credit)\s*[^.!?]{1,60}$)",
+    r"(?:photo|image|picture)s?\s*(?:by|:|credit)\s*[^.!?]{1,60}$|"
+    r"[(（\[]\s*(?:\w+\s+)?(?:photo|image|xinhua|reuters|afp|epa|ap)\s*/\s*[^)）\]]{1,60}[)）\]]\s*$)",
     re.I,
 )
 
