@@ -16,8 +16,8 @@ class Options:
 
     Attributes:
         favor: ``"precision"`` keeps only blocks that clearly belong to the article (good for
-            reading), ``"recall"`` keeps doubtful blocks too (good for building a corpus),
-            ``"balanced"`` is tuned for F1.
+            reading), ``"recall"`` keeps doubtful blocks and image captions too (good for building a
+            corpus), ``"balanced"`` is tuned for F1.
         encoding: the caller's charset (e.g. from an HTTP ``Content-Type``); it outranks the
             page's own declaration but is still checked by decoding.
         max_input_bytes: inputs larger than this raise `InputTooLargeError` instead of being

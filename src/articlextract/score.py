@@ -71,13 +71,13 @@ def find_body(root: Element, options: Options, headline: str | None = None) -> l
     kept = [
         block
         for index, block in enumerate(blocks)
-        if index not in excluded and (options.include_captions or not block.caption)
+        if index not in excluded and (options.include_captions or options.favor == "recall" or not block.caption)
     ]
     container = _Tally(skeleton, kept).best(_BAD_WEIGHT[options.favor])
     if container is None:
         return []
     gaps = _gaps(blocks, excluded, skeleton, container)
-    body = _filter([block for block in kept if skeleton.contains(container, block.owner)], options)
+    body = _filter([block for block in kept if skeleton.contains(container, block.owner)], options, gaps)
     return _trim(_best_run(body, gaps, _RUN_BAD_WEIGHT[options.favor]))
 
 
@@ -289,16 +289,24 @@ def _before_headline(blocks: list[Block], headline: str | None, excluded: set[in
     return set(range(position))
 
 
-def _filter(body: list[Block], options: Options) -> list[Block]:
-    """Drop link lists and junk lines; after some prose, a "related" heading or an end marker ends the body."""
+def _filter(body: list[Block], options: Options, gaps: dict[int, int]) -> list[Block]:
+    """Drop link lists and junk lines; after some prose, a "related" heading or an end marker ends the body.
+
+    A dropped block hands the gap before it (set-aside chrome) on to the next block it keeps.
+    """
     max_links = _MAX_LINK_DENSITY[options.favor]
     kept: list[Block] = []
     prose = 0.0
+    carried = 0
     for block in body:
         if prose >= _MIN_PROSE_BEFORE_END and (block.is_boilerplate_heading or block.ends_article):
             break
         if block.link_density > max_links or block.is_junk:
+            carried += gaps.get(id(block), 0)
             continue
+        if carried:
+            gaps[id(block)] = gaps.get(id(block), 0) + carried
+            carried = 0
         kept.append(block)
         prose += _weights(block)[0]
     return kept
