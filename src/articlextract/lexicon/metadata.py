@@ -76,8 +76,10 @@ PLACE_NAMES = frozenset(
     """.split()
 )
 
-#: Badges rendered next to a headline that are not part of it.
-HEADLINE_BADGE = re.compile(r"^(?:原创|独家|置顶|推荐|热门|头条|快讯|视频|图集)\s*|\s*(?:原创|独家|置顶)$")
+#: Badges rendered next to a headline that are not part of it: at its start, and (the first three) at its end.
+HEADLINE_BADGES = ("原创", "独家", "置顶", "推荐", "热门", "头条", "快讯", "视频", "图集")
+HEADLINE_END_BADGES = ("原创", "独家", "置顶")
+HEADLINE_BADGE = re.compile(rf"^(?:{'|'.join(HEADLINE_BADGES)})\s*|\s*(?:{'|'.join(HEADLINE_END_BADGES)})$")
 
 #: Breadcrumb lead-ins and separators.
 BREADCRUMB_PREFIX = re.compile(

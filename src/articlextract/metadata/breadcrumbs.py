@@ -9,45 +9,47 @@ headline itself when a page repeats it as the last crumb.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from itertools import islice
 
 from ..clean import Element, text_of
-
 from ..lexicon import BREADCRUMB_PREFIX, BREADCRUMB_SEPARATOR, BREADCRUMB_TAIL
+from .scan import ElementScan
 from .title import comparable
 
-#: Trail class/id words, matched on the lower-cased names.
-_CRUMB_CLASS = re.compile(
-    r"crumb|position|location|weizhi|dqwz|curpos|current-?path|mianbao|mbx|daohang-?lj|\bpath\b|site-?path|"
-    r"\bnav-?path|navpath|\broute\b"
-)
 _TRAIL_SEPARATOR = re.compile(r" ?(?:(?:>>|>|»|›|＞|→) ?)+")
 _MAX_LINE_CHARS = 160
 _MAX_CRUMB_CHARS = 40
 _MAX_CANDIDATES = 60
-_MAX_SCANNED_ELEMENTS = 6000
-_PAST_HEADLINE = 200
 _WRAPPERS = frozenset({"a", "span", "em", "i", "b", "font", "strong"})
-_TRAIL_HINT = re.compile(r"[>»›＞→]|[Yy]ou are here")
+_YOU_ARE_HERE = re.compile(r"[Yy]ou are here")
+_YOU_ARE_HERE_UTF8 = re.compile(rb"[Yy]ou are here")
+#: Separators and lead-ins other than ``You are here``.
+_HINTS = (">", "»", "›", "＞", "→", "位置", "导航", "您在这里")
 _MAX_TRAIL_CHILDREN = 16
 _MAX_TRAIL_NODES = 40
 
 
 def find_breadcrumbs(
-    root: Element, headline: str | None = None, headline_element: Element | None = None
+    root: Element,
+    headline: str | None = None,
+    headline_element: Element | None = None,
+    scan: ElementScan | None = None,
 ) -> list[str]:
     """The first breadcrumb trail: an element named like one, a line with a lead-in, or a short link trail.
 
-    One pass over the tree — up to the headline when it is known, since trails are printed above it —
-    collects the candidates (elements whose class/id names a trail, and the elements around text
-    holding a separator or a lead-in); only those are looked at closely.
+    Candidates come from the top of the tree — up to shortly after the headline when it is known,
+    since trails are printed above it: first the elements whose class/id names a trail, then the
+    elements around text holding a separator or a lead-in. Only the candidates are looked at closely.
+    `scan` holds the walks of `root` done already (`read_visible` shares them with the headline reader).
     """
-    named, around_text = _candidates(root, headline_element)
-    for element in named:
+    scan = scan or ElementScan(root)
+    window, named = scan.trail_window(headline_element)
+    for element in islice(named, _MAX_CANDIDATES):
         crumbs = parse_trail(_text(element), _links(element), headline)
         if len(crumbs) >= 2:
             return crumbs
-    for element in around_text:
+    for element in _around_text(scan, window):
         own = (element.text or "").strip()
         if (own and BREADCRUMB_PREFIX.match(own)) or _looks_like_trail(element):
             crumbs = parse_trail(_text(element), _links(element), headline)
@@ -56,33 +58,55 @@ def find_breadcrumbs(
     return []
 
 
-def _candidates(
-    root: Element, stop: Element | None
-) -> tuple[list[Element], list[Element]]:
-    named: list[Element] = []
-    around_text: dict[Element, None] = {}
-    limit = _MAX_SCANNED_ELEMENTS
-    for count, element in enumerate(root.iter()):
-        if element is stop:
-            limit = min(limit, count + _PAST_HEADLINE)  # a trail printed just under the headline is still found
-        if count > limit:
-            break
-        names = element.get("class") or element.get("id")
-        if names and len(named) < _MAX_CANDIDATES:
-            names = f"{element.get('class', '')} {element.get('id', '')}".lower()
-            if _CRUMB_CLASS.search(names):
-                named.append(element)
-        if len(around_text) < _MAX_CANDIDATES:
-            text, tail = element.text, element.tail
-            if text and _has_trail_hint(text):
-                around_text.setdefault(_container(element), None)
-            if tail and _has_trail_hint(tail) and element.getparent() is not None:
-                around_text.setdefault(_container(element.getparent()), None)
-    return named, list(around_text)
+def _around_text(scan: ElementScan, window: list[Element]) -> Iterator[Element]:
+    """The elements around text or tails holding a separator or a lead-in, in document order, each once
+    (at most `_MAX_CANDIDATES`, or one more when an element's text and tail both reach it)."""
+    hint = _hint_test(scan, window)
+    if hint is None:
+        return
+    seen: dict[Element, None] = {}
+    for element in window:
+        if len(seen) >= _MAX_CANDIDATES:
+            return
+        text, tail = element.text, element.tail
+        if text and hint(text):
+            container = _container(element)
+            if container not in seen:
+                seen[container] = None
+                yield container
+        if tail and hint(tail) and element.getparent() is not None:
+            container = _container(element.getparent())
+            if container not in seen:
+                seen[container] = None
+                yield container
+
+
+def _hint_test(scan: ElementScan, window: list[Element]) -> Callable[[str], bool] | None:
+    """The test for a separator or a lead-in in a text of the window; None when no text can hold one.
+
+    When the window holds plain elements only (no comment or processing instruction, whose own text
+    the page's text leaves out), the page's text holds every text and tail in it: a hint the page's
+    text lacks is in none of them, and only those it has are looked for.
+    """
+    if not set(map(type, window)) <= {Element}:
+        return _has_trail_hint
+    page = scan.page_text + (scan.root.tail or "").encode("utf-8", "surrogatepass")
+    if b"ou are here" in page and _YOU_ARE_HERE_UTF8.search(page) is not None:
+        return _has_trail_hint
+    needles = tuple(needle for needle in _HINTS if needle.encode() in page)
+    if not needles:
+        return None
+    if len(needles) == 1:
+        needle = needles[0]
+        return lambda text: needle in text
+    return lambda text: any(needle in text for needle in needles)
 
 
 def _has_trail_hint(text: str) -> bool:
-    return _TRAIL_HINT.search(text) is not None or "位置" in text or "导航" in text or "您在这里" in text
+    """A separator or a lead-in in the text (substring tests: far faster than one regex on long text)."""
+    return any(needle in text for needle in _HINTS) or (
+        "ou are here" in text and _YOU_ARE_HERE.search(text) is not None
+    )
 
 
 def _container(element: Element) -> Element:

@@ -93,6 +93,11 @@ _HAN_RUN = re.compile(f"[{_HAN}]{{4,12}}")
 _BY = re.compile(r"^\s*by\s+", re.I)
 _ROLE_FIELD = re.compile(rf"(?:^|(?<=\s)|(?<=[^{_HAN}]))(?:{AUTHOR_ROLE}|{TEXT_CREDIT}(?=\s*[/丨｜|:：]))")
 _MAX_HAN_NAME = 5
+#: The bare labels and role words, without the context the full patterns require: a line without a match
+#: cannot match those patterns, and most lines have none (tested first because it is much cheaper).
+_ANY_SOURCE_LABEL = re.compile(SOURCE_LABEL, re.I)
+_ANY_EDITOR_LABEL = re.compile(EDITOR_LABEL, re.I)
+_ANY_ROLE = re.compile(rf"{AUTHOR_ROLE}|{TEXT_CREDIT}")
 _MAX_CREDIT_LINE = 80
 _ENGLISH_BY = re.compile(r"^\s*by[:\s]\s*(?P<names>[A-Z].{1,150})$", re.I)
 _ENGLISH_END = re.compile(
@@ -117,6 +122,8 @@ _TRAILING_NAME = re.compile(
 
 def find_source(line: str) -> str | None:
     """The outlet named after a 来源-style label, without the date, author, URL or label that follows it."""
+    if _ANY_SOURCE_LABEL.search(line) is None:
+        return None  # cheap test first: most lines hold no label at all
     for match in _SOURCE.finditer(line):
         if not match.group("sep").strip() and not _starts_segment(line, match.start()):
             continue  # ``来源CSDN`` without a colon only at the start of a segment, never inside prose
@@ -148,6 +155,8 @@ def _drop_trailing_person(value: str) -> str:
 
 def split_person_outlet(value: str) -> tuple[list[str], str] | None:
     """``石佳/中国青年报`` → (['石佳'], '中国青年报'): 澎湃's author slot carries both."""
+    if "/" not in value:
+        return None
     match = _PERSON_OUTLET.match(value.strip())
     if not match:
         return None
@@ -185,6 +194,8 @@ def best_editor(credits: list[tuple[str, str | None]]) -> tuple[int, str] | None
 def editor_credits(line: str) -> list[tuple[str, str | None]]:
     """Every (label, name) editor credit in a line; the name is None for placeholders and bare codes."""
     credits: list[tuple[str, str | None]] = []
+    if _ANY_EDITOR_LABEL.search(line) is None:
+        return credits  # cheap test first: most lines hold no label at all
     for match in _EDITOR.finditer(line):
         label = match.group("label")
         if label.isascii() and not _COLON_NEXT.match(line, match.end("label")):
@@ -210,6 +221,8 @@ def parse_byline(line: str) -> list[str] | None:
     stripped = line.strip()
     if len(stripped) > _MAX_CREDIT_LINE:
         return None
+    if stripped[:2].lower() != "by" and not _may_hold_role(stripped):
+        return None  # neither ``By …`` nor a role word
     english = _ENGLISH_BY.match(stripped)
     if english:
         names = english_names(_ENGLISH_END.sub("", english.group("names")))
@@ -230,6 +243,11 @@ def parse_byline(line: str) -> list[str] | None:
             return None
         names.extend(name for name in chunk_names if name not in names)
     return names
+
+
+def _may_hold_role(text: str) -> bool:
+    """Whether a role word occurs at all: a cheap test before the patterns that read one in context."""
+    return _ANY_ROLE.search(text) is not None
 
 
 def credit_text(line: str) -> str:
@@ -312,7 +330,7 @@ def _name_like(piece: str) -> bool:
 
 def labelled_authors(line: str) -> list[str] | None:
     """Authors from an ``作者：X`` / ``记者 X`` field inside an info line; None when there is no such field."""
-    match = _ROLE_FIELD.search(line)
+    match = _ROLE_FIELD.search(line) if _may_hold_role(line) else None
     if not match:
         return None
     rest = line[match.start() :]

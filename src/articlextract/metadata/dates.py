@@ -51,6 +51,11 @@ _ENGLISH_DATE = re.compile(
     + _TIME.replace("?P<", "?P<e_").replace(r"(?:\s*(?:[T\s,]", r"(?:\s*(?:[T\s,]|\s*(?:at|-|–|\|)\s*"),
     re.I,
 )
+_DIGIT = re.compile(r"\d")
+#: Parts of the month names that case-insensitive matching cannot reach through a non-ASCII letter (``i``,
+#: ``k`` and ``s`` also match ``ı``/``İ``, ``K`` and ``ſ``): one of them is in the lower-cased text of any match.
+_MONTH_PARTS = {max(re.split("[iks]", name), key=len) for name in _MONTHS}
+_MONTH_NEEDLES = frozenset(part for part in _MONTH_PARTS if not any(other in part for other in _MONTH_PARTS - {part}))
 _LABEL_BEFORE = re.compile(DATE_LABEL + r"\s*[:：]?\s*$", re.I)
 _RFC_2822_START = re.compile(r"^[A-Za-z]{3},")
 _EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
@@ -97,6 +102,8 @@ def find_dates(text: str, *, default_year: int | None = None, now: datetime | No
     a missing year is taken from `default_year` (a structured date of the same page), never guessed,
     and only for a date with a time or a label (``发布时间：10-08``) — a dateline's ``5月9日电`` is not one.
     """
+    if _DIGIT.search(text) is None:
+        return []  # every date format holds a digit: most lines of text hold none
     results: list[FoundDate] = []
 
     def add(match: re.Match[str], year: int, month: int, day: int, prefix: str = "") -> None:
@@ -107,19 +114,28 @@ def find_dates(text: str, *, default_year: int | None = None, now: datetime | No
         if value:
             results.append(FoundDate(value, match.start(), match.end(), match.group(prefix + "H") is not None))
 
-    for match in _FULL_DATE.finditer(text):
-        add(match, int(match["y"]), int(match["m"]), int(match["d"]))
-    for match in _ENGLISH_DATE.finditer(text):
-        month = _MONTHS[(match["mon"] or match["mon2"]).lower().rstrip(".")]
-        add(match, int(match["y1"] or match["y2"]), month, int(match["d1"] or match["d2"]), prefix="e_")
+    if "19" in text or "20" in text:  # a four-digit year: the full and the English forms need one
+        for match in _FULL_DATE.finditer(text):
+            add(match, int(match["y"]), int(match["m"]), int(match["d"]))
+        if _may_name_a_month(text):
+            for match in _ENGLISH_DATE.finditer(text):
+                month = _MONTHS[(match["mon"] or match["mon2"]).lower().rstrip(".")]
+                add(match, int(match["y1"] or match["y2"]), month, int(match["d1"] or match["d2"]), prefix="e_")
     if len(text) <= _MAX_SHORT_FORM_LINE:
-        for match in _SHORT_YEAR_DATE.finditer(text):
-            add(match, 2000 + int(match["y"]), int(match["m"]), int(match["d"]))
-        if default_year:
+        if "-" in text:  # (both short forms need a separator; tested first, as they are rare)
+            for match in _SHORT_YEAR_DATE.finditer(text):
+                add(match, 2000 + int(match["y"]), int(match["m"]), int(match["d"]))
+        if default_year and ("-" in text or "/" in text or "月" in text):
             for match in _YEARLESS_DATE.finditer(text):
                 if match["H"] is not None or _LABEL_BEFORE.search(text[: match.start()]):
                     add(match, default_year, int(match["m"]), int(match["d"]))
     return sorted(results, key=lambda found: found.start)
+
+
+def _may_name_a_month(text: str) -> bool:
+    """A cheap necessary condition for `_ENGLISH_DATE`: part of a month name in the text."""
+    lowered = text.lower()
+    return any(needle in lowered for needle in _MONTH_NEEDLES)
 
 
 def agrees(visible: FoundDate, structured: datetime) -> bool:

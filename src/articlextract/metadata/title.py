@@ -15,22 +15,19 @@ from dataclasses import dataclass
 from itertools import islice
 
 from ..clean import Element, text_of
-
-from ..lexicon import HEADLINE_BADGE, TITLE_SEPARATOR
+from ..lexicon import HEADLINE_BADGE, HEADLINE_BADGES, HEADLINE_END_BADGES, TITLE_SEPARATOR
 from .dates import find_dates
 from .lines import lines_after
+from .scan import MAX_HEADINGS, ElementScan
 
-_WHITESPACE = re.compile(r"\s+")
 _NOT_LETTERS = re.compile(r"[\W_]+")
-#: Headline class/id words, matched on the lower-cased names.
-_TITLE_CLASS = re.compile(r"title|headline|heading|biaoti|\bbt\b|\btit\b|\bpbt\b")
+_FIRST_LETTER = re.compile(r"[^\W_]")  # the first character `comparable` keeps
 _LOGO = re.compile(r"logo", re.I)
 _HOME_LINK = re.compile(r"^(?:/|\./|#|index\.s?html?|/index\.s?html?|https?://[^/]+/?(?:index\.s?html?)?)$", re.I)
 _BRACKET_PREFIX = re.compile(r"^\s*[\[【][^\]】]{2,20}[\]】]\s*")
 _ELLIPSIS = re.compile(r"(?:\.{3}|…+|。。。)$")
 _MAX_TITLE_CHARS = 200
 _HEADING_RANK = {"h1": 0, "h2": 1, "h3": 2, "h4": 3, "h5": 4, "h6": 5}
-_MAX_CANDIDATES = 80
 _MAX_LOCATE_ELEMENTS = 5000
 _DATE_LOOKAHEAD = 4
 #: A heading followed by a date line is the article's, not a sticky bar's copy of it.
@@ -48,7 +45,8 @@ class Headline:
 
 
 def normalize(text: str) -> str:
-    return _WHITESPACE.sub(" ", text).strip()
+    """Whitespace runs as one space, none at the ends (``str.split()`` cuts where ``\\s+`` matches)."""
+    return " ".join(text.split())
 
 
 def comparable(text: str) -> str:
@@ -61,31 +59,64 @@ def title_parts(html_title: str) -> list[str]:
     return [part.strip() for part in TITLE_SEPARATOR.split(html_title) if part and part.strip()]
 
 
-def find_headline(root: Element, html_title: str | None, declared: list[str]) -> Headline | None:
-    """Choose the headline among visible heading candidates, declared titles and ``<title>``."""
+def find_headline(
+    root: Element, html_title: str | None, declared: list[str], scan: ElementScan | None = None
+) -> Headline | None:
+    """Choose the headline among visible heading candidates, declared titles and ``<title>``.
+
+    The ``<h1>``–``<h3>`` are scored first; the title-named elements are looked for only when the
+    best heading's score could still be beaten by one of them (finding them means reading every
+    element's class and id). `scan` holds the walks of `root` done already (`read_visible` shares
+    them with the breadcrumb reader).
+    """
     html_title = normalize(html_title or "")
     declared = [normalize(d) for d in declared if d and normalize(d)]
     references = [comparable(t) for t in ([html_title] if html_title else []) + declared if comparable(t)]
     parts = title_parts(html_title) if html_title else []
     site_parts = {comparable(parts[-1])} - set(references) if len(parts) >= 2 else set()
-    best: tuple[float, str, Element] | None = None
-    undecided: list[tuple[str, Element]] = []
-    for element in _candidates(root):
-        text = normalize(text_of(element))
-        if not 2 <= len(text) <= _MAX_TITLE_CHARS or _is_logo(element, text, site_parts):
-            continue
-        text, score = _best_reading(text, references)
-        if score <= 0:
-            undecided.append((text, element))
-            continue
-        score -= 0.1 * _HEADING_RANK.get(element.tag, 6)
-        if best is None or score > best[0] - _DATED_BONUS:
-            score += _DATED_BONUS if _followed_by_date(element) else 0.0
-        if best is None or score > best[0]:
-            best = (score, text, element)
+    scan = scan or ElementScan(root)
+    best: _Best | None = None
+    undecided: list[tuple[str, Element, str]] = []  # logos among them are left out when they are read
+    candidates = scan.headings
+    for phase in range(2):
+        if phase == 1:
+            if best is not None and (
+                best.at_least(_best_titled_score(_HEADING_RANK["h4"]))
+                or best.at_least(_best_titled_score(_rank_of_titled(root)))
+            ):
+                break  # no title-named element could beat the best heading (it would need a higher score)
+            candidates = scan.titled[: 2 * MAX_HEADINGS - len(scan.headings)]
+        for element in candidates:
+            text = normalize(text_of(element))
+            if not 2 <= len(text) <= _MAX_TITLE_CHARS:
+                continue
+            reduced = comparable(text)
+            text, score = _best_reading(text, references, reduced)
+            if score <= 0:
+                undecided.append((text, element, reduced))
+                continue
+            if _is_logo(element, reduced, site_parts):
+                continue
+            score -= 0.1 * _HEADING_RANK.get(element.tag, 6)
+            if best is None:
+                best = _Best(score, None, text, element)
+                continue
+            if best.below(score, offset=_DATED_BONUS):
+                base = score
+                bonus = _DATED_BONUS if _followed_by_date(element) else 0.0
+                score += bonus
+                if best.below(score):
+                    best = _Best(base, bonus, text, element)
     if best is not None:
-        return Headline(_complete(best[1], declared, html_title), best[2])
-    headings = islice(((text, el) for text, el in undecided if _could_be_headline(text, el)), _MAX_UNCONFIRMED)
+        return Headline(_complete(best.text, declared, html_title), best.element)
+    headings = islice(
+        (
+            (text, el)
+            for text, el, reduced in undecided
+            if _could_be_headline(text, el) and not _is_logo(el, reduced, site_parts)
+        ),
+        _MAX_UNCONFIRMED,
+    )
     distances = [(_date_distance(el), text, el) for text, el in headings]
     dated = [item for item in distances if item[0] is not None]
     if dated:
@@ -109,45 +140,105 @@ def locate(root: Element, text: str) -> Element | None:
             break
         if not isinstance(element.tag, str) or element.tag in ("title", "head", "meta", "script", "style"):
             continue
-        own = comparable(element.text or "")
+        own = element.text
+        first = _FIRST_LETTER.search(own) if own else None
+        if first is None or first.group().lower()[0] != wanted[0]:
+            continue  # `comparable(own)` would be empty or not start `wanted`: skip that costly call
+        own = comparable(own)
         if own and wanted.startswith(own) and len(element) <= 8 and comparable(text_of(element)) == wanted:
             return element
     return None
 
 
-def _candidates(root: Element) -> list[Element]:
-    found = list(islice(root.iter("h1", "h2", "h3"), _MAX_CANDIDATES))
-    for element in root.iter("div", "span", "p", "h4", "h5", "h6", "td", "strong", "b", "font"):
-        if len(found) >= 2 * _MAX_CANDIDATES:
-            break
-        if (element.get("class") or element.get("id")) and len(element) <= 8:
-            names = f"{element.get('class', '')} {element.get('id', '')}".lower()
-            if _TITLE_CLASS.search(names):
-                found.append(element)
-    return found
+class _Best:
+    """The best heading so far. Its date bonus (`_followed_by_date`, which walks the lines after it) is
+    found out only when a comparison depends on it: its score is either `base` or `base + _DATED_BONUS`,
+    and most comparisons come out the same either way.
+    """
+
+    def __init__(self, base: float, bonus: float | None, text: str, element: Element) -> None:
+        self.base, self.bonus, self.text, self.element = base, bonus, text, element
+
+    def _score(self) -> float:
+        if self.bonus is None:
+            self.bonus = _DATED_BONUS if _followed_by_date(self.element) else 0.0
+        score = self.base
+        score += self.bonus  # as `find_headline` adds it: the same float
+        return score
+
+    def _bounds(self) -> tuple[float, float]:
+        if self.bonus is not None:
+            score = self._score()
+            return score, score
+        low, high = self.base, self.base
+        high += _DATED_BONUS
+        return low, high
+
+    def below(self, score: float, offset: float = 0.0) -> bool:
+        """``score > best_score - offset``, for the score the best has."""
+        low, high = self._bounds()
+        above_low, above_high = score > low - offset, score > high - offset
+        if above_low == above_high:
+            return above_low
+        return score > self._score() - offset
+
+    def at_least(self, score: float) -> bool:
+        """``best_score >= score``."""
+        low, high = self._bounds()
+        if (low >= score) == (high >= score):
+            return low >= score
+        return self._score() >= score
 
 
-def _is_logo(element: Element, text: str, site_parts: set[str]) -> bool:
-    """A heading that shows the site, not the article: logo class, home link, image, or the ``<title>`` site part."""
+def _best_titled_score(rank: int) -> float:
+    """The highest score an element of heading rank `rank` can reach: full agreement (3.0) and a date.
+
+    Computed as `find_headline` computes scores, so the comparison with a heading's score is exact.
+    """
+    score = 3.0
+    score -= 0.1 * rank
+    score += _DATED_BONUS
+    return score
+
+
+def _rank_of_titled(root: Element) -> int:
+    """The best heading rank a title-named element of the page can have: ``<h4>`` if any ``<h4>``–``<h6>``
+    is on the page (they rank above the other title-named tags), else that of the others."""
+    return _HEADING_RANK["h4"] if next(root.iter("h4", "h5", "h6"), None) is not None else _HEADING_RANK.get("div", 6)
+
+
+def _is_logo(element: Element, reduced: str, site_parts: set[str]) -> bool:
+    """A heading that shows the site, not the article: logo class, home link, image, or the ``<title>`` site part.
+
+    `reduced` is the heading's text through `comparable`.
+    """
     names = f"{element.get('class', '')} {element.get('id', '')}"
     parent = element.getparent()
     if parent is not None:
         names += f" {parent.get('class', '')} {parent.get('id', '')}"
-    if _LOGO.search(names) or comparable(text) in site_parts:
+    if _LOGO.search(names) or reduced in site_parts:
         return True
-    links = element.findall(".//a")
+    links = list(islice(element.iterdescendants("a"), 2))
     return len(links) == 1 and _HOME_LINK.match((links[0].get("href") or "").strip()) is not None
 
 
-def _best_reading(text: str, references: list[str]) -> tuple[str, float]:
-    """The heading text, or the text without a ``原创``-style badge when that agrees better with ``<title>``."""
-    score = _agreement(comparable(text), references)
-    stripped = HEADLINE_BADGE.sub("", text).strip()
+def _best_reading(text: str, references: list[str], reduced: str | None = None) -> tuple[str, float]:
+    """The heading text, or the text without a ``原创``-style badge when that agrees better with ``<title>``.
+
+    `reduced` is `comparable(text)`, when the caller has it already.
+    """
+    score = _agreement(comparable(text) if reduced is None else reduced, references)
+    stripped = (HEADLINE_BADGE.sub("", text) if _may_have_badge(text) else text).strip()
     if stripped != text and len(stripped) >= 2:
         stripped_score = _agreement(comparable(stripped), references)
         if stripped_score > score:
             return stripped, stripped_score
     return text, score
+
+
+def _may_have_badge(text: str) -> bool:
+    """Whether `HEADLINE_BADGE` can match: a badge opens the text, or one closes it (``$`` allows a final newline)."""
+    return text.startswith(HEADLINE_BADGES) or text.rstrip("\n").endswith(HEADLINE_END_BADGES)
 
 
 def _agreement(candidate: str, references: list[str]) -> float:

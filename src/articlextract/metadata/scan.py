@@ -1,0 +1,194 @@
+"""The walks over the tree for the readers that look at elements' class/id: headline and breadcrumbs.
+
+Reading an attribute is the costly part of looking at an element from Python — for a page, reading
+every element's class and id costs more than all the rest of `read_visible` — so each reader reads
+only as far as its result needs: the headline reader looks for title-named elements only when the
+``<h1>``–``<h3>`` leave the headline open (see `find_headline`), the breadcrumb reader only at the
+top of the page, up to shortly after the headline, and the part after the headline only when the
+part before it holds no trail. When both need the names, one walk serves them.
+
+Names are tested with substring tests first, on each distinct class and id value of the page at
+once: the words a pattern is made of (`_TITLE_WORDS`, `_CRUMB_WORDS`); the pattern itself runs only
+on the few names that hold one.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from contextlib import suppress
+from itertools import accumulate, compress, islice
+
+from lxml import etree
+
+from ..clean import Element
+
+#: Headline class/id words, matched on the lower-cased names.
+TITLE_CLASS = re.compile(r"title|headline|heading|biaoti|\bbt\b|\btit\b|\bpbt\b")
+#: Trail class/id words, matched on the lower-cased names.
+CRUMB_CLASS = re.compile(
+    r"crumb|position|location|weizhi|dqwz|curpos|current-?path|mianbao|mbx|daohang-?lj|\bpath\b|site-?path|"
+    r"\bnav-?path|navpath|\broute\b"
+)
+#: Every match of the patterns above holds one of these words (checked below, when the module loads).
+_TITLE_WORDS = ("tit", "bt", "headline", "heading", "biaoti")
+_CRUMB_WORDS = (
+    "crumb", "path", "position", "location", "route", "curpos", "weizhi", "dqwz", "mianbao", "mbx", "daohang"
+)
+
+
+def _holds_a_word(pattern: re.Pattern[str], words: tuple[str, ...]) -> bool:
+    """Whether each alternative of `pattern` — words, ``\\b`` and optional hyphens — holds one of `words`."""
+    return all(
+        any(word in piece for piece in alternative.replace("\\b", "").split("-?") for word in words)
+        for alternative in pattern.pattern.split("|")
+    )
+
+
+if not (_holds_a_word(TITLE_CLASS, _TITLE_WORDS) and _holds_a_word(CRUMB_CLASS, _CRUMB_WORDS)):
+    raise AssertionError("a class/id pattern has an alternative without one of its words: add the word")
+HEADING_TAGS = ("h1", "h2", "h3")
+#: Elements that can be a headline by their class/id (when they have at most 8 children).
+TITLED_TAGS = ("div", "span", "p", "h4", "h5", "h6", "td", "strong", "b", "font")
+#: Headline candidates: at most this many headings, and twice as many candidates in all.
+MAX_HEADINGS = 80
+#: A trail is looked for among the first elements only, and no further than this past the headline.
+MAX_SCANNED_ELEMENTS = 6000
+PAST_HEADLINE = 200
+_MAX_TITLED_CHILDREN = 8
+_TITLED = frozenset(TITLED_TAGS)
+
+
+class ElementScan:
+    """What walks over `root` find, in document order, each read when first asked for.
+
+    `headings` are the first `MAX_HEADINGS` ``<h1>``–``<h3>``; `titled` the first ``2 * MAX_HEADINGS``
+    `TITLED_TAGS` elements with a class/id matching `TITLE_CLASS` and at most 8 children;
+    `trail_window` the elements a trail is looked for in, and those among them whose class/id
+    matches `CRUMB_CLASS`. Positions count every node of ``root.iter()`` (comments and processing
+    instructions too, as a walk of the tree does). The tree must not change while the scan is used.
+    """
+
+    def __init__(self, root: Element) -> None:
+        self.root = root
+        self.headings: list[Element] = list(islice(root.iter(*HEADING_TAGS), MAX_HEADINGS))
+        self._page_text: bytes | None = None
+        self._titled: list[Element] | None = None
+        #: Set by `_walk_all`: the first ``MAX_SCANNED_ELEMENTS + 1`` nodes, and the (index, element) of
+        #: the trail-named among them.
+        self._first: list[Element] | None = None
+        self._crumb_named: list[tuple[int, Element]] = []
+
+    @property
+    def titled(self) -> list[Element]:
+        titled = self._titled
+        if titled is None:
+            titled = self._titled = self._walk_all()
+        return titled
+
+    @property
+    def page_text(self) -> bytes:
+        """All text of the page (`text_of` the root) in UTF-8, read once: enough to tell whether a word
+        occurs in it (a word occurs in a text exactly when its UTF-8 form occurs in the text's)."""
+        if self._page_text is None:
+            self._page_text = etree.tostring(self.root, method="text", encoding="utf-8", with_tail=False)
+        return self._page_text
+
+    def trail_window(self, stop: Element | None) -> tuple[list[Element], Iterator[Element]]:
+        """The elements a trail is looked for in — the first ``MAX_SCANNED_ELEMENTS + 1``, and no more
+        than `PAST_HEADLINE` past `stop` (the headline: a trail printed just under it is still found) —
+        and, in order, those whose class/id names a trail.
+
+        The latter are read lazily, those up to the headline first: a trail is most often found
+        there, and then the names after it are never read.
+        """
+        first = self._first
+        if first is None:
+            first = list(islice(self.root.iter(), MAX_SCANNED_ELEMENTS + 1))
+        position = len(first)
+        if stop is not None:
+            with suppress(ValueError):  # (ValueError: the headline is further down)
+                position = first.index(stop)
+        limit = min(MAX_SCANNED_ELEMENTS, position + PAST_HEADLINE)
+        window = first[: limit + 1]
+        if self._first is not None:
+            return window, (element for index, element in self._crumb_named if index <= limit)
+        return window, _trail_named(window, position)
+
+    def _walk_all(self) -> list[Element]:
+        """The title-named elements of the page; on the way, the trail-named elements of its top."""
+        walk = self.root.iter()
+        first = self._first = list(islice(walk, MAX_SCANNED_ELEMENTS + 1))
+        classes, ids = _classes_and_ids(first)
+        self._crumb_named = [(index, first[index]) for index in _named(classes, ids, _CRUMB_WORDS, CRUMB_CLASS)]
+        titled: list[Element] = []
+        for index in _named(classes, ids, _TITLE_WORDS, TITLE_CLASS):
+            element = first[index]
+            if element.tag in _TITLED and len(element) <= _MAX_TITLED_CHILDREN:
+                titled.append(element)
+                if len(titled) >= 2 * MAX_HEADINGS:
+                    return titled
+        if len(first) <= MAX_SCANNED_ELEMENTS:
+            return titled
+        for element in walk:  # past the first elements (large pages only): title-named elements only
+            if element.tag not in _TITLED:
+                continue
+            cls = element.get("class")
+            ident = element.get("id")
+            if (cls or ident) and len(element) <= _MAX_TITLED_CHILDREN:
+                names = f"{cls or ''} {ident or ''}".lower()
+                if any(word in names for word in _TITLE_WORDS) and TITLE_CLASS.search(names):
+                    titled.append(element)
+                    if len(titled) >= 2 * MAX_HEADINGS:
+                        break
+        return titled
+
+
+def _trail_named(window: list[Element], split: int) -> Iterator[Element]:
+    """The trail-named elements of `window`: those before `split`, and only when asked for, the rest."""
+    for part in (window[:split], window[split:]):
+        classes, ids = _classes_and_ids(part)
+        for index in _named(classes, ids, _CRUMB_WORDS, CRUMB_CLASS):
+            yield part[index]
+
+
+def _classes_and_ids(elements: list[Element]) -> tuple[list[str | None], list[str | None]]:
+    return [element.get("class") for element in elements], [element.get("id") for element in elements]
+
+
+def _named(
+    classes: list[str | None], ids: list[str | None], words: tuple[str, ...], pattern: re.Pattern[str]
+) -> list[int]:
+    """Indexes, in order, of the elements whose ``"class id"``, lower-cased, matches `pattern`.
+
+    A match holds one of `words`, in the class or in the id (no word holds a space): only the
+    elements with such a value are tested, and each distinct value is looked at once.
+    """
+    hits: set[int] = set()
+    for values in (classes, ids):
+        lowered = {value: value.lower() for value in dict.fromkeys(values) if value}
+        found = set(_holding(list(lowered.values()), words))
+        if found:
+            holding = {value for value, low in lowered.items() if low in found}
+            hits.update(compress(range(len(values)), map(holding.__contains__, values)))
+    return [index for index in sorted(hits) if pattern.search(f"{classes[index] or ''} {ids[index] or ''}".lower())]
+
+
+def _holding(names: list[str], words: tuple[str, ...]) -> list[str]:
+    """The names holding one of `words`, looked for in all names at once: joined by line breaks (no word
+    holds one, so a match never spans two names), each word is found by `str.find` at C speed."""
+    text = "\n".join(names)
+    found: set[int] = set()
+    starts: list[int] | None = None
+    for word in words:
+        position = text.find(word)
+        if position < 0:
+            continue
+        if starts is None:  # where each name starts in `text`
+            starts = list(accumulate(map((1).__add__, map(len, names)), initial=0))
+        while position >= 0:
+            value = bisect_right(starts, position) - 1
+            found.add(value)
+            position = text.find(word, starts[value + 1])
+    return [names[value] for value in found]
