@@ -23,7 +23,6 @@ _MAX_CRUMB_CHARS = 40
 _MAX_CANDIDATES = 60
 _WRAPPERS = frozenset({"a", "span", "em", "i", "b", "font", "strong"})
 _YOU_ARE_HERE = re.compile(r"[Yy]ou are here")
-_YOU_ARE_HERE_UTF8 = re.compile(rb"[Yy]ou are here")
 #: Separators and lead-ins other than ``You are here``.
 _HINTS = (">", "»", "›", "＞", "→", "位置", "导航", "您在这里")
 _MAX_TRAIL_CHILDREN = 16
@@ -49,7 +48,7 @@ def find_breadcrumbs(
         crumbs = parse_trail(_text(element), _links(element), headline)
         if len(crumbs) >= 2:
             return crumbs
-    for element in _around_text(scan, window):
+    for element in _around_text(window):
         own = (element.text or "").strip()
         if (own and BREADCRUMB_PREFIX.match(own)) or _looks_like_trail(element):
             crumbs = parse_trail(_text(element), _links(element), headline)
@@ -58,17 +57,18 @@ def find_breadcrumbs(
     return []
 
 
-def _around_text(scan: ElementScan, window: list[Element]) -> Iterator[Element]:
+def _around_text(window: list[Element]) -> Iterator[Element]:
     """The elements around text or tails holding a separator or a lead-in, in document order, each once
     (at most `_MAX_CANDIDATES`, or one more when an element's text and tail both reach it)."""
-    hint = _hint_test(scan, window)
+    texts = [element.text for element in window]
+    tails = [element.tail for element in window]
+    hint = _hint_test("\x00".join(filter(None, texts + tails)))  # (no hint holds a NUL: none spans two texts)
     if hint is None:
         return
     seen: dict[Element, None] = {}
-    for element in window:
+    for element, text, tail in zip(window, texts, tails, strict=True):
         if len(seen) >= _MAX_CANDIDATES:
             return
-        text, tail = element.text, element.tail
         if text and hint(text):
             container = _container(element)
             if container not in seen:
@@ -81,19 +81,14 @@ def _around_text(scan: ElementScan, window: list[Element]) -> Iterator[Element]:
                 yield container
 
 
-def _hint_test(scan: ElementScan, window: list[Element]) -> Callable[[str], bool] | None:
-    """The test for a separator or a lead-in in a text of the window; None when no text can hold one.
+def _hint_test(texts: str) -> Callable[[str], bool] | None:
+    """The test for a separator or a lead-in in one of `texts` (joined); None when none holds one.
 
-    When the window holds plain elements only (no comment or processing instruction, whose own text
-    the page's text leaves out), the page's text holds every text and tail in it: a hint the page's
-    text lacks is in none of them, and only those it has are looked for.
+    Only the hints that occur in them are looked for: most pages have one kind of separator at most.
     """
-    if not set(map(type, window)) <= {Element}:
+    if "ou are here" in texts and _YOU_ARE_HERE.search(texts) is not None:
         return _has_trail_hint
-    page = scan.page_text + (scan.root.tail or "").encode("utf-8", "surrogatepass")
-    if b"ou are here" in page and _YOU_ARE_HERE_UTF8.search(page) is not None:
-        return _has_trail_hint
-    needles = tuple(needle for needle in _HINTS if needle.encode() in page)
+    needles = tuple(needle for needle in _HINTS if needle in texts)
     if not needles:
         return None
     if len(needles) == 1:
