@@ -1,4 +1,4 @@
-"""Find the article body among the blocks: score every container, keep the best, trim it.
+"""Find the article body among the blocks: score every container, keep the best, cut it to its run.
 
 Each block is weighed once: prose blocks (`Block.is_content`) are *good* weight, link text and
 short non-sentence text are *bad* weight. Sums are propagated bottom-up over the skeleton, and the
@@ -11,7 +11,7 @@ chrome by `clean.is_chrome`, or a box opened by a "相关新闻 / Related / 评�
 holds a minor share of the page's prose, since a Blogger ``widget Blog`` or a
 ``content-with-sidebar`` wrapper holds the article), teaser cards of "more stories" feeds, and
 whatever precedes the headline. Inside the winner, the maximum-scoring contiguous run of blocks
-is kept, then link lists and junk lines are filtered and the ends trimmed.
+is kept, after link lists and junk lines are filtered out.
 """
 
 from __future__ import annotations
@@ -78,7 +78,7 @@ def find_body(root: Element, options: Options, headline: str | None = None) -> l
         return []
     gaps = _gaps(blocks, excluded, skeleton, container)
     body = _filter([block for block in kept if skeleton.contains(container, block.owner)], options, gaps)
-    return _trim(_best_run(body, gaps, _RUN_BAD_WEIGHT[options.favor]))
+    return _best_run(body, gaps, _RUN_BAD_WEIGHT[options.favor])
 
 
 def _gaps(blocks: list[Block], excluded: set[int], skeleton: Skeleton, container: int) -> dict[int, int]:
@@ -333,17 +333,3 @@ def _best_run(body: list[Block], gaps: dict[int, int], bad_weight: float) -> lis
         if score > best_score:
             best_score, best_start, best_end = score, start, index + 1
     return body[best_start:best_end]
-
-
-def _trim(body: list[Block]) -> list[Block]:
-    """Link-bearing or one-word fragments before the first and after the last prose block go."""
-    start, end = 0, len(body)
-    while start < end and _is_fringe(body[start]):
-        start += 1
-    while end > start and _is_fringe(body[end - 1]):
-        end -= 1
-    return body[start:end]
-
-
-def _is_fringe(block: Block) -> bool:
-    return not block.is_content and (block.link_density > 0.3 or block.tokens < 2)

@@ -47,17 +47,6 @@ BOILERPLATE_CLASS_PREFIXES = frozenset(
 #: ``box article modal-enabled`` is a container of the article, whatever else its name says.
 CONTENT_SAVER_WORDS = frozenset("article content main body text story entry column articlebody".split())
 
-#: class/id tokens that mark an article body container.
-CONTENT_CLASS_WORDS = frozenset(
-    """
-    article article-body articlebody article-content articlecontent article-text story story-body
-    storybody post post-body postbody post-content post-text entry entry-content entrycontent
-    content contents main-content maincontent body-text bodytext text txt news-text newstext
-    detail details zw zhengwen wenzhang neirong nr artibody endtext news_txt TRS_Editor
-    rich_media_content js_content single-content con_text article_text
-    """.lower().split()
-)
-
 #: Headings that open a box of related links, recommendations, comments or rankings.
 BOILERPLATE_HEADING = re.compile(
     r"""^\W*(?:
