@@ -21,6 +21,7 @@ import time
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
@@ -60,30 +61,39 @@ def main(argv: list[str] | None = None) -> int:
     if not inputs:
         parser.error("no pages found in the given paths")
     fmt = args.format or _default_format(args.paths, inputs, args.output)
-    out: TextIO = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
-    writer = _Writer(out, fmt, as_array=fmt == "json" and len(inputs) > 1)
     progress = _Progress(len(inputs), enabled=args.progress and len(inputs) > 1 and sys.stderr.isatty())
     failures = done = 0
+    with _open_writer(args.output, fmt, as_array=fmt == "json" and len(inputs) > 1) as writer:
+        try:
+            for outcome in _outcomes(inputs, options, fmt, args.url, args.jobs):
+                done += 1
+                if outcome.error is not None:
+                    failures += 1
+                    progress.clear()
+                    print(f"articlextract: {outcome.label}: {outcome.error}", file=sys.stderr)
+                else:
+                    writer.write(outcome.record or "")
+                progress.update(done)
+        except KeyboardInterrupt:
+            progress.clear()
+            print(f"articlextract: interrupted after {done} of {len(inputs)} inputs", file=sys.stderr)
+            return 130
+        finally:
+            progress.clear()
+    return 1 if failures else 0
+
+
+@contextmanager
+def _open_writer(path: str | None, fmt: str, *, as_array: bool) -> Iterator[_Writer]:
+    """A record writer on the output file (or stdout), closed — JSON array ended — whatever happens."""
+    out: TextIO = open(path, "w", encoding="utf-8") if path else sys.stdout  # noqa: SIM115
+    writer = _Writer(out, fmt, as_array=as_array)
     try:
-        for outcome in _outcomes(inputs, options, fmt, args.url, args.jobs):
-            done += 1
-            if outcome.error is not None:
-                failures += 1
-                progress.clear()
-                print(f"articlextract: {outcome.label}: {outcome.error}", file=sys.stderr)
-            else:
-                writer.write(outcome.record or "")
-            progress.update(done)
-    except KeyboardInterrupt:
-        progress.clear()
-        print(f"articlextract: interrupted after {done} of {len(inputs)} inputs", file=sys.stderr)
-        return 130
+        yield writer
     finally:
         writer.close()
         if out is not sys.stdout:
             out.close()
-        progress.clear()
-    return 1 if failures else 0
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -296,21 +306,17 @@ def _main_warc(parser: argparse.ArgumentParser, args: argparse.Namespace, option
         warc.require_fastwarc()
     except warc.WarcSupportMissing as error:
         parser.error(str(error))
-    out: TextIO = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
-    writer = _Writer(out, fmt, as_array=fmt == "json")
     tally = _WarcTally(len(files), progress=args.progress and sys.stderr.isatty())
-    try:
-        for status, text in _warc_events(files, options, fmt, args.jobs):
-            tally.add(status, text, writer)
-    except KeyboardInterrupt:
-        tally.clear()
-        print(f"articlextract: interrupted after {tally.records} records", file=sys.stderr)
-        return 130
-    finally:
-        writer.close()
-        if out is not sys.stdout:
-            out.close()
-        tally.clear()
+    with _open_writer(args.output, fmt, as_array=fmt == "json") as writer:
+        try:
+            for status, text in _warc_events(files, options, fmt, args.jobs):
+                tally.add(status, text, writer)
+        except KeyboardInterrupt:
+            tally.clear()
+            print(f"articlextract: interrupted after {tally.records} records", file=sys.stderr)
+            return 130
+        finally:
+            tally.clear()
     tally.summary()
     return 1 if tally.counts["failed"] else 0
 
