@@ -26,6 +26,8 @@ from .lexicon import (
 CJK_RANGES = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 #: One token per CJK character, one per run of other word characters (the benchmark's measure).
 TOKEN = re.compile(rf"[{CJK_RANGES}]|[^\W{CJK_RANGES}]+")
+#: `TOKEN` on ASCII text, where it is a run of word characters; ASCII matching is faster.
+_ASCII_WORD = re.compile(r"\w+", re.ASCII)
 #: How teasers in link lists end: an ellipsis, or a "[详细] / 更多 / read more" link.
 _TEASER_END = re.compile(
     r"(?:(?:\.\.\.|…|。。。)\s*[\]】)）>»]?|[\[【(（]?(?:详细|详情|全文|更多|阅读全文|查看全文|read\s+more|more)[\]】)）>»]*)\s*$",
@@ -34,6 +36,7 @@ _TEASER_END = re.compile(
 _TEASER_TAIL_CHARS = 24
 #: Markup that a broken page shows as text (``<img src=…>`` inside an unclosed attribute or noscript).
 _MARKUP_TEXT = re.compile(r"^<[a-zA-Z!/][^>]*>")
+_TRADITIONAL = re.compile("[" + "".join(map(chr, TRADITIONAL_TO_SIMPLIFIED)) + "]")
 _MAX_JUNK_LINE_CHARS = 400
 _MAX_END_MARKER_CHARS = 300
 _SENTENCE_ENDS = (".", "。", "!", "！", "?", "？")
@@ -100,7 +103,9 @@ class Block:
 
 def _simplified(text: str) -> str:
     """Traditional Chinese folded to simplified, so one set of patterns reads both."""
-    return text if text.isascii() else text.translate(TRADITIONAL_TO_SIMPLIFIED)
+    if text.isascii() or not _TRADITIONAL.search(text):  # a C-level scan, far cheaper than translate
+        return text
+    return text.translate(TRADITIONAL_TO_SIMPLIFIED)
 
 
 @dataclass
@@ -126,7 +131,8 @@ def split_blocks(root: Element) -> tuple[list[Block], Skeleton]:
     """The tree's blocks in reading order and its skeleton, in one walk; ``<br>`` ends a block too.
 
     Each block carries the skeleton indexes of its chrome-named ancestors, so the scorer can
-    later decide whether they really are chrome without walking the tree again.
+    later decide whether they really are chrome without walking the tree again. This walk is the
+    extractor's hot loop (every element passes through it twice), hence its flat shape.
     """
     elements: list[Element] = [root]
     parents = [-1]
@@ -135,22 +141,25 @@ def split_blocks(root: Element) -> tuple[list[Block], Skeleton]:
     owners = [0]
     chrome: list[int] = []
     chrome_now: tuple[int, ...] = ()
-    chrome_names: dict[tuple[str, str | None, str | None, str | None], bool] = {}  # names repeat a lot
+    chrome_memo: dict[str, tuple[bool, bool]] = {}
     parts: list[str] = []
     link_parts: list[str] = []
     anchor_parts: list[str] = []
     link_depth = anchor_depth = pre_depth = caption_depth = 0
 
     def flush() -> None:
-        block = _make_block("".join(parts), "".join(link_parts), owners[-1], pre_depth > 0, chrome_now)
+        raw = "".join(parts)
+        block = None if raw.isspace() else _make_block(raw, link_parts, owners[-1], pre_depth > 0, chrome_now)
         if block is not None:
-            block.caption = caption_depth > 0
+            if caption_depth:
+                block.caption = True
             if anchor_parts:
                 block.anchor_density = min(block.link_density, _density("".join(anchor_parts), block.text))
             blocks.append(block)
         parts.clear()
-        link_parts.clear()
-        anchor_parts.clear()
+        if link_parts:
+            link_parts.clear()
+            anchor_parts.clear()
 
     for event, element in etree.iterwalk(root, events=("start", "end")):
         tag = element.tag
@@ -163,23 +172,19 @@ def split_blocks(root: Element) -> tuple[list[Block], Skeleton]:
                 parents.append(owners[-1])
                 ends.append(index + 1)
                 owners.append(index)
-                name = (tag, element.get("class"), element.get("id"), element.get("role"))
-                chrome_name = chrome_names.get(name)
-                if chrome_name is None:
-                    chrome_name = chrome_names[name] = is_chrome(element)
-                if chrome_name:
+                if is_chrome(element, chrome_memo):
                     chrome.append(index)
                     chrome_now = tuple(chrome)
+                if tag == "pre":
+                    pre_depth += 1
+                elif tag == "figcaption":
+                    caption_depth += 1
             elif tag == "a":
                 link_depth += 1
                 if (element.get("href") or "").startswith("#"):
                     anchor_depth += 1
             elif tag == "br" and parts:
                 flush()
-            if tag == "pre":
-                pre_depth += 1
-            elif tag == "figcaption":
-                caption_depth += 1
             text = element.text
             if text:
                 parts.append(text)
@@ -217,16 +222,18 @@ def split_blocks(root: Element) -> tuple[list[Block], Skeleton]:
     return blocks, Skeleton(elements, parents, ends)
 
 
-def _make_block(raw: str, link_text: str, owner: int, preformatted: bool, chrome: tuple[int, ...]) -> Block | None:
+def _make_block(
+    raw: str, link_parts: list[str], owner: int, preformatted: bool, chrome: tuple[int, ...]
+) -> Block | None:
     text = raw.strip() if preformatted else " ".join(raw.split())
     if not text:
         return None
     return Block(
-        text=text,
-        owner=owner,
-        tokens=len(TOKEN.findall(text)),
-        link_density=_density(link_text, text) if link_text else 0.0,
-        punctuation=len(SENTENCE_PUNCTUATION.findall(text)),
+        text,
+        owner,
+        len((_ASCII_WORD if text.isascii() else TOKEN).findall(text)),
+        _density("".join(link_parts), text) if link_parts else 0.0,
+        len(SENTENCE_PUNCTUATION.findall(text)),
         preformatted=preformatted,
         chrome=chrome,
     )

@@ -32,6 +32,7 @@ _FLAT_TAGS = frozenset(
     "html head body title meta script style p br h1 h2 h3 h4 h5 h6 li a pre table tr td th".split()
 )
 _CLASS_TOKEN = re.compile(r"[^a-z0-9]+")
+_FIRST_PARTS = re.compile(r"(?:^|\s)[^a-z0-9\s]*([a-z0-9]+)")
 # Only display:none: visibility:hidden is how WeChat and others hide a body that scripts reveal.
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.I)
 _NEVER_CHROME = frozenset({"html", "body", "main", "article"})
@@ -135,25 +136,47 @@ def _is_hidden(element: Element) -> bool:
     return bool(style and _HIDDEN_STYLE.search(style))
 
 
-def is_chrome(element: Element) -> bool:
-    """Page chrome by tag, ARIA role or class/id words — unless the name also vouches for content."""
+def is_chrome(element: Element, memo: dict[str, tuple[bool, bool]] | None = None) -> bool:
+    """Page chrome by tag, ARIA role or class/id words — unless the name also vouches for content.
+
+    `memo` remembers what each class/id value says, for a caller that asks about many elements
+    (a page repeats its class names hundreds of times).
+    """
     tag = element.tag
     if tag in _NEVER_CHROME:
         return False
     if tag in CHROME_TAGS or element.get("role", "").lower() in CHROME_ROLES:
         return True
-    names = f"{element.get('class', '')} {element.get('id', '')}".lower().split()
-    if not names:
-        return False
-    words: set[str] = set(names)
-    leading: set[str] = set(names)
-    for name in names:
-        parts = [part for part in _CLASS_TOKEN.split(name) if part]
-        words.update(parts)
-        leading.update(parts[:1])
-    if words & CONTENT_SAVER_WORDS:
-        return False
-    return bool(words & BOILERPLATE_CLASS_WORDS or leading & BOILERPLATE_CLASS_PREFIXES)
+    chrome = saver = False
+    for value in (element.get("class"), element.get("id")):
+        if value:
+            flags = memo.get(value) if memo is not None else None
+            if flags is None:
+                flags = _name_flags(value)
+                if memo is not None:
+                    memo[value] = flags
+            chrome |= flags[0]
+            saver |= flags[1]
+    return chrome and not saver
+
+
+def _name_flags(value: str) -> tuple[bool, bool]:
+    """(names chrome, vouches for content) for one class or id attribute value.
+
+    A value holds names (``"post-footer hot_list"``), each made of parts: a word counts as a whole
+    name or as any part; a weaker prefix word only as a whole name or as a name's first part.
+    """
+    lowered = value.lower()
+    names = lowered.split()
+    parts = set(_CLASS_TOKEN.split(lowered))
+    leading = _FIRST_PARTS.findall(lowered)
+    chrome = (
+        not parts.isdisjoint(BOILERPLATE_CLASS_WORDS)
+        or not BOILERPLATE_CLASS_WORDS.isdisjoint(names)
+        or not BOILERPLATE_CLASS_PREFIXES.isdisjoint(names)
+        or not BOILERPLATE_CLASS_PREFIXES.isdisjoint(leading)
+    )
+    return chrome, not parts.isdisjoint(CONTENT_SAVER_WORDS)
 
 
 def _text_chars(element: Element) -> int:
