@@ -96,23 +96,62 @@ IS_CHROME = [
     case('<main class="sidebar">x</main>', False, "main tag is never chrome"),
     case('<div class="ep-source">x</div>', False, "unrelated name"),
     case('<div class="commentary">x</div>', False, "commentary is not comment"),
+    # camelCase names are split at their humps, for the unambiguous words only.
+    case('<div class="relatedPosts">x</div>', True, "camelCase relatedPosts"),
+    case('<div class="c-newsletterSignup">x</div>', True, "camelCase newsletterSignup"),
+    case('<div class="styles_SubscribeForm__x1">x</div>', True, "camelCase SubscribeForm"),
+    case('<div class="imgComment">x</div>', False, "camelCase comment may be a caption"),
+    case('<div class="enableInArticleAds">x</div>', False, "camelCase feature flag"),
+    case('<div class="articleSidebar">x</div>', False, "camelCase content word vouches"),
+    # An author box wins over the content words.
+    case('<div class="entry-author-bio">x</div>', True, "entry-author-bio"),
+    case('<div class="ArticlePage-authorInfo-bio">x</div>', True, "camelCase authorInfo"),
+    case('<div class="author">x</div>', False, "author alone is a byline"),
+    # Donation and call-to-action boxes.
+    case('<div class="cta-letter">x</div>', True, "call to action"),
+    case('<div class="support-donate">x</div>', True, "donate"),
     # Known gaps.
     case(
         '<div class="main-nav">x</div>', True, "main-nav",
         xfail="'main' is a CONTENT_SAVER_WORD and savers are matched against every part of the name, so "
         "'main-nav' / 'main-navigation' (the site's primary menu) is saved as content",
     ),
-    case(
-        '<div class="relatedPosts">x</div>', True, "camelCase relatedPosts",
-        xfail="names are lower-cased before they are split, so camelCase names (relatedPosts, shareBar) "
-        "become one token ('relatedposts') that matches no boilerplate word",
-    ),
 ]
 
 
 @pytest.mark.parametrize(("snippet", "chrome"), IS_CHROME)
 def test_is_chrome(snippet: str, chrome: bool) -> None:
-    assert clean.is_chrome(first_element(snippet)) is chrome
+    element, memo = first_element(snippet), {}
+    assert clean.is_chrome(element) is chrome
+    assert clean.is_chrome(element, memo) is chrome
+    assert clean.is_chrome(element, memo) is chrome, "the memo's second answer differs"
+
+
+@pytest.mark.parametrize(
+    ("snippet", "caption"),
+    [
+        case('<div class="caption-full">A photo</div>', True, "caption"),
+        case('<div class="image-credit">Photo: AP</div>', True, "credit"),
+        case('<p id="figcaption-3">A photo</p>', True, "figcaption id"),
+        case('<div class="article-body">Text</div>', False, "not a caption"),
+        case('<article class="caption">Text</article>', False, "article tag is never a caption"),
+    ],
+)
+def test_is_caption(snippet: str, caption: bool) -> None:
+    assert clean.is_caption(first_element(snippet)) is caption
+
+
+@pytest.mark.parametrize(
+    ("snippet", "overlay"),
+    [
+        case('<div id="onetrust-consent-sdk">x</div>', True, "consent manager"),
+        case('<div role="alertdialog">x</div>', True, "alert dialog"),
+        case('<div class="cookie-banner">x</div>', True, "cookie banner"),
+        case('<div class="related">x</div>', False, "chrome, but no overlay"),
+    ],
+)
+def test_is_overlay(snippet: str, overlay: bool) -> None:
+    assert clean.is_overlay(first_element(snippet)) is overlay
 
 
 def test_body_and_html_are_never_chrome() -> None:

@@ -165,7 +165,25 @@ BODY_LINES: list[tuple[str, bytes, dict[str, Any], list[str]]] = [
      {"authors": ["唐霁"]}, []),
     ("staff credits", page("<div>2022-06-02 09:52:19</div>", last="监 制：高明勇", after="<p>责编：黄忆南 PN269</p>"),
      {"editor": "黄忆南"}, ["监 制"]),
+    # Date-only lines at the body's ends (nj.com, nbcnews, haber7, patch): a date or clock and a few labels.
+    ("updated/posted line", page(first="Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM"), {}, ["Posted Nov 19"]),
+    ("date with a source tail", page(first="May 20, 2024, 9:01 AM GMT+8 / Source: TODAY"), {}, ["May 20, 2024"]),
+    ("Turkish entry/update line", page(first="GİRİŞ 20.05.2024 09:13 GÜNCELLEME 20.05.2024 09:20"), {}, ["GİRİŞ"]),
+    ("posted line at the end", page(last="Posted Fri, May 10, 2024 at 12:37 pm PT"), {}, ["Posted Fri"]),
 ]
+
+#: Lines with a date or clock that are sentences, or opening hours after a description: they stay.
+DATED_PROSE = [
+    pytest.param("The council will vote on March 3, 2024 after a second public hearing.", id="dated sentence"),
+    pytest.param("2024年5月20日，泗水县召开信访工作推进会，部署下一阶段重点任务。", id="Chinese dated sentence"),
+    pytest.param("Open daily 10:00–18:00", id="opening hours at the end"),
+]
+
+
+@pytest.mark.parametrize("line", DATED_PROSE)
+def test_dated_prose_at_the_ends_stays(line: str) -> None:
+    article = articlextract.extract(page("<div>2019-09-07 13:43</div>", last=line))
+    assert line in article.paragraphs
 
 
 @pytest.mark.parametrize(("name", "markup", "fields", "gone"), BODY_LINES, ids=[row[0] for row in BODY_LINES])

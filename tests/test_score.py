@@ -103,6 +103,20 @@ def test_a_related_box_with_much_prose_is_set_aside() -> None:
     assert find_body(markup) == ARTICLE
 
 
+def test_a_cookie_dialog_longer_than_the_article_is_set_aside() -> None:
+    policy = "".join(f"<p>{i}. {OTHER_STORY}{OTHER_STORY}</p>" for i in range(8))
+    markup = page(f'<div class="article">{PARAGRAPHS}</div><div id="onetrust-consent-sdk">{policy}</div>')
+    assert find_body(markup) == ARTICLE
+
+
+def test_a_box_between_sibling_paragraphs_does_not_end_the_body() -> None:
+    """An inline "related" box among the article's <p>s: the paragraphs after it are the article's."""
+    box = f'<div class="related">{LINK_LIST}</div>'
+    paragraphs = [f"<p>{text}</p>" for text in ARTICLE]
+    markup = page(f'<div class="article">{"".join(paragraphs[:2])}{box}{"".join(paragraphs[2:])}</div>')
+    assert find_body(markup) == ARTICLE
+
+
 def test_teaser_cards_after_a_short_article_are_set_aside() -> None:
     """A feed of cards whose summaries hold more prose than the article: the card shape gives it away."""
     cards = "".join(
@@ -119,6 +133,36 @@ def test_prose_before_the_headline_is_set_aside() -> None:
     markup = page(f'<div class="main"><p>{blurb}</p><h1>以人为本筑和谐</h1>{PARAGRAPHS}</div>')
     assert find_body(markup, headline="以人为本筑和谐") == ARTICLE
     assert blurb in find_body(markup)  # without the headline nothing tells the blurb from the article
+
+
+STANDFIRST = "The county cut its backlog of petitions by a third in a year, and now takes mediation to every village."
+ENGLISH = [
+    "The county has made its petition office the first stop for residents with a grievance against local officials.",
+    "Since last year, mediators have settled more than 1,200 disputes, and the number of petitions fell by a third.",
+    "In one township, villagers waited their turn in a mediation room as officials took notes on every complaint.",
+]
+
+
+def standfirst_page(deck: str, *, deck_in_header: bool) -> str:
+    paragraphs = "".join(f"<p>{text}</p>" for text in ENGLISH)
+    header = f'<header><h1>Petitions fall</h1><p class="deck">{deck}</p></header>' if deck_in_header else ""
+    body = paragraphs if deck_in_header else f"<p>{deck}</p>{paragraphs}"
+    return (
+        f'<html><head><meta name="description" content="{STANDFIRST}"><title>Petitions fall</title></head><body>'
+        f'<article>{header}<div class="story">{body}</div></article></body></html>'
+    )
+
+
+def test_a_standfirst_restating_the_description_stays_out() -> None:
+    """The deck in the header repeats the page's description; it is `Article.description`, not the body."""
+    article = extract(standfirst_page(STANDFIRST, deck_in_header=True))
+    assert article.paragraphs == ENGLISH
+    assert article.description == STANDFIRST
+
+
+def test_a_lead_paragraph_quoted_by_the_description_stays() -> None:
+    """A description quoting the first paragraph, which sits among the others, takes nothing away."""
+    assert extract(standfirst_page(STANDFIRST, deck_in_header=False)).paragraphs == [STANDFIRST, *ENGLISH]
 
 
 def test_a_short_sentence_starting_with_more_stays() -> None:

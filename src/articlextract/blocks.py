@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from .clean import Element, is_chrome
+from .clean import Element, chrome_and_caption
 from .lexicon import (
     BLOCK_TAGS,
     BOILERPLATE_HEADING,
@@ -141,17 +141,18 @@ def split_blocks(root: Element) -> tuple[list[Block], Skeleton]:
     owners = [0]
     chrome: list[int] = []
     chrome_now: tuple[int, ...] = ()
-    chrome_memo: dict[str, tuple[bool, bool]] = {}
+    chrome_memo: dict[str, int] = {}
     parts: list[str] = []
     link_parts: list[str] = []
     anchor_parts: list[str] = []
-    link_depth = anchor_depth = pre_depth = caption_depth = 0
+    captions: list[int] = []  # skeleton indexes of the open captions (figcaption, class "caption")
+    link_depth = anchor_depth = pre_depth = 0
 
     def flush() -> None:
         raw = "".join(parts)
         block = None if raw.isspace() else _make_block(raw, link_parts, owners[-1], pre_depth > 0, chrome_now)
         if block is not None:
-            if caption_depth:
+            if captions:
                 block.caption = True
             if anchor_parts:
                 block.anchor_density = min(block.link_density, _density("".join(anchor_parts), block.text))
@@ -172,13 +173,14 @@ def split_blocks(root: Element) -> tuple[list[Block], Skeleton]:
                 parents.append(owners[-1])
                 ends.append(index + 1)
                 owners.append(index)
-                if is_chrome(element, chrome_memo):
+                chrome_name, caption_name = chrome_and_caption(element, chrome_memo)
+                if chrome_name:
                     chrome.append(index)
                     chrome_now = tuple(chrome)
+                if caption_name or tag == "figcaption":
+                    captions.append(index)
                 if tag == "pre":
                     pre_depth += 1
-                elif tag == "figcaption":
-                    caption_depth += 1
             elif tag == "a":
                 link_depth += 1
                 if (element.get("href") or "").startswith("#"):
@@ -201,10 +203,10 @@ def split_blocks(root: Element) -> tuple[list[Block], Skeleton]:
             if chrome and chrome[-1] == index:
                 chrome.pop()
                 chrome_now = tuple(chrome)
+            if captions and captions[-1] == index:
+                captions.pop()
             if tag == "pre":
                 pre_depth -= 1
-            elif tag == "figcaption":
-                caption_depth -= 1
         elif tag == "a":
             link_depth -= 1
             if anchor_depth and (element.get("href") or "").startswith("#"):

@@ -10,18 +10,24 @@ prose it holds, which only the block scorer knows — so the scorer makes that c
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from lxml import etree
 
 from .errors import ParseError
 from .lexicon import (
+    AUTHOR_BOX_WORDS,
     BOILERPLATE_CLASS_PREFIXES,
     BOILERPLATE_CLASS_WORDS,
+    CAMEL_CASE_CLASS_WORDS,
+    CAPTION_CLASS_WORDS,
     CHROME_ROLES,
     CHROME_TAGS,
     CONTENT_SAVER_WORDS,
     INLINE_TAGS,
     JUNK_TAGS,
+    OVERLAY_CLASS_WORDS,
+    OVERLAY_ROLES,
 )
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
@@ -32,6 +38,8 @@ _FLAT_TAGS = frozenset(
     "html head body title meta script style p br h1 h2 h3 h4 h5 h6 li a pre table tr td th".split()
 )
 _CLASS_TOKEN = re.compile(r"[^a-z0-9]+")
+#: A lower-to-upper case change inside a class name starts a new word (``c-newsletterSignup``).
+_CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _FIRST_PARTS = re.compile(r"(?:^|\s)[^a-z0-9\s]*([a-z0-9]+)")
 # Only display:none: visibility:hidden is how WeChat and others hide a body that scripts reveal.
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.I)
@@ -136,47 +144,89 @@ def _is_hidden(element: Element) -> bool:
     return bool(style and _HIDDEN_STYLE.search(style))
 
 
-def is_chrome(element: Element, memo: dict[str, tuple[bool, bool]] | None = None) -> bool:
-    """Page chrome by tag, ARIA role or class/id words — unless the name also vouches for content.
+def is_chrome(element: Element, memo: dict[str, int] | None = None) -> bool:
+    """Page chrome by tag, ARIA role or class/id words — unless the name also vouches for content."""
+    return chrome_and_caption(element, memo)[0]
+
+
+def is_caption(element: Element, memo: dict[str, int] | None = None) -> bool:
+    """An image caption or photo credit by its class/id words (``caption-full``, ``image-credit``)."""
+    return chrome_and_caption(element, memo)[1]
+
+
+def chrome_and_caption(element: Element, memo: dict[str, int] | None = None) -> tuple[bool, bool]:
+    """(`is_chrome`, `is_caption`) at once, for the block walk that asks both of every element.
 
     `memo` remembers what each class/id value says, for a caller that asks about many elements
     (a page repeats its class names hundreds of times).
     """
     tag = element.tag
     if tag in _NEVER_CHROME:
-        return False
-    if tag in CHROME_TAGS or element.get("role", "").lower() in CHROME_ROLES:
-        return True
-    chrome = saver = False
+        return False, False
+    words = 0
     for value in (element.get("class"), element.get("id")):
         if value:
-            flags = memo.get(value) if memo is not None else None
-            if flags is None:
-                flags = _name_flags(value)
+            found = memo.get(value) if memo is not None else None
+            if found is None:
+                found = _name_words(value)
                 if memo is not None:
-                    memo[value] = flags
-            chrome |= flags[0]
-            saver |= flags[1]
-    return chrome and not saver
+                    memo[value] = found
+            words |= found
+    if tag in CHROME_TAGS or element.get("role", "").lower() in CHROME_ROLES:
+        return True, bool(words & _CAPTION)
+    chrome = bool(
+        words & _AUTHOR_BOX
+        or (not words & _SAVER and (words & _CHROME or (words & _CAMEL_CHROME and not words & _CAMEL_SAVER)))
+    )
+    return chrome, bool(words & _CAPTION)
 
 
-def _name_flags(value: str) -> tuple[bool, bool]:
-    """(names chrome, vouches for content) for one class or id attribute value.
+def is_overlay(element: Element) -> bool:
+    """A dialog or a consent banner: chrome however much text it holds (a cookie policy can outweigh the article)."""
+    if element.get("role", "").lower() in OVERLAY_ROLES:
+        return True
+    return any(value and _name_words(value) & _OVERLAY for value in (element.get("class"), element.get("id")))
 
-    A value holds names (``"post-footer hot_list"``), each made of parts: a word counts as a whole
-    name or as any part; a weaker prefix word only as a whole name or as a name's first part.
+
+# What a class or id value says, as bits: `_name_words` reads a value once, `chrome_and_caption` combines.
+_CHROME, _SAVER, _CAMEL_CHROME, _CAMEL_SAVER, _AUTHOR_BOX, _CAPTION, _OVERLAY = (1 << bit for bit in range(7))
+
+
+def _name_words(value: str) -> int:
+    """The words of one class or id attribute value, as `_CHROME` | `_SAVER` | … bits.
+
+    A value holds names (``"post-footer hot_list"``), each made of parts: a chrome word counts as a
+    whole name or as any part; a weaker prefix word only as a whole name or as a name's first part.
+    camelCase humps split parts too (``c-newsletterSignup``), but only for the unambiguous words of
+    `CAMEL_CASE_CLASS_WORDS`; two adjacent parts naming an author box win over content words.
     """
     lowered = value.lower()
     names = lowered.split()
     parts = set(_CLASS_TOKEN.split(lowered))
-    leading = _FIRST_PARTS.findall(lowered)
-    chrome = (
+    words = 0
+    if (
         not parts.isdisjoint(BOILERPLATE_CLASS_WORDS)
         or not BOILERPLATE_CLASS_WORDS.isdisjoint(names)
         or not BOILERPLATE_CLASS_PREFIXES.isdisjoint(names)
-        or not BOILERPLATE_CLASS_PREFIXES.isdisjoint(leading)
-    )
-    return chrome, not parts.isdisjoint(CONTENT_SAVER_WORDS)
+        or not BOILERPLATE_CLASS_PREFIXES.isdisjoint(_FIRST_PARTS.findall(lowered))
+    ):
+        words |= _CHROME
+    if not parts.isdisjoint(CONTENT_SAVER_WORDS):
+        words |= _SAVER
+    if not parts.isdisjoint(CAPTION_CLASS_WORDS):
+        words |= _CAPTION
+    if not parts.isdisjoint(OVERLAY_CLASS_WORDS):
+        words |= _OVERLAY
+    humped = _CAMEL_HUMP.sub("-", value).lower() if _CAMEL_HUMP.search(value) else lowered
+    for name in humped.split():
+        camel = [part for part in _CLASS_TOKEN.split(name) if part]
+        if not CAMEL_CASE_CLASS_WORDS.isdisjoint(camel):
+            words |= _CAMEL_CHROME
+        if not CONTENT_SAVER_WORDS.isdisjoint(camel):
+            words |= _CAMEL_SAVER
+        if any(f"{first}-{second}" in AUTHOR_BOX_WORDS for first, second in pairwise(camel)):
+            words |= _AUTHOR_BOX
+    return words
 
 
 def _text_chars(element: Element) -> int:

@@ -73,7 +73,7 @@ def _run(data: Input, url: str | None, options: Options, timings: dict[str, floa
     with stage("clean"):
         clean.unwrap_inline(root)
     with stage("score"):
-        body = score.find_body(root, options, meta.title)
+        body = score.find_body(root, options, meta.title, meta.description)
     with stage("metadata"):
         paragraphs = metadata.take_body_lines([block.text for block in body], meta)
     with stage("dedup"):

@@ -9,15 +9,16 @@ table cells are collected whole, and a short article does not drag in the link l
 Before that, blocks that cannot be the article are set aside: chrome (an element named like
 chrome by `clean.is_chrome`, or a box opened by a "相关新闻 / Related / 评论" heading — but only if it
 holds a minor share of the page's prose, since a Blogger ``widget Blog`` or a
-``content-with-sidebar`` wrapper holds the article), teaser cards of "more stories" feeds, and
+``content-with-sidebar`` wrapper holds the article; dialogs and consent banners go whatever they
+hold, as a cookie policy can outweigh the article), teaser cards of "more stories" feeds, and
 whatever precedes the headline. Inside the winner, the maximum-scoring contiguous run of blocks
 is kept, after link lists and junk lines are filtered out.
 """
 
 from __future__ import annotations
 
-from .blocks import Block, Skeleton, split_blocks
-from .clean import Element
+from .blocks import TOKEN, Block, Skeleton, split_blocks
+from .clean import Element, is_overlay
 from .options import Options
 
 #: α, the price of one token of chrome in the container score, per `Options.favor`.
@@ -53,13 +54,18 @@ _MAX_CARD_BLOCKS = 6
 _MAX_CARD_DEPTH = 4
 _MIN_CARD_SIBLINGS = 3
 _PAGE_TAGS = frozenset({"html", "body"})
+#: A description this short is a label, not a standfirst.
+_MIN_STANDFIRST_TOKENS = 8
 
 
-def find_body(root: Element, options: Options, headline: str | None = None) -> list[Block]:
+def find_body(
+    root: Element, options: Options, headline: str | None = None, description: str | None = None
+) -> list[Block]:
     """The blocks of the article body, in reading order; empty when the page has no article.
 
     `headline` is the title as displayed: the body follows it, so prose printed before the
     headline (sidebars, navigation teasers) is not considered — when enough prose follows it.
+    `description` is the page's declared summary: a standfirst restating it is not the body.
     """
     blocks, skeleton = split_blocks(root)
     if not blocks:
@@ -78,26 +84,59 @@ def find_body(root: Element, options: Options, headline: str | None = None) -> l
         return []
     gaps = _gaps(blocks, excluded, skeleton, container)
     body = _filter([block for block in kept if skeleton.contains(container, block.owner)], options, gaps)
-    return _best_run(body, gaps, _RUN_BAD_WEIGHT[options.favor])
+    return _without_standfirst(_best_run(body, gaps, _RUN_BAD_WEIGHT[options.favor]), skeleton, description)
+
+
+def _without_standfirst(body: list[Block], skeleton: Skeleton, description: str | None) -> list[Block]:
+    """The body without a standfirst: an opening block that restates the page's description and stands
+    apart from the prose after it (in the header, not among the article's paragraphs).
+
+    A lead paragraph that the description quotes is a sibling of the paragraphs after it, and stays.
+    """
+    if not description or len(body) < 2:
+        return body
+    wanted = TOKEN.findall(description.lower())
+    if len(wanted) < _MIN_STANDFIRST_TOKENS:
+        return body
+    opening = TOKEN.findall(body[0].text.lower())
+    # equal, or equal but for the description's last word (cut short with an ellipsis)
+    if opening != wanted and not (len(opening) >= len(wanted) - 1 and opening[: len(wanted) - 1] == wanted[:-1]):
+        return body
+    after = next((block for block in body[1:] if block.is_content), None)
+    parents = skeleton.parents
+    if after is not None and parents[after.owner] == parents[body[0].owner]:
+        return body
+    rest = body[1:]
+    while rest and not rest[0].is_content:  # the byline, date and photo caption between it and the article
+        rest = rest[1:]
+    return rest
 
 
 def _gaps(blocks: list[Block], excluded: set[int], skeleton: Skeleton, container: int) -> dict[int, int]:
     """For each block in the container, the tokens of set-aside blocks (chrome, teasers) just before it.
 
     A recommendation box between the article and a site blurb separates them even though the box
-    itself is gone; the run search must still see the gap.
+    itself is gone; the run search must still see the gap. A box between two sibling paragraphs
+    (same parent, same tag) is inline in the article's flow and leaves no gap.
     """
     gaps: dict[int, int] = {}
     pending = 0
+    previous = -1
     for index, block in enumerate(blocks):
         if not skeleton.contains(container, block.owner):
             continue
         if index in excluded:
             pending += block.tokens
-        else:
-            gaps[id(block)] = pending
-            pending = 0
+            continue
+        inline_box = previous >= 0 and _siblings(previous, block.owner, skeleton)
+        gaps[id(block)] = 0 if inline_box else pending
+        pending = 0
+        previous = block.owner
     return gaps
+
+
+def _siblings(first: int, second: int, skeleton: Skeleton) -> bool:
+    return skeleton.parents[first] == skeleton.parents[second] and skeleton.tag(first) == skeleton.tag(second)
 
 
 def _weights(block: Block) -> tuple[float, float]:
@@ -182,7 +221,7 @@ def _chrome_blocks(blocks: list[Block], skeleton: Skeleton, tally: _Tally) -> se
     for index, block in enumerate(blocks):
         for element in block.chrome:
             if element not in confirmed:
-                confirmed[element] = tally.is_minor(element, _MAX_CHROME_SHARE)
+                confirmed[element] = _is_set_aside(element, skeleton, tally)
             if confirmed[element]:
                 excluded.add(index)
                 break
@@ -197,6 +236,11 @@ def _chrome_blocks(blocks: list[Block], skeleton: Skeleton, tally: _Tally) -> se
         first, last = tally.first[box], tally.first[box] + tally.count[box]
         excluded.update(range(first, last))
     return excluded
+
+
+def _is_set_aside(element: int, skeleton: Skeleton, tally: _Tally) -> bool:
+    """A chrome-named element holding a minor share of the prose, or a dialog or consent banner of any size."""
+    return tally.is_minor(element, _MAX_CHROME_SHARE) or is_overlay(skeleton.elements[element])
 
 
 def _heading_box(block: Block, index: int, skeleton: Skeleton, tally: _Tally) -> int | None:

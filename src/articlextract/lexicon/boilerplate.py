@@ -29,6 +29,7 @@ BOILERPLATE_CLASS_WORDS = frozenset(
     cookies consent paihang phb trending mostread most-read morenews more-news detail-feed newsfeed
     daohang dibu mianze shengming disclaimer qrcode erweima gotop go-top backtop back-top
     app-download download-app author-box authorbox byline-box tag-list taglist prevnext prev-next
+    cta donate donation
     """.split()
 )
 
@@ -42,6 +43,33 @@ BOILERPLATE_CLASS_PREFIXES = frozenset(
     ad-box sns dh top-bar rel more
     """.split()
 )
+
+#: The chrome words also read inside camelCase names (``c-newsletterSignup``, ``styles_SubscribeForm``,
+#: ``NewsletterModule-title``): only unambiguous ones, as ``imgComment`` (a caption) or ``enableAds``
+#: (a feature flag) show.
+CAMEL_CASE_CLASS_WORDS = frozenset(
+    """
+    newsletter subscribe subscription signup promo promotion sponsor sponsored advertisement advertising
+    related recommended recommendation recommendations sidebar footer breadcrumb breadcrumbs social sharing
+    trending outbrain taboola cookie consent donate donation
+    """.split()
+)
+
+#: Two adjacent words of a class/id (camelCase split) that name an author's bio box: ``author-bio-box``,
+#: ``news-author-bio``, ``ArticlePage-authorInfo-bio``; they win over the content words below.
+AUTHOR_BOX_WORDS = frozenset(
+    """
+    author-bio author-box author-info author-card author-profile author-about author-details author-description
+    about-author the-author author-biography
+    """.split()
+)
+
+#: class/id words of image captions and photo credits not marked up as ``<figcaption>``.
+CAPTION_CLASS_WORDS = frozenset("caption captions figcaption credit credits".split())
+
+#: Dialogs and consent banners: chrome however much of the page's text they hold.
+OVERLAY_ROLES = frozenset({"dialog", "alertdialog"})
+OVERLAY_CLASS_WORDS = frozenset("cookie cookies consent gdpr onetrust".split())
 
 #: Words in a class/id that vouch for content: an element named ``content-with-sidebar`` or
 #: ``box article modal-enabled`` is a container of the article, whatever else its name says.

@@ -124,3 +124,13 @@ COMPOUND_SURNAMES = frozenset(
 
 #: A trailing word that makes a credit a photo or video credit (``刘通摄``, ``城市摄影队 周斌 摄``).
 PHOTO_ROLE = re.compile(r"(?:摄影|摄像|摄|供图|制图|视频|拍摄|图)\s*$")
+
+#: What a date-only line holds besides its date: numbers, clock and zone words, month and weekday
+#: names, and the labels around them (``Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM``).
+DATE_LINE_WORDS = re.compile(
+    r"\d+(?:[:./-]\d+)*|\b(?:[ap]\.?m\.?|gmt|utc|[a-z]st|[a-z]dt|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\b\.?|"
+    r"\b(?:january|february|march|april|june|july|august|september|october|november|december|"
+    r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
+    r"published|updated|posted|last|modified|on|at|and|uhr)\b",
+    re.I,
+)

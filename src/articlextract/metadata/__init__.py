@@ -27,6 +27,7 @@ from ..clean import Element, text_of
 from ..lexicon import (
     BLOCK_TAGS,
     DATE_LABEL,
+    DATE_LINE_WORDS,
     EDITOR_LABELS,
     JUNK_LINE,
     ORIGINAL_TITLE_LINE,
@@ -66,6 +67,13 @@ _HEAD_LINES = 3
 _TAIL_LINES = 6
 _MAX_HEAD_LINE = 120
 _MAX_TAIL_LINE = 100
+_MAX_DATE_LINE = 100
+_MAX_DATE_LINE_WORDS = 3
+_DIGIT = re.compile(r"\d")
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b", re.I)
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d\b")
+_CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+_WORD = re.compile(rf"[{_CJK_CHARS}]|[^\W\d_{_CJK_CHARS}]+")  # one CJK character is one word
 _SUBTITLE = re.compile(r"^(?:——|—|--|－－|──)\s*\S")
 _SUBTITLE_LABEL = re.compile(r"^副标题\s*[:：]\s*")
 _SUBTITLE_CLASS = re.compile(r"sub-?title|subhead|sub_title|fbt|futi|vice-?title|\bsub\b|deck|standfirst", re.I)
@@ -470,10 +478,26 @@ def _declared_language(structured: Structured) -> str | None:
 # ---------------------------------------------------------------------------------------------
 
 
+def _is_date_line(line: str, *, clock: bool = True) -> bool:
+    """A line that is a date or time with at most a few other words (``Associated Press Nov. 19, 2019, 9:02 AM``,
+    ``Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM``, ``GİRİŞ 20.05.2024 09:13``)."""
+    if len(line) > _MAX_DATE_LINE or _DIGIT.search(line) is None:
+        return False
+    rest, dated = line, False
+    for found in reversed(find_dates(line)):
+        rest, dated = rest[: found.start] + " " + rest[found.end :], True
+    rest = DATE_LINE_WORDS.sub(" ", rest)
+    if not (dated or _NUMERIC_DATE.search(line) or (clock and _CLOCK.search(line))):
+        return False
+    return len(_WORD.findall(rest)) <= _MAX_DATE_LINE_WORDS
+
+
 def _read_head_line(line: str, meta: Metadata) -> bool:
     """A credit, info or 原标题 line at the start of the body: read it and report that it goes."""
     if len(line) > _MAX_HEAD_LINE:
         return False
+    if _is_date_line(line):
+        return True
     if ORIGINAL_TITLE_LINE.match(line):
         return True
     if meta.subtitle is None and _SUBTITLE.match(line) and len(line) <= _MAX_SUBTITLE:
@@ -495,6 +519,8 @@ def _read_tail_line(line: str, meta: Metadata) -> bool:
     if len(line) > _MAX_TAIL_LINE:
         return False
     if ORIGINAL_TITLE_LINE.match(line) or JUNK_LINE.match(line) or STAFF_CREDIT_LINE.match(line):
+        return True
+    if _is_date_line(line, clock=False):  # opening hours after a show's description stay
         return True
     authors = _tail_credit(line)
     if not _read_editor_line(line, meta, anywhere=authors is not None) and authors is None:
