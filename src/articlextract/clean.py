@@ -37,6 +37,7 @@ _TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9:-]*)[^>]*>")
 _FLAT_TAGS = frozenset(
     "html head body title meta script style p br h1 h2 h3 h4 h5 h6 li a pre table tr td th".split()
 )
+_HTML_END_TAG = re.compile(rb"</html\s*>", re.I)
 _CLASS_TOKEN = re.compile(r"[^a-z0-9]+")
 #: A lower-to-upper case change inside a class name starts a new word (``c-newsletterSignup``).
 _CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
@@ -98,8 +99,10 @@ def parse(markup: str) -> Element:
 
 
 def _parse_utf8(data: bytes) -> Element | None:
+    """Parse UTF-8 markup; ``</html>`` tags are dropped first, as libxml2 ignores everything after one
+    and pages close ``</html>`` early (a header include that ends with it, zh-conventions §58)."""
     try:
-        return etree.fromstring(data, _PARSER)
+        return etree.fromstring(_HTML_END_TAG.sub(b"", data), _PARSER)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as error:
         raise ParseError(f"the HTML parser could not read the document: {error}") from error
 
