@@ -172,6 +172,41 @@ BODY_LINES: list[tuple[str, bytes, dict[str, Any], list[str]]] = [
     ("posted line at the end", page(last="Posted Fri, May 10, 2024 at 12:37 pm PT"), {}, ["Posted Fri"]),
 ]
 
+#: Western and Korean credit lines at the body's top and writer bios at its end go; prose that
+#: mentions a writer, a name or a press agency stays.
+CREDIT_LINES = [
+    pytest.param("first", "Toni McAllister, Patch Staff", True, id="name, outlet staff"),
+    pytest.param("first", "Greg Beacham, Ap Sports Writer", True, id="name, agency role"),
+    pytest.param("first", "Bruce Y. Lee Senior Contributor", True, id="name and role"),
+    pytest.param("first", "Written by Liz Scherer", True, id="written by"),
+    pytest.param("first", "di Emanuele Capone", True, id="Italian by"),
+    pytest.param("first", "The Associated Press", True, id="agency line"),
+    pytest.param("first", "Detroit News wire services", True, id="wire services"),
+    pytest.param("first", "By Emilia David, a reporter who covers AI. Prior to joining The Verge, she covered "
+                 "the intersection between technology, finance, and the economy.", True, id="byline with bio"),
+    pytest.param("first", "김수아 인턴 기자 2024. 5. 22. 08:37", True, id="Korean reporter line"),
+    pytest.param("last", "Jeff Foust (jeff@thespacereview.com) is the editor and publisher of The Space Review, "
+                 "and a senior staff writer with SpaceNews.", True, id="bio at the end"),
+    pytest.param("last", "Eric Song is IGN's deal curator and spends 25% of his pay on stuff he posts.", True,
+                 id="possessive bio"),
+    pytest.param("first", "The reporter who broke the story said the council had ignored the warnings for years.",
+                 False, id="sentence about a reporter"),
+    pytest.param("first", "Associated Press writers Alan Fram and Zeke Miller contributed to this report.", False,
+                 id="contribution note is not an agency line"),
+    pytest.param("last", "John Smith is a farmer in Iowa who has grown corn on the same land for forty years.",
+                 False, id="sentence about a person"),
+    pytest.param("first", "기자회견은 오후 2시에 열렸다.", False, id="Korean press conference"),
+]
+
+
+@pytest.mark.parametrize(("end", "line", "goes"), CREDIT_LINES)
+def test_credit_lines_and_bios_at_the_ends(end: str, line: str, goes: bool) -> None:
+    article = articlextract.extract(page("<div>2019-09-07 13:43</div>", **{end: line}))
+    assert (line not in article.paragraphs) == goes
+    for paragraph in BODY:
+        assert paragraph in article.paragraphs
+
+
 #: Lines with a date or clock that are sentences, or opening hours after a description: they stay.
 DATED_PROSE = [
     pytest.param("The council will vote on March 3, 2024 after a second public hearing.", id="dated sentence"),

@@ -207,6 +207,43 @@ def test_junk_lines_and_link_lists_inside_the_body_are_dropped() -> None:
     assert find_body(markup) == ARTICLE
 
 
+DIGEST_ITEMS = [
+    ("The New York state attorney general is investigating WeWork amid layoffs", "The company confirmed that it "
+     "had been contacted by the attorney general's office."),
+    ("T-Mobile CEO John Legere is stepping down in May 2020", "Legere will hand over the reins to COO and president "
+     "Mike Sievert."),
+    ("Google has bought CloudSimple, a startup tied to Microsoft's cloud", "CloudSimple helps companies run their "
+     "VMware workloads on the public cloud."),
+    ("Apple is holding a surprise event in New York next month", "It sounds like it will be all about apps and "
+     "games for the holidays."),
+]
+
+
+@pytest.mark.parametrize(("item", "prose"), [
+    pytest.param('<li><strong><a href="/s{i}">{link}</a>.</strong> {rest}</li>', True, id="linked first sentence"),
+    pytest.param('<li><a href="/s{i}">{link}</a> <span>2 hours ago</span></li>', False, id="headline list"),
+    pytest.param('<li><a href="/s{i}">{link}</a> {rest}</li>', False, id="headline with a teaser, no mark"),
+])
+def test_a_digest_item_whose_first_sentence_is_a_link_is_prose(item: str, prose: bool) -> None:
+    """News digests link each item's first sentence; a list of headlines is still a link list."""
+    items = "".join(item.format(i=i, link=link, rest=rest) for i, (link, rest) in enumerate(DIGEST_ITEMS))
+    intro = "<p>Good morning! This is the tech news you need to know this Tuesday, in ten short items.</p>"
+    body = find_body(page(f"{MENU}<div class=\"post\">{intro}<ul>{items}</ul></div>"))
+    assert (len(body) == 1 + len(DIGEST_ITEMS)) == prose
+
+
+@pytest.mark.parametrize(("heading", "opens_a_box"), [
+    ("Você pode gostar...", True),
+    ("Mehr zum Thema", True),
+    ("Leggi anche", True),
+    ("Mehr zum Thema gibt es nicht.", False),
+])
+def test_related_headings_in_other_languages(heading: str, opens_a_box: bool) -> None:
+    from articlextract.blocks import Block
+
+    assert Block(heading, 0, len(heading.split()), 0.0, 0).is_boilerplate_heading == opens_a_box
+
+
 @pytest.mark.xfail(strict=True, reason=(
     "a list of ten headline links (~130 link tokens) inside the article's own <div> outweighs the four paragraphs "
     "(~150 prose tokens) in good − α·bad, so _Tally.best picks the first <p> alone as the container"

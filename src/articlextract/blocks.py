@@ -40,6 +40,9 @@ _TRADITIONAL = re.compile("[" + "".join(map(chr, TRADITIONAL_TO_SIMPLIFIED)) + "
 _MAX_JUNK_LINE_CHARS = 400
 _MAX_END_MARKER_CHARS = 300
 _SENTENCE_ENDS = (".", "。", "!", "！", "?", "？")
+#: After a linked opening sentence (its mark right after the link), this many tokens of prose.
+_LINKED_SENTENCE_MARKS = frozenset(".!?。！？")
+_MIN_LINKED_SENTENCE_REST = 6
 #: A short "相关新闻 / Related / 评论" line has at most this many tokens.
 MAX_HEADING_TOKENS = 12
 
@@ -84,7 +87,8 @@ class Block:
         """A short "相关新闻 / Related / 评论" line that opens a box of things that are not the article."""
         return (
             self.tokens <= MAX_HEADING_TOKENS
-            and not self.text.endswith(_SENTENCE_ENDS)  # a heading is not a sentence
+            # a heading is not a sentence (it may trail off: "Você pode gostar...")
+            and (not self.text.endswith(_SENTENCE_ENDS) or self.text.endswith(("...", "…")))
             and bool(BOILERPLATE_HEADING.match(_simplified(self.text)))
         )
 
@@ -230,15 +234,31 @@ def _make_block(
     text = raw.strip() if preformatted else " ".join(raw.split())
     if not text:
         return None
+    links = "".join(link_parts) if link_parts else ""
     return Block(
         text,
         owner,
         len((_ASCII_WORD if text.isascii() else TOKEN).findall(text)),
-        _density("".join(link_parts), text) if link_parts else 0.0,
+        0.0 if not links or _is_linked_sentence(links, text) else _density(links, text),
         len(SENTENCE_PUNCTUATION.findall(text)),
         preformatted=preformatted,
         chrome=chrome,
     )
+
+
+def _is_linked_sentence(links: str, text: str) -> bool:
+    """A paragraph whose opening sentence is a link, followed by more prose of its own.
+
+    News digests ("10 things you need to know") bold-link each item's first sentence to the full
+    story and go on in plain text: ``<li><a>X is stepping down</a>. X will hand over …</li>``.
+    The link is part of the prose; a headline list (``<a>Headline</a> <span>2 hours ago</span>``)
+    has no sentence mark after the link and no sentence after it.
+    """
+    lead = " ".join(links.split())
+    if len(lead) >= len(text) or not text.startswith(lead) or text[len(lead)] not in _LINKED_SENTENCE_MARKS:
+        return False
+    rest = text[len(lead) + 1 :]
+    return rest.endswith(_SENTENCE_ENDS) and len(TOKEN.findall(rest)) >= _MIN_LINKED_SENTENCE_REST
 
 
 def _density(part: str, text: str) -> float:

@@ -96,7 +96,21 @@ BOILERPLATE_HEADING = re.compile(
         comments?|\d+\s+comments?|leave\s+a\s+(?:comment|reply)|join\s+the\s+(?:conversation|discussion)|
         share\s+(?:this|on)\b.*|advertisement|sponsored(?:\s+content)?|cookie\s+(?:notice|policy|settings)|
         privacy\s+(?:notice|policy|overview)|explore\s+further|tell\s+us\s+what\s+you\s+think.*|
-        (?:what\s+do\s+you\s+think|have\s+your\s+say)\W*
+        (?:what\s+do\s+you\s+think|have\s+your\s+say)\W*|
+        mehr\s+zum\s+thema|lesen\s+sie\s+auch|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren|
+        (?:weitere|ähnliche|verwandte)\s+artikel|meistgelesen|kommentare|
+        voc[êe]\s+(?:também\s+)?pode\s+gostar|leia\s+(?:também|mais)|veja\s+também|
+        (?:notícias|artigos|posts|matérias)\s+relacionad[oa]s|mais\s+lidas|comentários|
+        (?:también\s+)?te\s+puede\s+interesar|lee\s+también|(?:noticias|artículos)\s+relacionad[oa]s|
+        más\s+leídas|comentarios|
+        (?:à\s+)?lire\s+aussi|sur\s+le\s+même\s+sujet|articles\s+similaires|les\s+plus\s+lus|commentaires|
+        leggi\s+anche|potrebbe\s+interessarti|(?:articoli|notizie)\s+correlat[ie]|i\s+più\s+letti|commenti|
+        baca\s+juga|(?:berita|artikel)\s+terkait|terpopuler|
+        (?:ilgili|benzer)\s+haberler|en\s+çok\s+okunanlar|yorumlar|
+        читайте\s+также|похожие\s+(?:статьи|новости)|комментарии|
+        (?:czytaj|zobacz)\s+(?:też|także)|komentarze|
+        lees\s+ook|gerelateerde\s+artikelen|
+        관련\s*기사|많이\s*본\s*뉴스|関連記事|あわせて読みたい|おすすめ記事|人気記事
     )\W*(?:[(（].{0,40}[)）])?\W*$""",
     re.I | re.X,
 )

@@ -134,3 +134,35 @@ DATE_LINE_WORDS = re.compile(
     r"published|updated|posted|last|modified|on|at|and|uhr)\b",
     re.I,
 )
+
+#: Credit lines of Western and Korean pages at the body's ends (the Chinese ones are read by
+#: `parse_byline`). A capitalised name of two to four words: ``Toni McAllister``, ``Bruce Y. Lee``.
+_LATIN_NAME = r"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|de|da|van|von|del|der|di|al|bin|le|la)){1,3}"
+#: Words that writers sign with, as in ``Tom Krisher, AP Auto Writer``.
+WRITER_ROLE = (
+    r"(?:staff|writer|reporter|editor|correspondent|contributor|columnist|journalist|producer|critic|"
+    r"publisher|curator|author|host|editor-in-chief|editor-at-large)s?"
+)
+#: "By" in the languages of the corpus, opening a line that holds only names.
+_BYLINE_WORD = r"(?i:(?:written|posted|reported|words|story|text|reporting)\s+by|by|di|por|von|par|door|przez|av|af)"
+_NAME_LIST = rf"{_LATIN_NAME}(?:\s*(?:,|&|\band\b|\be\b|\by\b|\bund\b|\bet\b)\s*{_LATIN_NAME})*"
+CREDIT_HEAD_LINE = re.compile(
+    # ``Written by Liz Scherer``, ``di Emanuele Capone``, a lone ``By`` (its name on the next line)
+    rf"^(?:{_BYLINE_WORD}:?\s+{_NAME_LIST}|(?i:by))\s*$"
+    # ``Toni McAllister, Patch Staff``, ``Greg Beacham, Ap Sports Writer``, ``By Michael HiltzikBusiness Columnist``
+    rf"|^(?:{_BYLINE_WORD}\s+)?{_NAME_LIST}\s*(?:,|[-–—|·•])?\s*(?:[A-Z][\w.&’'-]*\s+){{0,3}}(?i:senior\s+|chief\s+)?(?i:{WRITER_ROLE})$"
+    # ``By Wes Davis, a weekend editor who covers …``: the byline with the writer's one-line bio
+    rf"|^(?i:by)\s+{_LATIN_NAME},\s+(?i:an?|the)\s+(?:[\w'’-]+\s+){{0,4}}(?i:{WRITER_ROLE})\b"
+    # a news agency on a line of its own: ``The Associated Press``, ``Detroit News wire services``
+    r"|^(?i:(?:the\s+)?(?:associated\s+press|reuters|afp|agence\s+france-presse|dpa|efe|ansa|upi|xinhua)"
+    r"(?:\s+(?:staff|writers?|reporters?))?)$"
+    r"|^(?:[A-Z][\w.&’'-]*\s+){1,4}(?i:wire\s+services?|wire\s+reports?|news\s+services?)$"
+    # ``김수아 인턴 기자 2024. 5. 22. 08:37``: a Korean name, a role and 기자 (reporter)
+    r"|^[\uac00-\ud7a3]{2,4}\s*(?:[\uac00-\ud7a3]{1,4}\s+)?기자(?![\uac00-\ud7a3])"
+)
+#: A writer's bio after the body: ``Jeff Foust (jeff@…) is the editor and publisher of …``,
+#: ``Eric Song is IGN's deal curator …``, ``Assistant News Editor at Indiatimes. He writes on …``.
+AUTHOR_BIO_LINE = re.compile(
+    rf"^{_LATIN_NAME}(?:\s*\([^)]{{1,60}}\))?\s+is\s+(?:an?|the|[A-Z][\w.-]*['’]s)\s+(?:[\w'’,-]+\s+){{0,6}}?(?i:{WRITER_ROLE})\b"
+    rf"|^(?:[A-Z][\w-]*\s+){{0,3}}(?i:{WRITER_ROLE})\s+(?:at|for|with)\s+[A-Z][^.]{{0,60}}\.\s+(?:He|She|They)\s"
+)

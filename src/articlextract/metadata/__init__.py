@@ -25,7 +25,9 @@ from lxml import etree
 
 from ..clean import Element, text_of
 from ..lexicon import (
+    AUTHOR_BIO_LINE,
     BLOCK_TAGS,
+    CREDIT_HEAD_LINE,
     DATE_LABEL,
     DATE_LINE_WORDS,
     EDITOR_LABELS,
@@ -68,6 +70,7 @@ _TAIL_LINES = 6
 _MAX_HEAD_LINE = 120
 _MAX_TAIL_LINE = 100
 _MAX_DATE_LINE = 100
+_MAX_BIO_LINE = 400
 _MAX_DATE_LINE_WORDS = 3
 _DIGIT = re.compile(r"\d")
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b", re.I)
@@ -193,7 +196,12 @@ def take_body_lines(paragraphs: list[str], meta: Metadata) -> list[str]:
     starts = {line[:1] for line in consumed}  # a paragraph's key starts with its first non-blank character
     body = [p for p in paragraphs if not (_first_visible(p) in starts and key(p) in consumed)]
     head_end = min(_HEAD_LINES, len(body))
-    kept_head = [p for p in body[:head_end] if not _read_head_line(p, meta)]
+    head = body[:head_end]
+    kept_head = [
+        line
+        for previous, line in zip(["", *head[:-1]], head, strict=True)
+        if not (_read_head_line(line, meta) or _is_name_under_by(previous, line))
+    ]
     body = kept_head + body[head_end:]
     tail_start = max(len(kept_head), len(body) - _TAIL_LINES)
     kept_tail = [p for p in body[tail_start:] if not _read_tail_line(p, meta)]
@@ -492,8 +500,15 @@ def _is_date_line(line: str, *, clock: bool = True) -> bool:
     return len(_WORD.findall(rest)) <= _MAX_DATE_LINE_WORDS
 
 
+def _is_name_under_by(previous: str, line: str) -> bool:
+    """The name on the line under a lone "By" (a byline split over two blocks)."""
+    return previous.strip().lower() == "by" and english_names(line.strip()) == [line.strip()]
+
+
 def _read_head_line(line: str, meta: Metadata) -> bool:
     """A credit, info or 原标题 line at the start of the body: read it and report that it goes."""
+    if len(line) <= _MAX_BIO_LINE and CREDIT_HEAD_LINE.match(line.strip()):
+        return True
     if len(line) > _MAX_HEAD_LINE:
         return False
     if _is_date_line(line):
@@ -516,6 +531,8 @@ def _read_head_line(line: str, meta: Metadata) -> bool:
 
 def _read_tail_line(line: str, meta: Metadata) -> bool:
     """An editor, source, date, credit, 原标题 or end-marker line at the end of the body."""
+    if len(line) <= _MAX_BIO_LINE and (AUTHOR_BIO_LINE.match(line.strip()) or CREDIT_HEAD_LINE.match(line.strip())):
+        return True
     if len(line) > _MAX_TAIL_LINE:
         return False
     if ORIGINAL_TITLE_LINE.match(line) or JUNK_LINE.match(line) or STAFF_CREDIT_LINE.match(line):
