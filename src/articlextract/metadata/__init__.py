@@ -199,7 +199,7 @@ def take_body_lines(paragraphs: list[str], meta: Metadata) -> list[str]:
     head = body[:head_end]
     kept_head = [
         line
-        for previous, line in zip(["", *head[:-1]], head, strict=True)
+        for previous, line in zip(["", *head], head, strict=False)  # each line with the one before it
         if not (_read_head_line(line, meta) or _is_name_under_by(previous, line))
     ]
     body = kept_head + body[head_end:]
