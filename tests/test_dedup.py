@@ -10,9 +10,12 @@ image captions are never dropped. Rows marked xfail are legitimate repetition th
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from articlextract import Options, extract
-from articlextract.dedup import remove_duplicates
+from articlextract.dedup import _is_caption, remove_duplicates
+from articlextract.lexicon import CAPTION_LINE
 
 DEFAULT = Options()
 
@@ -258,3 +261,16 @@ def test_extract_never_drops_repeated_pre_blocks() -> None:
     article = extract(page)
     assert article.paragraphs.count(code) == 2
     assert article.duplicates == []
+
+
+_CAPTION_PIECES = [
+    "新华社记者 李梦馨 摄", "（供图）", "图片来源：网络", "(Photo: AP)", "Photo by Jane Doe", "(Image credit: NASA)",
+    "[Xinhua/Li Ming]", "PICTURE: Reuters", "Credits: ESA", "sk", "İK", "ſ", "K", "(AP / John Smith)",
+]
+
+
+@given(st.lists(st.sampled_from([*_CAPTION_PIECES, " ", "text", "。", ")", "/"]), max_size=6), st.text(max_size=20))
+def test_caption_prefilter_agrees_with_the_pattern(pieces: list[str], noise: str) -> None:
+    """The substring tests before `CAPTION_LINE` never rule out a line the pattern matches."""
+    line = noise + "".join(pieces)
+    assert _is_caption(line) == bool(CAPTION_LINE.search(line))

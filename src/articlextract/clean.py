@@ -47,8 +47,13 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.I)
 _NEVER_CHROME = frozenset({"html", "body", "main", "article"})
 _MAX_HIDDEN_SHARE = 0.5  # a "hidden" node with most of the text is a body that scripts reveal
 _NOSCRIPT_FALLBACK_CHARS = 200  # below this much other text, <noscript> content is the page
-_EDIT_LINKS = etree.XPath("//*[contains(@class, 'editsection')]")
-_HIDDEN = etree.XPath("//*[@hidden or contains(translate(@style, 'NOE', 'noe'), 'none')]")
+#: In one evaluation, in document order: the class of wiki "[edit]" links, ``<noscript>`` elements, and the
+#: attributes that may hide an element (`_is_hidden` decides). Each path of the union is one walk in C; a
+#: predicate tested on every element (``//*[@a or @b]``) costs more than the four walks together.
+_JUNK_CANDIDATES = etree.XPath(
+    "//@class[contains(., 'editsection')] | //noscript | //@hidden"
+    " | //@style[contains(translate(., 'NOE', 'noe'), 'none')]"
+)
 
 # The text is handed to libxml2 as UTF-8 bytes: faster than a Python str, and never re-sniffed.
 _PARSER = etree.HTMLParser(
@@ -118,21 +123,57 @@ def remove_junk(root: Element) -> None:
     ``<noscript>`` is unwrapped instead when it holds the page's only text.
     """
     etree.strip_elements(root, *(tag for tag in JUNK_TAGS if tag != "noscript"), with_tail=False)
-    for element in _EDIT_LINKS(root):  # "[edit]" links that wikis put in every heading
-        _drop(element)
-    noscripts = root.findall(".//noscript")
+    edit_links, noscripts, hiding = _junk_candidates(root)
+    if edit_links:  # "[edit]" links that wikis put in every heading
+        for element in edit_links:
+            _drop(element)
+        noscripts = [element for element in noscripts if _in_tree(element, root)]
+    total_chars = None
     if noscripts:
-        inside = sum(_text_chars(element) for element in noscripts)
-        if inside and _text_chars(root) - inside < _NOSCRIPT_FALLBACK_CHARS:
-            etree.strip_tags(root, "noscript")
+        total_chars = _text_chars(root)
+        chars = [_text_chars(element) for element in noscripts]
+        inside = sum(chars)
+        if inside and total_chars - inside < _NOSCRIPT_FALLBACK_CHARS:
+            etree.strip_tags(root, "noscript")  # the text stays: `total_chars` still holds
         else:
             etree.strip_elements(root, "noscript", with_tail=False)
-    hidden = [element for element in _HIDDEN(root) if _is_hidden(element)]
+            total_chars -= sum(count for element, count in zip(noscripts, chars, strict=True) if _outermost(element))
+    hidden = [element for element in hiding if _is_hidden(element)]
+    if edit_links or noscripts:  # candidates inside what went are no longer in the tree
+        hidden = [element for element in hidden if _in_tree(element, root)]
     if hidden:
-        total_chars = _text_chars(root)
+        if total_chars is None:
+            total_chars = _text_chars(root)
         for element in hidden:
             if _text_chars(element) <= _MAX_HIDDEN_SHARE * total_chars:
                 _drop(element)
+
+
+def _junk_candidates(root: Element) -> tuple[list[Element], list[Element], list[Element]]:
+    """Edit links, ``<noscript>`` elements, and elements with a ``hidden`` or a ``none`` style, in document order."""
+    edit_links: list[Element] = []
+    noscripts: list[Element] = []
+    hiding: dict[Element, None] = {}
+    for found in _JUNK_CANDIDATES(root):
+        if not isinstance(found, str):
+            noscripts.append(found)
+        elif found.attrname == "class":
+            edit_links.append(found.getparent())
+        else:
+            hiding[found.getparent()] = None  # (an element with both attributes is found twice)
+    return edit_links, noscripts, list(hiding)
+
+
+def _outermost(noscript: Element) -> bool:
+    """Not inside another ``<noscript>``, whose text already counts it."""
+    return next(noscript.iterancestors("noscript"), None) is None
+
+
+def _in_tree(element: Element, root: Element) -> bool:
+    """Whether `element` is still under `root` (a removed subtree keeps its own parent links)."""
+    while (parent := element.getparent()) is not None:
+        element = parent
+    return element is root
 
 
 def unwrap_inline(root: Element) -> None:

@@ -102,7 +102,8 @@ _MAGIC_PATTERNS: tuple[tuple[re.Pattern[bytes], str], ...] = (
     (re.compile(rb"MZ.{0,62}\x00", re.S), "an executable"),
     (re.compile(rb"\x00\x00[\x01\x02]\x00[\x01-\xff]\x00"), "an icon"),
 )
-_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+#: Control bytes that text never holds (tab, line and page breaks and ESC aside), for `bytes.translate` to delete.
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20)])
 _MAX_CONTROL_SHARE = 0.1
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -448,7 +449,8 @@ def _reject_binary(data: bytes) -> None:
     for pattern, kind in _MAGIC_PATTERNS:
         if pattern.match(head):
             raise NotHTMLError(f"the input is {kind}, not an HTML page")
-    if head and len(_CONTROL_BYTES.findall(head)) > _MAX_CONTROL_SHARE * len(head):
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))  # counted at C speed, without a regex
+    if head and controls > _MAX_CONTROL_SHARE * len(head):
         raise NotHTMLError("the input is binary data (too many control bytes), not an HTML page")
 
 

@@ -210,6 +210,11 @@ CAPTION_LINE = re.compile(
     r"[(（\[]\s*(?:\w+\s+)?(?:photo|image|xinhua|reuters|afp|epa|ap)\s*/\s*[^)）\]]{1,60}[)）\]]\s*$)",
     re.I,
 )
+#: Every match of `CAPTION_LINE` holds one of these marks, or one of these words in the lower-cased text,
+#: so substring tests can rule a line out before the regex runs. Keep them in step with the pattern
+#: (the words hold no i, k or s: case-insensitive matching also finds those as non-ASCII letters).
+CAPTION_LINE_MARKS = ("摄", "供图", "来源", "/")
+CAPTION_LINE_WORDS = ("photo", "mage", "cture", "cred")
 
 #: A line that restates the original headline (原标题), before or after the body.
 ORIGINAL_TITLE_LINE = re.compile(r"^[\s（(【\[]*(?:本文)?原(?:标)?题(?:为|是)?[:：《]")

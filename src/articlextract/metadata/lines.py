@@ -71,6 +71,8 @@ class _Builder:
             return
         if len(words) == 1:  # one word: one segment, whatever whitespace is around it
             self.segments.append(words[0])
+        elif _single_spaced(text, words):
+            self.segments.append(" ".join(words))
         else:
             pieces = [" ".join(piece.split()) for piece in _SEGMENT_BREAK.split(text)]
             self.segments.extend(piece for piece in pieces if piece)
@@ -83,6 +85,15 @@ class _Builder:
         self.segments = []
         self.unlinked = False
         return line
+
+
+def _single_spaced(text: str, words: list[str]) -> bool:
+    """No whitespace run of two or more and no ideographic space between the words: one segment.
+
+    (Then `_SEGMENT_BREAK` could only match at the ends, which `_Builder.add` drops anyway.)
+    """
+    inner = text.strip()
+    return len(inner) - len(words) + 1 == sum(map(len, words)) and "\u3000" not in inner
 
 
 def _walk(node: Element, builder: _Builder) -> Iterator[Line]:

@@ -167,6 +167,9 @@ def _named(
     """
     hits: set[int] = set()
     for values in (classes, ids):
+        names = "\n".join(filter(None, values)).lower()  # (lower-cased whole: the same per name)
+        if not any(word in names for word in words):
+            continue  # most pages: no name holds a word
         lowered = {value: value.lower() for value in dict.fromkeys(values) if value}
         found = set(_holding(list(lowered.values()), words))
         if found:
