@@ -127,6 +127,26 @@ def test_figcaption_is_flagged_as_caption() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "caption"),
+    [
+        ("In this Dec. 12, 2006, file photo, made available by NASA, astronaut Robert L. Curbeam Jr. works.", True),
+        ("FILE - In this Sept. 5, 2019, photo, a man walks past the central bank in Beijing.", True),
+        ("FILE PHOTO: A man walks past the central bank in Beijing, China, September 5, 2019.", True),
+        ("In this photo provided by the U.S. Navy, a ship sails in the Pacific.", True),
+        ("Sanjeev Verma/Hindustan Times/Getty Images", True),
+        ("Natalie Naccache | Bloomberg | Getty Images", True),
+        ("In this photo, the new model looks much like the old one, the company said on Tuesday.", False),
+        ("In this file, the council lists every vote taken since 2019, and explains them.", False),
+        ("Files released on Tuesday show the council knew of the problem in 2019.", False),
+        ("The photographers sold their pictures to Getty Images and to Reuters, the court heard.", False),
+    ],
+)
+def test_wire_photo_captions_outside_figcaption(text: str, caption: bool) -> None:
+    blocks, _ = blocks_of(f"<p>{html.escape(text)}</p>")
+    assert blocks[0].caption == caption
+
+
 def test_chrome_ancestors_are_recorded_outermost_first() -> None:
     blocks, skeleton = blocks_of(
         "<div class='related'><ul><li><a href='/1'>相关一</a></li></ul><nav><p>导航</p></nav></div>"

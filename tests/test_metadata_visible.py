@@ -232,6 +232,32 @@ def test_body_lines_read_as_metadata(name: str, markup: bytes, fields: dict[str,
         assert paragraph in article.paragraphs
 
 
+#: Lines of labelled fields at the body's ends, in any language: a dated head line with at least two
+#: ``Label:`` fields, or a footer line of address and registration fields, goes; sentences stay.
+FIELD_LINES = [
+    pytest.param("first", "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad arrombamento",
+                 True, id="dated head line with labels"),
+    pytest.param("first", "2020-01-01 10:00 | Autor: Jan Kowalski | Kategoria: Sport", True,
+                 id="pipe-separated fields"),
+    pytest.param("last", "Jaraguá do Sul - SC - CNPJ: 83.102.459/0001-23 - Rua Walter Marquardt, 1111 - "
+                 "Caixa Postal 421 - Fone: (047) 2106-8000", True, id="address footer"),
+    pytest.param("first", "Publicado por: Clarissa Borba - Categoria: Saúde", False, id="undated head fields"),
+    pytest.param("first", "He said: yes - She said: no, on 05/10/2018, and the vote went ahead.", False,
+                 id="dated sentence quoting two speakers"),
+    pytest.param("last", "Note: the vote is on 05/10/2018 - Update: the council confirmed it.", False,
+                 id="sentence at the end"),
+    pytest.param("last", "Fone: (047) 2106-8000 - Email: contato@example.com", False, id="two fields only"),
+]
+
+
+@pytest.mark.parametrize(("end", "line", "goes"), FIELD_LINES)
+def test_labelled_field_lines_at_the_ends(end: str, line: str, goes: bool) -> None:
+    article = articlextract.extract(page("<div>2019-09-07 13:43</div>", **{end: line}))
+    assert (line not in article.paragraphs) == goes
+    for paragraph in BODY:
+        assert paragraph in article.paragraphs
+
+
 def test_dateline_paragraph_kept_whole() -> None:
     first = "新华社北京2月29日电（记者唐霁）记者29日从有关部门获悉，相关工作进展顺利。"
     article = articlextract.extract(page("<div>2016-02-29 20:01</div>", first=first))
@@ -289,3 +315,12 @@ at big stores.</p>
 def test_language_tag_validated(declared: str, expected: str) -> None:
     markup = page("<div>2019-09-07 13:43</div>", head=f'<meta http-equiv="content-language" content="{declared}">')
     assert articlextract.extract(markup).language == expected
+
+
+def test_a_body_of_consumed_lines_only_is_empty() -> None:
+    """Every paragraph was already read as metadata (the headline): nothing is left, and nothing fails."""
+    from articlextract.metadata import Metadata, take_body_lines
+
+    meta = Metadata(title="t")
+    meta.consumed.add("abc")
+    assert take_body_lines(["abc"], meta) == []

@@ -92,15 +92,47 @@ def test_a_box_opened_by_a_related_heading_is_set_aside() -> None:
     assert find_body(markup) == ARTICLE
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "when the box under a heading holds more than 30 % of the page's prose, _heading_box sets aside only the "
-    "heading's own element; the heading then never reaches _filter, whose 'a related heading ends the body' rule "
-    "cannot fire, and the 4-token gap it leaves is too small for _best_run to cut — the box's prose joins the body"
-))
 def test_a_related_box_with_much_prose_is_set_aside() -> None:
     teasers = "".join(f"<p>{i}. {OTHER_STORY}</p>" for i in range(3))
     markup = page(f'<div class="article">{PARAGRAPHS}</div><div><h3>相关新闻</h3>{teasers}</div>')
     assert find_body(markup) == ARTICLE
+
+
+def test_an_ad_label_opening_the_rest_of_the_article_does_not_end_it() -> None:
+    """"Advertisement" at the top of the <div> holding the article's second half is a slot label."""
+    first, second = "".join(f"<p>{t}</p>" for t in ARTICLE[:2]), "".join(f"<p>{t}</p>" for t in ARTICLE[2:])
+    markup = page(f'<div class="article"><div>{first}</div><div><p>Advertisement</p>{second}</div></div>')
+    assert find_body(markup) == ARTICLE
+
+
+#: A video player's control lines: short, unpunctuated, ~100 tokens in all, each in its own box.
+PLAYER = "".join(f"<p>循环播放</p><div><div>播放速度{i}</div></div>" for i in range(12))
+#: A results table of 480 one-token cells, and a list of 150 three-word items: as stray text, either
+#: would outweigh the paragraph before it.
+TABLE = "<table>" + "".join(f"<tr><td>{i}</td><td>Busch</td><td>{5000 + i}</td></tr>" for i in range(160)) + "</table>"
+ITEMS = "<ul>" + "".join(f"<li>item {i} done</li>" for i in range(150)) + "</ul>"
+
+
+def test_player_lines_cut_a_short_line_off_the_run() -> None:
+    """The player's status line reads as prose; the control lines between it and the article cost enough
+    (stray text is charged in the run, not only in the container score) to leave it out."""
+    markup = page(f'<div class="article"><div>视频加载中，请稍候再试一次。</div>{PLAYER}{PARAGRAPHS}</div>')
+    assert find_body(markup) == ARTICLE
+
+
+@pytest.mark.parametrize("inner", [TABLE, ITEMS], ids=["table", "list"])
+def test_a_table_or_list_after_the_first_paragraph_stays(inner: str) -> None:
+    """Table cells and list items are the article's own short lines: they cost nothing in the run."""
+    paragraphs = [f"<p>{text}</p>" for text in ARTICLE]
+    markup = page(f'<div class="article">{paragraphs[0]}{inner}{"".join(paragraphs[1:])}</div>')
+    body = find_body(markup)
+    assert body[0] == ARTICLE[0] and body[-1] == ARTICLE[-1]
+
+
+def test_a_subheading_between_paragraphs_stays() -> None:
+    paragraphs = [f"<p>{text}</p>" for text in ARTICLE]
+    markup = page(f'<div class="article">{"".join(paragraphs[:2])}<h3>调解工作</h3>{"".join(paragraphs[2:])}</div>')
+    assert find_body(markup) == [*ARTICLE[:2], "调解工作", *ARTICLE[2:]]
 
 
 def test_a_cookie_dialog_longer_than_the_article_is_set_aside() -> None:

@@ -19,6 +19,7 @@ from .lexicon import (
     BOILERPLATE_HEADING,
     END_OF_ARTICLE,
     JUNK_LINE,
+    PHOTO_CAPTION_LINE,
     SENTENCE_PUNCTUATION,
     TRADITIONAL_TO_SIMPLIFIED,
 )
@@ -39,6 +40,7 @@ _MARKUP_TEXT = re.compile(r"^<[a-zA-Z!/][^>]*>")
 _TRADITIONAL = re.compile("[" + "".join(map(chr, TRADITIONAL_TO_SIMPLIFIED)) + "]")
 _MAX_JUNK_LINE_CHARS = 400
 _MAX_END_MARKER_CHARS = 300
+_MAX_CAPTION_CHARS = 600
 _SENTENCE_ENDS = (".", "。", "!", "！", "?", "？")
 #: After a linked opening sentence (its mark right after the link), this many tokens of prose.
 _LINKED_SENTENCE_MARKS = frozenset(".!?。！？")
@@ -156,7 +158,7 @@ def split_blocks(root: Element) -> tuple[list[Block], Skeleton]:
         raw = "".join(parts)
         block = None if raw.isspace() else _make_block(raw, link_parts, owners[-1], pre_depth > 0, chrome_now)
         if block is not None:
-            if captions:
+            if captions or (len(block.text) <= _MAX_CAPTION_CHARS and PHOTO_CAPTION_LINE.match(block.text)):
                 block.caption = True
             if anchor_parts:
                 block.anchor_density = min(block.link_density, _density("".join(anchor_parts), block.text))

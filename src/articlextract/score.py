@@ -30,6 +30,9 @@ _RUN_BAD_WEIGHT = {"balanced": 1.5, "precision": 2.5, "recall": 0.75}
 _MAX_LINK_DENSITY = {"balanced": 0.6, "precision": 0.3, "recall": 0.8}
 #: Non-link text that is not prose (captions, widget labels, dates) costs this much per token.
 _STRAY_TEXT_WEIGHT = 0.1
+#: Short non-prose lines of these elements are the article's own (table cells, list items, code),
+#: and cost nothing in the run; elsewhere they are charged `_STRAY_TEXT_WEIGHT`.
+_FREE_STRAY_TAGS = frozenset({"td", "th", "li", "pre"})
 #: A body needs at least this many good tokens; below it the page has no article.
 _MIN_BODY_TOKENS = 10
 #: Chrome-named elements and heading boxes holding more than these shares of the prose are kept.
@@ -84,7 +87,7 @@ def find_body(
         return []
     gaps = _gaps(blocks, excluded, skeleton, container)
     body = _filter([block for block in kept if skeleton.contains(container, block.owner)], options, gaps)
-    return _without_standfirst(_best_run(body, gaps, _RUN_BAD_WEIGHT[options.favor]), skeleton, description)
+    return _without_standfirst(_best_run(body, gaps, _RUN_BAD_WEIGHT[options.favor], skeleton), skeleton, description)
 
 
 def _without_standfirst(body: list[Block], skeleton: Skeleton, description: str | None) -> list[Block]:
@@ -232,10 +235,23 @@ def _chrome_blocks(blocks: list[Block], skeleton: Skeleton, tally: _Tally) -> se
         for box in [_heading_box(block, index, skeleton, tally)]
         if box is not None
     ]
+    boxes = [box for box in boxes if not _opens_a_major_box(box, blocks, skeleton, tally)]
     for box in boxes:
         first, last = tally.first[box], tally.first[box] + tally.count[box]
         excluded.update(range(first, last))
     return excluded
+
+
+def _opens_a_major_box(box: int, blocks: list[Block], skeleton: Skeleton, tally: _Tally) -> bool:
+    """A heading set aside alone that opens a larger element: a "Related"/"Você pode gostar..." box too
+    full of prose to be set aside. It stays for `_filter`, where, after the article's prose, it ends
+    the body. An ad label ("Advertisement") opening the rest of the article is furniture, not a heading.
+    """
+    if tally.count[box] != 1:
+        return False
+    index = tally.first[box]
+    parent = skeleton.parents[box]
+    return parent >= 0 and tally.first[parent] == index and not blocks[index].is_junk
 
 
 def _is_set_aside(element: int, skeleton: Skeleton, tally: _Tally) -> bool:
@@ -356,8 +372,12 @@ def _filter(body: list[Block], options: Options, gaps: dict[int, int]) -> list[B
     return kept
 
 
-def _best_run(body: list[Block], gaps: dict[int, int], bad_weight: float) -> list[Block]:
-    """The run of blocks with the highest good − α·(links + gaps), as a maximum subarray.
+def _best_run(body: list[Block], gaps: dict[int, int], bad_weight: float, skeleton: Skeleton) -> list[Block]:
+    """The run of blocks with the highest good − α·(links + gaps + stray text), as a maximum subarray.
+
+    Stray text (short non-prose lines outside tables and lists) costs a little: enough that player
+    controls, "Share"/"Save" buttons and credits at either end of the run fall off it, too little to
+    cut a subheading between two paragraphs.
 
     A gap (set-aside chrome between two blocks) only ever cuts the end of the body: prose printed
     after a recommendation box is a site blurb or the next article, while prose before an inline
@@ -373,7 +393,10 @@ def _best_run(body: list[Block], gaps: dict[int, int], bad_weight: float) -> lis
                 score = 1e-9  # a gap ends the run's growth, it does not restart it
         if score <= 0:
             score, start = 0.0, index
-        score += good - bad_weight * block.tokens * block.link_density
+        link_tokens = block.tokens * block.link_density
+        free = block.is_content or skeleton.tag(block.owner) in _FREE_STRAY_TAGS
+        stray = 0.0 if free else _STRAY_TEXT_WEIGHT * (block.tokens - link_tokens)
+        score += good - bad_weight * (link_tokens + stray)
         if score > best_score:
             best_score, best_start, best_end = score, start, index + 1
     return body[best_start:best_end]

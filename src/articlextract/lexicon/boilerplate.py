@@ -216,5 +216,15 @@ CAPTION_LINE = re.compile(
 CAPTION_LINE_MARKS = ("摄", "供图", "来源", "/")
 CAPTION_LINE_WORDS = ("photo", "mage", "cture", "cred")
 
+#: A wire-photo caption or photo credit printed as a plain paragraph rather than a ``<figcaption>``:
+#: ``In this Dec. 12, 2006, file photo, …``, ``FILE - In this …``, ``FILE PHOTO: …``,
+#: ``Jane Doe/Hindustan Times/Getty Images``. Matched at the start of the block's text.
+PHOTO_CAPTION_LINE = re.compile(
+    r"(?:FILE(?:\s+PHOTO)?\s*[-–—:]\s"
+    r"|[Ii]n\s+this\s+(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2},\s+\d{4},?\s+(?:file\s+)?|file\s+)(?:photo|image)\b"
+    r"|[Ii]n\s+this\s+(?:photo|image)\s+(?:taken|provided|released|made\s+available|obtained|from)\b"
+    r"|[^.!?\n]{1,60}[/|]\s*(?:Getty\s+Images|Shutterstock|AP\s+Photo|Reuters|AFP)\s*$)"
+)
+
 #: A line that restates the original headline (原标题), before or after the body.
 ORIGINAL_TITLE_LINE = re.compile(r"^[\s（(【\[]*(?:本文)?原(?:标)?题(?:为|是)?[:：《]")

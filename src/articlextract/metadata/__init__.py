@@ -89,6 +89,14 @@ _TAIL_SOURCE = re.compile(rf"^\W*{SOURCE_LABEL}\s*[:：|丨]")
 _DATE_LINE_LABEL = re.compile(rf"{DATE_LABEL}\s*[:：]", re.I)
 _FIELD_LABEL = re.compile(rf"(?:{SOURCE_LABEL}|{DATE_LABEL}|作者|编辑|浏览|阅读)\s*[:：]", re.I)
 _SENTENCE_END = re.compile(r"[.!?]\s")
+#: Field lines (``05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde``, a footer's
+#: ``… - CNPJ: … - Fone: …``): segments split by `` - `` / `` | `` / ``·``, labelled ``Label:``.
+_FIELD_SEPARATOR = re.compile(r"\s+[-–—|·•]\s+|\s*[|丨]\s*|\s{3,}")
+_ANY_LABEL = re.compile(rf"^[^\W\d_]{{2,}}(?:\s[^\W\d_]+){{0,2}}\s*[:：](?:\s|[{_CJK_CHARS}]|$)")
+_MIN_LABELLED_FIELDS = 2
+_SENTENCE_MARKS = (".", "!", "?", "。", "！", "？")
+_MIN_TAIL_FIELDS = 3
+_MAX_FIELD_LINE = 240
 _AFTER_DATE_END = re.compile(r"\s{2,}|\s*(?:作者|记者|编辑|责任编辑|来自|发布于|选稿)")
 _EMPTY_AUTHOR_FIELD = re.compile(r"作者\s*[:：]\s*$")
 _EDITOR_LABEL_ONLY = re.compile(r"^\W*(?:责任编辑|责编|编辑)\W*$")
@@ -500,6 +508,20 @@ def _is_date_line(line: str, *, clock: bool = True) -> bool:
     return len(_WORD.findall(rest)) <= _MAX_DATE_LINE_WORDS
 
 
+def _is_field_line(line: str, *, dated: bool) -> bool:
+    """A line of labelled fields in any language: at least two segments opening with ``Label:``, and
+    a date among them (`dated`, at the body's head) or at least three segments (a footer's address
+    and registration fields at its tail)."""
+    if len(line) > _MAX_FIELD_LINE or line.rstrip().endswith(_SENTENCE_MARKS) or (dated and not _DIGIT.search(line)):
+        return False  # a sentence is prose, even one quoting two speakers
+    segments = _FIELD_SEPARATOR.split(line.strip())
+    if sum(1 for segment in segments if _ANY_LABEL.match(segment)) < _MIN_LABELLED_FIELDS:
+        return False
+    if dated:
+        return bool(find_dates(line) or _NUMERIC_DATE.search(line))
+    return len(segments) >= _MIN_TAIL_FIELDS
+
+
 def _is_name_under_by(previous: str, line: str) -> bool:
     """The name on the line under a lone "By" (a byline split over two blocks)."""
     return previous.strip().lower() == "by" and english_names(line.strip()) == [line.strip()]
@@ -508,6 +530,8 @@ def _is_name_under_by(previous: str, line: str) -> bool:
 def _read_head_line(line: str, meta: Metadata) -> bool:
     """A credit, info or 原标题 line at the start of the body: read it and report that it goes."""
     if len(line) <= _MAX_BIO_LINE and CREDIT_HEAD_LINE.match(line.strip()):
+        return True
+    if _is_field_line(line, dated=True):
         return True
     if len(line) > _MAX_HEAD_LINE:
         return False
@@ -532,6 +556,8 @@ def _read_head_line(line: str, meta: Metadata) -> bool:
 def _read_tail_line(line: str, meta: Metadata) -> bool:
     """An editor, source, date, credit, 原标题 or end-marker line at the end of the body."""
     if len(line) <= _MAX_BIO_LINE and (AUTHOR_BIO_LINE.match(line.strip()) or CREDIT_HEAD_LINE.match(line.strip())):
+        return True
+    if _is_field_line(line, dated=False):
         return True
     if len(line) > _MAX_TAIL_LINE:
         return False
