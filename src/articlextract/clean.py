@@ -225,6 +225,15 @@ def chrome_and_caption(element: Element, memo: dict[str, int] | None = None) -> 
     return chrome, bool(words & _CAPTION)
 
 
+def _names_author_box(humped: str) -> bool:
+    """Two adjacent parts of one name that name an author box (``entry-author-bio``)."""
+    for name in humped.split():
+        parts = [part for part in _CLASS_TOKEN.split(name) if part]
+        if any(f"{first}-{second}" in AUTHOR_BOX_WORDS for first, second in pairwise(parts)):
+            return True
+    return False
+
+
 def is_overlay(element: Element) -> bool:
     """A dialog or a consent banner: chrome however much text it holds (a cookie policy can outweigh the article)."""
     if element.get("role", "").lower() in OVERLAY_ROLES:
@@ -262,14 +271,13 @@ def _name_words(value: str) -> int:
     if not parts.isdisjoint(OVERLAY_CLASS_WORDS):
         words |= _OVERLAY
     humped = _CAMEL_HUMP.sub("-", value).lower() if _CAMEL_HUMP.search(value) else lowered
-    for name in humped.split():
-        camel = [part for part in _CLASS_TOKEN.split(name) if part]
-        if not CAMEL_CASE_CLASS_WORDS.isdisjoint(camel):
-            words |= _CAMEL_CHROME
-        if not CONTENT_SAVER_WORDS.isdisjoint(camel):
-            words |= _CAMEL_SAVER
-        if any(f"{first}-{second}" in AUTHOR_BOX_WORDS for first, second in pairwise(camel)):
-            words |= _AUTHOR_BOX
+    camel = set(_CLASS_TOKEN.split(humped)) if humped is not lowered else parts
+    if not camel.isdisjoint(CAMEL_CASE_CLASS_WORDS):
+        words |= _CAMEL_CHROME
+    if not camel.isdisjoint(CONTENT_SAVER_WORDS):
+        words |= _CAMEL_SAVER
+    if "author" in camel and _names_author_box(humped):
+        words |= _AUTHOR_BOX
     return words
 
 
