@@ -192,6 +192,18 @@ def test_a_standfirst_restating_the_description_stays_out() -> None:
     assert article.description == STANDFIRST
 
 
+def test_a_standfirst_under_the_headline_stays_out() -> None:
+    """WSJ: the headline opens the body's run, the deck (``h2.sub-head``) follows it, then the story."""
+    headline = "Petitions: the county cuts its backlog as mediation reaches the villages"
+    paragraphs = "".join(f"<p>{text}</p>" for text in ENGLISH)
+    markup = (
+        f'<html><head><meta name="description" content="{STANDFIRST}"><title>{headline} | Example</title></head>'
+        f'<body><article><header><h1>{headline}</h1><h2 class="sub-head">{STANDFIRST}</h2>'
+        f'<div class="byline">By Jane Doe</div></header><div class="story">{paragraphs}</div></article></body></html>'
+    )
+    assert extract(markup).paragraphs == ENGLISH
+
+
 def test_a_lead_paragraph_quoted_by_the_description_stays() -> None:
     """A description quoting the first paragraph, which sits among the others, takes nothing away."""
     assert extract(standfirst_page(STANDFIRST, deck_in_header=False)).paragraphs == [STANDFIRST, *ENGLISH]

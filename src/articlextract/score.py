@@ -87,32 +87,43 @@ def find_body(
         return []
     gaps = _gaps(blocks, excluded, skeleton, container)
     body = _filter([block for block in kept if skeleton.contains(container, block.owner)], options, gaps)
-    return _without_standfirst(_best_run(body, gaps, _RUN_BAD_WEIGHT[options.favor], skeleton), skeleton, description)
+    run = _best_run(body, gaps, _RUN_BAD_WEIGHT[options.favor], skeleton)
+    return _without_standfirst(run, skeleton, description, headline)
 
 
-def _without_standfirst(body: list[Block], skeleton: Skeleton, description: str | None) -> list[Block]:
+def _without_standfirst(
+    body: list[Block], skeleton: Skeleton, description: str | None, headline: str | None
+) -> list[Block]:
     """The body without a standfirst: an opening block that restates the page's description and stands
-    apart from the prose after it (in the header, not among the article's paragraphs).
+    apart from the prose after it (in the header, not among the article's paragraphs). The headline
+    may come first; the metadata stage takes it out later.
 
     A lead paragraph that the description quotes is a sibling of the paragraphs after it, and stays.
     """
-    if not description or len(body) < 2:
+    if not description:
         return body
     wanted = TOKEN.findall(description.lower())
     if len(wanted) < _MIN_STANDFIRST_TOKENS:
         return body
-    opening = TOKEN.findall(body[0].text.lower())
+    first = 1 if body and headline and _same_text(body[0].text, headline) else 0
+    if len(body) < first + 2:
+        return body
+    opening = TOKEN.findall(body[first].text.lower())
     # equal, or equal but for the description's last word (cut short with an ellipsis)
     if opening != wanted and not (len(opening) >= len(wanted) - 1 and opening[: len(wanted) - 1] == wanted[:-1]):
         return body
-    after = next((block for block in body[1:] if block.is_content), None)
+    after = next((block for block in body[first + 1 :] if block.is_content), None)
     parents = skeleton.parents
-    if after is not None and parents[after.owner] == parents[body[0].owner]:
+    if after is not None and parents[after.owner] == parents[body[first].owner]:
         return body
-    rest = body[1:]
+    rest = body[first + 1 :]
     while rest and not rest[0].is_content:  # the byline, date and photo caption between it and the article
         rest = rest[1:]
-    return rest
+    return body[:first] + rest
+
+
+def _same_text(text: str, other: str) -> bool:
+    return "".join(text.split()) == "".join(other.split())
 
 
 def _gaps(blocks: list[Block], excluded: set[int], skeleton: Skeleton, container: int) -> dict[int, int]:
