@@ -225,6 +225,10 @@ def chrome_and_caption(element: Element, memo: dict[str, int] | None = None) -> 
     return chrome, bool(words & _CAPTION)
 
 
+def _leads_with_prefix(lowered: str) -> bool:
+    return not BOILERPLATE_CLASS_PREFIXES.isdisjoint(_FIRST_PARTS.findall(lowered))
+
+
 def _names_author_box(humped: str) -> bool:
     """Two adjacent parts of one name that name an author box (``entry-author-bio``)."""
     for name in humped.split():
@@ -243,6 +247,34 @@ def is_overlay(element: Element) -> bool:
 
 # What a class or id value says, as bits: `_name_words` reads a value once, `chrome_and_caption` combines.
 _CHROME, _SAVER, _CAMEL_CHROME, _CAMEL_SAVER, _AUTHOR_BOX, _CAPTION, _OVERLAY = (1 << bit for bit in range(7))
+# Bits that only ask for a closer look: a prefix word among the parts (is it a name's first part?), and
+# the word "author" (does it pair with its neighbour into an author box?).
+_PREFIX_PART, _AUTHOR_PART = 1 << 7, 1 << 8
+
+
+def _bits_by_word(*lists: tuple[frozenset[str], int]) -> dict[str, int]:
+    bits: dict[str, int] = {}
+    for words, bit in lists:
+        for word in words:
+            bits[word] = bits.get(word, 0) | bit
+    return bits
+
+
+_PART_BITS = _bits_by_word(
+    (BOILERPLATE_CLASS_WORDS, _CHROME),
+    (CONTENT_SAVER_WORDS, _SAVER),
+    (CAPTION_CLASS_WORDS, _CAPTION),
+    (OVERLAY_CLASS_WORDS, _OVERLAY),
+    (BOILERPLATE_CLASS_PREFIXES, _PREFIX_PART),
+)
+_NAME_BITS = _bits_by_word((BOILERPLATE_CLASS_WORDS, _CHROME), (BOILERPLATE_CLASS_PREFIXES, _CHROME))
+_CAMEL_BITS = _bits_by_word(
+    (CAMEL_CASE_CLASS_WORDS, _CAMEL_CHROME), (CONTENT_SAVER_WORDS, _CAMEL_SAVER), (frozenset({"author"}), _AUTHOR_PART)
+)
+#: For a value without camelCase humps, whose camel parts are its parts: both tables in one lookup.
+_UNHUMPED_BITS = {
+    word: _PART_BITS.get(word, 0) | _CAMEL_BITS.get(word, 0) for word in _PART_BITS.keys() | _CAMEL_BITS.keys()
+}
 
 
 def _name_words(value: str) -> int:
@@ -252,33 +284,24 @@ def _name_words(value: str) -> int:
     whole name or as any part; a weaker prefix word only as a whole name or as a name's first part.
     camelCase humps split parts too (``c-newsletterSignup``), but only for the unambiguous words of
     `CAMEL_CASE_CLASS_WORDS`; two adjacent parts naming an author box win over content words.
+    (Word lookups in prebuilt tables: pages hold hundreds of distinct values, each read once.)
     """
     lowered = value.lower()
-    names = lowered.split()
-    parts = set(_CLASS_TOKEN.split(lowered))
+    humped = None if value.islower() or not _CAMEL_HUMP.search(value) else _CAMEL_HUMP.sub("-", value).lower()
+    table = _UNHUMPED_BITS if humped is None else _PART_BITS
     words = 0
-    if (
-        not parts.isdisjoint(BOILERPLATE_CLASS_WORDS)
-        or not BOILERPLATE_CLASS_WORDS.isdisjoint(names)
-        or not BOILERPLATE_CLASS_PREFIXES.isdisjoint(names)
-        or not BOILERPLATE_CLASS_PREFIXES.isdisjoint(_FIRST_PARTS.findall(lowered))
-    ):
+    for part in _CLASS_TOKEN.split(lowered):
+        words |= table.get(part, 0)
+    if humped is not None:
+        for part in _CLASS_TOKEN.split(humped):
+            words |= _CAMEL_BITS.get(part, 0)
+    for name in lowered.split():
+        words |= _NAME_BITS.get(name, 0)
+    if words & _PREFIX_PART and _leads_with_prefix(lowered):
         words |= _CHROME
-    if not parts.isdisjoint(CONTENT_SAVER_WORDS):
-        words |= _SAVER
-    if not parts.isdisjoint(CAPTION_CLASS_WORDS):
-        words |= _CAPTION
-    if not parts.isdisjoint(OVERLAY_CLASS_WORDS):
-        words |= _OVERLAY
-    humped = _CAMEL_HUMP.sub("-", value).lower() if _CAMEL_HUMP.search(value) else lowered
-    camel = set(_CLASS_TOKEN.split(humped)) if humped is not lowered else parts
-    if not camel.isdisjoint(CAMEL_CASE_CLASS_WORDS):
-        words |= _CAMEL_CHROME
-    if not camel.isdisjoint(CONTENT_SAVER_WORDS):
-        words |= _CAMEL_SAVER
-    if "author" in camel and _names_author_box(humped):
+    if words & _AUTHOR_PART and _names_author_box(humped or lowered):
         words |= _AUTHOR_BOX
-    return words
+    return words & ~(_PREFIX_PART | _AUTHOR_PART)
 
 
 def _text_chars(element: Element) -> int:
