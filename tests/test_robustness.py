@@ -7,6 +7,7 @@ under an address-space cap and a timeout, so a blow-up fails the test instead of
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import gzip
 import io
@@ -30,6 +31,7 @@ from lxml import etree, html
 
 import articlextract
 from articlextract import Article, ExtractionError, InputTooLargeError, NotHTMLError, Options, extract
+from articlextract.decode import decode
 
 DATA = Path(__file__).parent / "data" / "robustness"
 MB = 1024 * 1024
@@ -131,6 +133,27 @@ def test_nul_bytes_inside_a_page_are_dropped() -> None:
     article = extract(page)
     assert "\x00" not in all_output(article)
     assert article.paragraphs == body
+
+
+_PAGE = f"<html><head><title>Städte</title></head><body><h1>Städte</h1>{paragraphs_html(prose(3, 3))}</body></html>"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        pytest.param(_PAGE.encode(), id="utf-8"),
+        pytest.param(_PAGE.encode("ascii", "xmlcharrefreplace"), id="ascii"),
+        pytest.param(codecs.BOM_UTF8 + _PAGE.encode(), id="utf-8 with a BOM"),
+        pytest.param(b'<?xml version="1.0" encoding="utf-8"?>' + _PAGE.encode(), id="xml declaration"),
+        pytest.param(_PAGE.encode().replace(b"</h1>", b"\xff\xfe</h1>"), id="invalid utf-8 bytes"),
+        pytest.param(_PAGE.encode().replace(b"</body>", "</body>\ufffd".encode()), id="a real U+FFFD"),
+        pytest.param(_PAGE.encode() + "é".encode()[:1], id="truncated last character"),
+        pytest.param(_PAGE.encode().replace(b"council", b"coun\x00cil"), id="NUL bytes"),
+    ],
+)
+def test_bytes_and_the_decoded_text_give_the_same_article(page: bytes) -> None:
+    """A UTF-8 page's own bytes go to the parser when they are exactly its text's encoding."""
+    assert extract(page).to_dict() == extract(decode(page).text).to_dict() | {"encoding": decode(page).encoding}
 
 
 @pytest.mark.parametrize("control", ["\x01", "\x08", "\x0b", "\x0c", "\x18", "\x1f", "\x7f", "\ufffe"])

@@ -82,21 +82,25 @@ def _empty_document() -> Element:
     return etree.fromstring(b"<html><body></body></html>", _PARSER)
 
 
-def parse(markup: str) -> Element:
+def parse(markup: str, utf8: bytes | None = None) -> Element:
     """Parse HTML text into an lxml tree rooted at ``<html>``; fragments and broken markup are fine.
 
     NUL characters are dropped and lone surrogates (only a ``str`` can hold them) become U+FFFD.
     Markup nested deeper than libxml2 builds (it silently stops at a depth of a few thousand) is
-    re-parsed flattened, so the text after it is not lost.
+    re-parsed flattened, so the text after it is not lost. `utf8` is the markup's exact UTF-8
+    encoding when the caller holds it (a UTF-8 page's own bytes): it spares encoding the text again.
     """
-    markup = _XML_DECLARATION.sub("", markup, count=1).replace("\x00", "")
-    if not markup.strip():
+    if utf8 is not None and b"\x00" not in utf8 and not _XML_DECLARATION.match(markup):
+        data = utf8
+    else:
+        markup = _XML_DECLARATION.sub("", markup, count=1).replace("\x00", "")
+        try:
+            data = markup.encode("utf-8")
+        except UnicodeEncodeError:
+            markup = _SURROGATES.sub("\ufffd", markup)
+            data = markup.encode("utf-8")
+    if not markup or markup.isspace():
         return _empty_document()
-    try:
-        data = markup.encode("utf-8")
-    except UnicodeEncodeError:
-        markup = _SURROGATES.sub("\ufffd", markup)
-        data = markup.encode("utf-8")
     root = _parse_utf8(data)
     if any("depth" in entry.message.lower() for entry in _PARSER.error_log):
         root = _parse_utf8(_TAG.sub(_keep_structure_tag, markup).encode("utf-8"))

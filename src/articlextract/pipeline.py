@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -12,9 +13,11 @@ from lxml import etree
 from . import clean, dedup, metadata, score
 from .article import Article
 from .clean import Element
-from .decode import decode
+from .decode import Decoded, decode
 from .errors import InputTooLargeError
 from .options import Options
+
+_UTF8_FFFD = "\ufffd".encode()
 
 #: What `extract()` accepts: page bytes, text, a parsed lxml tree or element, or a BeautifulSoup object.
 Input = Any  # bytes | bytearray | memoryview | str | lxml element/tree | bs4.BeautifulSoup
@@ -61,9 +64,9 @@ def _checked_options(url: object, options: object) -> Options:
 def _run(data: Input, url: str | None, options: Options, timings: dict[str, float] | None) -> Article:
     stage = _Stopwatch(timings)
     with stage("decode"):
-        markup, encoding = _to_markup(data, options)
+        markup, encoding, utf8 = _to_markup(data, options)
     with stage("parse"):
-        root = clean.parse(markup) if markup is not None else _own_copy(data)
+        root = clean.parse(markup, utf8) if markup is not None else _own_copy(data)
     with stage("metadata"):
         structured = metadata.read_structured(root)
     with stage("clean"):
@@ -100,25 +103,35 @@ def _run(data: Input, url: str | None, options: Options, timings: dict[str, floa
     )
 
 
-def _to_markup(data: Input, options: Options) -> tuple[str | None, str | None]:
-    """Page text and the codec it was decoded with; (None, None) for an already parsed tree."""
+def _to_markup(data: Input, options: Options) -> tuple[str | None, str | None, bytes | None]:
+    """Page text, the codec it was decoded with, and the text's UTF-8 bytes when the input already is
+    them; (None, None, None) for an already parsed tree."""
     if isinstance(data, (bytes, bytearray, memoryview)):
         _check_size(data.nbytes if isinstance(data, memoryview) else len(data), options)
-        decoded = decode(bytes(data), options.encoding)
-        return decoded.text, decoded.encoding
+        page = bytes(data)
+        decoded = decode(page, options.encoding)
+        return decoded.text, decoded.encoding, page if _is_utf8_of(page, decoded) else None
     if isinstance(data, str):
         _check_size(_utf8_size(data, options.max_input_bytes), options)
-        return data, None
+        return data, None, None
     if isinstance(data, (etree._Element, etree._ElementTree)):
-        return None, None
+        return None, None, None
     if _is_soup(data):
         markup = str(data)
         _check_size(_utf8_size(markup, options.max_input_bytes), options)
-        return markup, getattr(data, "original_encoding", None)
+        return markup, getattr(data, "original_encoding", None), None
     raise TypeError(
         "extract() takes bytes, str, an lxml element or tree, or a BeautifulSoup object, "
         f"not {type(data).__name__}"
     )
+
+
+def _is_utf8_of(page: bytes, decoded: Decoded) -> bool:
+    """Whether `page` is exactly the UTF-8 encoding of the decoded text (a UTF-8 page without a BOM,
+    or plain ASCII read as ASCII), so the parser can take the page's own bytes."""
+    if decoded.encoding == "utf-8":  # unless a BOM went, or bad bytes became U+FFFD
+        return not page.startswith(codecs.BOM_UTF8) and decoded.text.count("\ufffd") == page.count(_UTF8_FFFD)
+    return len(decoded.text) == len(page) and decoded.text.isascii()
 
 
 def _utf8_size(text: str, cap: int | None) -> int:
