@@ -105,7 +105,7 @@ def _without_standfirst(
     wanted = TOKEN.findall(description.lower())
     if len(wanted) < _MIN_STANDFIRST_TOKENS:
         return body
-    first = 1 if body and headline and _same_text(body[0].text, headline) else 0
+    first = 1 if body and headline and _squeezed(body[0].text) == _squeezed(headline) else 0
     if len(body) < first + 2:
         return body
     opening = TOKEN.findall(body[first].text.lower())
@@ -122,8 +122,9 @@ def _without_standfirst(
     return body[:first] + rest
 
 
-def _same_text(text: str, other: str) -> bool:
-    return "".join(text.split()) == "".join(other.split())
+def _squeezed(text: str) -> str:
+    """The text without whitespace, to compare a block with the headline however either is spaced."""
+    return "".join(text.split())
 
 
 def _gaps(blocks: list[Block], excluded: set[int], skeleton: Skeleton, container: int) -> dict[int, int]:
@@ -350,8 +351,8 @@ def _before_headline(blocks: list[Block], headline: str | None, excluded: set[in
     """Indexes of the blocks before the headline, if the headline is shown and most prose follows it."""
     if not headline:
         return set()
-    key = "".join(headline.split())
-    position = next((i for i, block in enumerate(blocks) if block.text.replace(" ", "") == key), None)
+    key = _squeezed(headline)
+    position = next((i for i, block in enumerate(blocks) if _squeezed(block.text) == key), None)
     if position is None:
         return set()
     prose = [_weights(block)[0] if i not in excluded else 0.0 for i, block in enumerate(blocks)]
