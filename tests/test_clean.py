@@ -110,6 +110,10 @@ IS_CHROME = [
     # Donation and call-to-action boxes.
     case('<div class="cta-letter">x</div>', True, "call to action"),
     case('<div class="support-donate">x</div>', True, "donate"),
+    case('<div class="support-huffpost__title">x</div>', True, "support- first part"),
+    case('<div class="support">x</div>', True, "support alone"),
+    case('<div class="text-support">x</div>', False, "support as a later part is a utility"),
+    case('<div class="supporting-evidence">x</div>', False, "supporting is another word"),
     # Known gaps.
     case(
         '<div class="main-nav">x</div>', True, "main-nav",
@@ -276,6 +280,25 @@ REMOVE_JUNK = [
     case('<p style="display: block">显示</p>', "", "显示", "display: block stays"),
     case(
         '<p style="display:NONE">藏起来</p>', "藏起来", PROSE, "display:NONE",
+    ),
+    # A sign-up form asking for an e-mail address goes with its box (heading, consent line).
+    case(
+        '<section><div>Light Speed</div><div>Sign up for our weekly newsletter.</div>'
+        '<form><input type="email"><button>Subscribe</button></form>'
+        '<div>By signing up you agree to our Terms of Use.</div></section>尾巴',
+        "newsletter", "尾巴", "newsletter sign-up box",
+    ),
+    case(
+        '<div><h3>站内搜索</h3><form><input type="text"><button>搜索</button></form></div>尾巴',
+        "", "站内搜索", "a form without an e-mail field stays",
+    ),
+    case(
+        "<form>" + f"<p>{PROSE}</p>" * 5 + '<p>订阅我们的新闻</p><input type="email"></form>',
+        "", "订阅我们的新闻", "a page wrapped whole in a form stays",
+    ),
+    case(
+        '<div><p>文章独有的一段</p>' + f"<p>{PROSE}</p>" * 5 + '<form>订阅<input type="email"></form></div>',
+        "订阅", "文章独有的一段", "the box stops below an ancestor holding much text",
     ),
 ]
 

@@ -160,6 +160,76 @@ def test_teaser_cards_after_a_short_article_are_set_aside() -> None:
     assert find_body(markup) == ARTICLE[:1]
 
 
+ITEM_TITLES = [
+    "1. A pair of blue-light glasses to help you get through all those emails without a headache.",
+    "2. A meal subscription service that sends everything you need to cook at home, every week.",
+    "3. A magnetic dry-erase board perfect for whatever weekly reminders you need to leave yourself.",
+    "4. A memory foam seat cushion to save your back from the wrath of uncomfortable desk chairs.",
+]
+ITEM_REVIEWS = [
+    "Promising review: I work in front of a screen all day and these stopped my headaches within a week.",
+    "Promising review: we have tried three services and this one has the freshest food and easiest recipes.",
+    "Promising review: I love this whiteboard, it keeps the whole family organised and sticks to the fridge.",
+    "Promising review: my lower back used to hurt by noon, and with this cushion it does not hurt anymore.",
+]
+
+
+def listicle(footer_class: str) -> str:
+    """Items, each a heading and a figure whose footer (named like chrome) holds a credit link and a review."""
+    items = "".join(
+        f'<div class="item"><h2>{title}</h2><figure><img src="x.jpg">'
+        f'<div class="{footer_class}"><a href="/shop">amazon.com / amazon.com</a><p>{review}</p></div></figure></div>'
+        for title, review in zip(ITEM_TITLES, ITEM_REVIEWS, strict=True)
+    )
+    return page(f'<div class="post">{items}</div>')
+
+
+def test_chrome_named_parts_of_the_articles_items_stay() -> None:
+    """Look-alike "footers" alternating with the items' headings, holding much of the prose, are the article."""
+    body = find_body(listicle("subbuzz__figure-footer"))
+    for title, review in zip(ITEM_TITLES, ITEM_REVIEWS, strict=True):
+        assert title in body
+        assert review in body
+
+
+@pytest.mark.parametrize(
+    ("between", "kept"),
+    [
+        ("", False),  # comments one after the other: a thread, set aside
+        ("<p>{title}</p>", True),  # the article's prose between each two: its items
+    ],
+    ids=["consecutive", "alternating"],
+)
+def test_repeated_chrome_is_the_article_only_when_it_alternates_with_prose(between: str, kept: bool) -> None:
+    article = f'<div class="text"><p>{ARTICLE[0]}</p></div>'
+    boxes = "".join(
+        between.format(title=title) + f'<div class="comment"><p>{review}</p></div>'
+        for title, review in zip(ITEM_TITLES, ITEM_REVIEWS, strict=True)
+    )
+    body = find_body(page(f'<div class="main">{article}<div class="thread">{boxes}</div></div>'))
+    assert all((review in body) == kept for review in ITEM_REVIEWS)
+
+
+@pytest.mark.parametrize(
+    ("card", "teaser"),
+    [
+        ('<h4><a href="/s">A linked headline of another story</a></h4><p>{text}</p>', True),
+        ('<p class="kicker"><a href="/c">Section</a></p><h4><a href="/s">A linked headline of another story</a></h4>'
+         "<p>{text}</p>", True),
+        ('<h4>{text}</h4><div class="credit"><a href="/shop">amazon.com / amazon.com</a></div>', False),
+    ],
+    ids=["title then summary", "section link, title, summary", "prose then credit link"],
+)
+def test_a_card_is_a_title_link_above_its_summary(card: str, teaser: bool) -> None:
+    cards = "".join(
+        f'<div class="card">{card.format(text=review)}</div>' for review in ITEM_REVIEWS
+    )
+    markup = page(f'<div class="main"><div class="text"><p>{ARTICLE[0]}</p></div><div class="grid">{cards}</div></div>')
+    body = find_body(markup)
+    assert ARTICLE[0] in body
+    assert all((review in body) != teaser for review in ITEM_REVIEWS)
+
+
 def test_prose_before_the_headline_is_set_aside() -> None:
     blurb = "作者简介：资深记者，长期关注基层治理和社会民生问题，出版过多部作品。"
     markup = page(f'<div class="main"><p>{blurb}</p><h1>以人为本筑和谐</h1>{PARAGRAPHS}</div>')

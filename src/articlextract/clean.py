@@ -55,6 +55,11 @@ _JUNK_CANDIDATES = etree.XPath(
     " | //@style[contains(translate(., 'NOE', 'noe'), 'none')]"
 )
 
+#: Forms asking for an e-mail address (newsletter sign-ups, comment forms), and how far up their box goes.
+_EMAIL_FORMS = etree.XPath("//form[.//input[@type='email']]")
+_MAX_SIGNUP_CLIMB = 3
+_MAX_SIGNUP_CHARS = 500
+
 # The text is handed to libxml2 as UTF-8 bytes: faster than a Python str, and never re-sniffed.
 _PARSER = etree.HTMLParser(
     encoding="utf-8",
@@ -126,6 +131,9 @@ def remove_junk(root: Element) -> None:
 
     ``<noscript>`` is unwrapped instead when it holds the page's only text.
     """
+    for form in _EMAIL_FORMS(root):
+        if _text_chars(form) <= _MAX_SIGNUP_CHARS:  # not a page wrapped whole in a <form> (ASP.NET)
+            _drop(_signup_box(form))
     etree.strip_elements(root, *(tag for tag in JUNK_TAGS if tag != "noscript"), with_tail=False)
     edit_links, noscripts, hiding = _junk_candidates(root)
     if edit_links:  # "[edit]" links that wikis put in every heading
@@ -151,6 +159,18 @@ def remove_junk(root: Element) -> None:
         for element in hidden:
             if _text_chars(element) <= _MAX_HIDDEN_SHARE * total_chars:
                 _drop(element)
+
+
+def _signup_box(form: Element) -> Element:
+    """The box around a sign-up form: its largest ancestor (a few levels up) holding little text,
+    with the "Get our newsletter" heading and the "By signing up you agree…" line."""
+    box = form
+    for _ in range(_MAX_SIGNUP_CLIMB):
+        parent = box.getparent()
+        if parent is None or parent.tag in _NEVER_CHROME or _text_chars(parent) > _MAX_SIGNUP_CHARS:
+            break
+        box = parent
+    return box
 
 
 def _junk_candidates(root: Element) -> tuple[list[Element], list[Element], list[Element]]:

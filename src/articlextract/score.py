@@ -17,6 +17,8 @@ is kept, after link lists and junk lines are filtered out.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from .blocks import TOKEN, Block, Skeleton, split_blocks
 from .clean import Element, is_overlay
 from .options import Options
@@ -56,6 +58,8 @@ _MIN_TOKENS_PER_LINE = 4  # one-word lines are a list (tags, menu items), not pr
 _MAX_CARD_BLOCKS = 6
 _MAX_CARD_DEPTH = 4
 _MIN_CARD_SIBLINGS = 3
+#: Chrome-named look-alikes are the article's items when most gaps between them hold its prose.
+_MIN_ALTERNATING_SHARE = 0.75
 _PAGE_TAGS = frozenset({"html", "body"})
 #: A description this short is a label, not a standfirst.
 _MIN_STANDFIRST_TOKENS = 8
@@ -240,6 +244,7 @@ def _chrome_blocks(blocks: list[Block], skeleton: Skeleton, tally: _Tally) -> se
             if confirmed[element]:
                 excluded.add(index)
                 break
+    excluded -= _item_parts(blocks, skeleton, tally, confirmed)
     boxes = [
         box
         for index, block in enumerate(blocks)
@@ -252,6 +257,40 @@ def _chrome_blocks(blocks: list[Block], skeleton: Skeleton, tally: _Tally) -> se
         first, last = tally.first[box], tally.first[box] + tally.count[box]
         excluded.update(range(first, last))
     return excluded
+
+
+def _item_parts(blocks: list[Block], skeleton: Skeleton, tally: _Tally, confirmed: dict[int, bool]) -> set[int]:
+    """Blocks of chrome-named elements that are part of the article's repeated items.
+
+    A listicle names a part of each item like chrome (``subbuzz__figure-footer`` under every
+    product): the look-alike elements, at least `_MIN_CARD_SIBLINGS` of them, alternate with the
+    article's own prose (an item's heading between two of them) and together hold a fair share of
+    the page's prose. Comments repeat too, but one after the other, with no prose in between.
+    """
+    groups: dict[tuple[str, str | None], list[int]] = {}
+    for element, chrome in confirmed.items():
+        if chrome and not is_overlay(skeleton.elements[element]):
+            groups.setdefault(_signature(element, skeleton), []).append(element)
+    kept: set[int] = set()
+    for elements in groups.values():
+        if len(elements) < _MIN_CARD_SIBLINGS:
+            continue
+        elements.sort()
+        if sum(tally.good[element] for element in elements) < _MAX_BOX_SHARE * tally.good[0]:
+            continue
+        spans = [(tally.first[element], tally.first[element] + tally.count[element]) for element in elements]
+        alternating = sum(
+            any(_free_prose(blocks[i], confirmed) for i in range(end, start))
+            for (_, end), (start, _) in pairwise(spans)
+        )
+        if alternating >= _MIN_ALTERNATING_SHARE * (len(spans) - 1):
+            for start, end in spans:
+                kept.update(range(start, end))
+    return kept
+
+
+def _free_prose(block: Block, confirmed: dict[int, bool]) -> bool:
+    return block.is_content and not any(confirmed.get(element) for element in block.chrome)
 
 
 def _opens_a_major_box(box: int, blocks: list[Block], skeleton: Skeleton, tally: _Tally) -> bool:
@@ -323,7 +362,12 @@ def _is_card(
     if count < 2:
         return False
     first = tally.first[element]
-    if not any(b.link_density >= 0.9 and b.tokens >= 3 for b in blocks[first : first + count]):
+    for block in blocks[first : first + count]:  # the title link comes before the summary
+        if block.link_density >= 0.9 and block.tokens >= 3:
+            break
+        if block.is_content:
+            return False
+    else:
         return False
     parent = skeleton.parents[element]
     if parent not in signatures:
