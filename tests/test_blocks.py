@@ -111,6 +111,21 @@ def test_sentence_punctuation_is_counted() -> None:
     assert line("没有标点的一行").punctuation == 0
 
 
+@pytest.mark.parametrize(
+    ("text", "marks"),
+    [
+        case("《蓝羽会客厅》之《北京影人》5月20日起电影频道22:00播出", 0, "a time is not a mark"),
+        case("播放速度 1.75X 00:00/01:45", 0, "a decimal point and a counter are not marks"),
+        case("The rate rose 3.5 percent.", 1, "the full stop counts, the decimal point does not"),
+        case("He said: no.", 2, "a colon before a word counts"),
+        case("Version 2. Then 3.", 2, "a point after a digit, before a space, counts"),
+        case("会议于上午9:30开始，下午5:00结束。", 2, "Chinese prose with times"),
+    ],
+)
+def test_a_point_or_colon_between_digits_is_not_a_sentence_mark(text: str, marks: int) -> None:
+    assert line(text).punctuation == marks
+
+
 def test_pre_keeps_its_newlines_and_is_flagged() -> None:
     blocks, _ = blocks_of("<p>代码如下：</p><pre>def f(x):\n    return x + 1\n</pre>")
     assert [block.preformatted for block in blocks] == [False, True]
@@ -249,6 +264,9 @@ def test_a_link_dense_block_is_not_content() -> None:
         case("为您推荐", "为您推荐"),
         case("热点推荐", "热点推荐"),
         case("猜你喜欢", "猜你喜欢"),
+        case("参考文献", "参考文献 (wiki references)"),
+        case("参考资料", "参考资料 (baike references)"),
+        case("外部链接", "外部链接 (wiki external links)"),
         case("你可能还想看", "你可能还想看"),
         case("大家都在看", "大家都在看"),
         case("往期回顾", "往期回顾"),
@@ -289,6 +307,7 @@ def test_boilerplate_headings(text: str) -> None:
         case("评论员认为，这一政策将深刻影响行业格局。", "starts with 评论"),
         case("上一篇论文发表后，他开始了新的研究。", "starts with 上一篇"),
         case("推荐阅读的书目已经公布，共有二十本入选。", "starts with 推荐阅读"),
+        case("参考资料显示，该地区的降水量逐年减少。", "starts with 参考资料"),
         case("Related research has shown similar effects in mice, the authors wrote.", "starts with Related"),
         case(
             "More than 200 people were evacuated.", "short sentence starting with More",
@@ -399,9 +418,32 @@ def test_lines_that_do_not_end_the_article(text: str) -> None:
         case("相关资讯请关注:逆水寒专区", "相关资讯请关注 (§47)"),
         case("微信扫码分享", "微信扫码分享 (360kuai)"),
         case("用微信扫码二维码", "用微信扫码二维码 (163)"),
-        case("语音播报文章，释放双眼", "audio-player tip (360kuai)",
-             xfail="no pattern for audio/video player widgets; the line is 10 tokens with a comma, so it even counts "
-             "as prose (see tests/bodies/br-lines-360kuai)"),
+        # audio/video player widgets: controls, status and error lines printed as text
+        case("语音播报文章，释放双眼", "audio-player tip (360kuai)"),
+        case("播报文章", "audio-player button (360kuai)"),
+        case("播报", "read-aloud button (baike)"),
+        case("编辑", "edit button (baike)"),
+        case("目录", "table-of-contents heading"),
+        case("广告", "ad label"),
+        case("正在为您切换到高清 480P,请稍候...", "player: switching quality (1905)"),
+        case("播放速度：2X", "player: speed (1905)"),
+        case("1.75X", "player: speed item"),
+        case("倍速", "player: speed menu"),
+        case("超清", "player: quality item"),
+        case("高清 1080P", "player: quality with resolution"),
+        case("00:00/00:00", "player: time counter"),
+        case("循环播放", "player: loop setting"),
+        case("跳过片头", "player: skip intro"),
+        case("设置成功", "player: settings saved"),
+        case("很抱歉，当前视频播放失败", "player: error message (1905)"),
+        case("错误代码：QVS.4100", "player: error code (1905)"),
+        case("时长：01:45建议WIFI下打开", "player: duration + Wi-Fi tip (1905)"),
+        case("《蓝羽会客厅》之《北京影人》5月20日起电影频道22:00播出 时长：01:45 来源：电影网",
+             "video card: title + duration"),
+        # encyclopedia furniture
+        case("本词条缺少概述图，补充相关内容使词条更完整，还能快速升级，赶紧来编辑吧！", "本词条 edit prompt (baike)"),
+        case("^ 刘桃熊. 河北雄安新区邮政编码发布. 新华网. 2023-12-06 [2023-12-11]. （原始内容存档于2023-12-11）.",
+             "wiki citation (^ …)"),
         case("Note: we are temporarily moderating all comments submitted to deal with a surge in spam.",
              "comment-moderation note (thespacereview)",
              xfail="no pattern for comment-system notices; see tests/bodies/table-layout-thespacereview"),
@@ -436,6 +478,12 @@ def test_furniture_lines(text: str) -> None:
         case(
             "这幅画的版权所有者是一位收藏家，他拒绝透露姓名。", "mentions 版权所有者",
         ),
+        case("播放失败的原因有很多，工程师今天逐一讲解。", "starts with 播放失败"),
+        case("高清视频时代已经来临，电视厂商纷纷推出新品。", "starts with 高清"),
+        case("直播带货成为新的增长点，专家认为还需规范。", "starts with 直播"),
+        case("编辑部收到了上百封读者来信，大多数表示支持。", "starts with 编辑"),
+        case("目录中列出的药品，医保将全额报销。", "starts with 目录"),
+        case("视频时长：01:45，画面记录了整个救援过程。", "mentions 时长 in a sentence"),
         case(
             "下载安装客户端的用户数量去年翻了一番。", "starts with 下载…客户端",
             xfail="JUNK_LINE's '(?:下载|安装).{0,20}(?:客户端|APP).*' takes any line that starts with 下载/安装 and "

@@ -120,6 +120,29 @@ def test_player_lines_cut_a_short_line_off_the_run() -> None:
     assert find_body(markup) == ARTICLE
 
 
+#: A last paragraph folded under a "展开全文" button: long, unlinked, cut short with an ellipsis.
+CUT = "开头开门见山地写出了所要记叙的事情，好像是憋闷了许久的言语冲口而出，强烈的感情色彩立刻展现在读者面前，行文..."
+
+
+@pytest.mark.parametrize(
+    ("after", "kept"),
+    [
+        (f"<p>{CUT}</p>", True),
+        (f"<div><p>{CUT}</p></div>", False),  # not a sibling of the article's paragraphs
+        (f'<p><a href="/n1">{CUT}</a></p>', False),  # a linked summary
+        ("<p>记者随后赶到现场，看到…</p>", False),  # too short to be more than a teaser
+    ],
+    ids=["sibling", "elsewhere", "linked", "short"],
+)
+def test_a_paragraph_cut_short_after_the_article_is_prose(after: str, kept: bool) -> None:
+    """An ellipsis marks a teaser; a long unlinked paragraph right after the article's prose, as its
+    sibling, is the article's folded last paragraph."""
+    markup = page(f'<div class="article">{PARAGRAPHS}{after}</div>')
+    body = find_body(markup)
+    assert body[: len(ARTICLE)] == ARTICLE
+    assert (body[-1] != ARTICLE[-1]) is kept
+
+
 @pytest.mark.parametrize("inner", [TABLE, ITEMS], ids=["table", "list"])
 def test_a_table_or_list_after_the_first_paragraph_stays(inner: str) -> None:
     """Table cells and list items are the article's own short lines: they cost nothing in the run."""

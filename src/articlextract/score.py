@@ -54,6 +54,9 @@ _RUN_TOKENS_PER_MARK = 15
 #: … or, without punctuation (emoji-studded blog lines), this many lines with no link at all.
 _MIN_UNPUNCTUATED_RUN_LINES = 10
 _MIN_TOKENS_PER_LINE = 4  # one-word lines are a list (tags, menu items), not prose
+#: A paragraph cut short with an ellipsis is still prose when it holds this many tokens and follows prose.
+_MIN_CUT_PARAGRAPH_TOKENS = 30
+_ELLIPSES = ("...", "…", "。。。")
 #: Teaser cards: at most this many blocks, found this close above a summary, repeated this often.
 _MAX_CARD_BLOCKS = 6
 _MAX_CARD_DEPTH = 4
@@ -78,6 +81,7 @@ def find_body(
     if not blocks:
         return []
     _mark_prose_runs(blocks, skeleton)
+    _mark_cut_paragraphs(blocks, skeleton)
     tally = _Tally(skeleton, blocks)
     excluded = _chrome_blocks(blocks, skeleton, tally) | _teaser_blocks(blocks, skeleton, tally)
     excluded |= _before_headline(blocks, headline, excluded)
@@ -90,8 +94,10 @@ def find_body(
     if container is None:
         return []
     gaps = _gaps(blocks, excluded, skeleton, container)
-    body = _filter([block for block in kept if skeleton.contains(container, block.owner)], options, gaps)
-    run = _best_run(body, gaps, _RUN_BAD_WEIGHT[options.favor], skeleton)
+    junk: dict[int, float] = {}
+    inside = [block for block in kept if skeleton.contains(container, block.owner)]
+    body = _filter(inside, options, gaps, junk, skeleton)
+    run = _best_run(body, gaps, _RUN_BAD_WEIGHT[options.favor], skeleton, junk)
     return _without_standfirst(run, skeleton, description, headline)
 
 
@@ -231,6 +237,32 @@ def _mark_prose_runs(blocks: list[Block], skeleton: Skeleton) -> None:
             for block in run:
                 block.in_prose_run = block.link_density < 0.4
                 block.refresh_content()
+
+
+def _mark_cut_paragraphs(blocks: list[Block], skeleton: Skeleton) -> None:
+    """Flag as prose a long unlinked paragraph cut short with an ellipsis right after a paragraph of prose.
+
+    A page that folds its last paragraph (``…行文...`` under a "展开阅读全文" button) prints it
+    like a teaser's summary; but a teaser follows a card's title link, not a sibling paragraph of prose.
+    """
+    parents = skeleton.parents
+    for previous, block in pairwise(blocks):
+        if (
+            not block.is_content
+            and block.tokens >= _MIN_CUT_PARAGRAPH_TOKENS
+            and block.link_density == 0
+            and previous.is_content
+            and previous.link_density == 0
+            and block.text.endswith(_ELLIPSES)
+            and (
+                previous.owner == block.owner
+                or (
+                    parents[previous.owner] == parents[block.owner]
+                    and skeleton.tag(previous.owner) == skeleton.tag(block.owner)
+                )
+            )
+        ):
+            block.is_content = True
 
 
 def _chrome_blocks(blocks: list[Block], skeleton: Skeleton, tally: _Tally) -> set[int]:
@@ -405,30 +437,42 @@ def _before_headline(blocks: list[Block], headline: str | None, excluded: set[in
     return set(range(position))
 
 
-def _filter(body: list[Block], options: Options, gaps: dict[int, int]) -> list[Block]:
+def _filter(
+    body: list[Block], options: Options, gaps: dict[int, int], junk: dict[int, float], skeleton: Skeleton
+) -> list[Block]:
     """Drop link lists and junk lines; after some prose, a "related" heading or an end marker ends the body.
 
-    A dropped block hands the gap before it (set-aside chrome) on to the next block it keeps.
+    A dropped block hands the gap before it (set-aside chrome) on to the next block it keeps; a junk
+    line's unlinked tokens (outside tables and lists) are noted in `junk` against that block, as the
+    stray text before it.
     """
     max_links = _MAX_LINK_DENSITY[options.favor]
     kept: list[Block] = []
     prose = 0.0
     carried = 0
+    stray = 0.0
     for block in body:
         if prose >= _MIN_PROSE_BEFORE_END and (block.is_boilerplate_heading or block.ends_article):
             break
         if block.link_density > max_links or block.is_junk:
             carried += gaps.get(id(block), 0)
+            if block.link_density <= max_links and skeleton.tag(block.owner) not in _FREE_STRAY_TAGS:
+                stray += block.tokens * (1 - block.link_density)
             continue
         if carried:
             gaps[id(block)] = gaps.get(id(block), 0) + carried
             carried = 0
+        if stray:
+            junk[id(block)] = stray
+            stray = 0.0
         kept.append(block)
         prose += _weights(block)[0]
     return kept
 
 
-def _best_run(body: list[Block], gaps: dict[int, int], bad_weight: float, skeleton: Skeleton) -> list[Block]:
+def _best_run(
+    body: list[Block], gaps: dict[int, int], bad_weight: float, skeleton: Skeleton, junk: dict[int, float]
+) -> list[Block]:
     """The run of blocks with the highest good − α·(links + gaps + stray text), as a maximum subarray.
 
     Stray text (short non-prose lines outside tables and lists) costs a little: enough that player
@@ -443,6 +487,8 @@ def _best_run(body: list[Block], gaps: dict[int, int], bad_weight: float, skelet
     score, start = 0.0, 0
     for index, block in enumerate(body):
         good = _weights(block)[0]
+        if index > start and score > 0:  # junk lines dropped between the run and this block are stray text
+            score -= bad_weight * _STRAY_TEXT_WEIGHT * junk.get(id(block), 0.0)
         if index > start and score > 0:
             score -= bad_weight * gaps.get(id(block), 0)
             if score <= 0:
