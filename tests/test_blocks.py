@@ -61,6 +61,22 @@ def test_br_runs_are_separate_blocks_of_one_owner() -> None:
 
 
 @pytest.mark.parametrize(
+    ("figcaption", "caption"),
+    [
+        case("<p>Workers at the site on Monday, May 13.</p><p>(City of Menifee)</p>", True, "caption and credit"),
+        case("<p>The minister said:</p><p>'There will be gaps.</p>"
+             "<p>But we will never accept campaigns that smear our staff with a few cases, never.'</p>",
+             False, "three paragraphs of an item's text"),
+        case("<p>A line.</p><p>Another line.</p><p>A third line.</p>", True, "three short lines, no prose"),
+    ],
+)
+def test_a_figcaption_of_several_paragraphs_is_the_items_text(figcaption: str, caption: bool) -> None:
+    """A listicle or gallery writing each item's text into its figcaption is not captioning a photo."""
+    blocks, _ = blocks_of(f"<figure><img src='a.jpg'><figcaption>{figcaption}</figcaption></figure><p>Body.</p>")
+    assert [block.caption for block in blocks[:-1]] == [caption] * (len(blocks) - 1)
+
+
+@pytest.mark.parametrize(
     ("markup", "expected"),
     [
         case("<p>&nbsp;&nbsp;&nbsp;&nbsp;缩进的段落。</p>", ["缩进的段落。"], "nbsp indent"),
@@ -448,6 +464,12 @@ def test_lines_that_do_not_end_the_article(text: str) -> None:
              "comment-moderation note (thespacereview)",
              xfail="no pattern for comment-system notices; see tests/bodies/table-layout-thespacereview"),
         case("2019年09月11日01:53", "date glued to time (§A.3)"),
+        # ad labels that announce the rest of the article, and embed codes shown as text
+        case("İçeriğin Devamı Aşağıda", "content continues below (tr)"),
+        case("Haberin Devamı", "rest of the news (tr)"),
+        case("Story continues below advertisement", "story continues below advertisement"),
+        case('Embed <iframe src="https://example.com/player/embed/1" width="100%" height="290"></iframe>',
+             "embed code after a label"),
     ],
 )
 def test_furniture_lines(text: str) -> None:
@@ -484,6 +506,11 @@ def test_furniture_lines(text: str) -> None:
         case("编辑部收到了上百封读者来信，大多数表示支持。", "starts with 编辑"),
         case("目录中列出的药品，医保将全额报销。", "starts with 目录"),
         case("视频时长：01:45，画面记录了整个救援过程。", "mentions 时长 in a sentence"),
+        case("The story continues below the surface, where divers found the wreck in 1985.", "continues below"),
+        case("Haberin devamında bakan, yeni düzenlemenin haziran ayında yürürlüğe gireceğini açıkladı.",
+             "starts with Haberin devamı"),
+        case("Use the <iframe> element to embed the player, as the documentation explains in some detail.",
+             "mentions a tag"),
         case(
             "下载安装客户端的用户数量去年翻了一番。", "starts with 下载…客户端",
             xfail="JUNK_LINE's '(?:下载|安装).{0,20}(?:客户端|APP).*' takes any line that starts with 下载/安装 and "

@@ -114,6 +114,13 @@ IS_CHROME = [
     case('<div class="support">x</div>', True, "support alone"),
     case('<div class="text-support">x</div>', False, "support as a later part is a utility"),
     case('<div class="supporting-evidence">x</div>', False, "supporting is another word"),
+    # Video playlists (a carousel of other clips) and utility bars (font size, text-to-speech, share).
+    case('<div class="video-playlist__items-container">x</div>', True, "video playlist"),
+    case('<div class="vjs-playlist">x</div>', True, "player playlist"),
+    case('<div class="util_wrap">x</div>', True, "util_ first part"),
+    case('<div class="utils">x</div>', True, "utils alone"),
+    case('<div class="item_util">x</div>', False, "util as a later part is a utility class"),
+    case('<div class="utility-text">x</div>', False, "utility is another word"),
     # Known gaps.
     case(
         '<div class="main-nav">x</div>', True, "main-nav",

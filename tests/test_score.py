@@ -381,6 +381,42 @@ def test_related_headings_in_other_languages(heading: str, opens_a_box: bool) ->
     assert Block(heading, 0, len(heading.split()), 0.0, 0).is_boilerplate_heading == opens_a_box
 
 
+CONSENT = "".join(
+    f"<p>{text}</p>"
+    for text in [
+        "点击“接受并继续”，即表示您同意我们和合作伙伴在您的设备上存储信息，并处理您的个人数据以投放个性化广告。",
+        "根据您的同意，我们将处理您在互联网上的浏览记录、设备标识符以及位置数据，用于衡量广告和内容的效果。",
+        "您可以随时通过页面底部的链接撤回同意，撤回不影响撤回之前基于同意所进行的处理的合法性。",
+        "我们的合作伙伴也可能基于合法利益处理您的数据，您有权在高级设置中反对此类处理并查看合作伙伴名单。",
+        "您有权访问、更正、删除、限制处理和转移您的个人数据，也可以向数据保护监管机构提出投诉。",
+    ]
+)
+
+
+@pytest.mark.parametrize(("heading", "set_aside"), [
+    ("We value your privacy", True),
+    ("Cenimy Twoją prywatność", True),
+    ("Privacy at the bank", False),
+])
+def test_a_consent_banner_without_class_names_is_set_aside_by_its_heading(heading: str, set_aside: bool) -> None:
+    """A consent banner can hold more prose than the article; its heading gives it away when its classes do not."""
+    banner = f'<div class="x1"><div class="x2"><h3>{heading}</h3>{CONSENT}</div></div>'
+    body = find_body(page(f'<div class="post">{PARAGRAPHS}</div>{banner}'))
+    assert (body == ARTICLE) == set_aside
+
+
+@pytest.mark.parametrize(("opening", "kept"), [
+    ("It is officially race week, which means one driver will soon be cracking a cold one in the winner's circle…",
+     True),
+    ("Another story whose teaser trails off in the middle of its sentence without any mark at all…", False),
+])
+def test_a_sentence_carried_into_the_next_paragraph_is_not_a_teaser(opening: str, kept: bool) -> None:
+    """An ellipsis answered by one at the start of the next paragraph is suspense; alone it ends a teaser."""
+    follow = "…and by that I mean a crisp, cold bottle of milk." if kept else "A new paragraph starts here."
+    body = find_body(page(f'<div class="post"><p>{opening}</p><p>{follow}</p>{PARAGRAPHS}</div>'))
+    assert (opening in body) == kept
+
+
 @pytest.mark.xfail(strict=True, reason=(
     "a list of ten headline links (~130 link tokens) inside the article's own <div> outweighs the four paragraphs "
     "(~150 prose tokens) in good − α·bad, so _Tally.best picks the first <p> alone as the container"

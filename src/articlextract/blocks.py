@@ -19,6 +19,7 @@ from .lexicon import (
     BOILERPLATE_HEADING,
     END_OF_ARTICLE,
     JUNK_LINE,
+    OVERLAY_HEADING,
     PHOTO_CAPTION_LINE,
     SENTENCE_PUNCTUATION,
     TRADITIONAL_TO_SIMPLIFIED,
@@ -37,10 +38,14 @@ _TEASER_END = re.compile(
 _TEASER_TAIL_CHARS = 24
 #: Markup that a broken page shows as text (``<img src=…>`` inside an unclosed attribute or noscript).
 _MARKUP_TEXT = re.compile(r"^<[a-zA-Z!/][^>]*>")
+#: A tag shown as text anywhere in a line: an embed code (``Embed <iframe src=…></iframe>``) is mostly tags.
+_MARKUP_TAG = re.compile(r"<[a-zA-Z/][^<>]*>")
 _TRADITIONAL = re.compile("[" + "".join(map(chr, TRADITIONAL_TO_SIMPLIFIED)) + "]")
 _MAX_JUNK_LINE_CHARS = 400
 _MAX_END_MARKER_CHARS = 300
 _MAX_CAPTION_CHARS = 600
+#: A caption of at least this many paragraphs (``<p>``, one of them prose) is an item's text.
+_MIN_ITEM_PARAGRAPHS = 3
 _SENTENCE_ENDS = (".", "。", "!", "！", "?", "？")
 #: After a linked opening sentence (its mark right after the link), this many tokens of prose.
 _LINKED_SENTENCE_MARKS = frozenset(".!?。！？")
@@ -65,6 +70,9 @@ class Block:
     caption: bool = False
     chrome: tuple[int, ...] = ()
     in_prose_run: bool = False
+    #: the sentence trails off into the next paragraph ("… one driver will be cracking a cold one…" /
+    #: "…and by that I mean"): its ellipsis is suspense, not a teaser cut short
+    continued: bool = False
     is_content: bool = False
 
     def __post_init__(self) -> None:
@@ -77,11 +85,14 @@ class Block:
         teaser. A short line counts as prose too when it belongs to a run of short lines that
         reads as prose as a whole (one phrase per ``<p>`` or per ``<br>``, as blogs and WeChat write).
         """
-        if self.link_density >= 0.4 or _TEASER_END.search(self.text[-_TEASER_TAIL_CHARS:]):
+        teaser = not self.continued and _TEASER_END.search(self.text[-_TEASER_TAIL_CHARS:])
+        if self.link_density >= 0.4 or teaser:
             self.is_content = False
         else:
             self.is_content = (
-                (self.tokens >= 10 and self.punctuation >= 1) or self.tokens >= 30 or self.in_prose_run
+                (self.tokens >= 10 and (self.punctuation >= 1 or self.continued))
+                or self.tokens >= 30
+                or self.in_prose_run
             )
 
     @property
@@ -95,6 +106,11 @@ class Block:
         )
 
     @property
+    def is_overlay_heading(self) -> bool:
+        """The heading of a consent banner ("We value your privacy"), whatever its class names."""
+        return self.tokens <= MAX_HEADING_TOKENS and bool(OVERLAY_HEADING.match(self.text))
+
+    @property
     def ends_article(self) -> bool:
         """An end marker or platform notice after which nothing belongs to the article."""
         return len(self.text) <= _MAX_END_MARKER_CHARS and bool(END_OF_ARTICLE.match(_simplified(self.text)))
@@ -104,7 +120,13 @@ class Block:
         """Page furniture wherever it appears: print/share bars, disclaimers, markup shown as text."""
         if len(self.text) > _MAX_JUNK_LINE_CHARS:
             return False
-        return bool(_MARKUP_TEXT.match(self.text) or JUNK_LINE.match(_simplified(self.text)))
+        text = self.text
+        return bool(_MARKUP_TEXT.match(text) or _mostly_markup(text) or JUNK_LINE.match(_simplified(text)))
+
+
+def _mostly_markup(text: str) -> bool:
+    """Whether tags shown as text make up at least half of the line (an embed code)."""
+    return "<" in text and 2 * sum(len(tag) for tag in _MARKUP_TAG.findall(text)) >= len(text)
 
 
 def _simplified(text: str) -> str:
@@ -152,6 +174,7 @@ def split_blocks(root: Element) -> tuple[list[Block], Skeleton]:
     link_parts: list[str] = []
     anchor_parts: list[str] = []
     captions: list[int] = []  # skeleton indexes of the open captions (figcaption, class "caption")
+    caption_starts: list[int] = []  # the number of blocks made when each open caption started
     link_depth = anchor_depth = pre_depth = 0
 
     def flush() -> None:
@@ -185,6 +208,7 @@ def split_blocks(root: Element) -> tuple[list[Block], Skeleton]:
                     chrome_now = tuple(chrome)
                 if caption_name or tag == "figcaption":
                     captions.append(index)
+                    caption_starts.append(len(blocks))
                 if tag == "pre":
                     pre_depth += 1
             elif tag == "a":
@@ -211,6 +235,12 @@ def split_blocks(root: Element) -> tuple[list[Block], Skeleton]:
                 chrome_now = tuple(chrome)
             if captions and captions[-1] == index:
                 captions.pop()
+                start = caption_starts.pop()
+                if not captions and _is_item_text(blocks, start, elements):
+                    for block in blocks[start:]:
+                        block.caption = len(block.text) <= _MAX_CAPTION_CHARS and bool(
+                            PHOTO_CAPTION_LINE.match(block.text)
+                        )
             if tag == "pre":
                 pre_depth -= 1
         elif tag == "a":
@@ -228,6 +258,15 @@ def split_blocks(root: Element) -> tuple[list[Block], Skeleton]:
         flush()
     ends[0] = len(elements)
     return blocks, Skeleton(elements, parents, ends)
+
+
+def _is_item_text(blocks: list[Block], start: int, elements: list[Element]) -> bool:
+    """Whether a caption holds paragraphs of prose rather than a caption: a slideshow or listicle writes
+    each item's text into its image's ``<figcaption>``, several ``<p>`` long, while a caption is a line."""
+    inside = blocks[start:]
+    if len(inside) < _MIN_ITEM_PARAGRAPHS or not any(block.is_content for block in inside):
+        return False
+    return len({block.owner for block in inside if elements[block.owner].tag == "p"}) >= _MIN_ITEM_PARAGRAPHS
 
 
 def _make_block(

@@ -56,6 +56,7 @@ _MIN_UNPUNCTUATED_RUN_LINES = 10
 _MIN_TOKENS_PER_LINE = 4  # one-word lines are a list (tags, menu items), not prose
 #: A paragraph cut short with an ellipsis is still prose when it holds this many tokens and follows prose.
 _MIN_CUT_PARAGRAPH_TOKENS = 30
+#: Ellipses. A paragraph ending with one and the next opening with one carry a sentence across (not a teaser).
 _ELLIPSES = ("...", "…", "。。。")
 #: Teaser cards: at most this many blocks, found this close above a summary, repeated this often.
 _MAX_CARD_BLOCKS = 6
@@ -215,6 +216,14 @@ class _Tally:
 def _mark_prose_runs(blocks: list[Block], skeleton: Skeleton) -> None:
     """Flag short lines that together read as prose: consecutive blocks of one element or of siblings."""
     parents = skeleton.parents
+    for block, following in pairwise(blocks):
+        if (
+            block.text.endswith(_ELLIPSES)
+            and following.text.startswith(_ELLIPSES)
+            and _siblings(block.owner, following.owner, skeleton)
+        ):
+            block.continued = True
+            block.refresh_content()
     start = 0
     for end in range(1, len(blocks) + 1):
         if end < len(blocks):
@@ -285,6 +294,11 @@ def _chrome_blocks(blocks: list[Block], skeleton: Skeleton, tally: _Tally) -> se
         if box is not None
     ]
     boxes = [box for box in boxes if not _opens_a_major_box(box, blocks, skeleton, tally)]
+    boxes += [
+        _overlay_box(block.owner, index, skeleton, tally)
+        for index, block in enumerate(blocks)
+        if block.is_overlay_heading
+    ]
     for box in boxes:
         first, last = tally.first[box], tally.first[box] + tally.count[box]
         excluded.update(range(first, last))
@@ -352,6 +366,16 @@ def _heading_box(block: Block, index: int, skeleton: Skeleton, tally: _Tally) ->
         if ancestor < 0 or skeleton.tag(ancestor) in _PAGE_TAGS or tally.first[ancestor] != index:
             break
         if not tally.is_minor(ancestor, _MAX_BOX_SHARE):
+            break
+        box = ancestor
+    return box
+
+
+def _overlay_box(box: int, index: int, skeleton: Skeleton, tally: _Tally) -> int:
+    """The largest ancestor (a few levels up) that a consent banner's heading opens, whatever it holds."""
+    for _ in range(_MAX_BOX_CLIMB):
+        ancestor = skeleton.parents[box]
+        if ancestor < 0 or skeleton.tag(ancestor) in _PAGE_TAGS or tally.first[ancestor] != index:
             break
         box = ancestor
     return box

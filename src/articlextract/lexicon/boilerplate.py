@@ -29,7 +29,7 @@ BOILERPLATE_CLASS_WORDS = frozenset(
     cookies consent paihang phb trending mostread most-read morenews more-news detail-feed newsfeed
     daohang dibu mianze shengming disclaimer qrcode erweima gotop go-top backtop back-top
     app-download download-app author-box authorbox byline-box tag-list taglist prevnext prev-next
-    cta donate donation
+    cta donate donation playlist
     """.split()
 )
 
@@ -40,7 +40,7 @@ BOILERPLATE_CLASS_PREFIXES = frozenset(
     """
     bottom foot side hot rank ranking tags tag keywords tools toolbar toolbox feed banner logo search
     modal popup menu menubar submenu topbar print bio login register pager pagination page-nav ad adv
-    ad-box sns dh top-bar rel more support
+    ad-box sns dh top-bar rel more support util utils
     """.split()
 )
 
@@ -112,6 +112,20 @@ BOILERPLATE_HEADING = re.compile(
         lees\s+ook|gerelateerde\s+artikelen|
         관련\s*기사|많이\s*본\s*뉴스|関連記事|あわせて読みたい|おすすめ記事|人気記事
     )\W*(?:[(（].{0,40}[)）])?\W*$""",
+    re.I | re.X,
+)
+
+#: Headings of a consent banner ("We value your privacy"): the box they open is an overlay, set aside
+#: however much text it holds, for banners whose class names say nothing (``f1r5xfs``).
+OVERLAY_HEADING = re.compile(
+    r"""^\W*(?:
+        we\s+(?:value|respect|care\s+about)\s+your\s+privacy|your\s+privacy\s+(?:choices|settings|matters)|
+        (?:this\s+(?:web)?site|we)\s+uses?\s+cookies|manage\s+(?:your\s+)?(?:cookies|consent|privacy)(?:\s+(?:settings|preferences))?|
+        wir\s+(?:respektieren|schätzen)\s+ihre\s+privatsphäre|nous\s+respectons\s+votre\s+vie\s+privée|
+        (?:valoramos|respetamos)\s+tu\s+privacidad|(?:valorizamos|respeitamos)\s+a\s+sua\s+privacidade|
+        (?:rispettiamo|teniamo\s+alla)\s+tua\s+privacy|cenimy\s+(?:twoją|twoja)\s+prywatność|
+        wij\s+respecteren\s+uw\s+privacy|gizliliğinize\s+önem\s+veriyoruz
+    )\W*$""",
     re.I | re.X,
 )
 
@@ -189,7 +203,8 @@ JUNK_LINE = re.compile(
         \d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?:\s*[-,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?|
         now\s+playing|(?:photo\s+)?credits?\s*:.{0,60}|follow\s+us(?:\s+on\s+.*)?|follow\s+\S+\s+on|
         (?:image|photo|picture)\s+(?:copyright|credit|source|via)\b.*|[(（]?(?:image|photo|pictured|picture)s?\s*:\s*[^)）]{1,40}[)）]?|
-        (?:getty|ap|reuters|afp|shutterstock)\s+images?|(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our\s+)?newsletters?.*
+        (?:getty|ap|reuters|afp|shutterstock)\s+images?|(?:story|article)\s+continues\s+(?:below|after)\s+(?:this\s+)?(?:ad|advertisement)|
+        (?:[iİ]çeriğin|haberin|yazının)\s+devamı(?:\s+aşağıda)?|(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our\s+)?newsletters?.*
     )\W*$""",
     re.I | re.X,
 )
