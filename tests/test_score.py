@@ -297,6 +297,19 @@ def test_a_standfirst_under_the_headline_stays_out() -> None:
     assert extract(markup).paragraphs == ENGLISH
 
 
+def test_the_headline_does_not_make_the_header_outweigh_a_short_text() -> None:
+    """A video page: headline and pull quote in the header, a one-paragraph description below them."""
+    headline = "The many heads of an actor: how the prop department built his decapitated head, piece by piece."
+    quote = '"Out in the world, there are not one but two rotting heads of me," the actor said.'
+    text = ("The actor goes into detail, maybe too much, describing how his prosthetic head was made for the show, "
+            "from the first cast to the last coat of paint.")
+    markup = (
+        f"<html><head><title>{headline}</title></head><body><div><h1>{headline}</h1><div>{quote}</div></div>"
+        f'{LINK_LIST}<div class="video"><p>{text}</p></div></body></html>'
+    )
+    assert extract(markup).paragraphs == [text]
+
+
 def test_a_lead_paragraph_quoted_by_the_description_stays() -> None:
     """A description quoting the first paragraph, which sits among the others, takes nothing away."""
     assert extract(standfirst_page(STANDFIRST, deck_in_header=False)).paragraphs == [STANDFIRST, *ENGLISH]

@@ -91,7 +91,10 @@ def find_body(
         for index, block in enumerate(blocks)
         if index not in excluded and (options.include_captions or options.favor == "recall" or not block.caption)
     ]
-    container = _Tally(skeleton, kept).best(_BAD_WEIGHT[options.favor])
+    # the headline is no prose of the body: a short article's header must not outweigh its text
+    key = _squeezed(headline) if headline else None
+    prose = [block for block in kept if _squeezed(block.text) != key] if key else kept
+    container = _Tally(skeleton, prose).best(_BAD_WEIGHT[options.favor])
     if container is None:
         return []
     gaps = _gaps(blocks, excluded, skeleton, container)
