@@ -189,6 +189,13 @@ CREDIT_LINES = [
                  "and a senior staff writer with SpaceNews.", True, id="bio at the end"),
     pytest.param("last", "Eric Song is IGN's deal curator and spends 25% of his pay on stuff he posts.", True,
                  id="possessive bio"),
+    pytest.param("last", "Cecily is a tech reporter at Mashable who covers AI, Apple, and emerging tech trends. Before "
+                 "getting her master's degree at Columbia Journalism School, she spent several years working with "
+                 "startups and social impact businesses for Unreasonable Group and B Lab. Before that, she co-founded "
+                 "a startup consulting business that emerged from the MIT Sloan School of Management.", True,
+                 id="first-name bio over 400 characters"),
+    pytest.param("last", "She is a reporter at heart, and she asked the mayor the one question nobody else would.",
+                 False, id="sentence about a reporter, by pronoun"),
     pytest.param("first", "The reporter who broke the story said the council had ignored the warnings for years.",
                  False, id="sentence about a reporter"),
     pytest.param("first", "Associated Press writers Alan Fram and Zeke Miller contributed to this report.", False,
@@ -324,3 +331,53 @@ def test_a_body_of_consumed_lines_only_is_empty() -> None:
     meta = Metadata(title="t")
     meta.consumed.add("abc")
     assert take_body_lines(["abc"], meta) == []
+
+
+#: A podcast's or newsletter's outro after the body goes; prose that mentions listening, episodes or
+#: e-mail stays.
+OUTRO_LINES = [
+    pytest.param("Listen to Short Wave on Spotify, Apple Podcasts and Google Podcasts.", True, id="platforms"),
+    pytest.param("Subscribe to the show wherever you get your podcasts.", True, id="wherever you get podcasts"),
+    pytest.param("Listen to every episode of Short Wave sponsor-free and support our work at NPR by signing up for "
+                 "Short Wave+ at plus.npr.org/shortwave.", True, id="sponsor-free"),
+    pytest.param("The update to this episode was produced and edited by Rebecca Ramirez. Regina G. Barber checked "
+                 "the facts. Ko Takasugi-Czernowin was the audio engineer.", True, id="episode credits"),
+    pytest.param("Want us to cover more about the sun? Email us at shortwave@npr.org.", True, id="write in"),
+    pytest.param("For more on lifestyle, astrology and health from around the world please visit Indiatimes "
+                 "Lifestyle.", True, id="for more, visit"),
+    pytest.param("Residents listened on the radio as the council voted on Spotify's new office in the city.", False,
+                 id="sentence about listening"),
+    pytest.param("The episode was the worst flood the town had seen, and the clean-up took the whole summer.", False,
+                 id="sentence about an episode"),
+    pytest.param("For more than a decade, the factory was the town's largest employer.", False, id="for more than"),
+]
+
+
+@pytest.mark.parametrize(("line", "goes"), OUTRO_LINES)
+def test_outro_lines_at_the_end(line: str, goes: bool) -> None:
+    article = articlextract.extract(page("<div>2019-09-07 13:43</div>", last=line))
+    assert (line not in article.paragraphs) == goes
+    for paragraph in BODY:
+        assert paragraph in article.paragraphs
+
+
+def test_the_tail_of_a_short_body_overlaps_its_head() -> None:
+    """A body of a few paragraphs: the lines after the first one are read as its tail, too."""
+    from articlextract.metadata import Metadata, take_body_lines
+
+    lines = ["Listen to Short Wave on Spotify, Apple Podcasts and Google Podcasts.",
+             "Want us to cover more about the sun? Email us at shortwave@npr.org."]
+    assert take_body_lines([BODY[0], *lines], Metadata(title="t")) == [BODY[0]]
+    # the first line is the head's alone: a head line is not read as an outro
+    assert take_body_lines([lines[0], BODY[0]], Metadata(title="t")) == [lines[0], BODY[0]]
+
+
+def test_the_name_over_a_bio_goes_with_it() -> None:
+    bio = "Cecily is a tech reporter at Mashable who covers AI, Apple, and emerging tech trends."
+    article = articlextract.extract(page("<div>2019-09-07 13:43</div>", last=f"Cecily Mauran</p><p>{bio}"))
+    assert "Cecily Mauran" not in article.paragraphs
+    assert bio not in article.paragraphs
+    assert article.paragraphs[-1] == BODY[-1]
+    # a name line over prose that is no bio stays
+    other = "Cecily Mauran</p><p>Cecily walked to the harbour every morning before the ferries left."
+    assert "Cecily Mauran" in articlextract.extract(page("<div>2019-09-07 13:43</div>", last=other)).paragraphs

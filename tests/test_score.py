@@ -65,6 +65,26 @@ def test_br_separated_lines_in_a_table_cell_are_the_body() -> None:
     assert find_body(page(f"<table><tr><td>{MENU}</td><td>{cell}</td><td>{LINK_LIST}</td></tr></table>")) == ARTICLE
 
 
+@pytest.mark.parametrize(
+    ("before", "kept"),
+    [
+        pytest.param("Chelsea have paid the £71.6million fee to secure the keeper<br>This has freed the move of "
+                     "Courtois<br>", True, id="unpunctuated lines in the prose's element"),
+        pytest.param('<a href="/a">栏目一</a> <a href="/b">栏目二</a> <a href="/c">栏目三</a><br>', False,
+                     id="link line in the prose's element"),
+        pytest.param("<div>Chelsea have paid the £71.6million fee to secure the keeper</div>", False,
+                     id="unpunctuated line in an element of its own"),
+    ],
+)
+def test_lines_sharing_the_element_of_the_opening_prose(before: str, kept: bool) -> None:
+    """<br>-split lines in the same element as the first sentence open the article; a line of links does not,
+    nor does a short line in an element of its own."""
+    cell = "<br>".join(ARTICLE)
+    body = find_body(page(f"{MENU}<div class=\"post-body\">{before}{cell}</div>{LINK_LIST}"))
+    assert body[-len(ARTICLE):] == ARTICLE
+    assert (len(body) > len(ARTICLE)) == kept
+
+
 def test_a_body_spread_over_sibling_blocks_comes_out_whole() -> None:
     first, second = "".join(f"<p>{t}</p>" for t in ARTICLE[:2]), "".join(f"<p>{t}</p>" for t in ARTICLE[2:])
     markup = page(f'<div class="wrap"><div class="part">{first}</div><div class="ad"><a href="/ad">广告</a></div>'

@@ -35,6 +35,8 @@ _STRAY_TEXT_WEIGHT = 0.1
 #: Short non-prose lines of these elements are the article's own (table cells, list items, code),
 #: and cost nothing in the run; elsewhere they are charged `_STRAY_TEXT_WEIGHT`.
 _FREE_STRAY_TAGS = frozenset({"td", "th", "li", "pre"})
+#: Link density above which a line sharing its element with the run's opening prose stays out.
+_MAX_SHARED_LINE_LINKS = 0.5
 #: A body needs at least this many good tokens; below it the page has no article.
 _MIN_BODY_TOKENS = 10
 #: Chrome-named elements and heading boxes holding more than these shares of the prose are kept.
@@ -528,4 +530,13 @@ def _best_run(
         score += good - bad_weight * (link_tokens + stray)
         if score > best_score:
             best_score, best_start, best_end = score, start, index + 1
+    opening = body[best_start] if best_start < best_end else None
+    while (  # lines in the same element as the run's opening prose (``<br>``-split text) open the article
+        opening is not None
+        and opening.is_content
+        and best_start > 0
+        and body[best_start - 1].owner == opening.owner
+        and body[best_start - 1].link_density < _MAX_SHARED_LINE_LINKS
+    ):
+        best_start -= 1
     return body[best_start:best_end]

@@ -160,9 +160,24 @@ CREDIT_HEAD_LINE = re.compile(
     # ``김수아 인턴 기자 2024. 5. 22. 08:37``: a Korean name, a role and 기자 (reporter)
     r"|^[\uac00-\ud7a3]{2,4}\s*(?:[\uac00-\ud7a3]{1,4}\s+)?기자(?![\uac00-\ud7a3])"
 )
+#: A podcast's or newsletter's outro after the body: where to listen, how to write in, who made the
+#: episode, where to read more (``Listen to Short Wave on Spotify, Apple Podcasts and Google Podcasts.``,
+#: ``This episode was produced by …``, ``Want us to cover more? Email us at …@….``,
+#: ``For more on lifestyle … please visit Indiatimes Lifestyle.``).
+OUTRO_LINE = re.compile(
+    r"""^\W*(?:
+        (?:listen|subscribe|follow)\b[^.!?]{0,80}?\b(?:(?:on|in|via|at|from)\s+(?:spotify|apple\s+podcasts|google\s+podcasts|
+            itunes|stitcher|your\s+(?:favou?rite\s+)?podcast\s+app)|wherever\s+you\s+(?:get|listen\s+to|find)\s+(?:your\s+)?podcasts)\b.*|
+        listen\s+to\s+every\s+episode\b.*|listen\s+(?:ad|sponsor)-free\b.*|
+        (?:this|the)\s+(?:[\w-]+\s+){0,4}(?:episode|podcast)\s+was\s+(?:produced|edited|reported|engineered|hosted|mixed)\b.*|
+        (?:[^.!?]{0,80}\?\s*)?(?:e-?mail|write\s+to)\s+us\s+at\s+\S+@\S+|
+        for\s+more\s+(?:on|about)\b[^.!?]{0,100}?\b(?:please\s+)?(?:visit|check\s+out|head\s+(?:over\s+)?to)\b.*
+    )\W*$""",
+    re.I | re.X,
+)
 #: A writer's bio after the body: ``Jeff Foust (jeff@…) is the editor and publisher of …``,
 #: ``Eric Song is IGN's deal curator …``, ``Assistant News Editor at Indiatimes. He writes on …``.
 AUTHOR_BIO_LINE = re.compile(
-    rf"^{_LATIN_NAME}(?:\s*\([^)]{{1,60}}\))?\s+is\s+(?:an?|the|[A-Z][\w.-]*['’]s)\s+(?:[\w'’,-]+\s+){{0,6}}?(?i:{WRITER_ROLE})\b"
+    rf"^(?:{_LATIN_NAME}|(?!(?:He|She|It|They|This|That|There|Who)\b)[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?:\s*\([^)]{{1,60}}\))?\s+is\s+(?:an?|the|[A-Z][\w.-]*['’]s)\s+(?:[\w'’,-]+\s+){{0,6}}?(?i:{WRITER_ROLE})\b"
     rf"|^(?:[A-Z][\w-]*\s+){{0,3}}(?i:{WRITER_ROLE})\s+(?:at|for|with)\s+[A-Z][^.]{{0,60}}\.\s+(?:He|She|They)\s"
 )

@@ -33,6 +33,7 @@ from ..lexicon import (
     EDITOR_LABELS,
     JUNK_LINE,
     ORIGINAL_TITLE_LINE,
+    OUTRO_LINE,
     PLACE_NAMES,
     SOURCE_LABEL,
     STAFF_CREDIT_LINE,
@@ -70,7 +71,7 @@ _TAIL_LINES = 6
 _MAX_HEAD_LINE = 120
 _MAX_TAIL_LINE = 100
 _MAX_DATE_LINE = 100
-_MAX_BIO_LINE = 400
+_MAX_BIO_LINE = 600
 _MAX_DATE_LINE_WORDS = 3
 _DIGIT = re.compile(r"\d")
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b", re.I)
@@ -211,8 +212,13 @@ def take_body_lines(paragraphs: list[str], meta: Metadata) -> list[str]:
         if not (_read_head_line(line, meta) or _is_name_under_by(previous, line))
     ]
     body = kept_head + body[head_end:]
-    tail_start = max(len(kept_head), len(body) - _TAIL_LINES)
-    kept_tail = [p for p in body[tail_start:] if not _read_tail_line(p, meta)]
+    tail_start = max(min(len(kept_head), 1), len(body) - _TAIL_LINES)
+    tail = body[tail_start:]
+    kept_tail = [
+        line
+        for line, after in zip(tail, [*tail[1:], ""], strict=False)  # each line with the one after it
+        if not (_read_tail_line(line, meta) or _is_name_over_bio(line, after))
+    ]
     body = body[:tail_start] + kept_tail
     if body and not meta.authors:
         opening = next((names for names in map(inline_credits, body[:_HEAD_LINES]) if names), [])
@@ -527,6 +533,18 @@ def _is_name_under_by(previous: str, line: str) -> bool:
     return previous.strip().lower() == "by" and english_names(line.strip()) == [line.strip()]
 
 
+def _is_name_over_bio(line: str, after: str) -> bool:
+    """The writer's name on a line of its own above their bio (``Cecily Mauran`` over ``Cecily is a …``)."""
+    name = line.strip()
+    return (
+        bool(name)
+        and english_names(name) == [name]
+        and after.startswith(name.split()[0])
+        and len(after) <= _MAX_BIO_LINE
+        and AUTHOR_BIO_LINE.match(after.strip()) is not None
+    )
+
+
 def _read_head_line(line: str, meta: Metadata) -> bool:
     """A credit, info or 原标题 line at the start of the body: read it and report that it goes."""
     if len(line) <= _MAX_BIO_LINE and CREDIT_HEAD_LINE.match(line.strip()):
@@ -556,6 +574,8 @@ def _read_head_line(line: str, meta: Metadata) -> bool:
 def _read_tail_line(line: str, meta: Metadata) -> bool:
     """An editor, source, date, credit, 原标题 or end-marker line at the end of the body."""
     if len(line) <= _MAX_BIO_LINE and (AUTHOR_BIO_LINE.match(line.strip()) or CREDIT_HEAD_LINE.match(line.strip())):
+        return True
+    if len(line) <= _MAX_BIO_LINE and OUTRO_LINE.match(line):
         return True
     if _is_field_line(line, dated=False):
         return True
