@@ -181,7 +181,7 @@ def split_blocks(root: Element) -> tuple[list[Block], Skeleton]:
         raw = "".join(parts)
         block = None if raw.isspace() else _make_block(raw, link_parts, owners[-1], pre_depth > 0, chrome_now)
         if block is not None:
-            if captions or (len(block.text) <= _MAX_CAPTION_CHARS and PHOTO_CAPTION_LINE.match(block.text)):
+            if captions or _is_photo_caption(block.text):
                 block.caption = True
             if anchor_parts:
                 block.anchor_density = min(block.link_density, _density("".join(anchor_parts), block.text))
@@ -238,9 +238,7 @@ def split_blocks(root: Element) -> tuple[list[Block], Skeleton]:
                 start = caption_starts.pop()
                 if not captions and _is_item_text(blocks, start, elements):
                     for block in blocks[start:]:
-                        block.caption = len(block.text) <= _MAX_CAPTION_CHARS and bool(
-                            PHOTO_CAPTION_LINE.match(block.text)
-                        )
+                        block.caption = _is_photo_caption(block.text)
             if tag == "pre":
                 pre_depth -= 1
         elif tag == "a":
@@ -258,6 +256,11 @@ def split_blocks(root: Element) -> tuple[list[Block], Skeleton]:
         flush()
     ends[0] = len(elements)
     return blocks, Skeleton(elements, parents, ends)
+
+
+def _is_photo_caption(text: str) -> bool:
+    """A wire-photo caption or credit printed as a paragraph (``In this … file photo``, ``FILE - …``)."""
+    return len(text) <= _MAX_CAPTION_CHARS and PHOTO_CAPTION_LINE.match(text) is not None
 
 
 def _is_item_text(blocks: list[Block], start: int, elements: list[Element]) -> bool:
