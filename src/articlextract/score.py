@@ -94,8 +94,8 @@ def find_body(
         if index not in excluded and (options.include_captions or options.favor == "recall" or not block.caption)
     ]
     # the headline is no prose of the body: a short article's header must not outweigh its text
-    key = _squeezed(headline) if headline else None
-    prose = [block for block in kept if _squeezed(block.text) != key] if key else kept
+    key = _squeezed(headline) if headline else ""
+    prose = [block for block in kept if not _reads(block, key)] if key else kept
     container = _Tally(skeleton, prose).best(_BAD_WEIGHT[options.favor])
     if container is None:
         return []
@@ -121,7 +121,7 @@ def _without_standfirst(
     wanted = TOKEN.findall(description.lower())
     if len(wanted) < _MIN_STANDFIRST_TOKENS:
         return body
-    first = 1 if body and headline and _squeezed(body[0].text) == _squeezed(headline) else 0
+    first = 1 if body and headline and _reads(body[0], _squeezed(headline)) else 0
     if len(body) < first + 2:
         return body
     opening = TOKEN.findall(body[first].text.lower())
@@ -141,6 +141,14 @@ def _without_standfirst(
 def _squeezed(text: str) -> str:
     """The text without whitespace, to compare a block with the headline however either is spaced."""
     return "".join(text.split())
+
+
+def _reads(block: Block, squeezed: str) -> bool:
+    """Whether the block's text is `squeezed` (a `_squeezed` text), however it is spaced."""
+    text = block.text  # single-spaced already (but <pre>): a first-character test rules out most blocks
+    if block.preformatted:
+        return _squeezed(text) == squeezed
+    return text[:1] == squeezed[:1] and text.replace(" ", "") == squeezed
 
 
 def _gaps(blocks: list[Block], excluded: set[int], skeleton: Skeleton, container: int) -> dict[int, int]:
@@ -457,7 +465,7 @@ def _before_headline(blocks: list[Block], headline: str | None, excluded: set[in
     if not headline:
         return set()
     key = _squeezed(headline)
-    position = next((i for i, block in enumerate(blocks) if _squeezed(block.text) == key), None)
+    position = next((i for i, block in enumerate(blocks) if _reads(block, key)), None)
     if position is None:
         return set()
     prose = [_weights(block)[0] if i not in excluded else 0.0 for i, block in enumerate(blocks)]
