@@ -470,6 +470,11 @@ def test_lines_that_do_not_end_the_article(text: str) -> None:
         case("Story continues below advertisement", "story continues below advertisement"),
         case('Embed <iframe src="https://example.com/player/embed/1" width="100%" height="290"></iframe>',
              "embed code after a label"),
+        # video ads and the player's own text between paragraphs
+        case("ZOBACZ WIDEO: #dziejesiewsporcie: zobacz, jak strzelają kobiety. Co za gol", "see the video (pl)"),
+        case("WATCH: Biden speaks after the verdict", "watch label"),
+        case("Ver vídeo: as imagens do resgate", "see the video (pt/es)"),
+        case("1/1 Continue watchingafter the adVisit Advertiser websiteGO TO PAGE", "player text around an ad"),
     ],
 )
 def test_furniture_lines(text: str) -> None:
@@ -507,6 +512,9 @@ def test_furniture_lines(text: str) -> None:
         case("目录中列出的药品，医保将全额报销。", "starts with 目录"),
         case("视频时长：01:45，画面记录了整个救援过程。", "mentions 时长 in a sentence"),
         case("The story continues below the surface, where divers found the wreck in 1985.", "continues below"),
+        case("Watchdogs said the vote had been fair, and the count would be finished by Monday.", "starts with Watch"),
+        case("Zobacz, jak strzelają kobiety: wideo z meczu obejrzało już ponad milion osób.", "starts with Zobacz"),
+        case("Fans who continue watching after the ad break will see the final lap in full.", "continue watching"),
         case("Haberin devamında bakan, yeni düzenlemenin haziran ayında yürürlüğe gireceğini açıkladı.",
              "starts with Haberin devamı"),
         case("Use the <iframe> element to embed the player, as the documentation explains in some detail.",

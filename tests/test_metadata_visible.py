@@ -222,6 +222,27 @@ DATED_PROSE = [
 ]
 
 
+#: A date with the story's reading time, or the reading time alone, above or below the body: it goes.
+READING_TIME_LINES = [
+    pytest.param("first", "18 Maggio 2024 alle 09:22 1 minuti di lettura", True, id="Italian date and reading time"),
+    pytest.param("first", "13 Maggio 2024 Aggiornato alle 07:35 3 minuti di lettura", True, id="updated, reading time"),
+    pytest.param("first", "May 5, 2024 · 5 min read", True, id="English"),
+    pytest.param("first", "20 de maio de 2024 3 minutos de leitura", True, id="Portuguese"),
+    pytest.param("first", "Lesezeit: 3 Min.", True, id="German reading time alone"),
+    pytest.param("last", "5 min read", True, id="reading time alone at the end"),
+    pytest.param("first", "The trip took 5 minutes.", False, id="minutes in a sentence"),
+    pytest.param("first", "He read for 5 min every night.", False, id="read and min in a sentence"),
+]
+
+
+@pytest.mark.parametrize(("end", "line", "goes"), READING_TIME_LINES)
+def test_reading_time_lines_at_the_ends(end: str, line: str, goes: bool) -> None:
+    article = articlextract.extract(page("<div>2019-09-07 13:43</div>", **{end: line}))
+    assert (line not in article.paragraphs) == goes
+    for paragraph in BODY:
+        assert paragraph in article.paragraphs
+
+
 @pytest.mark.parametrize("line", DATED_PROSE)
 def test_dated_prose_at_the_ends_stays(line: str) -> None:
     article = articlextract.extract(page("<div>2019-09-07 13:43</div>", last=line))
@@ -350,6 +371,17 @@ OUTRO_LINES = [
     pytest.param("The episode was the worst flood the town had seen, and the clean-up took the whole summer.", False,
                  id="sentence about an episode"),
     pytest.param("For more than a decade, the factory was the town's largest employer.", False, id="for more than"),
+    pytest.param("If you would like to contribute, please contact us at opinion@example.org.", True,
+                 id="contact us at"),
+    pytest.param("Got a tip for us? Email Jane Doe at jane.doe@example.com.", True, id="email a writer at"),
+    pytest.param("☞공감언론 뉴시스 ksa3077@newsis.com", True, id="Korean signature with e-mail"),
+    pytest.param("paul.takahashi@chron.com", True, id="bare e-mail signature"),
+    pytest.param("Readers wrote to the council at its new address, and the mayor answered every letter herself.",
+                 False, id="sentence about writing to someone"),
+    pytest.param("The company said customers can reach support by phone or e-mail at any time of day.", False,
+                 id="sentence mentioning e-mail, no address"),
+    pytest.param("Tickets are on sale now, and the organisers answer questions sent to info@example.org.", False,
+                 id="sentence ending in an address"),
 ]
 
 

@@ -204,7 +204,9 @@ JUNK_LINE = re.compile(
         now\s+playing|(?:photo\s+)?credits?\s*:.{0,60}|follow\s+us(?:\s+on\s+.*)?|follow\s+\S+\s+on|
         (?:image|photo|picture)\s+(?:copyright|credit|source|via)\b.*|[(（]?(?:image|photo|pictured|picture)s?\s*:\s*[^)）]{1,40}[)）]?|
         (?:getty|ap|reuters|afp|shutterstock)\s+images?|(?:story|article)\s+continues\s+(?:below|after)\s+(?:this\s+)?(?:ad|advertisement)|
-        (?:[iİ]çeriğin|haberin|yazının)\s+devamı(?:\s+aşağıda)?|(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our\s+)?newsletters?.*
+        (?:[iİ]çeriğin|haberin|yazının)\s+devamı(?:\s+aşağıda)?|
+        (?:zobacz(?:\s+też)?\s+wideo|watch|ver\s+v[ií]deo|assista|guarda\s+il\s+video)\s*:.{0,150}|
+        (?:\d+\s*/\s*\d+\s*)?continue\s+watching\s*after\s+the\s+ad.{0,60}|(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our\s+)?newsletters?.*
     )\W*$""",
     re.I | re.X,
 )

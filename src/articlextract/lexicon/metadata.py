@@ -135,6 +135,16 @@ DATE_LINE_WORDS = re.compile(
     re.I,
 )
 
+#: The reading time printed beside a story's date, in the languages seen: ``5 min read``,
+#: ``1 minuti di lettura``, ``3 minutos de leitura``, ``Lesezeit: 4 Min.``, ``2 min de lecture``.
+READING_TIME = re.compile(
+    r"\b\d+\s*(?:min(?:ute)?s?\.?|minut[aeio]s?|minuten|phút|dakika)\s*"
+    r"(?:read(?:ing)?|di\s+lettura|de\s+(?:leitura|lectura|lecture)|czytania|lesezeit|leestijd|okuma)\b|"
+    r"\b(?:lesezeit|leestijd|reading\s+time|tempo\s+di\s+lettura|tiempo\s+de\s+lectura|temps\s+de\s+lecture|"
+    r"czas\s+czytania|okuma\s+süresi)\s*:?\s*\d+\s*(?:min(?:ute)?s?|minut[aeio]s?|minuten|dakika)?\.?",
+    re.I,
+)
+
 #: Credit lines of Western and Korean pages at the body's ends (the Chinese ones are read by
 #: `parse_byline`). A capitalised name of two to four words: ``Toni McAllister``, ``Bruce Y. Lee``.
 _LATIN_NAME = r"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|de|da|van|von|del|der|di|al|bin|le|la)){1,3}"
@@ -170,11 +180,14 @@ OUTRO_LINE = re.compile(
             itunes|stitcher|your\s+(?:favou?rite\s+)?podcast\s+app)|wherever\s+you\s+(?:get|listen\s+to|find)\s+(?:your\s+)?podcasts)\b.*|
         listen\s+to\s+every\s+episode\b.*|listen\s+(?:ad|sponsor)-free\b.*|
         (?:this|the)\s+(?:[\w-]+\s+){0,4}(?:episode|podcast)\s+was\s+(?:produced|edited|reported|engineered|hosted|mixed)\b.*|
-        (?:[^.!?]{0,80}\?\s*)?(?:e-?mail|write\s+to)\s+us\s+at\s+\S+@\S+|
+        (?:[^.!?]{0,80}[?,]\s*)?(?:please\s+)?(?:e-?mail|write\s+to|contact|reach)\s+[^.!?@]{0,40}?\bat\s+\S+@\S+.*|
         for\s+more\s+(?:on|about)\b[^.!?]{0,100}?\b(?:please\s+)?(?:visit|check\s+out|head\s+(?:over\s+)?to)\b.*
     )\W*$""",
     re.I | re.X,
 )
+#: A reporter's signature after the body: a few words and an e-mail address (``☞공감언론 뉴시스 ksa3077@newsis.com``,
+#: ``paul.takahashi@chron.com``, ``홍길동 기자 hong@yna.co.kr``).
+EMAIL_CREDIT_LINE = re.compile(r"^\W*(?:[^\s@]+\s+){0,4}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$")
 #: A writer's bio after the body: ``Jeff Foust (jeff@…) is the editor and publisher of …``,
 #: ``Eric Song is IGN's deal curator …``, ``Assistant News Editor at Indiatimes. He writes on …``.
 AUTHOR_BIO_LINE = re.compile(

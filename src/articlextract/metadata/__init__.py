@@ -31,10 +31,12 @@ from ..lexicon import (
     DATE_LABEL,
     DATE_LINE_WORDS,
     EDITOR_LABELS,
+    EMAIL_CREDIT_LINE,
     JUNK_LINE,
     ORIGINAL_TITLE_LINE,
     OUTRO_LINE,
     PLACE_NAMES,
+    READING_TIME,
     SOURCE_LABEL,
     STAFF_CREDIT_LINE,
     UPDATE_LABEL,
@@ -505,8 +507,9 @@ def _is_date_line(line: str, *, clock: bool = True) -> bool:
     ``Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM``, ``GİRİŞ 20.05.2024 09:13``)."""
     if len(line) > _MAX_DATE_LINE or _DIGIT.search(line) is None:
         return False
-    rest, dated = line, False
-    for found in reversed(find_dates(line)):
+    rest = READING_TIME.sub(" ", line)
+    dated = rest != line  # a reading time is printed only beside the story's date (``5 min read``)
+    for found in reversed(find_dates(rest)):
         rest, dated = rest[: found.start] + " " + rest[found.end :], True
     rest = DATE_LINE_WORDS.sub(" ", rest)
     if not (dated or _NUMERIC_DATE.search(line) or (clock and _CLOCK.search(line))):
@@ -582,6 +585,8 @@ def _read_tail_line(line: str, meta: Metadata) -> bool:
     if len(line) > _MAX_TAIL_LINE:
         return False
     if ORIGINAL_TITLE_LINE.match(line) or JUNK_LINE.match(line) or STAFF_CREDIT_LINE.match(line):
+        return True
+    if "@" in line and EMAIL_CREDIT_LINE.match(line):
         return True
     if _is_date_line(line, clock=False):  # opening hours after a show's description stay
         return True
