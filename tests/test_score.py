@@ -192,6 +192,37 @@ def test_a_box_between_sibling_paragraphs_does_not_end_the_body() -> None:
     assert find_body(markup) == ARTICLE
 
 
+SHOP_ITEMS = [
+    "名古屋で自身がプロデュースしたとんかつ屋へ行き、新しいメニューを試食した。",
+    "夜は精肉店の肉を使った、アイディア豊かなイタリアンの店で食事をした。",
+    "女将が一人で営む小料理屋で、炊き合わせが抜群においしかった。",
+    "ホテルのレストランで、大きなハンバーガーを昼食に食べた。",
+    "懐石の心を伝える真っ当な日本料理店で、季節の料理を楽しんだ。",
+]
+
+
+def shop_card(i: int) -> str:
+    """A venue card the article links after an item: name, station and genre, address — all one link."""
+    return (
+        f'<a class="shop-card" href="/shop/{i}"><div class="shop-name">レストラン第{i}号店</div>'
+        f'<p class="shop-info">東京駅から三百メートル、和食、洋食、中華料理、甘味処、居酒屋</p>'
+        f'<p class="shop-address">東京都千代田区丸の内一丁目二番三号ビル四階</p></a>'
+    )
+
+
+def test_link_cards_between_the_items_do_not_split_the_article() -> None:
+    """An article that links a venue card after each item: the cards are its own, not a link list."""
+    items = "".join(f"<h2>第{i}回</h2><p>{text}</p>{shop_card(i)}" for i, text in enumerate(SHOP_ITEMS))
+    body = find_body(page(f'<div class="article">{items}</div>'))
+    assert [text for text in body if text in SHOP_ITEMS] == SHOP_ITEMS
+
+
+def test_a_list_of_link_cards_after_the_article_still_costs() -> None:
+    cards = "".join(shop_card(i) for i in range(6))  # back to back: a list beside the article
+    markup = page(f'<div class="main"><div class="text">{PARAGRAPHS}</div><div>{cards}</div></div>')
+    assert find_body(markup) == ARTICLE
+
+
 def test_teaser_cards_after_a_short_article_are_set_aside() -> None:
     """A feed of cards whose summaries hold more prose than the article: the card shape gives it away."""
     cards = "".join(

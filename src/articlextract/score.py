@@ -64,8 +64,10 @@ _ELLIPSES = ("...", "…", "。。。")
 _MAX_CARD_BLOCKS = 6
 _MAX_CARD_DEPTH = 4
 _MIN_CARD_SIBLINGS = 3
-#: Chrome-named look-alikes are the article's items when most gaps between them hold its prose.
+#: Chrome-named look-alikes, and look-alike link cards, are the article's items when most gaps between
+#: them hold its prose.
 _MIN_ALTERNATING_SHARE = 0.75
+_CARD_LINK_DENSITY = 0.9
 _PAGE_TAGS = frozenset({"html", "body"})
 #: A description this short is a label, not a standfirst.
 _MIN_STANDFIRST_TOKENS = 8
@@ -93,10 +95,11 @@ def find_body(
         for index, block in enumerate(blocks)
         if index not in excluded and (options.include_captions or options.favor == "recall" or not block.caption)
     ]
-    # the headline is no prose of the body: a short article's header must not outweigh its text
+    # neither the headline nor the article's own link cards weigh in the choice of its container
     key = _squeezed(headline) if headline else ""
-    prose = [block for block in kept if not _reads(block, key)] if key else kept
-    container = _Tally(skeleton, prose).best(_BAD_WEIGHT[options.favor])
+    cards = _item_cards(kept, skeleton)
+    weighed = [block for block in kept if not (key and _reads(block, key)) and id(block) not in cards]
+    container = _Tally(skeleton, weighed).best(_BAD_WEIGHT[options.favor])
     if container is None:
         return []
     gaps = _gaps(blocks, excluded, skeleton, container)
@@ -346,6 +349,30 @@ def _item_parts(blocks: list[Block], skeleton: Skeleton, tally: _Tally, confirme
             for start, end in spans:
                 kept.update(range(start, end))
     return kept
+
+
+def _item_cards(blocks: list[Block], skeleton: Skeleton) -> set[int]:
+    """Link cards the article sets between its own paragraphs (a shop, product or venue card per item).
+
+    Link-dense blocks whose elements look alike (tag and class), at least `_MIN_CARD_SIBLINGS` of
+    them, with prose between most two of them: the article's items, not a link list beside it —
+    navigation and "more stories" lists repeat back to back. Returns the blocks' ``id``s.
+    """
+    groups: dict[tuple[str, str | None], list[int]] = {}
+    for index, block in enumerate(blocks):
+        if block.link_density >= _CARD_LINK_DENSITY:
+            groups.setdefault(_signature(block.owner, skeleton), []).append(index)
+    cards: set[int] = set()
+    for members in groups.values():
+        if len(members) < _MIN_CARD_SIBLINGS:
+            continue
+        separated = sum(
+            any(blocks[i].is_content for i in range(previous + 1, following))
+            for previous, following in pairwise(members)
+        )
+        if separated >= _MIN_ALTERNATING_SHARE * (len(members) - 1):
+            cards.update(id(blocks[index]) for index in members)
+    return cards
 
 
 def _free_prose(block: Block, confirmed: dict[int, bool]) -> bool:
