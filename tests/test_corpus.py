@@ -25,11 +25,11 @@ import articlextract
 
 # Mean F1 each dataset must reach; tune to just under what the extractor achieves.
 F1_FLOORS: dict[str, float] = {
-    "scrapinghub": 0.945,
-    "magic_html": 0.885,
+    "scrapinghub": 0.970,
+    "magic_html": 0.925,
 }
 #: Chinese portal pages are what we promise most on: their mean F1 has a floor of its own.
-CHINESE_F1_FLOOR = 0.94
+CHINESE_F1_FLOOR = 0.955
 
 
 @dataclass
