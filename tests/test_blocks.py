@@ -8,12 +8,15 @@ xfail are lines the rules get wrong today; the reason names the pattern at fault
 from __future__ import annotations
 
 import html
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from articlextract import clean
-from articlextract.blocks import Block, Skeleton, split_blocks
+from articlextract.blocks import Block, Skeleton, _punctuation, split_blocks
 from articlextract.lexicon import BLOCK_TAGS
 
 PAGES = Path(__file__).parent / "pages"
@@ -140,6 +143,15 @@ def test_sentence_punctuation_is_counted() -> None:
 )
 def test_a_point_or_colon_between_digits_is_not_a_sentence_mark(text: str, marks: int) -> None:
     assert line(text).punctuation == marks
+
+
+#: The rule in one pattern: every mark, and a point or colon not between two digits.
+_PUNCTUATION_RULE = re.compile(r"[，。！？；：、“”‘’（）,!?;\"]|(?<!\d)[.:]|[.:](?!\d)")
+
+
+@given(st.text(alphabet="0123456789.:：,。a \"", max_size=40))
+def test_the_punctuation_count_follows_the_rule(text: str) -> None:
+    assert _punctuation(text) == len(_PUNCTUATION_RULE.findall(text))
 
 
 def test_pre_keeps_its_newlines_and_is_flagged() -> None:

@@ -17,11 +17,12 @@ from .clean import Element, chrome_and_caption
 from .lexicon import (
     BLOCK_TAGS,
     BOILERPLATE_HEADING,
+    DIGIT_SEPARATOR,
     END_OF_ARTICLE,
     JUNK_LINE,
     OVERLAY_HEADING,
     PHOTO_CAPTION_LINE,
-    SENTENCE_PUNCTUATION,
+    SENTENCE_MARKS,
     TRADITIONAL_TO_SIMPLIFIED,
 )
 
@@ -284,7 +285,7 @@ def _make_block(
         owner,
         len((_ASCII_WORD if text.isascii() else TOKEN).findall(text)),
         0.0 if not links or _is_linked_sentence(links, text) else _density(links, text),
-        len(SENTENCE_PUNCTUATION.findall(text)),
+        _punctuation(text),
         preformatted=preformatted,
         chrome=chrome,
     )
@@ -303,6 +304,13 @@ def _is_linked_sentence(links: str, text: str) -> bool:
         return False
     rest = text[len(lead) + 1 :]
     return rest.endswith(_SENTENCE_ENDS) and len(TOKEN.findall(rest)) >= _MIN_LINKED_SENTENCE_REST
+
+
+def _punctuation(text: str) -> int:
+    """Sentence marks in the text; points and colons are counted in C and the few between digits taken off."""
+    marks = len(SENTENCE_MARKS.findall(text))
+    points = text.count(".") + text.count(":")
+    return marks + points - len(DIGIT_SEPARATOR.findall(text)) if points else marks
 
 
 def _density(part: str, text: str) -> float:

@@ -161,9 +161,11 @@ INLINE_TAGS = (
     "bdo", "wbr", "nobr", "tt", "dfn", "img", "picture",
 )
 
-#: Sentence punctuation in Chinese and Western text: dense in prose, rare in navigation. A point or
-#: colon between two digits is a number or a time (``3.5``, ``22:00``, ``00:00/01:45``), not a mark.
-SENTENCE_PUNCTUATION = re.compile(r"[，。！？；：、“”‘’（）,!?;\"]|(?<!\d)[.:]|[.:](?!\d)")
+#: Sentence punctuation in Chinese and Western text: dense in prose, rare in navigation. These marks
+#: always count; a point or colon counts unless it stands between two digits, where it is a number or a
+#: time (``3.5``, ``22:00``, ``00:00/01:45``): `DIGIT_SEPARATOR`.
+SENTENCE_MARKS = re.compile(r"[，。！？；：、“”‘’（）,!?;\"]")
+DIGIT_SEPARATOR = re.compile(r"(?<=\d)[.:](?=\d)")
 
 #: Lines that are page furniture wherever they appear in the body: print/close/share bars,
 #: font-size switches, end markers, copyright notices, disclaimers, app and QR-code promotions.
