@@ -86,15 +86,11 @@ class Block:
         teaser. A short line counts as prose too when it belongs to a run of short lines that
         reads as prose as a whole (one phrase per ``<p>`` or per ``<br>``, as blogs and WeChat write).
         """
-        teaser = not self.continued and _TEASER_END.search(self.text[-_TEASER_TAIL_CHARS:])
-        if self.link_density >= 0.4 or teaser:
-            self.is_content = False
-        else:
-            self.is_content = (
-                (self.tokens >= 10 and (self.punctuation >= 1 or self.continued))
-                or self.tokens >= 30
-                or self.in_prose_run
-            )
+        prose = self.link_density < 0.4 and (
+            (self.tokens >= 10 and (self.punctuation >= 1 or self.continued)) or self.tokens >= 30 or self.in_prose_run
+        )
+        # the teaser test last: a regex, and most blocks are settled without it
+        self.is_content = prose and (self.continued or not _TEASER_END.search(self.text[-_TEASER_TAIL_CHARS:]))
 
     @property
     def is_boilerplate_heading(self) -> bool:
