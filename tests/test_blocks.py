@@ -473,8 +473,9 @@ def test_lines_that_do_not_end_the_article(text: str) -> None:
         case("^ 刘桃熊. 河北雄安新区邮政编码发布. 新华网. 2023-12-06 [2023-12-11]. （原始内容存档于2023-12-11）.",
              "wiki citation (^ …)"),
         case("Note: we are temporarily moderating all comments submitted to deal with a surge in spam.",
-             "comment-moderation note (thespacereview)",
-             xfail="no pattern for comment-system notices; see tests/bodies/table-layout-thespacereview"),
+             "comment-moderation note (thespacereview)"),
+        case("Comments are closed.", "comments closed"),
+        case("评论已关闭", "comments closed, Chinese"),
         case("2019年09月11日01:53", "date glued to time (§A.3)"),
         # ad labels that announce the rest of the article, and embed codes shown as text
         case("İçeriğin Devamı Aşağıda", "content continues below (tr)"),
@@ -510,6 +511,10 @@ def test_furniture_lines(text: str) -> None:
         case("大中小学校将于下周一开学。", "starts with 大中小"),
         case("本文为读者来信，作者是一位退休教师，他在信中讲述了自己的经历。", "starts with 本文为"),
         case("Share prices rose sharply on Tuesday after the company announced the deal.", "starts with Share"),
+        case("We are moderating comments on this topic because it is sensitive, the editor said.",
+             "a quote about moderating comments"),
+        case("The comments are closed on that issue, the minister said, and the bill will pass.",
+             "comments closed in a quote"),
         case("Print editions of the newspaper will end next year, the publisher said.", "starts with Print"),
         case(
             "扫码支付已成为街头小贩的日常，记者在菜市场看到，几乎每个摊位都贴着二维码。", "starts with 扫码支付",

@@ -208,7 +208,10 @@ JUNK_LINE = re.compile(
         (?:getty|ap|reuters|afp|shutterstock)\s+images?|(?:story|article)\s+continues\s+(?:below|after)\s+(?:this\s+)?(?:ad|advertisement)|
         (?:[iİ]çeriğin|haberin|yazının)\s+devamı(?:\s+aşağıda)?|
         (?:zobacz(?:\s+też)?\s+wideo|watch|ver\s+v[ií]deo|assista|guarda\s+il\s+video)\s*:.{0,150}|
-        (?:\d+\s*/\s*\d+\s*)?continue\s+watching\s*after\s+the\s+ad.{0,60}|(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our\s+)?newsletters?.*
+        (?:\d+\s*/\s*\d+\s*)?continue\s+watching\s*after\s+the\s+ad.{0,60}|(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our\s+)?newsletters?.*|
+        (?:note\s*:\s*)?(?:we\s+are\s+(?:temporarily\s+)?moderating\s+all\s+comments|comments\s+(?:are|have\s+been)\s+
+        (?:closed|disabled|moderated|turned\s+off)|comments\s+(?:will\s+be|are)\s+(?:reviewed|approved)\s+before)\b.{0,120}|
+        评论(?:已关闭|功能已关闭)|(?:网友)?评论需(?:经)?审核后(?:才能)?(?:显示|发布).{0,20}
     )\W*$""",
     re.I | re.X,
 )
