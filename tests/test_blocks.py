@@ -475,6 +475,7 @@ def test_lines_that_do_not_end_the_article(text: str) -> None:
         case("Note: we are temporarily moderating all comments submitted to deal with a surge in spam.",
              "comment-moderation note (thespacereview)"),
         case("Comments are closed.", "comments closed"),
+        case("Follow China.org.cn on Twitter and Facebook to join the conversation.", "follow a site on platforms"),
         case("评论已关闭", "comments closed, Chinese"),
         case("2019年09月11日01:53", "date glued to time (§A.3)"),
         # ad labels that announce the rest of the article, and embed codes shown as text
@@ -515,6 +516,7 @@ def test_furniture_lines(text: str) -> None:
              "a quote about moderating comments"),
         case("The comments are closed on that issue, the minister said, and the bill will pass.",
              "comments closed in a quote"),
+        case("Follow the money on Wall Street, he said, and you will find the answer.", "follow … on, no platform"),
         case("Print editions of the newspaper will end next year, the publisher said.", "starts with Print"),
         case(
             "扫码支付已成为街头小贩的日常，记者在菜市场看到，几乎每个摊位都贴着二维码。", "starts with 扫码支付",

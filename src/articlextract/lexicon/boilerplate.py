@@ -204,6 +204,7 @@ JUNK_LINE = re.compile(
             (?:,?\s*(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4}(?:[+-]\d{1,2})?)?)?|
         \d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?:\s*[-,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?|
         now\s+playing|(?:photo\s+)?credits?\s*:.{0,60}|follow\s+us(?:\s+on\s+.*)?|follow\s+\S+\s+on|
+        follow\s+\S+(?:\s+\S+)?\s+on\s+(?:twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads|weibo|wechat|social\s+media)\b.*|
         (?:image|photo|picture)\s+(?:copyright|credit|source|via)\b.*|[(（]?(?:image|photo|pictured|picture)s?\s*:\s*[^)）]{1,40}[)）]?|
         (?:getty|ap|reuters|afp|shutterstock)\s+images?|(?:story|article)\s+continues\s+(?:below|after)\s+(?:this\s+)?(?:ad|advertisement)|
         (?:[iİ]çeriğin|haberin|yazının)\s+devamı(?:\s+aşağıda)?|
