@@ -366,6 +366,73 @@ def test_a_lead_paragraph_quoted_by_the_description_stays() -> None:
     assert extract(standfirst_page(STANDFIRST, deck_in_header=False)).paragraphs == [STANDFIRST, *ENGLISH]
 
 
+DEK = "Mediators now sit in every township office, and the queues have shortened."
+LEAD = (
+    "The county has cut its backlog of petitions by a third in a year. Officials say the change came from "
+    "sending mediators to every village, where disputes over land and wages are settled before they grow."
+)
+
+
+HEADLINE = "Petitions: the county cuts its backlog as mediation reaches the villages"
+
+
+def headed_page(header: str, story: str, description: str = STANDFIRST) -> str:
+    paragraphs = "".join(f"<p>{text}</p>" for text in ENGLISH)
+    return (
+        f'<html><head><meta name="description" content="{description}"><title>{HEADLINE}</title></head><body>'
+        f'<article><header>{header}</header><div class="story">{story}{paragraphs}</div></article></body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("header", "story", "description", "kept"),
+    [
+        # NBC, Fox, Atlas Obscura: a one-line dek beside the headline, the story elsewhere
+        (f'<h1>{HEADLINE}</h1><div class="dek">{DEK}</div>', "", STANDFIRST, False),
+        (f'<h1>{HEADLINE}</h1><h2 class="sub-headline">{DEK}</h2>', "", STANDFIRST, False),
+        # the lead printed in the header is what the description quotes
+        (f'<h1>{HEADLINE}</h1><div class="dek">{DEK}</div>', "", f"{DEK} More to follow.", True),
+        # a long paragraph in the header is not a dek
+        (f"<h1>{HEADLINE}</h1><p>{LEAD} {LEAD}</p>", "", STANDFIRST, True),
+        # beside the article's paragraphs, it is the first of them
+        (f"<h1>{HEADLINE}</h1>", f"<p>{DEK}</p>", STANDFIRST, True),
+    ],
+    ids=["dek", "h2-dek", "quoted-by-description", "long", "among-paragraphs"],
+)
+def test_a_dek_beside_the_headline_stays_out(header: str, story: str, description: str, kept: bool) -> None:
+    paragraphs = extract(headed_page(header, story, description)).paragraphs
+    assert paragraphs[-len(ENGLISH) :] == ENGLISH
+    assert any(DEK in text or LEAD in text for text in paragraphs) is kept
+
+
+def lead_page(before_story: str, after_headline: bool = True) -> str:
+    paragraphs = "".join(f"<p>{text}</p>" for text in ENGLISH)
+    top = f"<h1>Petitions fall</h1>{before_story}" if after_headline else f"{before_story}<h1>Petitions fall</h1>"
+    return (
+        f"<html><head><title>Petitions fall</title></head><body><div class=\"top\">{top}"
+        f'<div class="share"><a href="/s">Share</a></div></div>{LINK_LIST}'
+        f'<div class="main"><div class="story">{paragraphs}</div></div></body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("before_story", "after_headline", "kept"),
+    [
+        # sportowefakty ``p.lead``, 39.net ``div.art_summary``: the lead, printed apart from the story
+        (f'<p class="lead">{LEAD}</p>', True, True),
+        (f'<div class="art_summary">{LEAD}</div>', True, True),
+        # not named a lead, too short to be one, or before the headline: not pulled in
+        (f'<p class="note">{LEAD}</p>', True, False),
+        (f'<p class="lead">{DEK}</p>', True, False),
+        (f'<p class="lead">{LEAD}</p>', False, False),
+    ],
+    ids=["p.lead", "art_summary", "unnamed", "short", "before-headline"],
+)
+def test_a_lead_paragraph_apart_from_the_story_is_the_body(before_story: str, after_headline: bool, kept: bool) -> None:
+    paragraphs = extract(lead_page(before_story, after_headline)).paragraphs
+    assert paragraphs == ([LEAD] if kept else []) + ENGLISH
+
+
 def test_a_short_sentence_starting_with_more_stays() -> None:
     paragraphs = [
         "The storm hit the coast early on Tuesday, flooding streets and cutting power to thousands of homes, "

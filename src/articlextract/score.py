@@ -21,6 +21,7 @@ from itertools import pairwise
 
 from .blocks import TOKEN, Block, Skeleton, split_blocks
 from .clean import Element, is_overlay
+from .lexicon import LEAD_CLASS_NAME
 from .options import Options
 
 #: α, the price of one token of chrome in the container score, per `Options.favor`.
@@ -71,6 +72,10 @@ _CARD_LINK_DENSITY = 0.9
 _PAGE_TAGS = frozenset({"html", "body"})
 #: A description this short is a label, not a standfirst.
 _MIN_STANDFIRST_TOKENS = 8
+#: A lead paragraph (named so by `LEAD_CLASS_NAME`) is a sentence or more.
+_MIN_LEAD_TOKENS = 25
+#: A dek is a line or two under the headline.
+_MAX_DEK_TOKENS = 40
 
 
 def find_body(
@@ -107,7 +112,40 @@ def find_body(
     inside = [block for block in kept if skeleton.contains(container, block.owner)]
     body = _filter(inside, options, gaps, junk, skeleton)
     run = _best_run(body, gaps, _RUN_BAD_WEIGHT[options.favor], skeleton, junk)
-    return _without_standfirst(run, skeleton, description, headline)
+    run = _without_standfirst(run, skeleton, description, headline)
+    return _with_lead(run, blocks, excluded, skeleton, headline)
+
+
+def _with_lead(
+    run: list[Block], blocks: list[Block], excluded: set[int], skeleton: Skeleton, headline: str | None
+) -> list[Block]:
+    """The body with its lead paragraph: a paragraph named as the lead (``class="lead"``,
+    ``art_summary``) between the headline and the body, which the page prints apart from the
+    article's paragraphs."""
+    if not run or not headline:
+        return run
+    key = _squeezed(headline)
+    if _reads(run[0], key):
+        return run
+    start = next((i for i, block in enumerate(blocks) if block is run[0]), None)
+    if start is None:
+        return run
+    top = next((i for i in range(start - 1, -1, -1) if _reads(blocks[i], key)), None)
+    if top is None:
+        return run
+    leads = [
+        block
+        for i, block in enumerate(blocks[top + 1 : start], top + 1)
+        if i not in excluded
+        and block.is_content
+        and block.tokens >= _MIN_LEAD_TOKENS
+        and _named_lead(skeleton.elements[block.owner])
+    ]
+    return leads + run if len(leads) == 1 else run
+
+
+def _named_lead(element: Element) -> bool:
+    return LEAD_CLASS_NAME.search(f"{element.get('class') or ''} {element.get('id') or ''}") is not None
 
 
 def _without_standfirst(
@@ -119,6 +157,7 @@ def _without_standfirst(
 
     A lead paragraph that the description quotes is a sibling of the paragraphs after it, and stays.
     """
+    body = _without_dek(body, skeleton, headline, description)
     if not description:
         return body
     wanted = TOKEN.findall(description.lower())
@@ -139,6 +178,31 @@ def _without_standfirst(
     while rest and not rest[0].is_content:  # the byline, date and photo caption between it and the article
         rest = rest[1:]
     return body[:first] + rest
+
+
+def _without_dek(
+    body: list[Block], skeleton: Skeleton, headline: str | None, description: str | None
+) -> list[Block]:
+    """The body without a dek: the summary line printed under the headline, in the headline's own
+    header (the same parent), while the article's paragraphs sit elsewhere. The headline stays (the
+    metadata stage takes it out later).
+
+    A lead paragraph printed in the header is the description's opening, and stays.
+    """
+    if len(body) < 3 or not headline or not _reads(body[0], _squeezed(headline)):
+        return body
+    dek = body[1]
+    parents = skeleton.parents
+    if not dek.is_content or parents[dek.owner] != parents[body[0].owner] or dek.tokens > _MAX_DEK_TOKENS:
+        return body
+    after = next((block for block in body[2:] if block.is_content and block.tokens > dek.tokens), None)
+    if after is None or parents[after.owner] == parents[dek.owner]:
+        return body
+    if description:
+        words = TOKEN.findall(dek.text.lower())
+        if TOKEN.findall(description.lower())[: len(words)] == words:
+            return body
+    return body[:1] + body[2:]
 
 
 def _squeezed(text: str) -> str:

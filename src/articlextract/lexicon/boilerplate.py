@@ -71,6 +71,10 @@ CAPTION_CLASS_WORDS = frozenset("caption captions figcaption credit credits".spl
 OVERLAY_ROLES = frozenset({"dialog", "alertdialog"})
 OVERLAY_CLASS_WORDS = frozenset("cookie cookies consent gdpr onetrust".split())
 
+#: A class/id naming the article's lead paragraph (``p.lead``, ``art_summary``), which pages print apart
+#: from the paragraphs after it.
+LEAD_CLASS_NAME = re.compile(r"(?:^|[\s_-])(?:lead|summary|intro|standfirst)(?:$|[\s_-])", re.I)
+
 #: Words in a class/id that vouch for content: an element named ``content-with-sidebar`` or
 #: ``box article modal-enabled`` is a container of the article, whatever else its name says.
 CONTENT_SAVER_WORDS = frozenset("article content main body text story entry column articlebody".split())
