@@ -174,6 +174,14 @@ BODY_LINES: list[tuple[str, bytes, dict[str, Any], list[str]]] = [
 
 #: Western and Korean credit lines at the body's top and writer bios at its end go; prose that
 #: mentions a writer, a name or a press agency stays.
+def assert_end_line(end: str, line: str, goes: bool) -> None:
+    """`line` as the body's first or last paragraph (`end`) leaves the body or stays; the body's own paragraphs stay."""
+    article = articlextract.extract(page("<div>2019-09-07 13:43</div>", **{end: line}))
+    assert (line not in article.paragraphs) == goes
+    for paragraph in BODY:
+        assert paragraph in article.paragraphs
+
+
 CREDIT_LINES = [
     pytest.param("first", "Toni McAllister, Patch Staff", True, id="name, outlet staff"),
     pytest.param("first", "Greg Beacham, Ap Sports Writer", True, id="name, agency role"),
@@ -208,10 +216,7 @@ CREDIT_LINES = [
 
 @pytest.mark.parametrize(("end", "line", "goes"), CREDIT_LINES)
 def test_credit_lines_and_bios_at_the_ends(end: str, line: str, goes: bool) -> None:
-    article = articlextract.extract(page("<div>2019-09-07 13:43</div>", **{end: line}))
-    assert (line not in article.paragraphs) == goes
-    for paragraph in BODY:
-        assert paragraph in article.paragraphs
+    assert_end_line(end, line, goes)
 
 
 #: Lines with a date or clock that are sentences, or opening hours after a description: they stay.
@@ -237,10 +242,7 @@ READING_TIME_LINES = [
 
 @pytest.mark.parametrize(("end", "line", "goes"), READING_TIME_LINES)
 def test_reading_time_lines_at_the_ends(end: str, line: str, goes: bool) -> None:
-    article = articlextract.extract(page("<div>2019-09-07 13:43</div>", **{end: line}))
-    assert (line not in article.paragraphs) == goes
-    for paragraph in BODY:
-        assert paragraph in article.paragraphs
+    assert_end_line(end, line, goes)
 
 
 @pytest.mark.parametrize("line", DATED_PROSE)
@@ -280,10 +282,7 @@ FIELD_LINES = [
 
 @pytest.mark.parametrize(("end", "line", "goes"), FIELD_LINES)
 def test_labelled_field_lines_at_the_ends(end: str, line: str, goes: bool) -> None:
-    article = articlextract.extract(page("<div>2019-09-07 13:43</div>", **{end: line}))
-    assert (line not in article.paragraphs) == goes
-    for paragraph in BODY:
-        assert paragraph in article.paragraphs
+    assert_end_line(end, line, goes)
 
 
 def test_dateline_paragraph_kept_whole() -> None:
@@ -387,10 +386,7 @@ OUTRO_LINES = [
 
 @pytest.mark.parametrize(("line", "goes"), OUTRO_LINES)
 def test_outro_lines_at_the_end(line: str, goes: bool) -> None:
-    article = articlextract.extract(page("<div>2019-09-07 13:43</div>", last=line))
-    assert (line not in article.paragraphs) == goes
-    for paragraph in BODY:
-        assert paragraph in article.paragraphs
+    assert_end_line("last", line, goes)
 
 
 def test_the_tail_of_a_short_body_overlaps_its_head() -> None:
