@@ -6,7 +6,11 @@ today (the reason says how), kept so the fix is visible when it lands.
 
 from __future__ import annotations
 
+from unittest import mock
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from articlextract import clean, extract
@@ -163,6 +167,20 @@ def test_is_caption(snippet: str, caption: bool) -> None:
 )
 def test_is_overlay(snippet: str, overlay: bool) -> None:
     assert clean.is_overlay(first_element(snippet)) is overlay
+
+
+#: Pieces of class and id values: chrome, saver, prefix and author-box words, camelCase humps,
+#: separators, and the characters (``:``, ``é``, tab) that take the regex path.
+NAME_PIECES = ["ad", "side", "bar", "nav", "foot", "main", "author", "bio", "hot", "related", "Box", "Signup",
+               "newsletter", "caption", "cookie", "2", "-", "_", " ", "\t", ":", ".", "é"]
+
+
+@settings(max_examples=1000)
+@given(value=st.lists(st.sampled_from(NAME_PIECES), max_size=6).map("".join))
+def test_class_words_read_alike_with_and_without_the_string_method_shortcut(value: str) -> None:
+    with mock.patch.object(clean, "_plain_parts", return_value=None):  # the regex reading of every value
+        by_regex = clean._name_words(value)
+    assert clean._name_words(value) == by_regex
 
 
 def test_body_and_html_are_never_chrome() -> None:

@@ -29,8 +29,12 @@ from .lexicon import (
 CJK_RANGES = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 #: One token per CJK character, one per run of other word characters (the benchmark's measure).
 TOKEN = re.compile(rf"[{CJK_RANGES}]|[^\W{CJK_RANGES}]+")
-#: `TOKEN` on ASCII text, where it is a run of word characters; ASCII matching is faster.
-_ASCII_WORD = re.compile(r"\w+", re.ASCII)
+#: A character that keeps `count_tokens` off its fast path: neither ASCII nor a punctuation mark or symbol of
+#: Latin-1 or the General Punctuation and Currency blocks (curly quotes, dashes, ellipses, ©, €), which
+#: separate tokens as ASCII punctuation does. (Letters, digits and CJK characters all stop it.)
+_NOT_ASCII_LIKE = re.compile(r"[^\x00-\x7f\xa0-\xa9\xab-\xb1\xb4\xb6-\xb8\xbb\xbf\xd7\xf7\u2000-\u206f\u20a0-\u20cf]")
+#: ASCII bytes marked as word bytes (``w``: what ``\w`` matches) or separators (a space).
+_WORD_BYTES = bytes(ord("w") if chr(i).isalnum() or chr(i) == "_" else ord(" ") for i in range(128)) + b" " * 128
 #: How teasers in link lists end: an ellipsis, or a "[详细] / 更多 / read more" link.
 _TEASER_END = re.compile(
     r"(?:(?:\.\.\.|…|。。。)\s*[\]】)）>»]?|[\[【(（]?(?:详细|详情|全文|更多|阅读全文|查看全文|read\s+more|more)[\]】)）>»]*)\s*$",
@@ -175,8 +179,7 @@ def split_blocks(root: Element) -> tuple[list[Block], Skeleton]:
     link_depth = anchor_depth = pre_depth = 0
 
     def flush() -> None:
-        raw = "".join(parts)
-        block = None if raw.isspace() else _make_block(raw, link_parts, owners[-1], pre_depth > 0, chrome_now)
+        block = _make_block("".join(parts), link_parts, owners[-1], pre_depth > 0, chrome_now)
         if block is not None:
             if captions or _is_photo_caption(block.text):
                 block.caption = True
@@ -215,7 +218,7 @@ def split_blocks(root: Element) -> tuple[list[Block], Skeleton]:
             elif tag == "br" and parts:
                 flush()
             text = element.text
-            if text:
+            if text and (parts or not text.isspace()):  # leading white space makes no block
                 parts.append(text)
                 if link_depth:
                     link_parts.append(text)
@@ -243,7 +246,7 @@ def split_blocks(root: Element) -> tuple[list[Block], Skeleton]:
             if anchor_depth and (element.get("href") or "").startswith("#"):
                 anchor_depth -= 1
         tail = element.tail
-        if tail and element is not root:
+        if tail and (parts or not tail.isspace()) and element is not root:
             parts.append(tail)
             if link_depth:
                 link_parts.append(tail)
@@ -279,7 +282,7 @@ def _make_block(
     return Block(
         text,
         owner,
-        len((_ASCII_WORD if text.isascii() else TOKEN).findall(text)),
+        count_tokens(text),
         0.0 if not links or _is_linked_sentence(links, text) else _density(links, text),
         _punctuation(text),
         preformatted=preformatted,
@@ -299,7 +302,16 @@ def _is_linked_sentence(links: str, text: str) -> bool:
     if len(lead) >= len(text) or not text.startswith(lead) or text[len(lead)] not in _LINKED_SENTENCE_MARKS:
         return False
     rest = text[len(lead) + 1 :]
-    return rest.endswith(_SENTENCE_ENDS) and len(TOKEN.findall(rest)) >= _MIN_LINKED_SENTENCE_REST
+    return rest.endswith(_SENTENCE_ENDS) and count_tokens(rest) >= _MIN_LINKED_SENTENCE_REST
+
+
+def count_tokens(text: str) -> int:
+    """``len(TOKEN.findall(text))``, without making the tokens when the text is ASCII but for punctuation
+    (most Western prose): each run of word bytes starts after a separator, and C counts those starts."""
+    if not text.isascii() and _NOT_ASCII_LIKE.search(text):
+        return len(TOKEN.findall(text))
+    marked = text.encode("ascii", "replace").translate(_WORD_BYTES)  # other characters became "?": separators
+    return marked.count(b" w") + marked.startswith(b"w")
 
 
 def _punctuation(text: str) -> int:
