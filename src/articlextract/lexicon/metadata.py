@@ -13,13 +13,16 @@ SOURCE_LABEL = (
     r"(?:本文来源于|本文来源|文章来源|稿件来源|新闻来源|信息来源|内容来源|消息来源|图文来源|来源于|来源|稿源|出处|"
     r"source)"
 )
-#: Role words (with their qualifiers) that introduce people credited with the text.
+#: Role words that introduce people credited with the text (a longer word before the words it holds).
+AUTHOR_ROLE_WORDS = ("记者", "通讯员", "专栏作者", "作者", "撰文", "撰稿", "执笔", "采写", "编译", "评论员", "作家")
+#: The role words with their qualifiers.
 AUTHOR_ROLE = (
     r"(?:(?:本报|本刊|本台|本网|本站|特约|见习|实习|驻[\u4e00-\u9fff]{1,3}|全媒体|融媒体|首席|资深|职工|特派|特邀)*"
-    r"(?:记者|通讯员|专栏作者|作者|撰文|撰稿|执笔|采写|编译|评论员|作家))"
+    rf"(?:{'|'.join(AUTHOR_ROLE_WORDS)}))"
 )
 #: The shortest credit prefixes: ``文/X``, ``文｜X``, ``图文/X``, ``By X``.
-TEXT_CREDIT = r"(?:文/图|图/文|文图|图文|文字|文)"
+TEXT_CREDITS = ("文/图", "图/文", "文图", "图文", "文字", "文")
+TEXT_CREDIT = rf"(?:{'|'.join(TEXT_CREDITS)})"
 #: Labels of the editor in charge, the strongest first (责任编辑 outranks a plain 编辑 on the same page).
 EDITOR_LABELS = ("责任编辑", "责编", "值班编辑", "本文编辑", "编辑", "主编", "编审", "editor")
 EDITOR_LABEL = r"(?:责任编辑|值班编辑|本文编辑|责编|编辑|主编|编审|editor)"

@@ -182,7 +182,7 @@ def read_visible(root: Element, structured: Structured, url: str | None) -> Meta
         or json_ld_text(ld, "description"),
         breadcrumbs=find_breadcrumbs(root, title, headline.element if headline else None, scan),
     )
-    published = _structured_published(structured)
+    published = structured.published
     hint = published or _structured_year_hint(structured)
     context = _Context(published, hint.year if hint else None, _known_sources(structured))
     if headline:
@@ -268,7 +268,8 @@ def _is_prose(text: str) -> bool:
     """A body sentence rather than a field line: Chinese with sentence punctuation, or a long English sentence."""
     if len(text) > 200:
         return True
-    if _FIELD_LABEL.search(text[:40]):
+    head = text[:40]
+    if (":" in head or "：" in head) and _FIELD_LABEL.search(head):  # (every match ends in a colon: tested first)
         return False
     if _cjk_count(text) >= 20 and _PROSE_PUNCTUATION.search(text):
         return True
@@ -282,9 +283,10 @@ def _read_subtitle_element(headline: Headline, meta: Metadata) -> None:
     for sibling in islice(headline.element.itersiblings(), 3):
         if not isinstance(sibling.tag, str):
             continue
-        names = f"{sibling.get('class', '')} {sibling.get('id', '')}"
+        if not _SUBTITLE_CLASS.search(f"{sibling.get('class', '')} {sibling.get('id', '')}"):
+            continue  # (tested first: the text of a sibling can be the whole body)
         text = " ".join(text_of(sibling).split()) if len(sibling) <= 5 else ""
-        if _SUBTITLE_CLASS.search(names) and 2 <= len(text) <= _MAX_SUBTITLE and not find_dates(text):
+        if 2 <= len(text) <= _MAX_SUBTITLE and not find_dates(text):
             meta.subtitle = text
             meta.consumed.add(key(text))
             return
@@ -434,14 +436,6 @@ def _read_line_authors(line: Line, meta: Metadata) -> bool:
 # ---------------------------------------------------------------------------------------------
 
 
-def _structured_published(structured: Structured) -> datetime | None:
-    for candidate in structured.published_candidates():
-        value = parse_date(candidate) if candidate else None
-        if value:
-            return value
-    return None
-
-
 def _structured_year_hint(structured: Structured) -> datetime | None:
     """Any structured date, update times included: only its year is used, for year-less visible dates."""
     updated = structured.first(*_UPDATED_META) or json_ld_text(structured.json_ld, "dateModified")
@@ -511,10 +505,9 @@ def _is_date_line(line: str, *, clock: bool = True) -> bool:
     dated = rest != line  # a reading time is printed only beside the story's date (``5 min read``)
     for found in reversed(find_dates(rest)):
         rest, dated = rest[: found.start] + " " + rest[found.end :], True
-    rest = DATE_LINE_WORDS.sub(" ", rest)
     if not (dated or _NUMERIC_DATE.search(line) or (clock and _CLOCK.search(line))):
         return False
-    return len(_WORD.findall(rest)) <= _MAX_DATE_LINE_WORDS
+    return len(_WORD.findall(DATE_LINE_WORDS.sub(" ", rest))) <= _MAX_DATE_LINE_WORDS
 
 
 def _is_field_line(line: str, *, dated: bool) -> bool:
@@ -539,11 +532,11 @@ def _is_name_under_by(previous: str, line: str) -> bool:
 def _is_name_over_bio(line: str, after: str) -> bool:
     """The writer's name on a line of its own above their bio (``Cecily Mauran`` over ``Cecily is a …``)."""
     name = line.strip()
-    return (
+    return (  # the cheap tests first: `english_names` of a long paragraph is costly
         bool(name)
-        and english_names(name) == [name]
-        and after.startswith(name.split()[0])
         and len(after) <= _MAX_BIO_LINE
+        and after.startswith(name.split(None, 1)[0])
+        and english_names(name) == [name]
         and AUTHOR_BIO_LINE.match(after.strip()) is not None
     )
 

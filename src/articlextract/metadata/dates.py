@@ -80,7 +80,7 @@ def parse_date(value: str, *, now: datetime | None = None) -> datetime | None:
         return None
     if _EPOCH.match(value):
         return _plausible(datetime.fromtimestamp(int(value[:10]), _CHINA), now)
-    iso = _MACHINE_HYPHEN_TIME.sub(r"\1 \2", value)
+    iso = _MACHINE_HYPHEN_TIME.sub(r"\1 \2", value) if value[10:11] == "-" else value  # (a cheap test first)
     iso = iso[:-1] + "+00:00" if iso.endswith("Z") else iso
     try:
         return _plausible(datetime.fromisoformat(iso), now)

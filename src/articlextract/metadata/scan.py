@@ -7,9 +7,11 @@ only as far as its result needs: the headline reader looks for title-named eleme
 top of the page, up to shortly after the headline, and the part after the headline only when the
 part before it holds no trail. When both need the names, one walk serves them.
 
-Names are tested with substring tests first, on each distinct class and id value of the page at
-once: the words a pattern is made of (`_TITLE_WORDS`, `_CRUMB_WORDS`); the pattern itself runs only
-on the few names that hold one.
+Names are tested with substring tests first, on all the class (and all the id) values of the page
+at once: the words a pattern is made of (`_TITLE_WORDS`, `_CRUMB_WORDS`); the pattern itself runs
+only on the few names that hold one. The trail is looked for in the first nodes only, so the walk
+for it stops shortly after the headline: making a node into a Python element costs about as much
+as reading its names.
 """
 
 from __future__ import annotations
@@ -105,16 +107,14 @@ class ElementScan:
         """
         first = self._first
         if first is None:
-            first = list(islice(self.root.iter(), MAX_SCANNED_ELEMENTS + 1))
+            window, position = _top_nodes(self.root.iter(), stop)
+            return window, _trail_named(window, position)
         position = len(first)
         if stop is not None:
             with suppress(ValueError):  # (ValueError: the headline is further down)
                 position = first.index(stop)
         limit = min(MAX_SCANNED_ELEMENTS, position + PAST_HEADLINE)
-        window = first[: limit + 1]
-        if self._first is not None:
-            return window, (element for index, element in self._crumb_named if index <= limit)
-        return window, _trail_named(window, position)
+        return first[: limit + 1], (element for index, element in self._crumb_named if index <= limit)
 
     def _walk_all(self) -> list[Element]:
         """The title-named elements of the page; on the way, the trail-named elements of its top."""
@@ -145,6 +145,27 @@ class ElementScan:
         return titled
 
 
+def _top_nodes(walk: Iterator[Element], stop: Element | None) -> tuple[list[Element], int]:
+    """The nodes of `walk` up to `PAST_HEADLINE` past `stop` (``MAX_SCANNED_ELEMENTS + 1`` at most), and the
+    position of `stop` among them (their count if it is not one of them).
+
+    Read a stretch at a time, up to where `stop` is found: the nodes further down are never made
+    into Python elements.
+    """
+    nodes: list[Element] = []
+    end = MAX_SCANNED_ELEMENTS + 1
+    position = None
+    while len(nodes) < end:
+        stretch = list(islice(walk, min(PAST_HEADLINE, end - len(nodes))))  # (never past what is needed)
+        if not stretch:
+            break
+        if position is None and stop is not None and stop in stretch:
+            position = len(nodes) + stretch.index(stop)
+            end = min(end, position + PAST_HEADLINE + 1)
+        nodes += stretch
+    return nodes, len(nodes) if position is None else position
+
+
 def _trail_named(window: list[Element], split: int) -> Iterator[Element]:
     """The trail-named elements of `window`: those before `split`, and only when asked for, the rest."""
     for part in (window[:split], window[split:]):
@@ -163,25 +184,24 @@ def _named(
     """Indexes, in order, of the elements whose ``"class id"``, lower-cased, matches `pattern`.
 
     A match holds one of `words`, in the class or in the id (no word holds a space): only the
-    elements with such a value are tested, and each distinct value is looked at once.
+    elements with such a value are tested. The words are looked for in all values at once.
     """
     hits: set[int] = set()
     for values in (classes, ids):
-        names = "\n".join(filter(None, values)).lower()  # (lower-cased whole: the same per name)
+        joined = "\n".join(filter(None, values))
+        names = joined.lower()  # (lower-cased whole: the same per name)
         if not any(word in names for word in words):
             continue  # most pages: no name holds a word
-        lowered = {value: value.lower() for value in dict.fromkeys(values) if value}
-        found = set(_holding(list(lowered.values()), words))
-        if found:
-            holding = {value for value, low in lowered.items() if low in found}
-            hits.update(compress(range(len(values)), map(holding.__contains__, values)))
+        # Where each value starts in `names`: lower-casing keeps every length unless it grows one (``İ``).
+        lowered = filter(None, values) if len(names) == len(joined) else map(str.lower, filter(None, values))
+        indexes = list(compress(range(len(values)), values))  # of the values joined in `names`, in order
+        hits.update(indexes[value] for value in _holding(names, list(map(len, lowered)), words))
     return [index for index in sorted(hits) if pattern.search(f"{classes[index] or ''} {ids[index] or ''}".lower())]
 
 
-def _holding(names: list[str], words: tuple[str, ...]) -> list[str]:
-    """The names holding one of `words`, looked for in all names at once: joined by line breaks (no word
-    holds one, so a match never spans two names), each word is found by `str.find` at C speed."""
-    text = "\n".join(names)
+def _holding(text: str, lengths: list[int], words: tuple[str, ...]) -> set[int]:
+    """Which of the names joined by line breaks in `text` (of `lengths`) hold one of `words`: no word holds
+    a line break, so a match never spans two names, and each word is found by `str.find` at C speed."""
     found: set[int] = set()
     starts: list[int] | None = None
     for word in words:
@@ -189,9 +209,9 @@ def _holding(names: list[str], words: tuple[str, ...]) -> list[str]:
         if position < 0:
             continue
         if starts is None:  # where each name starts in `text`
-            starts = list(accumulate(map((1).__add__, map(len, names)), initial=0))
+            starts = list(accumulate(map((1).__add__, lengths), initial=0))
         while position >= 0:
             value = bisect_right(starts, position) - 1
             found.add(value)
             position = text.find(word, starts[value + 1])
-    return [names[value] for value in found]
+    return found

@@ -2,10 +2,10 @@
 
 Read before cleaning, because the cleaner removes ``<head>`` and ``<script>``. Values are kept as
 raw strings here; choosing between them (and parsing dates) is left to the other metadata modules,
-with one exception that saves most of the cost of this step: the publication-time candidates come in
-a fixed order (`published_candidates`), and the costly ones — a regex pass over up to 200 kB of
-inline script, an attribute search over the whole tree — are read only when no earlier candidate
-holds a date, since they could never be used otherwise.
+with one exception that saves most of the cost of this step: the publication time. Its candidates
+come in a fixed order, and the costly ones — a regex pass over up to 200 kB of inline script, an
+attribute search over the whole tree — are read only when no earlier candidate holds a date, since
+they could never be used otherwise; the first date found is kept, parsed (`Structured.published`).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from itertools import islice
 
 from lxml import etree
@@ -63,10 +64,9 @@ class Structured:
     html_title: str | None = None
     language: str | None = None
     canonical: str | None = None
-    #: Read only when JSON-LD ``datePublished`` and the published-time metas give no date.
-    script_dates: list[str] = field(default_factory=list)
-    #: Read only when the script dates give none either.
-    attribute_dates: list[str] = field(default_factory=list)
+    #: The first date among the publication-time candidates, strongest first: JSON-LD ``datePublished``,
+    #: the published-time metas, page variables, ``datetime``-like attributes, JSON-LD ``dateCreated``.
+    published: datetime | None = None
 
     def first(self, *names: str) -> str | None:
         """The first non-empty ``<meta>`` value among `names` (lowercase name/property/itemprop)."""
@@ -76,16 +76,6 @@ class Structured:
                 return value
         return None
 
-    def published_candidates(self) -> list[str | None]:
-        """Raw publication-time values, strongest first (`parse_date` decides which ones are dates)."""
-        return [
-            json_ld_text(self.json_ld, "datePublished"),
-            self.first(*PUBLISHED_META),
-            *self.script_dates,
-            *self.attribute_dates,
-            json_ld_text(self.json_ld, "dateCreated"),
-        ]
-
 
 def read_structured(root: Element) -> Structured:
     """Collect meta tags, the article's JSON-LD object, title, language, canonical URL and page variables."""
@@ -94,13 +84,13 @@ def read_structured(root: Element) -> Structured:
     for element in root.iter("meta", "title", "link", "script"):  # one walk for the four
         tag = element.tag
         if tag == "meta":
-            content = element.get("content")
-            if not content or not content.strip():
+            content = (element.get("content") or "").strip()
+            if not content:
                 continue
             key = element.get("property") or element.get("name") or element.get("itemprop")
             key = (key or element.get("http-equiv") or "").strip().lower()
             if key and key not in found.meta:
-                found.meta[key] = content.strip()
+                found.meta[key] = content
         elif tag == "script":
             if (element.get("type") or "").lower().strip() != "application/ld+json":
                 scripts.append(element)
@@ -116,17 +106,18 @@ def read_structured(root: Element) -> Structured:
             if href:
                 found.canonical = href.strip()
     found.html_title = found.html_title or None
-    if _has_date([json_ld_text(found.json_ld, "datePublished"), found.first(*PUBLISHED_META)]):
-        return found
-    found.script_dates = _all_script_dates(scripts)
-    if _has_date(found.script_dates):
-        return found
-    found.attribute_dates = [value.strip() for value in islice(_ATTRIBUTE_DATES(root), 20) if value.strip()]
+    found.published = (
+        _first_date([json_ld_text(found.json_ld, "datePublished"), found.first(*PUBLISHED_META)])
+        or _first_date(_all_script_dates(scripts))
+        or _first_date([value.strip() for value in islice(_ATTRIBUTE_DATES(root), 20) if value.strip()])
+        or _first_date([json_ld_text(found.json_ld, "dateCreated")])
+    )
     return found
 
 
-def _has_date(candidates: list[str | None]) -> bool:
-    return any(parse_date(candidate) for candidate in candidates if candidate)
+def _first_date(candidates: list[str | None]) -> datetime | None:
+    """The date of the first candidate that holds one."""
+    return next(filter(None, (parse_date(candidate) for candidate in candidates if candidate)), None)
 
 
 def _all_script_dates(scripts: list[Element]) -> list[str]:

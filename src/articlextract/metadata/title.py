@@ -11,6 +11,7 @@ separators.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import islice
 
@@ -70,8 +71,8 @@ def find_headline(
     them with the breadcrumb reader).
     """
     html_title = normalize(html_title or "")
-    declared = [normalize(d) for d in declared if d and normalize(d)]
-    references = [comparable(t) for t in ([html_title] if html_title else []) + declared if comparable(t)]
+    declared = [d for d in map(normalize, filter(None, declared)) if d]
+    references = [t for t in map(comparable, ([html_title] if html_title else []) + declared) if t]
     parts = title_parts(html_title) if html_title else []
     site_parts = {comparable(parts[-1])} - set(references) if len(parts) >= 2 else set()
     scan = scan or ElementScan(root)
@@ -117,11 +118,9 @@ def find_headline(
         ),
         _MAX_UNCONFIRMED,
     )
-    distances = [(_date_distance(el), text, el) for text, el in headings]
-    dated = [item for item in distances if item[0] is not None]
-    if dated:
-        _distance, text, element = min(dated, key=lambda item: item[0])
-        return Headline(text, element)
+    nearest = _nearest_dated(headings)
+    if nearest is not None:
+        return Headline(*nearest)
     text = next((_strip_site(d) for d in declared), None) or (
         _strip_site(html_title) if html_title else None
     )
@@ -281,6 +280,22 @@ def _date_distance(element: Element) -> int | None:
         if find_dates(line.text):
             return distance
     return None
+
+
+def _nearest_dated(headings: Iterable[tuple[str, Element]]) -> tuple[str, Element] | None:
+    """The (text, element) heading whose date comes soonest after it (the first of equals); None if none is dated.
+
+    A heading with the date on its very next line cannot be beaten: the headings after it are not walked.
+    """
+    nearest: tuple[str, Element] | None = None
+    nearest_distance = _DATE_LOOKAHEAD
+    for text, element in headings:
+        distance = _date_distance(element)
+        if distance is not None and distance < nearest_distance:
+            nearest, nearest_distance = (text, element), distance
+            if distance == 0:
+                break
+    return nearest
 
 
 def _could_be_headline(text: str, element: Element) -> bool:
