@@ -306,6 +306,8 @@ REMOVE_JUNK = [
     case(
         '<p style="display:NONE">藏起来</p>', "藏起来", PROSE, "display:NONE",
     ),
+    case('<h2>Early life<span class="mw-editsection">[edit]</span></h2>尾巴', "[edit]", "Early life", "wiki edit link"),
+    case('<h2 class="edit">Early life</h2><p class="section">尾巴</p>', "", "Early life", "two classes, no edit link"),
     # A sign-up form asking for an e-mail address goes with its box (heading, consent line).
     case(
         '<section><div>Light Speed</div><div>Sign up for our weekly newsletter.</div>'

@@ -119,10 +119,15 @@ _KNOWN_CODECS = frozenset(ENCODING_ALIASES.values())
 
 @dataclass(frozen=True)
 class Decoded:
-    """Decoded text and the normalised (Python) name of the codec that produced it."""
+    """Decoded text and the normalised (Python) name of the codec that produced it.
+
+    `lossless` says that every byte was decoded as it is: no U+FFFD stands for a bad or cut-off byte.
+    (False only means unknown: it is set where proving it costs nothing.)
+    """
 
     text: str
     encoding: str
+    lossless: bool = False
 
 
 def normalize_encoding(label: str | None) -> str | None:
@@ -185,7 +190,8 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
         return _decode_seven_bit(data, _labels(data, caller))
     utf8 = _decode_strictly(data, "utf-8")
     if utf8 is not None:
-        return Decoded(utf8, "utf-8")  # the common case: no label needs reading
+        # the common case: no label needs reading; a U+FFFD at the end may be a character cut off
+        return Decoded(utf8, "utf-8", lossless=not utf8.endswith("\ufffd"))
     codec = _Judge(_evidence_sample(data, _JUDGED_SAMPLE_BYTES)).choose(_labels(data, caller))
     return Decoded(_decode_replacing(data, codec)[0], codec)
 
@@ -415,7 +421,7 @@ def _decode_unicode_signature(data: bytes, caller: str | None) -> Decoded | None
 
 def _sniff_wide(head: bytes) -> str | None:
     """UTF-16 or UTF-32 without a BOM: ASCII markup leaves NULs at fixed places in each code unit."""
-    if len(head) < 16:
+    if len(head) < 16 or b"\x00" not in head:  # no NUL at all, the common case, is found at memchr speed
         return None
     for width, little_endian, big_endian in ((4, "utf-32-le", "utf-32-be"), (2, "utf-16-le", "utf-16-be")):
         units = len(head) // width

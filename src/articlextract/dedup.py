@@ -34,6 +34,13 @@ _EDGE_CHARS = 12
 _MIN_NEAR_DUPLICATE_CHARS = 100
 _MAX_EDGE_MATCHES = 8
 _CAPTION_TAIL_CHARS = 80  # a photo credit ends a caption
+#: ASCII bytes that are neither letters nor digits, and the table that lower-cases the rest: `_normalise`'s
+#: single C-level pass over an ASCII paragraph.
+_ASCII_NOT_ALNUM = bytes(byte for byte in range(128) if not chr(byte).isalnum())
+_ASCII_LOWER = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz")
+#: Full-width punctuation and the ellipsis, which make almost every Chinese paragraph fail the NFKC quick check,
+#: with their decompositions (ASCII): replacing one by the other leaves the NFKD, so the NFKC, form of a text as it was.
+_COMPATIBILITY_PUNCTUATION = tuple((char, unicodedata.normalize("NFKD", char)) for char in "，：（）；？！…")
 
 
 def remove_duplicates(
@@ -91,8 +98,10 @@ def _similar_pairs(keys: list[str], indexes: list[int], threshold: float) -> lis
             candidates.update(earlier[-_MAX_EDGE_MATCHES:])
             earlier.append(index)
         for earlier in sorted(candidates):
-            a = shingles.setdefault(earlier, _shingles(keys[earlier]))
-            b = shingles.setdefault(index, _shingles(key))
+            for known in (earlier, index):  # each paragraph's shingles are built once, when first compared
+                if known not in shingles:
+                    shingles[known] = _shingles(keys[known])
+            a, b = shingles[earlier], shingles[index]
             if len(a & b) / min(len(a), len(b)) >= threshold:
                 pairs.append((earlier, index))
     return pairs
@@ -105,10 +114,18 @@ def _shingles(key: str) -> set[str]:
 def _normalise(paragraph: str) -> str:
     """The letters and digits of the NFKC form, lower-cased.
 
-    Normalising is skipped where the quick check finds the text normal already, and whitespace (never a
-    letter) goes first, at C speed: the letter runs left to join are then far fewer in spaced text.
+    ASCII text is NFKC-normal: one ``bytes.translate`` keeps its letters and digits, lower-cased. Otherwise
+    normalising is skipped where the quick check finds the text normal, asked again once the punctuation of
+    `_COMPATIBILITY_PUNCTUATION` is ASCII; and whitespace (never a letter) goes first, at C speed: the letter
+    runs left to join are then far fewer in spaced text.
     """
     text = _LEAD_LABEL.sub("", paragraph)
+    if text.isascii():
+        return text.encode("ascii").translate(_ASCII_LOWER, _ASCII_NOT_ALNUM).decode("ascii")
     if not unicodedata.is_normalized("NFKC", text):
-        text = unicodedata.normalize("NFKC", text)
+        for mark, ascii_form in _COMPATIBILITY_PUNCTUATION:
+            if mark in text:
+                text = text.replace(mark, ascii_form)
+        if not unicodedata.is_normalized("NFKC", text):
+            text = unicodedata.normalize("NFKC", text)
     return "".join(_LETTERS.findall("".join(text.split()))).lower()

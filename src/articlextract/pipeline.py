@@ -128,9 +128,17 @@ def _to_markup(data: Input, options: Options) -> tuple[str | None, str | None, b
 
 def _is_utf8_of(page: bytes, decoded: Decoded) -> bool:
     """Whether `page` is exactly the UTF-8 encoding of the decoded text (a UTF-8 page without a BOM,
-    or plain ASCII read as ASCII), so the parser can take the page's own bytes."""
+    or plain ASCII read as ASCII), so the parser can take the page's own bytes.
+
+    A lossless decoding needs no counting of U+FFFD, nor does text without one: every bad byte would have
+    become one. (Searching the text for one character is several times faster than counting a three-byte
+    sequence in the page.)
+    """
     if decoded.encoding == "utf-8":  # unless a BOM went, or bad bytes became U+FFFD
-        return not page.startswith(codecs.BOM_UTF8) and decoded.text.count("\ufffd") == page.count(_UTF8_FFFD)
+        if page.startswith(codecs.BOM_UTF8):
+            return False
+        text = decoded.text
+        return decoded.lossless or "\ufffd" not in text or text.count("\ufffd") == page.count(_UTF8_FFFD)
     return len(decoded.text) == len(page) and decoded.text.isascii()
 
 
