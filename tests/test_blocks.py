@@ -16,7 +16,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from articlextract import clean
-from articlextract.blocks import _NOT_ASCII_LIKE, TOKEN, Block, Skeleton, _punctuation, count_tokens, split_blocks
+from articlextract.blocks import (
+    _NOT_ASCII_LIKE,
+    TOKEN,
+    Block,
+    Skeleton,
+    _ascii_counts,
+    _punctuation,
+    count_tokens,
+    split_blocks,
+)
 from articlextract.lexicon import BLOCK_TAGS
 
 PAGES = Path(__file__).parent / "pages"
@@ -116,6 +125,11 @@ def test_token_count(text: str, tokens: int) -> None:
 def test_the_token_count_is_the_token_patterns(text: str) -> None:
     """The fast path for ASCII-like text counts what `TOKEN` finds, whatever the characters."""
     assert count_tokens(text) == len(TOKEN.findall(text))
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+def test_ascii_counts_are_the_token_and_punctuation_counts(text: str) -> None:
+    assert _ascii_counts(text) == (len(TOKEN.findall(text)), _punctuation(text))
 
 
 def test_the_fast_token_path_only_passes_separators() -> None:
