@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from articlextract import clean
@@ -22,11 +22,12 @@ from articlextract.blocks import (
     Block,
     Skeleton,
     _ascii_counts,
+    _is_photo_caption,
     _punctuation,
     count_tokens,
     split_blocks,
 )
-from articlextract.lexicon import BLOCK_TAGS
+from articlextract.lexicon import BLOCK_TAGS, PHOTO_CAPTION_LINE
 
 PAGES = Path(__file__).parent / "pages"
 
@@ -214,6 +215,14 @@ def test_figcaption_is_flagged_as_caption() -> None:
 def test_wire_photo_captions_outside_figcaption(text: str, caption: bool) -> None:
     blocks, _ = blocks_of(f"<p>{html.escape(text)}</p>")
     assert blocks[0].caption == caption
+
+
+@given(st.from_regex(re.compile(r"\A(?:" + PHOTO_CAPTION_LINE.pattern + ")"), fullmatch=False))
+@example("A" * 59 + " /Getty Images")  # the credit's separator as far in as the pattern reaches
+@example("in this file photo")
+def test_the_photo_caption_pretest_passes_every_match(text: str) -> None:
+    """The substring tests before PHOTO_CAPTION_LINE never turn away a line the pattern takes."""
+    assert _is_photo_caption(text) == (len(text) <= 600 and PHOTO_CAPTION_LINE.match(text) is not None)
 
 
 def test_chrome_ancestors_are_recorded_outermost_first() -> None:

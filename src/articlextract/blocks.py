@@ -22,6 +22,8 @@ from .lexicon import (
     JUNK_LINE,
     OVERLAY_HEADING,
     PHOTO_CAPTION_LINE,
+    PHOTO_CAPTION_OPENINGS,
+    PHOTO_CREDIT_REACH,
     SENTENCE_MARKS,
     TRADITIONAL_TO_SIMPLIFIED,
 )
@@ -271,7 +273,12 @@ def split_blocks(root: Element) -> tuple[list[Block], Skeleton]:
 
 def _is_photo_caption(text: str) -> bool:
     """A wire-photo caption or credit printed as a paragraph (``In this … file photo``, ``FILE - …``)."""
-    return len(text) <= _MAX_CAPTION_CHARS and PHOTO_CAPTION_LINE.match(text) is not None
+    if len(text) > _MAX_CAPTION_CHARS:
+        return False
+    head = text[:PHOTO_CREDIT_REACH]
+    if not (text.startswith(PHOTO_CAPTION_OPENINGS) or "/" in head or "|" in head):
+        return False
+    return PHOTO_CAPTION_LINE.match(text) is not None
 
 
 def _is_item_text(blocks: list[Block], start: int, elements: list[Element]) -> bool:

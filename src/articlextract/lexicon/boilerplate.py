@@ -260,6 +260,10 @@ PHOTO_CAPTION_LINE = re.compile(
     r"|[Ii]n\s+this\s+(?:photo|image)\s+(?:taken|provided|released|made\s+available|obtained|from)\b"
     r"|[^.!?\n]{1,60}[/|]\s*(?:Getty\s+Images|Shutterstock|AP\s+Photo|Reuters|AFP)\s*$)"
 )
+#: What every match shows at C speed, tested first (one block in thirty passes): an opening of the wire-photo
+#: forms, or the ``/`` or ``|`` of a credit within its first `PHOTO_CREDIT_REACH` characters.
+PHOTO_CAPTION_OPENINGS = ("FILE", "In", "in")
+PHOTO_CREDIT_REACH = 61
 
 #: A line that restates the original headline (原标题), before or after the body.
 ORIGINAL_TITLE_LINE = re.compile(r"^[\s（(【\[]*(?:本文)?原(?:标)?题(?:为|是)?[:：《]")
