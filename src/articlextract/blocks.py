@@ -296,28 +296,36 @@ def _make_block(
     text = raw.strip() if preformatted else " ".join(raw.split())
     if not text:
         return None
-    links = "".join(link_parts) if link_parts else ""
     tokens, punctuation = _ascii_counts(text) if text.isascii() else (count_tokens(text), _punctuation(text))
     return Block(
         text,
         owner,
         tokens,
-        0.0 if not links or _is_linked_sentence(links, text) else _density(links, text),
+        _link_density("".join(link_parts), text) if link_parts else 0.0,
         punctuation,
         preformatted=preformatted,
         chrome=chrome,
     )
 
 
-def _is_linked_sentence(links: str, text: str) -> bool:
-    """A paragraph whose opening sentence is a link, followed by more prose of its own.
+def _link_density(links: str, text: str) -> float:
+    """The share of the text in links: 1 for a block that is one link (a menu item, a headline), none for a
+    paragraph opening with a linked sentence (`_is_linked_sentence`)."""
+    lead = " ".join(links.split())
+    if lead == text:
+        return 1.0
+    return 0.0 if _is_linked_sentence(lead, text) else _density(links, text)
+
+
+def _is_linked_sentence(lead: str, text: str) -> bool:
+    """A paragraph whose opening sentence is a link (`lead`, the link text single-spaced), followed by more
+    prose of its own.
 
     News digests ("10 things you need to know") bold-link each item's first sentence to the full
     story and go on in plain text: ``<li><a>X is stepping down</a>. X will hand over …</li>``.
     The link is part of the prose; a headline list (``<a>Headline</a> <span>2 hours ago</span>``)
     has no sentence mark after the link and no sentence after it.
     """
-    lead = " ".join(links.split())
     if len(lead) >= len(text) or not text.startswith(lead) or text[len(lead)] not in _LINKED_SENTENCE_MARKS:
         return False
     rest = text[len(lead) + 1 :]
