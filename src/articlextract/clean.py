@@ -247,11 +247,7 @@ def chrome_and_caption(element: Element, memo: dict[str, int] | None = None) -> 
             chrome_role = value.lower() in CHROME_ROLES
     if chrome_role or tag in CHROME_TAGS:
         return True, bool(words & _CAPTION)
-    chrome = bool(
-        words & _AUTHOR_BOX
-        or (not words & _SAVER and (words & _CHROME or (words & _CAMEL_CHROME and not words & _CAMEL_SAVER)))
-    )
-    return chrome, bool(words & _CAPTION)
+    return _VERDICTS[words]
 
 
 def _plain_parts(lowered: str) -> list[str] | None:
@@ -314,6 +310,20 @@ _CAMEL_BITS = _bits_by_word(
 _UNHUMPED_BITS = {
     word: _PART_BITS.get(word, 0) | _CAMEL_BITS.get(word, 0) for word in _PART_BITS.keys() | _CAMEL_BITS.keys()
 }
+
+
+def _verdict(words: int) -> tuple[bool, bool]:
+    """(chrome, caption) for the words of an element's names: a content word saves it from a chrome word,
+    unless two of its words name an author box."""
+    chrome = bool(
+        words & _AUTHOR_BOX
+        or (not words & _SAVER and (words & _CHROME or (words & _CAMEL_CHROME and not words & _CAMEL_SAVER)))
+    )
+    return chrome, bool(words & _CAPTION)
+
+
+#: `_verdict` of every combination of the seven word bits, looked up per element.
+_VERDICTS = tuple(_verdict(words) for words in range(1 << 7))
 
 
 def _name_words(value: str) -> int:
