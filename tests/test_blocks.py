@@ -22,12 +22,14 @@ from articlextract.blocks import (
     Block,
     Skeleton,
     _ascii_counts,
+    _case_sensitive_twin,
+    _is_heading_line,
     _is_photo_caption,
     _punctuation,
     count_tokens,
     split_blocks,
 )
-from articlextract.lexicon import BLOCK_TAGS, PHOTO_CAPTION_LINE
+from articlextract.lexicon import BLOCK_TAGS, BOILERPLATE_HEADING, PHOTO_CAPTION_LINE
 
 PAGES = Path(__file__).parent / "pages"
 
@@ -223,6 +225,22 @@ def test_wire_photo_captions_outside_figcaption(text: str, caption: bool) -> Non
 def test_the_photo_caption_pretest_passes_every_match(text: str) -> None:
     """The substring tests before PHOTO_CAPTION_LINE never turn away a line the pattern takes."""
     assert _is_photo_caption(text) == (len(text) <= 600 and PHOTO_CAPTION_LINE.match(text) is not None)
+
+
+#: Words of the heading pattern in any case, separators, and words of ordinary lines.
+HEADING_PIECES = ["Related", "related", "ARTICLES", "More", "stories", "You", "may", "also", "like", "Comments",
+                  "3", "Read", "NEXT", "Share", "this", "Leia", "também", "Home", "World", " ", "  ", ":", "»", "-"]
+
+
+@given(st.lists(st.sampled_from(HEADING_PIECES), min_size=1, max_size=6).map("".join))
+def test_ascii_heading_lines_read_alike_with_the_case_sensitive_twin(text: str) -> None:
+    assert _is_heading_line(text) == (BOILERPLATE_HEADING.match(text) is not None)
+
+
+@pytest.mark.parametrize("pattern", [r"^\W*(?:Related|more)", r"^(?:ılgili)", r"^\W*(?:[iİ]çerik)"])
+def test_no_case_sensitive_twin_for_a_pattern_with_letters_that_fold(pattern: str) -> None:
+    with pytest.raises(ValueError, match="no case-sensitive twin"):
+        _case_sensitive_twin(re.compile(pattern, re.I))
 
 
 def test_chrome_ancestors_are_recorded_outermost_first() -> None:
