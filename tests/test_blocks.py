@@ -29,7 +29,7 @@ from articlextract.blocks import (
     count_tokens,
     split_blocks,
 )
-from articlextract.lexicon import BLOCK_TAGS, BOILERPLATE_HEADING, PHOTO_CAPTION_LINE
+from articlextract.lexicon import BLOCK_TAGS, BOILERPLATE_HEADING, JUNK_LINE, PHOTO_CAPTION_LINE
 
 PAGES = Path(__file__).parent / "pages"
 
@@ -232,15 +232,34 @@ HEADING_PIECES = ["Related", "related", "ARTICLES", "More", "stories", "You", "m
                   "3", "Read", "NEXT", "Share", "this", "Leia", "também", "Home", "World", " ", "  ", ":", "»", "-"]
 
 
+#: Words of the junk-line pattern in any case (its upper-case ones too), and of ordinary lines.
+JUNK_PIECES = ["Share", "this", "PRINT", "Advertisement", "Copyright", "©", "2024", "All", "rights", "reserved",
+               "END", "APP", "QQ", "Follow", "us", "on", "Twitter", "Home", "news", " ", ":", "|", "-"]
+
+
 @given(st.lists(st.sampled_from(HEADING_PIECES), min_size=1, max_size=6).map("".join))
 def test_ascii_heading_lines_read_alike_with_the_case_sensitive_twin(text: str) -> None:
     assert _is_heading_line(text) == (BOILERPLATE_HEADING.match(text) is not None)
 
 
-@pytest.mark.parametrize("pattern", [r"^\W*(?:Related|more)", r"^(?:ılgili)", r"^\W*(?:[iİ]çerik)"])
-def test_no_case_sensitive_twin_for_a_pattern_with_letters_that_fold(pattern: str) -> None:
-    with pytest.raises(ValueError, match="no case-sensitive twin"):
-        _case_sensitive_twin(re.compile(pattern, re.I))
+@given(st.lists(st.sampled_from(JUNK_PIECES), min_size=1, max_size=6).map("".join))
+def test_ascii_junk_lines_read_alike_with_the_case_sensitive_twin(text: str) -> None:
+    assert Block(text, 0, 1, 0.0, 0).is_junk == (JUNK_LINE.match(text) is not None)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "line"),
+    [
+        (r"^\W*(?:Related|more)\W*$", "RELATED:"),
+        (r"^haberin\s+devamı$", "Haberin DEVAMI"),  # dotless i folds to i
+        (r"^\W*[A-F]\d+$", "b52"),
+        (r"^\w+\s+comments?$", "12 Comments"),  # escapes keep their case
+    ],
+)
+def test_the_case_sensitive_twin_matches_what_the_pattern_matches(pattern: str, line: str) -> None:
+    original = re.compile(pattern, re.I)
+    assert original.match(line)
+    assert _case_sensitive_twin(original).match(line.lower())
 
 
 def test_chrome_ancestors_are_recorded_outermost_first() -> None:
