@@ -153,6 +153,7 @@ class Block:
 
 
 def _is_heading_line(text: str) -> bool:
+    """`BOILERPLATE_HEADING` on the line (traditional Chinese folded first)."""
     if text.isascii():  # most lines of Western pages: the case-sensitive twin on the lower-cased line
         return _ASCII_BOILERPLATE_HEADING.match(text.lower()) is not None
     return BOILERPLATE_HEADING.match(_simplified(text)) is not None
@@ -176,7 +177,6 @@ _ASCII_JUNK_LINE = _case_sensitive_twin(JUNK_LINE)
 
 
 def _mostly_markup(text: str) -> bool:
-
     """Whether tags shown as text make up at least half of the line (an embed code)."""
     return "<" in text and 2 * sum(len(tag) for tag in _MARKUP_TAG.findall(text)) >= len(text)
 
