@@ -147,16 +147,19 @@ class Block:
         text = self.text
         if _MARKUP_TEXT.match(text) or _mostly_markup(text):
             return True
-        if text.isascii():  # (see `_is_heading_line`)
-            return _ASCII_JUNK_LINE.match(text.lower()) is not None
-        return JUNK_LINE.match(_simplified(text)) is not None
+        return _line_matches(text, JUNK_LINE, _ASCII_JUNK_LINE)
 
 
 def _is_heading_line(text: str) -> bool:
-    """`BOILERPLATE_HEADING` on the line (traditional Chinese folded first)."""
-    if text.isascii():  # most lines of Western pages: the case-sensitive twin on the lower-cased line
-        return _ASCII_BOILERPLATE_HEADING.match(text.lower()) is not None
-    return BOILERPLATE_HEADING.match(_simplified(text)) is not None
+    return _line_matches(text, BOILERPLATE_HEADING, _ASCII_BOILERPLATE_HEADING)
+
+
+def _line_matches(text: str, pattern: re.Pattern[str], ascii_twin: re.Pattern[str]) -> bool:
+    """`pattern` (case-insensitive) at the start of the line, traditional Chinese folded first; an ASCII line,
+    as most lines of Western pages are, goes lower-cased through the pattern's `_case_sensitive_twin`."""
+    if text.isascii():
+        return ascii_twin.match(text.lower()) is not None
+    return pattern.match(_simplified(text)) is not None
 
 
 def _case_sensitive_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -388,7 +391,12 @@ def count_tokens(text: str) -> int:
 
 
 def _ascii_like_tokens(text: str) -> int:
-    marked = text.encode("ascii", "replace").translate(_WORD_BYTES)  # other characters became "?": separators
+    return _word_runs(text.encode("ascii", "replace"))  # other characters became "?": separators
+
+
+def _word_runs(data: bytes) -> int:
+    """The runs of ASCII word bytes in `data`: each starts at its start or after a separator."""
+    marked = data.translate(_WORD_BYTES)
     return marked.count(b" w") + marked.startswith(b"w")
 
 
@@ -396,11 +404,10 @@ def _ascii_counts(text: str) -> tuple[int, int]:
     """(`count_tokens`, `_punctuation`) of ASCII text, from two byte translations counted in C (most blocks
     of Western pages are ASCII, and each regex pass costs more than both)."""
     data = text.encode("ascii")
-    words = data.translate(_WORD_BYTES)
     marks = data.translate(_MARK_BYTES)
     points = marks.count(b".")
     separators = len(DIGIT_SEPARATOR.findall(text)) if points and b"d.d" in marks else 0
-    return words.count(b" w") + words.startswith(b"w"), marks.count(b"p") + points - separators
+    return _word_runs(data), marks.count(b"p") + points - separators
 
 
 def _punctuation(text: str) -> int:
