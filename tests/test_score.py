@@ -9,14 +9,18 @@ under "xfail" in expected.json are what the library gets wrong today, with the r
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from functools import cache
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from articlextract import Article, Options, clean, extract, score
+from articlextract.blocks import Block, Skeleton, split_blocks
 
 BODIES = Path(__file__).parent / "bodies"
 SLUGS = sorted(path.name for path in BODIES.iterdir() if (path / "expected.json").is_file())
@@ -550,7 +554,7 @@ def test_a_sentence_carried_into_the_next_paragraph_is_not_a_teaser(opening: str
 
 @pytest.mark.xfail(strict=True, reason=(
     "a list of ten headline links (~130 link tokens) inside the article's own <div> outweighs the four paragraphs "
-    "(~150 prose tokens) in good − α·bad, so _Tally.best picks the first <p> alone as the container"
+    "(~150 prose tokens) in good − α·bad, so _best_container picks the first <p> alone as the container"
 ))
 def test_a_long_link_list_inside_the_article_container_does_not_cut_the_article() -> None:
     assert find_body(page(f'<div class="article">{PARAGRAPHS}{LINK_LIST}</div>')) == ARTICLE
@@ -625,6 +629,81 @@ def test_captions_are_left_out_unless_asked_for() -> None:
                   f"{PARAGRAPHS}</div>")
     assert find_body(markup) == ARTICLE
     assert find_body(markup, include_captions=True) == [caption, *ARTICLE]
+
+
+# ---------------------------------------------------------------------------------------------
+# Shortcuts of the scorer against their plain readings, on generated pages
+# ---------------------------------------------------------------------------------------------
+
+#: Nested blocks of prose, links, labels and line breaks, some of them chrome-named.
+FRAGMENTS = st.recursive(
+    st.sampled_from([PARAGRAPHS, ARTICLE[0], OTHER_STORY, "栏目", "Read more", "", "<br>"]),
+    lambda inner: st.builds(
+        lambda tag, name, children: f"<{tag}{name}>{''.join(children)}</{tag}>",
+        st.sampled_from(["div", "p", "ul", "li", "section", "td", "a"]),
+        st.sampled_from(["", ' class="related"', ' href="/x"']),
+        st.lists(inner, max_size=4),
+    ),
+    max_leaves=24,
+)
+
+
+def blocks_of(fragment: str) -> tuple[list[Block], Skeleton]:
+    root = clean.parse(page(fragment))
+    clean.remove_junk(root)
+    clean.unwrap_inline(root)
+    return split_blocks(root)
+
+
+def plain_best_container(skeleton: Skeleton, blocks: list[Block], bad_weight: float) -> int | None:
+    """`score._best_container` summing every element, children into their parents, last first."""
+    size = len(skeleton.elements)
+    good, bad = [0.0] * size, [0.0] * size
+    for block in blocks:
+        block_good, block_bad = score._weights(block)
+        good[block.owner] += block_good
+        bad[block.owner] += block_bad
+    for element in range(size - 1, 0, -1):
+        good[skeleton.parents[element]] += good[element]
+        bad[skeleton.parents[element]] += bad[element]
+    scored = [(good[e] - bad_weight * bad[e], e) for e in range(size) if good[e] >= score._MIN_BODY_TOKENS]
+    best = max(scored, default=(0.0, None))  # the deepest element on a tie
+    return best[1] if best[0] > 0 else None
+
+
+@given(FRAGMENTS, st.data())
+def test_the_best_container_sums_only_the_elements_holding_blocks(fragment: str, data: st.DataObject) -> None:
+    blocks, skeleton = blocks_of(fragment)
+    chosen = data.draw(st.lists(st.booleans(), min_size=len(blocks), max_size=len(blocks)))
+    weighed = [block for block, keep in zip(blocks, chosen, strict=True) if keep]
+    for weight in (0.5, 1.0, 2.0):
+        assert score._best_container(skeleton, weighed, weight) == plain_best_container(skeleton, weighed, weight)
+
+
+@given(FRAGMENTS)
+def test_the_blocks_of_an_element_run_from_its_first_block(fragment: str) -> None:
+    """What the scorer reads off the tally (gaps over the container, heading boxes) takes a subtree's blocks to be
+    consecutive."""
+    blocks, skeleton = blocks_of(fragment)
+    tally = score._Tally(skeleton, blocks)
+    for element in range(len(skeleton.elements)):
+        inside = [index for index, block in enumerate(blocks) if skeleton.contains(element, block.owner)]
+        assert inside == list(range(tally.first[element], tally.first[element] + tally.count[element]))
+
+
+@given(FRAGMENTS)
+def test_sibling_runs_break_where_owners_are_neither_one_nor_siblings(fragment: str) -> None:
+    blocks, skeleton = blocks_of(fragment)
+
+    def siblings(first: int, second: int) -> bool:
+        return skeleton.parents[first] == skeleton.parents[second] and skeleton.tag(first) == skeleton.tag(second)
+
+    breaks = [
+        index
+        for index, (previous, block) in enumerate(itertools.pairwise(blocks), 1)
+        if previous.owner != block.owner and not siblings(previous.owner, block.owner)
+    ]
+    assert list(score._sibling_runs(blocks, skeleton)) == list(itertools.pairwise([0, *breaks, len(blocks)]))
 
 
 # ---------------------------------------------------------------------------------------------

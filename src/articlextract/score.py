@@ -17,6 +17,7 @@ is kept, after link lists and junk lines are filtered out.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from itertools import pairwise
 
 from .blocks import TOKEN, Block, Skeleton, split_blocks
@@ -93,24 +94,25 @@ def find_body(
     _mark_prose_runs(blocks, skeleton)
     _mark_cut_paragraphs(blocks, skeleton)
     tally = _Tally(skeleton, blocks)
-    excluded = _chrome_blocks(blocks, skeleton, tally) | _teaser_blocks(blocks, skeleton, tally)
+    headings = [index for index, block in enumerate(blocks) if block.is_boilerplate_heading]
+    excluded = _chrome_blocks(blocks, headings, skeleton, tally) | _teaser_blocks(blocks, skeleton, tally)
     excluded |= _before_headline(blocks, headline, excluded)
+    keep_captions = options.include_captions or options.favor == "recall"
     kept = [
-        block
-        for index, block in enumerate(blocks)
-        if index not in excluded and (options.include_captions or options.favor == "recall" or not block.caption)
+        block for index, block in enumerate(blocks) if index not in excluded and (keep_captions or not block.caption)
     ]
     # neither the headline nor the article's own link cards weigh in the choice of its container
     key = _squeezed(headline) if headline else ""
     cards = _item_cards(kept, skeleton)
     weighed = [block for block in kept if not (key and _reads(block, key)) and id(block) not in cards]
-    container = _Tally(skeleton, weighed).best(_BAD_WEIGHT[options.favor])
+    container = _best_container(skeleton, weighed, _BAD_WEIGHT[options.favor])
     if container is None:
         return []
-    gaps = _gaps(blocks, excluded, skeleton, container)
+    span = range(tally.first[container], tally.first[container] + tally.count[container])
+    gaps = _gaps(blocks, span, excluded, skeleton)
     junk: dict[int, float] = {}
     inside = [block for block in kept if skeleton.contains(container, block.owner)]
-    body = _filter(inside, options, gaps, junk, skeleton)
+    body = _filter(inside, options, gaps, junk, skeleton, {id(blocks[index]) for index in headings})
     run = _best_run(body, gaps, _RUN_BAD_WEIGHT[options.favor], skeleton, junk)
     run = _without_standfirst(run, skeleton, description, headline)
     return _with_lead(run, blocks, excluded, skeleton, headline)
@@ -218,8 +220,9 @@ def _reads(block: Block, squeezed: str) -> bool:
     return text[:1] == squeezed[:1] and text.replace(" ", "") == squeezed
 
 
-def _gaps(blocks: list[Block], excluded: set[int], skeleton: Skeleton, container: int) -> dict[int, int]:
-    """For each block in the container, the tokens of set-aside blocks (chrome, teasers) just before it.
+def _gaps(blocks: list[Block], span: range, excluded: set[int], skeleton: Skeleton) -> dict[int, int]:
+    """For each block in the container (`span`: its blocks' indexes), the tokens of set-aside blocks (chrome,
+    teasers) just before it.
 
     A recommendation box between the article and a site blurb separates them even though the box
     itself is gone; the run search must still see the gap. A box between two sibling paragraphs
@@ -228,9 +231,8 @@ def _gaps(blocks: list[Block], excluded: set[int], skeleton: Skeleton, container
     gaps: dict[int, int] = {}
     pending = 0
     previous = -1
-    for index, block in enumerate(blocks):
-        if not skeleton.contains(container, block.owner):
-            continue
+    for index in span:
+        block = blocks[index]
         if index in excluded:
             pending += block.tokens
             continue
@@ -249,53 +251,88 @@ def _weights(block: Block) -> tuple[float, float]:
     """(good, bad) tokens of a block: prose counts as good, link text and stray short text as bad."""
     link_tokens = block.tokens * (block.link_density - block.anchor_density)
     if block.is_content:
-        return block.tokens * (1 - block.link_density), link_tokens
+        return _good(block), link_tokens
     return 0.0, link_tokens + _STRAY_TEXT_WEIGHT * (block.tokens - link_tokens)
 
 
+def _good(block: Block) -> float:
+    """The good tokens of `_weights` alone, for the callers that do not weigh the bad ones."""
+    return block.tokens * (1 - block.link_density) if block.is_content else 0.0
+
+
 class _Tally:
-    """Good and bad tokens, block count and first block of every skeleton subtree, in one pass."""
+    """Good tokens, block count and first block of every skeleton subtree, in one pass."""
 
     def __init__(self, skeleton: Skeleton, blocks: list[Block]) -> None:
         size = len(skeleton.elements)
         self.good = good = [0.0] * size
-        self.bad = bad = [0.0] * size
         self.count = count = [0] * size
         self.first = first = [len(blocks)] * size
         for index, block in enumerate(blocks):
-            block_good, block_bad = _weights(block)
             owner = block.owner
-            good[owner] += block_good
-            bad[owner] += block_bad
+            good[owner] += _good(block)
             count[owner] += 1
             if first[owner] > index:
                 first[owner] = index
-        parents = skeleton.parents
-        for element in range(size - 1, 0, -1):  # children come after their parents
-            parent = parents[element]
+        for element, parent in _child_parent_pairs(skeleton):
             good[parent] += good[element]
-            bad[parent] += bad[element]
             count[parent] += count[element]
             if first[element] < first[parent]:
                 first[parent] = first[element]
-
-    def best(self, bad_weight: float) -> int | None:
-        """The element with the highest good − α·bad (the deepest one on a tie)."""
-        best, best_score = None, 0.0
-        good, bad = self.good, self.bad
-        for element in range(len(good) - 1, -1, -1):
-            score = good[element] - bad_weight * bad[element]
-            if score > best_score and good[element] >= _MIN_BODY_TOKENS:
-                best, best_score = element, score
-        return best
 
     def is_minor(self, element: int, share: float) -> bool:
         return self.good[element] <= share * self.good[0]
 
 
+def _best_container(skeleton: Skeleton, blocks: list[Block], bad_weight: float) -> int | None:
+    """The element whose subtree scores the highest good − α·bad (the deepest one on a tie).
+
+    Only the elements holding a block are summed (the others score nothing): the blocks left to weigh sit in a
+    small part of the page.
+    """
+    size = len(skeleton.elements)
+    good = [0.0] * size
+    bad = [0.0] * size
+    for block in blocks:
+        block_good, block_bad = _weights(block)
+        good[block.owner] += block_good
+        bad[block.owner] += block_bad
+    holders = _holders(skeleton, blocks)
+    parents = skeleton.parents
+    for element in holders:
+        parent = parents[element]
+        if parent >= 0:
+            good[parent] += good[element]
+            bad[parent] += bad[element]
+    best, best_score = None, 0.0
+    for element in holders:
+        score = good[element] - bad_weight * bad[element]
+        if score > best_score and good[element] >= _MIN_BODY_TOKENS:
+            best, best_score = element, score
+    return best
+
+
+def _holders(skeleton: Skeleton, blocks: list[Block]) -> list[int]:
+    """The owners of the blocks and their ancestors, last first (children before their parents)."""
+    parents = skeleton.parents
+    held: set[int] = set()
+    for block in blocks:
+        element = block.owner
+        while element >= 0 and element not in held:
+            held.add(element)
+            element = parents[element]
+    return sorted(held, reverse=True)
+
+
+def _child_parent_pairs(skeleton: Skeleton) -> Iterator[tuple[int, int]]:
+    """(element, parent) for every element but the root, last first: sums over subtrees add children to their
+    parents in this order, as children come after their parents."""
+    parents = skeleton.parents
+    return zip(range(len(parents) - 1, 0, -1), parents[:0:-1], strict=True)
+
+
 def _mark_prose_runs(blocks: list[Block], skeleton: Skeleton) -> None:
     """Flag short lines that together read as prose: consecutive blocks of one element or of siblings."""
-    parents = skeleton.parents
     for block, following in pairwise(blocks):
         if (
             block.text.endswith(_ELLIPSES)
@@ -304,28 +341,30 @@ def _mark_prose_runs(blocks: list[Block], skeleton: Skeleton) -> None:
         ):
             block.continued = True
             block.refresh_content()
-    start = 0
-    for end in range(1, len(blocks) + 1):
-        if end < len(blocks):
-            previous, block = blocks[end - 1].owner, blocks[end].owner
-            if previous == block or (
-                parents[previous] == parents[block] and skeleton.tag(previous) == skeleton.tag(block)
-            ):
-                continue
-        run = blocks[start:end]
-        start = end
-        if len(run) < _MIN_RUN_LINES:
+    for start, end in _sibling_runs(blocks, skeleton):
+        if end - start < _MIN_RUN_LINES:
             continue
+        run = blocks[start:end]
         tokens = sum(b.tokens for b in run)
+        if tokens < _MIN_RUN_TOKENS:
+            continue
         links = sum(b.tokens * b.link_density for b in run)
         punctuated = sum(b.punctuation for b in run) * _RUN_TOKENS_PER_MARK >= tokens
         long_unlinked = (
             len(run) >= _MIN_UNPUNCTUATED_RUN_LINES and links == 0 and tokens >= _MIN_TOKENS_PER_LINE * len(run)
         )
-        if tokens >= _MIN_RUN_TOKENS and links < 0.2 * tokens and (punctuated or long_unlinked):
+        if links < 0.2 * tokens and (punctuated or long_unlinked):
             for block in run:
                 block.in_prose_run = block.link_density < 0.4
                 block.refresh_content()
+
+
+def _sibling_runs(blocks: list[Block], skeleton: Skeleton) -> Iterator[tuple[int, int]]:
+    """(start, end) of each run of consecutive blocks owned by one element or by siblings of one tag."""
+    parents, elements = skeleton.parents, skeleton.elements
+    kinds = [(parents[block.owner], elements[block.owner].tag) for block in blocks]
+    ends = [index for index, (kind, following) in enumerate(pairwise(kinds), 1) if kind != following]
+    return pairwise([0, *ends, len(blocks)])
 
 
 def _mark_cut_paragraphs(blocks: list[Block], skeleton: Skeleton) -> None:
@@ -354,8 +393,9 @@ def _mark_cut_paragraphs(blocks: list[Block], skeleton: Skeleton) -> None:
             block.is_content = True
 
 
-def _chrome_blocks(blocks: list[Block], skeleton: Skeleton, tally: _Tally) -> set[int]:
-    """Indexes of blocks inside confirmed chrome: chrome-named elements and heading-opened boxes."""
+def _chrome_blocks(blocks: list[Block], headings: list[int], skeleton: Skeleton, tally: _Tally) -> set[int]:
+    """Indexes of blocks inside confirmed chrome: chrome-named elements and boxes opened by a heading (`headings`:
+    the indexes of the blocks that read as `Block.is_boilerplate_heading`)."""
     confirmed: dict[int, bool] = {}
     excluded: set[int] = set()
     for index, block in enumerate(blocks):
@@ -367,11 +407,7 @@ def _chrome_blocks(blocks: list[Block], skeleton: Skeleton, tally: _Tally) -> se
                 break
     excluded -= _item_parts(blocks, skeleton, tally, confirmed)
     boxes = [
-        box
-        for index, block in enumerate(blocks)
-        if block.is_boilerplate_heading
-        for box in [_heading_box(block, index, skeleton, tally)]
-        if box is not None
+        box for index in headings for box in [_heading_box(blocks[index], index, skeleton, tally)] if box is not None
     ]
     boxes = [box for box in boxes if not _opens_a_major_box(box, blocks, skeleton, tally)]
     boxes += [
@@ -395,10 +431,12 @@ def _item_parts(blocks: list[Block], skeleton: Skeleton, tally: _Tally, confirme
     """
     groups: dict[tuple[str, str | None], list[int]] = {}
     for element, chrome in confirmed.items():
-        if chrome and not is_overlay(skeleton.elements[element]):
+        if chrome:
             groups.setdefault(_signature(element, skeleton), []).append(element)
     kept: set[int] = set()
     for elements in groups.values():
+        if len(elements) >= _MIN_CARD_SIBLINGS:  # a dialog is no item (names are read only where items may be)
+            elements = [element for element in elements if not is_overlay(skeleton.elements[element])]
         if len(elements) < _MIN_CARD_SIBLINGS:
             continue
         elements.sort()
@@ -559,16 +597,22 @@ def _before_headline(blocks: list[Block], headline: str | None, excluded: set[in
     position = next((i for i, block in enumerate(blocks) if _reads(block, key)), None)
     if position is None:
         return set()
-    prose = [_weights(block)[0] if i not in excluded else 0.0 for i, block in enumerate(blocks)]
+    prose = [_good(block) if i not in excluded else 0.0 for i, block in enumerate(blocks)]
     if sum(prose[position:]) < _MIN_PROSE_AFTER_HEADLINE * sum(prose):
         return set()
     return set(range(position))
 
 
 def _filter(
-    body: list[Block], options: Options, gaps: dict[int, int], junk: dict[int, float], skeleton: Skeleton
+    body: list[Block],
+    options: Options,
+    gaps: dict[int, int],
+    junk: dict[int, float],
+    skeleton: Skeleton,
+    headings: set[int],
 ) -> list[Block]:
-    """Drop link lists and junk lines; after some prose, a "related" heading or an end marker ends the body.
+    """Drop link lists and junk lines; after some prose, a "related" heading (`headings`: the ``id``s of the
+    blocks that read as `Block.is_boilerplate_heading`) or an end marker ends the body.
 
     A dropped block hands the gap before it (set-aside chrome) on to the next block it keeps; a junk
     line's unlinked tokens (outside tables and lists) are noted in `junk` against that block, as the
@@ -580,7 +624,7 @@ def _filter(
     carried = 0
     stray = 0.0
     for block in body:
-        if prose >= _MIN_PROSE_BEFORE_END and (block.is_boilerplate_heading or block.ends_article):
+        if prose >= _MIN_PROSE_BEFORE_END and (id(block) in headings or block.ends_article):
             break
         if block.link_density > max_links or block.is_junk:
             carried += gaps.get(id(block), 0)
@@ -594,7 +638,7 @@ def _filter(
             junk[id(block)] = stray
             stray = 0.0
         kept.append(block)
-        prose += _weights(block)[0]
+        prose += _good(block)
     return kept
 
 
@@ -614,7 +658,7 @@ def _best_run(
     best_score, best_start, best_end = 0.0, 0, 0
     score, start = 0.0, 0
     for index, block in enumerate(body):
-        good = _weights(block)[0]
+        good = _good(block)
         if index > start and score > 0:  # junk lines dropped between the run and this block are stray text
             score -= bad_weight * _STRAY_TEXT_WEIGHT * junk.get(id(block), 0.0)
         if index > start and score > 0:
