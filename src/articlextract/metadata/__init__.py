@@ -59,7 +59,7 @@ from .bylines import (
 )
 from .dates import FoundDate, agrees, find_dates, parse_date
 from .lines import SEGMENT, Line, key, lines_after, lines_before, lines_of
-from .scan import ElementScan
+from .scan import ElementScan, holds_any
 from .structured import Structured, json_ld_names, json_ld_text, read_structured
 from .title import Headline, find_headline, site_from_title
 
@@ -121,6 +121,8 @@ _META_LABEL = re.compile(rf"^\s*(?:{SOURCE_LABEL})\s*[:：]\s*", re.I)
 _EDITOR_TEXTS = etree.XPath(
     "following::text()[contains(., '编')][contains(., '编辑') or contains(., '责编')][position() <= 6]"
 )
+#: The labels those text nodes hold, as looked for in the page's UTF-8 text.
+_EDITOR_LABEL_BYTES = ("编辑".encode(), "责编".encode())
 _ALL_EDITOR_TEXTS = etree.XPath(
     "//body//text()[contains(., '编')][contains(., '编辑') or contains(., '责编')][position() <= 6]"
 )
@@ -397,7 +399,7 @@ def _read_page_editor(element: Element | None, root: Element, meta: Metadata, sc
     """The first editor credit after the headline anywhere on the page (it often sits outside the body box)."""
     if meta.editor_rank == 0:
         return
-    if root.getparent() is None and "编辑".encode() not in scan.page_text and "责编".encode() not in scan.page_text:
+    if root.getparent() is None and not holds_any(scan.page_text, _EDITOR_LABEL_BYTES):
         return  # no text node of the page holds a label (the page's text holds them all)
     texts = _EDITOR_TEXTS(element) if element is not None else _ALL_EDITOR_TEXTS(root)
     read: set[Element] = set()
@@ -530,14 +532,18 @@ def _is_name_under_by(previous: str, line: str) -> bool:
 
 
 def _is_name_over_bio(line: str, after: str) -> bool:
-    """The writer's name on a line of its own above their bio (``Cecily Mauran`` over ``Cecily is a …``)."""
+    """The writer's name on a line of its own above their bio (``Cecily Mauran`` over ``Cecily is a …``).
+
+    The cheap tests come first, the anchored bio pattern before `english_names`: that is costly on a long
+    paragraph, and paragraphs in a row often open with the same word (``The …``).
+    """
     name = line.strip()
-    return (  # the cheap tests first: `english_names` of a long paragraph is costly
+    return (
         bool(name)
         and len(after) <= _MAX_BIO_LINE
         and after.startswith(name.split(None, 1)[0])
-        and english_names(name) == [name]
         and AUTHOR_BIO_LINE.match(after.strip()) is not None
+        and english_names(name) == [name]
     )
 
 

@@ -14,7 +14,7 @@ from itertools import islice
 
 from ..clean import Element, text_of
 from ..lexicon import BREADCRUMB_PREFIX, BREADCRUMB_SEPARATOR, BREADCRUMB_TAIL
-from .scan import ElementScan
+from .scan import ElementScan, holds_any
 from .title import comparable
 
 _TRAIL_SEPARATOR = re.compile(r" ?(?:(?:>>|>|»|›|＞|→) ?)+")
@@ -25,6 +25,7 @@ _WRAPPERS = frozenset({"a", "span", "em", "i", "b", "font", "strong"})
 _YOU_ARE_HERE = re.compile(r"[Yy]ou are here")
 #: Separators and lead-ins other than ``You are here``.
 _HINTS = (">", "»", "›", "＞", "→", "位置", "导航", "您在这里")
+#: The separators, the lead-ins and the start of ``You are here``, as looked for in the page's UTF-8 text.
 _HINT_BYTES = tuple(hint.encode() for hint in (*_HINTS, "ou are here"))
 _MAX_TRAIL_CHILDREN = 16
 _MAX_TRAIL_NODES = 40
@@ -49,7 +50,7 @@ def find_breadcrumbs(
         crumbs = parse_trail(_text(element), _links(element), headline)
         if len(crumbs) >= 2:
             return crumbs
-    if not _may_hold_hint(scan.page_text) and not (root.tail and _has_trail_hint(root.tail)):
+    if not holds_any(scan.page_text, _HINT_BYTES) and not (root.tail and _has_trail_hint(root.tail)):
         return []  # no text in the window holds a hint (the page's text holds all of it but the root's tail)
     for element in _around_text(window):
         own = (element.text or "").strip()
@@ -98,11 +99,6 @@ def _hint_test(texts: str) -> Callable[[str], bool] | None:
         needle = needles[0]
         return lambda text: needle in text
     return lambda text: any(needle in text for needle in needles)
-
-
-def _may_hold_hint(page_text: bytes) -> bool:
-    """Whether a separator, a lead-in or the start of ``You are here`` occurs in the page's UTF-8 text."""
-    return any(needle in page_text for needle in _HINT_BYTES)
 
 
 def _has_trail_hint(text: str) -> bool:

@@ -1,0 +1,36 @@
+"""The tree walks' shortcuts read what the plain tests read: names by the word search, page text by the byte probe."""
+
+from __future__ import annotations
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from articlextract.metadata.scan import _CRUMB_WORDS, _TITLE_WORDS, CRUMB_CLASS, TITLE_CLASS, _named, holds_any
+
+#: Pieces of class/id values: the words and their neighbours, upper case, and characters whose
+#: lower case is longer (``İ``) or ASCII (``K``, the Kelvin sign).
+NAME_PIECES = ["crumb", "Bread", "PATH", "nav-path", "route", "weizhi", "tit", "le", "bt", "head", "line", "İ", "K",
+               "-", " ", "x"]
+NAMES = st.one_of(st.none(), st.lists(st.sampled_from(NAME_PIECES), max_size=4).map("".join))
+
+
+@given(st.lists(st.tuples(NAMES, NAMES), max_size=12), st.booleans())
+@example([("İİİİİİİİ", None), ("x", None), ("crumb", None), ("y", None)], False)  # lower-casing moves the names
+def test_named_elements_are_those_whose_names_match(pairs: list[tuple[str | None, str | None]], title: bool) -> None:
+    """The word search over the distinct names (one search for all) finds what the pattern finds per element."""
+    classes, ids = [c for c, _ in pairs], [i for _, i in pairs]
+    pattern, words = (TITLE_CLASS, _TITLE_WORDS) if title else (CRUMB_CLASS, _CRUMB_WORDS)
+    expected = [index for index, (c, i) in enumerate(pairs) if pattern.search(f"{c or ''} {i or ''}".lower())]
+    assert _named(classes, ids, words, pattern) == expected
+
+
+TEXT_PIECES = [">", "»", "›", "→", "位置", "导航", "ou are here", "编辑", "责编", "’", "—", "\u00a0", "®", "中", "a"]
+
+
+@given(
+    st.lists(st.sampled_from(TEXT_PIECES), max_size=8).map("".join),
+    st.lists(st.sampled_from(TEXT_PIECES), min_size=1, max_size=3),
+)
+def test_the_byte_probe_finds_what_the_search_finds(text: str, needles: list[str]) -> None:
+    data, wanted = text.encode(), tuple(needle.encode() for needle in needles)
+    assert holds_any(data, wanted) == any(needle in data for needle in wanted)
