@@ -9,12 +9,14 @@ image captions are never dropped. Rows marked xfail are legitimate repetition th
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from articlextract import Options, extract
-from articlextract.dedup import _is_caption, remove_duplicates
+from articlextract.dedup import _LEAD_LABEL, _LETTERS, _is_caption, _normalise, remove_duplicates
 from articlextract.lexicon import CAPTION_LINE
 
 DEFAULT = Options()
@@ -274,3 +276,18 @@ def test_caption_prefilter_agrees_with_the_pattern(pieces: list[str], noise: str
     """The substring tests before `CAPTION_LINE` never rule out a line the pattern matches."""
     line = noise + "".join(pieces)
     assert _is_caption(line) == bool(CAPTION_LINE.search(line))
+
+
+_TEXT_PIECES = [
+    "Don’t", "“1+3+N”", "café", "ÉCOLE", "ΟΔΟΣ Σ", "σς", "İstanbul", "ﬁ", "ＡＢＣ１２", "，：（）；？！…", "摘要：",
+    "Summary: ", "新华社", "a_b", "\u00a0", "\u3000", "\t\n", " ", "-", "x2", "\ud800", "\u0301", "ǅ",
+]
+
+
+@given(st.lists(st.sampled_from(_TEXT_PIECES), max_size=8), st.text(max_size=12))
+def test_normalise_agrees_with_the_plain_reading(pieces: list[str], noise: str) -> None:
+    """`_normalise`'s fast paths (ASCII, NFKC quick checks, a bytes pass for ASCII non-letters) give the
+    letters and digits of the NFKC form, lower-cased, as the plain reading does."""
+    for paragraph in ("".join(pieces) + noise, noise + "".join(pieces)):
+        text = unicodedata.normalize("NFKC", _LEAD_LABEL.sub("", paragraph))
+        assert _normalise(paragraph) == "".join(_LETTERS.findall(text)).lower()

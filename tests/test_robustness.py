@@ -665,3 +665,13 @@ def test_error_hierarchy_is_public_and_documented() -> None:
     assert issubclass(ExtractionError, Exception) and not issubclass(ExtractionError, (TypeError, ValueError))
     assert set(articlextract.errors.__all__) == {"ExtractionError", "InputTooLargeError", "NotHTMLError",
                                                  "ParseError"}
+
+
+def test_extract_timed_gives_the_article_of_extract_and_the_time_of_every_stage() -> None:
+    """`extract()` skips the stopwatch (a `nullcontext` per stage); `extract_timed()` reads it, to the same Article."""
+    body = b"A sentence of the body, long enough to read. " * 8
+    page = b"<html><body><article><h1>Title</h1><p>" + body + b"</p></article></body></html>"
+    article, timings = articlextract.extract_timed(page)
+    assert article == extract(page)
+    assert set(timings) == {"decode", "parse", "clean", "score", "metadata", "dedup"}
+    assert all(seconds >= 0 for seconds in timings.values())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from typing import Any
 
 from lxml import etree
@@ -179,13 +179,15 @@ class _Stopwatch:
     def __init__(self, timings: dict[str, float] | None) -> None:
         self._timings = timings
 
+    def __call__(self, name: str) -> AbstractContextManager[None]:
+        """A `nullcontext` when not timing: a fifth of the cost of entering a generator-based one."""
+        return nullcontext() if self._timings is None else self._timed(name, self._timings)
+
+    @staticmethod
     @contextmanager
-    def __call__(self, name: str) -> Iterator[None]:
-        if self._timings is None:
-            yield
-            return
+    def _timed(name: str, timings: dict[str, float]) -> Iterator[None]:
         start = time.perf_counter()
         try:
             yield
         finally:
-            self._timings[name] = self._timings.get(name, 0.0) + time.perf_counter() - start
+            timings[name] = timings.get(name, 0.0) + time.perf_counter() - start
