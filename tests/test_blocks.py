@@ -18,13 +18,18 @@ from hypothesis import strategies as st
 from articlextract import clean
 from articlextract.blocks import (
     _NOT_ASCII_LIKE,
+    _TEASER_END,
+    _TEASER_TAIL_CHARS,
     TOKEN,
     Block,
     Skeleton,
     _ascii_counts,
     _case_sensitive_twin,
+    _ends_like_teaser,
     _is_heading_line,
     _is_photo_caption,
+    _link_density,
+    _make_block,
     _punctuation,
     count_tokens,
     split_blocks,
@@ -152,6 +157,18 @@ def test_the_fast_token_path_only_passes_separators() -> None:
 )
 def test_link_density(markup: str, density: float) -> None:
     assert blocks_of(markup)[0][0].link_density == pytest.approx(density)
+
+
+@given(st.lists(st.tuples(st.text(alphabet="ab .\n。", min_size=1, max_size=6), st.booleans()), min_size=1, max_size=5))
+@example([("a\nb", True)])
+def test_an_all_link_block_has_the_link_density_the_rule_gives(pieces: list[tuple[str, bool]]) -> None:
+    """The shortcut for a block that is all link gives what `_link_density` gives, plain or preformatted."""
+    raw = "".join(text for text, _ in pieces)
+    links = [text for text, linked in pieces if linked]
+    for preformatted in (False, True):
+        block = _make_block(raw, links, 0, preformatted, ())
+        if block is not None:
+            assert block.link_density == (_link_density("".join(links), block.text) if links else 0.0)
 
 
 def test_sentence_punctuation_is_counted() -> None:
@@ -339,6 +356,19 @@ def test_blocks_come_in_reading_order() -> None:
 )
 def test_is_content(text: str, content: bool) -> None:
     assert line(text).is_content is content
+
+
+#: Pieces of teaser endings (ellipses, brackets, "more" words in either case) and of other line endings.
+TEASER_PIECES = ["a", "e", "MORE", "Read More", ".", "…", "。", "[", "]", "【", "】", ")", "）", ">", "»",
+                 "详细", "详情", "全文", "更多", " ", "\n"]
+
+
+@given(st.one_of(st.from_regex(_TEASER_END), st.lists(st.sampled_from(TEASER_PIECES), max_size=8).map("".join)))
+@example("Read more »\n")
+@example("READ MORE")
+def test_the_teaser_pretest_passes_every_match(text: str) -> None:
+    """The ending test before `_TEASER_END` never turns away a tail the pattern takes."""
+    assert _ends_like_teaser(text) == (_TEASER_END.search(text[-_TEASER_TAIL_CHARS:]) is not None)
 
 
 def test_a_link_dense_block_is_not_content() -> None:

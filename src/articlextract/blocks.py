@@ -54,6 +54,10 @@ _TEASER_END = re.compile(
     re.I,
 )
 _TEASER_TAIL_CHARS = 24
+#: What every `_TEASER_END` match ends with, once trailing space is gone (an ellipsis, a bracket, the last
+#: character of a "more" word in either case): a C-level test that turns away nearly all prose, which ends
+#: with a full stop. Keep it in step with the pattern.
+_TEASER_ENDINGS = ("...", "…", "。。。", "]", "】", ")", "）", ">", "»", "细", "情", "文", "多", "e", "E")
 #: Markup that a broken page shows as text (``<img src=…>`` inside an unclosed attribute or noscript).
 _MARKUP_TEXT = re.compile(r"^<[a-zA-Z!/][^>]*>")
 #: A tag shown as text anywhere in a line: an embed code (``Embed <iframe src=…></iframe>``) is mostly tags.
@@ -117,7 +121,7 @@ class Block:
             (self.tokens >= 10 and (self.punctuation >= 1 or self.continued)) or self.tokens >= 30 or self.in_prose_run
         )
         # the teaser test last: a regex, and most blocks are settled without it
-        self.is_content = prose and (self.continued or not _TEASER_END.search(self.text[-_TEASER_TAIL_CHARS:]))
+        self.is_content = prose and (self.continued or not _ends_like_teaser(self.text))
 
     @property
     def is_boilerplate_heading(self) -> bool:
@@ -148,6 +152,11 @@ class Block:
         if _MARKUP_TEXT.match(text) or _mostly_markup(text):
             return True
         return _line_matches(text, JUNK_LINE, _ASCII_JUNK_LINE)
+
+
+def _ends_like_teaser(text: str) -> bool:
+    """A teaser cut short ("…", "[详细]", "read more"); most prose fails `_TEASER_ENDINGS` before the regex."""
+    return text.rstrip().endswith(_TEASER_ENDINGS) and _TEASER_END.search(text[-_TEASER_TAIL_CHARS:]) is not None
 
 
 def _is_heading_line(text: str) -> bool:
@@ -338,11 +347,18 @@ def _make_block(
     if not text:
         return None
     tokens, punctuation = _ascii_counts(text) if text.isascii() else (count_tokens(text), _punctuation(text))
+    links = "".join(link_parts)
+    if not links:
+        link_density = 0.0
+    elif links == raw and not preformatted:  # all link (a menu item, a headline): no need to space the links
+        link_density = 1.0
+    else:
+        link_density = _link_density(links, text)
     return Block(
         text,
         owner,
         tokens,
-        _link_density("".join(link_parts), text) if link_parts else 0.0,
+        link_density,
         punctuation,
         preformatted=preformatted,
         chrome=chrome,

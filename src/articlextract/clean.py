@@ -336,7 +336,8 @@ def _name_words(value: str) -> int:
     (Word lookups in prebuilt tables: pages hold hundreds of distinct values, each read once.)
     """
     lowered = value.lower()
-    humped = None if value.islower() or not _CAMEL_HUMP.search(value) else _CAMEL_HUMP.sub("-", value).lower()
+    # a value equal to its lower case has no hump (compared in C, far cheaper than `islower`)
+    humped = None if value == lowered or not _CAMEL_HUMP.search(value) else _CAMEL_HUMP.sub("-", value).lower()
     table = _UNHUMPED_BITS if humped is None else _PART_BITS
     names = lowered.split()
     plain = _plain_parts(lowered)

@@ -169,7 +169,8 @@ INLINE_TAGS = (
 #: always count; a point or colon counts unless it stands between two digits, where it is a number or a
 #: time (``3.5``, ``22:00``, ``00:00/01:45``): `DIGIT_SEPARATOR`.
 SENTENCE_MARKS = re.compile(r"[，。！？；：、“”‘’（）,!?;\"]")
-DIGIT_SEPARATOR = re.compile(r"\d[.:](?=\d)")  # one match per separator, found fast by its digit
+#: One match per separator; the point or colon comes first, as the regex engine skips ahead to it in C.
+DIGIT_SEPARATOR = re.compile(r"[.:](?<=\d[.:])(?=\d)")
 
 #: Lines that are page furniture wherever they appear in the body: print/close/share bars,
 #: font-size switches, end markers, copyright notices, disclaimers, app and QR-code promotions.
