@@ -36,6 +36,8 @@ from articlextract.blocks import (
 )
 from articlextract.lexicon import BLOCK_TAGS, BOILERPLATE_HEADING, JUNK_LINE, PHOTO_CAPTION_LINE
 
+ROOT = clean.parse("<p>x</p>")  # an owner element for blocks made outside a walk
+
 PAGES = Path(__file__).parent / "pages"
 
 
@@ -166,7 +168,7 @@ def test_an_all_link_block_has_the_link_density_the_rule_gives(pieces: list[tupl
     raw = "".join(text for text, _ in pieces)
     links = [text for text, linked in pieces if linked]
     for preformatted in (False, True):
-        block = _make_block(raw, links, 0, preformatted, ())
+        block = _make_block(raw, links, 0, ROOT, preformatted, ())
         if block is not None:
             assert block.link_density == (_link_density("".join(links), block.text) if links else 0.0)
 

@@ -16,7 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from articlextract import Options, extract
-from articlextract.dedup import _LEAD_LABEL, _LETTERS, _is_caption, _normalise, remove_duplicates
+from articlextract.dedup import _LEAD_LABEL, _LETTERS, _is_caption, _normalise, find_duplicates
 from articlextract.lexicon import CAPTION_LINE
 
 DEFAULT = Options()
@@ -41,7 +41,9 @@ def case(*values: object, xfail: str | None = None) -> object:
 
 
 def dedup(paragraphs: list[str], options: Options = DEFAULT, code: frozenset[str] = frozenset()) -> tuple:
-    return remove_duplicates(paragraphs, options, code)
+    """(kept, dropped) paragraphs: `find_duplicates` answers with positions, read back here as texts."""
+    dropped = find_duplicates(paragraphs, options, frozenset(i for i, p in enumerate(paragraphs) if p in code))
+    return [p for i, p in enumerate(paragraphs) if i not in dropped], [paragraphs[i] for i in dropped]
 
 
 # ---------------------------------------------------------------------------------------------

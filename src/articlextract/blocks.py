@@ -106,6 +106,9 @@ class Block:
     #: "…and by that I mean"): its ellipsis is suspense, not a teaser cut short
     continued: bool = False
     is_content: bool = False
+    #: the block-level element that owns the text (``skeleton.elements[owner]``): later stages read the
+    #: document's structure (headings, lists, tables, figures) from it, never by finding the text again
+    element: Element | None = None
 
     def __post_init__(self) -> None:
         self.refresh_content()
@@ -242,7 +245,7 @@ def split_blocks(root: Element) -> tuple[list[Block], Skeleton]:
     link_depth = anchor_depth = pre_depth = 0
 
     def flush() -> None:
-        block = _make_block("".join(parts), link_parts, owners[-1], pre_depth > 0, chrome_now)
+        block = _make_block("".join(parts), link_parts, owners[-1], elements[owners[-1]], pre_depth > 0, chrome_now)
         if block is not None:
             if captions or _is_photo_caption(block.text):
                 block.caption = True
@@ -341,7 +344,7 @@ def _is_item_text(blocks: list[Block], start: int, elements: list[Element]) -> b
 
 
 def _make_block(
-    raw: str, link_parts: list[str], owner: int, preformatted: bool, chrome: tuple[int, ...]
+    raw: str, link_parts: list[str], owner: int, element: Element, preformatted: bool, chrome: tuple[int, ...]
 ) -> Block | None:
     text = raw.strip() if preformatted else " ".join(raw.split())
     if not text:
@@ -362,6 +365,7 @@ def _make_block(
         punctuation,
         preformatted=preformatted,
         chrome=chrome,
+        element=element,
     )
 
 

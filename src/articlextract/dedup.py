@@ -43,16 +43,18 @@ _ASCII_LOWER = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnop
 _COMPATIBILITY_PUNCTUATION = tuple((char, unicodedata.normalize("NFKD", char)) for char in "，：（）；？！…")
 
 
-def remove_duplicates(
-    paragraphs: list[str], options: Options, protected: frozenset[str] = frozenset()
-) -> tuple[list[str], list[str]]:
-    """Return (kept paragraphs, dropped repeats); paragraphs in `protected` (code) are never dropped."""
+def find_duplicates(paragraphs: list[str], options: Options, protected: frozenset[int] = frozenset()) -> list[int]:
+    """The indexes of the paragraphs to drop as repeats, in order; those in `protected` (code) are never dropped."""
     keys = [_normalise(p) for p in paragraphs]
     dropped: set[int] = set()
     first_seen: dict[str, int] = {}
     for index, key in enumerate(keys):
-        if len(key) < options.min_duplicate_chars or _exempt(paragraphs[index], protected):
-            continue
+        if (
+            len(key) < options.min_duplicate_chars
+            or index in protected
+            or _is_caption(paragraphs[index][-_CAPTION_TAIL_CHARS:])
+        ):
+            continue  # code and image captions repeat legitimately
         if key in first_seen:
             dropped.add(index)
         else:
@@ -61,13 +63,7 @@ def remove_duplicates(
     for earlier, later in _similar_pairs(keys, long_enough, options.near_duplicate_threshold):
         if earlier not in dropped and later not in dropped:
             dropped.add(later if len(keys[later]) <= len(keys[earlier]) else earlier)
-    kept = [p for i, p in enumerate(paragraphs) if i not in dropped]
-    return kept, [paragraphs[i] for i in sorted(dropped)]
-
-
-def _exempt(paragraph: str, protected: frozenset[str]) -> bool:
-    """Code and image captions repeat legitimately."""
-    return paragraph in protected or _is_caption(paragraph[-_CAPTION_TAIL_CHARS:])
+    return sorted(dropped)
 
 
 def _is_caption(tail: str) -> bool:

@@ -12,6 +12,7 @@ from lxml import etree
 
 from . import clean, dedup, metadata, score
 from .article import Article
+from .blocks import Block
 from .clean import Element
 from .decode import Decoded, decode
 from .errors import InputTooLargeError
@@ -78,16 +79,15 @@ def _run(data: Input, url: str | None, options: Options, timings: dict[str, floa
     with stage("score"):
         body = score.find_body(root, options, meta.title, meta.description)
     with stage("metadata"):
-        paragraphs = metadata.take_body_lines([block.text for block in body], meta)
+        body = [body[index] for index in metadata.take_body_lines([block.text for block in body], meta)]
     with stage("dedup"):
-        code = frozenset(block.text for block in body if block.preformatted)
-        paragraphs, duplicates = (
-            dedup.remove_duplicates(paragraphs, options, code) if options.dedup else (paragraphs, [])
-        )
+        repeats = set(_repeats(body, options))
+        duplicates = [block.text for index, block in enumerate(body) if index in repeats]
+        body = [block for index, block in enumerate(body) if index not in repeats]
     return Article(
         title=meta.title,
         subtitle=meta.subtitle,
-        paragraphs=paragraphs,
+        paragraphs=[block.text for block in body],
         source=meta.source,
         published=meta.published,
         authors=meta.authors,
@@ -101,6 +101,14 @@ def _run(data: Input, url: str | None, options: Options, timings: dict[str, floa
         encoding=encoding,
         duplicates=duplicates,
     )
+
+
+def _repeats(body: list[Block], options: Options) -> list[int]:
+    """The positions of the body's repeated paragraphs (none when `Options.dedup` is off); code is never one."""
+    if not options.dedup:
+        return []
+    code = frozenset(index for index, block in enumerate(body) if block.preformatted)
+    return dedup.find_duplicates([block.text for block in body], options, code)
 
 
 def _to_markup(data: Input, options: Options) -> tuple[str | None, str | None, bytes | None]:

@@ -199,41 +199,49 @@ def read_visible(root: Element, structured: Structured, url: str | None) -> Meta
     return meta
 
 
-def take_body_lines(paragraphs: list[str], meta: Metadata) -> list[str]:
-    """Read credit/editor/source/date/原标题 lines at the body's ends into `meta`; return the body without them.
+def take_body_lines(paragraphs: list[str], meta: Metadata) -> list[int]:
+    """Read credit/editor/source/date/原标题 lines at the body's ends into `meta`; return the indexes of the
+    paragraphs that stay in the body (the caller keeps its blocks by position, never by text).
 
     A dateline opening the first sentence (``新华社北京2月29日电（记者唐霁）…``) stays in the body;
     its parenthesised credit still names the authors.
     """
     consumed = meta.consumed
     starts = {line[:1] for line in consumed}  # a paragraph's key starts with its first non-blank character
-    body = [p for p in paragraphs if not (_first_visible(p) in starts and key(p) in consumed)]
+    body = [i for i, p in enumerate(paragraphs) if not (_first_visible(p) in starts and key(p) in consumed)]
     head_end = min(_HEAD_LINES, len(body))
     head = body[:head_end]
     kept_head = [
-        line
-        for previous, line in zip(["", *head], head, strict=False)  # each line with the one before it
-        if not (_read_head_line(line, meta) or _is_name_under_by(previous, line))
+        index
+        for previous, index in zip([None, *head], head, strict=False)  # each line with the one before it
+        if not (
+            _read_head_line(paragraphs[index], meta)
+            or _is_name_under_by("" if previous is None else paragraphs[previous], paragraphs[index])
+        )
     ]
     body = kept_head + body[head_end:]
     tail_start = max(min(len(kept_head), 1), len(body) - _TAIL_LINES)
     tail = body[tail_start:]
     kept_tail = [
-        line
-        for line, after in zip(tail, [*tail[1:], ""], strict=False)  # each line with the one after it
-        if not (_read_tail_line(line, meta) or _is_name_over_bio(line, after))
+        index
+        for index, after in zip(tail, [*tail[1:], None], strict=False)  # each line with the one after it
+        if not (
+            _read_tail_line(paragraphs[index], meta)
+            or _is_name_over_bio(paragraphs[index], "" if after is None else paragraphs[after])
+        )
     ]
     body = body[:tail_start] + kept_tail
-    if body and not meta.authors:
-        opening = next((names for names in map(inline_credits, body[:_HEAD_LINES]) if names), [])
-        closing = inline_credits(body[-1]) if len(body) > 1 else []
+    texts = [paragraphs[index] for index in body]
+    if texts and not meta.authors:
+        opening = next((names for names in map(inline_credits, texts[:_HEAD_LINES]) if names), [])
+        closing = inline_credits(texts[-1]) if len(texts) > 1 else []
         meta.authors = opening or [name for name in closing if name not in meta.editor_names]
     if not meta.authors:
         meta.authors = [name for name in meta.structured_authors if name not in meta.editor_names]
     if meta.source is None:
         meta.source = meta.structured_source
     if not meta.language:
-        meta.language = _guess_language(" ".join([meta.title or "", *body[:5]]))
+        meta.language = _guess_language(" ".join([meta.title or "", *texts[:5]]))
     return body
 
 
