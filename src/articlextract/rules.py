@@ -124,18 +124,9 @@ class Site:
         self._check_xpaths()
 
     def __getstate__(self) -> dict[str, Any]:
-        """Compiled XPaths do not pickle; a copy (an `Options` sent to a worker process) compiles its own
-        on first use, and only if one of its pages matches."""
-        return {key: value for key, value in self.__dict__.items() if key != "_compiled"}
-
-    def _fit(self, host: str, path: str) -> tuple[int, int] | None:
-        """How closely the site's best pattern fits a page (host length, path length); None if none does."""
-        fits = [
-            (len(pattern_host), len(prefix))
-            for pattern_host, prefix in map(_split_pattern, self.match)
-            if (host == pattern_host or host.endswith("." + pattern_host)) and path.startswith(prefix)
-        ]
-        return max(fits, default=None)
+        """The fields only: compiled XPaths do not pickle, so a copy (an `Options` sent to a worker process)
+        compiles its own on first use, and only for a site one of its pages matches."""
+        return _fields_of(self)
 
     @cached_property
     def _compiled(self) -> _Compiled:
@@ -216,19 +207,34 @@ class Rules:
         sites = (_site_from_table(table, f"{name}: [[site]] {number}") for number, table in enumerate(tables, 1))
         return cls(tuple(sites))
 
+    def __getstate__(self) -> dict[str, Any]:
+        """The fields only: a copy builds its own index of hosts."""
+        return _fields_of(self)
+
     def site_for(self, url: str) -> Site | None:
         """The site serving `url`: the one with the longest matching host, then the longest path prefix;
         on a tie, the first in order."""
         page = _host_and_path(url)
         if page is None:
             return None
-        best: Site | None = None
-        best_fit = (-1, -1)
+        host, path = page
+        labels = host.split(".")
+        suffixes = (".".join(labels[start:]) for start in range(len(labels)))  # longest first
+        for suffix in suffixes:
+            fits = [(prefix, site) for prefix, site in self._by_host.get(suffix, ()) if path.startswith(prefix)]
+            if fits:
+                return max(fits, key=lambda fit: len(fit[0]))[1]  # the first of the longest prefixes
+        return None
+
+    @cached_property
+    def _by_host(self) -> dict[str, list[tuple[str, Site]]]:
+        """The sites' patterns by host, as (path prefix, site) in order: a page looks up its host and the
+        hosts it is a subdomain of, whatever the number of sites."""
+        index: dict[str, list[tuple[str, Site]]] = {}
         for site in self.sites:
-            fit = site._fit(*page)
-            if fit is not None and fit > best_fit:
-                best, best_fit = site, fit
-        return best
+            for host, prefix in map(_split_pattern, site.match):
+                index.setdefault(host, []).append((prefix, site))
+        return index
 
     def apply(self, root: Element, url: str | None) -> RuledPage | None:
         """Apply the rules of the site serving the page to its freshly parsed tree: remove its ``drop``
@@ -286,6 +292,11 @@ class RuledPage:
         if "published" in fields:
             fields["published"] = _with_zone(fields["published"], article.published)
         return dataclasses.replace(article, **fields)
+
+
+def _fields_of(instance: Any) -> dict[str, Any]:
+    """A dataclass's fields by name, without what its cached properties hold."""
+    return {field.name: getattr(instance, field.name) for field in dataclasses.fields(instance)}
 
 
 def _site_from_table(table: object, where: str) -> Site:
