@@ -147,8 +147,9 @@ class Site:
             raise _error(self, key, f"XPath {xpath.path!r} fails on this page: {error}") from None
 
     def _check_xpaths(self) -> None:
-        """Compile every XPath and try it on an empty page: an unknown function or namespace prefix only
-        shows when an XPath runs, and a body or drop rule must select elements, not a string or number."""
+        """Compile every XPath and run it on an empty page: that shows a call with the wrong number of
+        arguments (outside a predicate), and what the XPath gives: a body or drop rule must select elements,
+        a field rule text or elements, never a number or boolean."""
         compiled = self._compiled
         node_sets = [("body", compiled.body)] if compiled.body is not None else []
         node_sets += [("drop", xpath) for xpath in compiled.drop]
