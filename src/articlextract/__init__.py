@@ -9,6 +9,7 @@ from .article import Article
 from .errors import ExtractionError, InputTooLargeError, NotHTMLError, ParseError
 from .options import Options
 from .pipeline import extract, extract_timed
+from .rules import Rules, RulesError, Site
 
 __version__ = "0.1.0"
 
@@ -19,6 +20,9 @@ __all__ = [
     "NotHTMLError",
     "Options",
     "ParseError",
+    "Rules",
+    "RulesError",
+    "Site",
     "__version__",
     "extract",
     "extract_timed",

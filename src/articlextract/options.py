@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .decode import normalize_encoding
+from .rules import Rules
 
 Favor = Literal["balanced", "precision", "recall"]
 
@@ -29,6 +30,8 @@ class Options:
             near repeat of an earlier one.
         min_duplicate_chars: paragraphs shorter than this are never dropped as repeats, so short
             refrains, captions and repeated interview questions survive.
+        rules: per-site XPaths for the body, boxes to drop and fields (docs/rules.md); a page no site
+            matches is extracted as without them.
     """
 
     favor: Favor = "balanced"
@@ -38,6 +41,7 @@ class Options:
     dedup: bool = True
     near_duplicate_threshold: float = 0.8
     min_duplicate_chars: int = 20
+    rules: Rules | None = None
 
     def __post_init__(self) -> None:
         if self.favor not in ("balanced", "precision", "recall"):
@@ -48,3 +52,5 @@ class Options:
             raise ValueError("max_input_bytes must be positive or None")
         if self.encoding is not None and normalize_encoding(self.encoding) is None:
             raise ValueError(f"unknown encoding {self.encoding!r}: give a charset label such as 'gbk' or 'utf-8'")
+        if self.rules is not None and not isinstance(self.rules, Rules):
+            raise TypeError(f"rules must be an articlextract.Rules or None, not {type(self.rules).__name__}")

@@ -68,6 +68,8 @@ def _run(data: Input, url: str | None, options: Options, timings: dict[str, floa
         markup, encoding, utf8 = _to_markup(data, options)
     with stage("parse"):
         root = clean.parse(markup, utf8) if markup is not None else _own_copy(data)
+    with stage("clean"):  # a site's rules drop their boxes and read their XPaths on the page as served
+        ruled = options.rules.apply(root, url) if options.rules is not None else None
     with stage("metadata"):
         structured = metadata.read_structured(root)
     with stage("clean"):
@@ -77,14 +79,15 @@ def _run(data: Input, url: str | None, options: Options, timings: dict[str, floa
     with stage("clean"):
         clean.unwrap_inline(root)
     with stage("score"):
-        body = score.find_body(root, options, meta.title, meta.description)
+        ruled_body = ruled.body_blocks(root, options) if ruled is not None else None
+        body = score.find_body(root, options, meta.title, meta.description) if ruled_body is None else ruled_body
     with stage("metadata"):
         body = [body[index] for index in metadata.take_body_lines([block.text for block in body], meta)]
     with stage("dedup"):
         repeats = set(_repeats(body, options))
         duplicates = [block.text for index, block in enumerate(body) if index in repeats]
         body = [block for index, block in enumerate(body) if index not in repeats]
-    return Article(
+    article = Article(
         title=meta.title,
         subtitle=meta.subtitle,
         paragraphs=[block.text for block in body],
@@ -101,6 +104,7 @@ def _run(data: Input, url: str | None, options: Options, timings: dict[str, floa
         encoding=encoding,
         duplicates=duplicates,
     )
+    return ruled.override(article) if ruled is not None else article
 
 
 def _repeats(body: list[Block], options: Options) -> list[int]:
