@@ -32,14 +32,13 @@ def expected(slug: str) -> dict:
 
 
 @cache
-def paragraphs(slug: str) -> tuple[str, ...]:
-    article = articlextract.extract((TEMPLATES / slug / "page.html").read_bytes())
-    return tuple(normalise(p) for p in article.paragraphs)
+def extracted(slug: str) -> articlextract.Article:
+    return articlextract.extract((TEMPLATES / slug / "page.html").read_bytes())
 
 
 @cache
-def extracted(slug: str) -> articlextract.Article:
-    return articlextract.extract((TEMPLATES / slug / "page.html").read_bytes())
+def paragraphs(slug: str) -> tuple[str, ...]:
+    return tuple(normalise(p) for p in extracted(slug).paragraphs)
 
 
 def _body(slug: str) -> list[str]:
