@@ -155,7 +155,7 @@ def _literal_claim(comment: str) -> tuple[bool, Any]:
 
     The longest prefix, cut before a space, ``:``, ``;`` or ``,``, that is a literal (or a call of
     `CLAIM_NAMES`, e.g. ``datetime(2015, 8, 9, 7, 19)``) is the claim: ``'gb18030' — the codec`` claims
-    ``'gb18030'``; ``the body, in order`` claims nothing."""
+    ``'gb18030'``; ``the body, in order`` claims nothing (``the`` is a name, not a literal)."""
     text = comment.lstrip("#").strip()
     cuts = sorted({len(text), *(m.start() for m in re.finditer(r"[\s:;,]", text))}, reverse=True)
     for cut in cuts:
@@ -165,7 +165,6 @@ def _literal_claim(comment: str) -> tuple[bool, Any]:
             continue
         if _is_literal(tree.body):
             return True, eval(compile(tree, "<claim>", "eval"), dict(CLAIM_NAMES))  # checked: literals only
-        return False, None
     return False, None
 
 
@@ -202,7 +201,8 @@ def run_python(block: Block, namespace: dict[str, Any], check: bool) -> None:
             line = statement.end_lineno or statement.lineno
             claimed, expected = _literal_claim(comments.get(line - block.line, ""))
             if check and claimed:
-                assert value == expected, f"{block.document}:{line}: the doc says {expected!r}, the code {value!r}"
+                where = f"{block.document}:{line}"
+                assert value == expected, f"{where}: the doc says {expected!r}, the code gives {value!r}"
         else:
             exec(compile(ast.Module([statement], []), block.document, "exec"), namespace)
 
