@@ -8,7 +8,8 @@ tested too) and becomes one test, named after its file and line:
   starting with a literal value (``article.source  # '济宁晚报'``) must evaluate to that value.
 * Blocks without a language (or ``sh``, ``shell``, ``bash``, ``console``): each command that starts with
   ``articlextract`` (also after ``&&``, or as ``cat FILE | articlextract …``; ``> FILE`` redirects stdout) is
-  run as ``python -m articlextract …`` and must exit with status 0. Other lines (``pip install``, …) are not run.
+  run as ``python -m articlextract …`` and must exit with status 0 (or N, where ``<!-- docs-test: exit N -->``
+  stands on the line before the fence). Other lines (``pip install``, …) are not run.
 * A ```` ```json ```` block shows the output of the last command run before it in the same document: every
   record that command wrote must have the top-level keys the block shows.
 
@@ -55,19 +56,22 @@ SEED = ROOT / "tests" / "data" / "seed"
 SAMPLE_PAGE = SEED / "p_gb2312.html"
 SHELL_LANGUAGES = {"", "sh", "shell", "bash", "console"}
 SKIP_MARKER = re.compile(r"<!--\s*docs-test:\s*skip\s*(?:\((.*)\))?\s*-->")
+EXIT_MARKER = re.compile(r"<!--\s*docs-test:\s*exit\s+(\d+)\s*-->")
 FENCE = re.compile(r"^ {0,3}```\s*([\w+-]*)\s*$")
 CLAIM_NAMES = {"datetime": datetime, "timezone": timezone, "timedelta": timedelta}
 
 
 @dataclass(frozen=True)
 class Block:
-    """One fenced block: its document, the line of its opening fence, language, text and skip reason."""
+    """One fenced block: its document, the line of its opening fence, language, text, skip reason and the
+    exit status its commands must end with."""
 
     document: str
     line: int
     language: str
     text: str
     skip: str | None
+    exit_status: int = 0
 
     @property
     def where(self) -> str:
@@ -75,7 +79,7 @@ class Block:
 
 
 def read_blocks(document: str) -> list[Block]:
-    """The fenced blocks of a Markdown file, with the skip reason of a marker on the line before the fence."""
+    """The fenced blocks of a Markdown file, with what the markers on the line before a fence say."""
     lines = (ROOT / document).read_text(encoding="utf-8").splitlines()
     blocks, index = [], 0
     while index < len(lines):
@@ -84,10 +88,11 @@ def read_blocks(document: str) -> list[Block]:
             index += 1
             continue
         end = next((i for i in range(index + 1, len(lines)) if lines[i].strip() == "```"), len(lines))
-        marker = SKIP_MARKER.search(lines[index - 1]) if index else None
-        skip = (marker.group(1) or "marked skip") if marker else None
+        before = lines[index - 1] if index else ""
+        skip, status = SKIP_MARKER.search(before), EXIT_MARKER.search(before)
         text = "\n".join(lines[index + 1 : end])
-        blocks.append(Block(document, index + 1, opening.group(1).lower(), text, skip))
+        blocks.append(Block(document, index + 1, opening.group(1).lower(), text,
+                            (skip.group(1) or "marked skip") if skip else None, int(status.group(1)) if status else 0))
         index = end + 1
     return blocks
 
@@ -215,6 +220,7 @@ class Command:
     args: list[str]
     stdin: str | None
     stdout: str | None
+    exit_status: int
 
     @property
     def output_file(self) -> str | None:
@@ -245,7 +251,8 @@ def read_commands(block: Block) -> list[Command]:
             stdout = None
             if ">" in part:
                 stdout, part = part[part.index(">") + 1], part[: part.index(">")]
-            commands.append(Command(f"{block.document}:{block.line + offset}", part[1:], stdin, stdout))
+            commands.append(Command(f"{block.document}:{block.line + offset}", part[1:], stdin, stdout,
+                                    block.exit_status))
     return commands
 
 
@@ -272,9 +279,9 @@ def run_command(command: Command, folder: Path) -> str:
     stdin = (folder / command.stdin).read_bytes() if command.stdin else None
     done = subprocess.run([sys.executable, "-m", "articlextract", *command.args], input=stdin, cwd=folder,
                           env=env, capture_output=True, timeout=300, check=False)
+    shown = f"{command.where}: `articlextract {shlex.join(command.args)}` exited {done.returncode}"
     stderr = done.stderr.decode("utf-8", "replace")
-    assert done.returncode == 0, f"{command.where}: `articlextract {shlex.join(command.args)}` exited " \
-                                 f"{done.returncode}:\n{stderr}"
+    assert done.returncode == command.exit_status, f"{shown}, not {command.exit_status}:\n{stderr}"
     if command.stdout:
         (folder / command.stdout).write_bytes(done.stdout)
     target = command.output_file
