@@ -1,4 +1,4 @@
-"""Issue 7: on any input `extract()` returns an Article or raises an `ExtractionError` — never anything else.
+"""On any input `extract()` returns an Article or raises an `ExtractionError` — never anything else.
 
 Hostile, broken, binary and huge inputs; security (no entity expansion, no file or network access,
 nothing executed); time and memory bounded and roughly linear. Big inputs run in a fresh interpreter
