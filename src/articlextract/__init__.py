@@ -6,6 +6,7 @@
 """
 
 from .article import Article
+from .document import Code, DocumentBlock, Figure, Heading, Link, ListBlock, Paragraph, Quote, Table
 from .errors import ExtractionError, InputTooLargeError, NotHTMLError, ParseError
 from .options import Options
 from .pipeline import extract, extract_timed
@@ -14,11 +15,20 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Article",
+    "Code",
+    "DocumentBlock",
     "ExtractionError",
+    "Figure",
+    "Heading",
     "InputTooLargeError",
+    "Link",
+    "ListBlock",
     "NotHTMLError",
     "Options",
+    "Paragraph",
     "ParseError",
+    "Quote",
+    "Table",
     "__version__",
     "extract",
     "extract_timed",

@@ -29,6 +29,8 @@ class Options:
             near repeat of an earlier one.
         min_duplicate_chars: paragraphs shorter than this are never dropped as repeats, so short
             refrains, captions and repeated interview questions survive.
+        links: keep the body's inline links (absolute http(s) addresses) in `Article.blocks`, and so
+            in the Markdown and HTML renderings; off by default, blocks then carry plain text.
     """
 
     favor: Favor = "balanced"
@@ -38,6 +40,7 @@ class Options:
     dedup: bool = True
     near_duplicate_threshold: float = 0.8
     min_duplicate_chars: int = 20
+    links: bool = False
 
     def __post_init__(self) -> None:
         if self.favor not in ("balanced", "precision", "recall"):
