@@ -323,8 +323,9 @@ _HEADING_LEVELS = {"h1": 2, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}  # an h
 #: Where lazy-loading scripts keep the real address while ``src`` holds a placeholder, in priority order.
 _LAZY_SOURCES = ("data-src", "data-original", "data-lazy-src")
 _SOURCE_SETS = ("data-srcset", "srcset")
-#: One candidate of a ``srcset``: an address, then an optional width (``640w``) or density (``2x``).
-_SRCSET_CANDIDATE = re.compile(r"(\S+)(?:\s+(\d{1,6}(?:\.\d{1,3})?)[wx])?[^,]{0,40}(?:,|$)")
+#: A ``srcset`` candidate's address (after the separators before it), and its width (``640w``) or density (``2x``).
+_SRCSET_ADDRESS = re.compile(r"[\s,]*([^\s,]\S*)")
+_SRCSET_DESCRIPTOR = re.compile(r"(\d{1,6}(?:\.\d{1,3})?)[wx]")
 _CENTRED = re.compile(r"text-align\s{0,8}:\s{0,8}center", re.I)
 #: A caption line printed under an image is a line, not a paragraph.
 _MAX_CAPTION_LINE_CHARS = 200
@@ -339,7 +340,7 @@ def build(body: list[Block], base_url: str | None = None, *, links: bool = False
     body = [block for block in body if block.element is not None]
     if not body:
         return []
-    container = _common_ancestor(body[0].element, body[-1].element)
+    container = _common_ancestor([block.element for block in body])
     items: list[Block | Figure] = list(body)
     if next(container.iter("img"), None) is not None:  # (a C-level test: most of the work is for images)
         positions = {element: position for position, element in enumerate(container.iter())}
@@ -372,10 +373,17 @@ def lead_image(
     return next((block.src for block in blocks if isinstance(block, Figure)), None)
 
 
-def _common_ancestor(first: Element, last: Element) -> Element:
-    """The lowest element holding both (blocks come in document order, so it holds all between them too)."""
-    ancestors = {first, *first.iterancestors()}
-    return next(node for node in (last, *last.iterancestors()) if node in ancestors)
+def _common_ancestor(elements: list[Element]) -> Element:
+    """The lowest element holding all of `elements`: each climbs until it meets the first one's ancestry."""
+    ancestry = [elements[0], *elements[0].iterancestors()]
+    levels = {node: level for level, node in enumerate(ancestry)}
+    level = 0
+    for element in elements[1:]:
+        node: Element | None = element
+        while node is not None and node not in levels:
+            node = node.getparent()
+        level = max(level, len(ancestry) - 1 if node is None else levels[node])
+    return ancestry[level]
 
 
 def _up_to(element: Element | None, container: Element) -> Iterator[Element]:
@@ -601,8 +609,8 @@ def _figures(
     was not kept (a teaser, an ad) is not the article's.
     """
     elements = [block.element for block in body]
-    last = elements[-1]
-    start, end = positions[elements[0]], positions[last] + sum(1 for _ in last.iter())
+    first, last = min(elements, key=positions.__getitem__), max(elements, key=positions.__getitem__)
+    start, end = positions[first], positions[last] + sum(1 for _ in last.iter())
     flow = {node for element in elements for node in _up_to(element, container)}
     memo: dict[str, int] = {}
     scopes: dict[Element, _Scope | None] = {}
@@ -741,13 +749,26 @@ def _image_source(image: Element, base: str | None) -> str | None:
 
 
 def _largest_candidate(srcset: str) -> str | None:
-    """The address of the widest (or densest) candidate of a ``srcset``; one without a descriptor counts as 1x."""
+    """The address of the widest (or densest) candidate of a ``srcset``; one without a descriptor counts as 1x.
+
+    As the HTML standard reads it: an address runs to white space, and ends its candidate when it ends
+    with a comma; otherwise the descriptors run to the next comma.
+    """
     best, size = None, -1.0
-    for match in _SRCSET_CANDIDATE.finditer(srcset):
-        url = match.group(1).rstrip(",")
-        value = float(match.group(2) or 1)
-        if url and value > size:
-            best, size = url, value
+    position = 0
+    while (found := _SRCSET_ADDRESS.match(srcset, position)) is not None:
+        url, position = found.group(1), found.end()
+        descriptors = ""
+        if url.endswith(","):
+            url = url.rstrip(",")
+        else:
+            end = srcset.find(",", position)
+            end = len(srcset) if end < 0 else end
+            descriptors, position = srcset[position:end], end + 1
+        value = _SRCSET_DESCRIPTOR.search(descriptors)
+        width = float(value.group(1)) if value else 1.0
+        if url and width > size:
+            best, size = url, width
     return best
 
 
