@@ -307,6 +307,11 @@ FIGURES = [
         ],
     ),
     (
+        "where the body centres its other lines too, centring marks no caption",
+        '<p align="center">a</p><p align="center"><img src="/p.jpg"></p><p align="center">b</p><p align="center">c</p>',
+        ["a", figure("https://news.example.com/p.jpg"), "b", "c"],
+    ),
+    (
         "a line that is not centred stays a paragraph",
         '<p>a</p><p><img src="/p.jpg"></p><p>图为会场。</p><p>b</p>',
         ["a", figure("https://news.example.com/p.jpg"), "图为会场。", "b"],

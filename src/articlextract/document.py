@@ -329,6 +329,8 @@ _SRCSET_DESCRIPTOR = re.compile(r"(\d{1,6}(?:\.\d{1,3})?)[wx]")
 _CENTRED = re.compile(r"text-align\s{0,8}:\s{0,8}center", re.I)
 #: A caption line printed under an image is a line, not a paragraph.
 _MAX_CAPTION_LINE_CHARS = 200
+#: Centred lines mark captions only where the body's other lines are not centred too (at most this share).
+_MAX_CENTRED_SHARE = 0.2
 _CAPTION_LINE_TAGS = frozenset({"p", "div", "center"})
 _LEAD_IMAGE_META = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")
 
@@ -633,16 +635,28 @@ def _figures(
         alt = " ".join((image.get("alt") or "").split()) or None
         leads = scope.in_flow and _leads(scope.element, image)
         found.append((positions[scope.element] - 0.5 if leads else float(position), image, scope, Figure(src, alt)))
+    centred = {
+        image: _caption_line(scope, image)
+        for _, image, scope, _ in found
+        if scope.last_image is image and not scope.captions
+    }
+    if any(centred.values()) and _centres_its_lines(elements, {line for lines in centred.values() for line in lines}):
+        centred = {}
     captions: set[Element] = set()
     figures: list[tuple[float, Figure]] = []
     for anchor, image, scope, figure in found:
-        caption = None
-        if scope.last_image is image:  # a gallery's one caption goes under its last image
-            lines = scope.captions or _caption_line(scope, image)
-            caption = " ".join(map(_text, lines)) or None
-            captions.update(lines)
-        figures.append((anchor, Figure(figure.src, figure.alt, caption)))
+        # a gallery's one caption goes under its last image
+        lines = (scope.captions or centred.get(image, [])) if scope.last_image is image else []
+        captions.update(lines)
+        figures.append((anchor, Figure(figure.src, figure.alt, " ".join(map(_text, lines)) or None)))
     return figures, captions
+
+
+def _centres_its_lines(elements: list[Element], caption_lines: set[Element]) -> bool:
+    """Whether the body centres its other lines too (a blog centring every paragraph): then centring marks
+    no caption."""
+    others = [element for element in elements if element not in caption_lines]
+    return sum(map(_is_centred, others)) > _MAX_CENTRED_SHARE * len(others)
 
 
 def _branch(image: Element, flow: set[Element]) -> Element | None:
