@@ -458,6 +458,18 @@ def test_a_hand_built_article_renders_its_paragraphs() -> None:
     assert article.to_dict()["blocks"] == [] and article.images == []
 
 
+REAL_PAGES = sorted((Path(__file__).parent / "pages").glob("*/page.html"))
+
+
+@pytest.mark.parametrize("page", REAL_PAGES, ids=[page.parent.name for page in REAL_PAGES])
+def test_real_pages_give_a_document_of_their_paragraphs(page: Path) -> None:
+    """On saved real pages: every paragraph is in the document, and each rendering runs."""
+    article = articlextract.extract(page.read_bytes(), options=Options(links=True))
+    texts = "\n".join(_block_texts(article))
+    assert [paragraph for paragraph in article.paragraphs if paragraph not in texts] == []
+    assert article.to_markdown() and article.to_html() and article.to_text()
+
+
 def test_html_rendering_uses_semantic_tags_only() -> None:
     allowed = set(
         "h1 h2 h3 h4 h5 h6 p ul ol li table thead tbody tr th td blockquote pre code figure img figcaption a".split()

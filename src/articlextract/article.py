@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -48,7 +48,7 @@ class Article:
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict: every field plus ``text`` and ``images``; ``published`` as ISO 8601, each block a
         record with a ``type``."""
-        data = asdict(self)
+        data = asdict(replace(self, blocks=[]))  # the blocks have their own records
         data["published"] = self.published.isoformat() if self.published else None
         data["text"] = self.text
         data["blocks"] = [block.to_dict() for block in self.blocks]
@@ -72,8 +72,9 @@ class Article:
             parts.append(f"# {escape_markdown(self.title)}")
         if self.subtitle:
             parts.append(f"*{escape_markdown(self.subtitle)}*")
-        if self._facts():
-            parts.append(" · ".join(map(escape_markdown, self._facts())))
+        facts = self._facts()
+        if facts:
+            parts.append(" · ".join(map(escape_markdown, facts)))
         parts += (block.to_markdown() for block in self._document())
         return "\n\n".join(parts) + "\n"
 

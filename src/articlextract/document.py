@@ -347,14 +347,25 @@ def build(body: list[Block], base_url: str | None = None, *, links: bool = False
     if next(container.iter("img"), None) is not None:  # (a C-level test: most of the work is for images)
         positions = {element: position for position, element in enumerate(container.iter())}
         figures, captions = _figures(body, container, positions, base_url)
-        items = [block for block in body if not any(node in captions for node in _up_to(block.element, container))]
-        starts = [positions[block.element] for block in items]
-        # blocks come in reading order, their elements almost always in document order: the minimum position
-        # over each suffix is non-decreasing, and a figure goes after the last block that starts before it
-        suffix_min = list(accumulate(reversed(starts), min))[::-1]
-        for anchor, figure in reversed(figures):
-            items.insert(bisect_left(suffix_min, anchor), figure)
+        if captions:
+            body = [block for block in body if not any(node in captions for node in _up_to(block.element, container))]
+        items = _with_figures(body, figures, positions)
     return [_typed(group, base_url, links) for group in _groups(items, container)]
+
+
+def _with_figures(
+    body: list[Block], figures: list[tuple[float, Figure]], positions: dict[Element, int]
+) -> list[Block | Figure]:
+    """The blocks with each figure after the last block whose element starts before the figure's anchor.
+
+    Blocks come in reading order, their elements almost always in document order: the minimum position over
+    each suffix of them is non-decreasing, so one bisection places a figure.
+    """
+    items: list[Block | Figure] = list(body)
+    suffix_min = list(accumulate(reversed([positions[block.element] for block in body]), min))[::-1]
+    for anchor, figure in reversed(figures):
+        items.insert(bisect_left(suffix_min, anchor), figure)
+    return items
 
 
 def lead_image(
@@ -398,12 +409,13 @@ def _up_to(element: Element | None, container: Element) -> Iterator[Element]:
         node = node.getparent()
 
 
-def _structure(element: Element, container: Element) -> tuple[str, Element]:
+def _structure(element: Element, container: Element, layouts: dict[Element, bool]) -> tuple[str, Element]:
     """What a block belongs to: (kind, the element that groups it).
 
     The outermost list, table or quote strictly inside the container wins (a list may also be the
     container itself: a body that is one list); a table counts for the blocks in its cells, and not when it
-    holds another table (a layout). Then code (``<pre>``), headings, and paragraphs.
+    holds another table (a layout; `layouts` remembers each table's answer). Then code (``<pre>``),
+    headings, and paragraphs.
     """
     kind, owner = "", element
     for node in _up_to(element, container):
@@ -412,7 +424,7 @@ def _structure(element: Element, container: Element) -> tuple[str, Element]:
             kind, owner = "list", node
         elif node is container:
             break
-        elif tag == "table" and _nearest(element, _CELL_TAGS, node) is not None and node.find(".//table") is None:
+        elif tag == "table" and _nearest(element, _CELL_TAGS, node) is not None and not _is_layout(node, layouts):
             kind, owner = "table", node
         elif tag == "blockquote":
             kind, owner = "quote", node
@@ -422,6 +434,12 @@ def _structure(element: Element, container: Element) -> tuple[str, Element]:
     if pre is not None:
         return "code", pre
     return ("heading" if element.tag in _HEADING_LEVELS else "paragraph"), element
+
+
+def _is_layout(table: Element, layouts: dict[Element, bool]) -> bool:
+    if table not in layouts:
+        layouts[table] = table.find(".//table") is not None
+    return layouts[table]
 
 
 def _nearest(element: Element, tags: str | frozenset[str], limit: Element) -> Element | None:
@@ -438,8 +456,11 @@ def _groups(items: list[Block | Figure], container: Element) -> Iterator[_Group]
     """Consecutive blocks of one list, table, quote, code block or heading element; each paragraph and figure
     alone."""
     group: _Group | None = None
+    layouts: dict[Element, bool] = {}
     for item in items:
-        kind, owner = ("figure", container) if isinstance(item, Figure) else _structure(item.element, container)
+        kind, owner = (
+            ("figure", container) if isinstance(item, Figure) else _structure(item.element, container, layouts)
+        )
         if group is not None and kind == group[0] and owner is group[1] and kind not in ("paragraph", "figure"):
             group[2].append(item)
             continue
@@ -621,15 +642,15 @@ def _figures(
         position = positions[image]
         if not start <= position < end or _is_pixel(image):
             continue
-        src = _image_source(image, base)
-        if src is None or any(is_chrome(node, memo) for node in _up_to(image.getparent(), container)):
-            continue
         branch = _branch(image, flow)
         key = branch if branch is not None else _frame(image, container)
         if key not in scopes:
             scopes[key] = _scope(key, branch is None, memo)
         scope = scopes[key]
-        if scope is None:
+        if scope is None or any(is_chrome(node, memo) for node in _up_to(image.getparent(), container)):
+            continue
+        src = _image_source(image, base)
+        if src is None:
             continue
         scope.last_image = image
         alt = " ".join((image.get("alt") or "").split()) or None
