@@ -87,6 +87,15 @@ def test_links_are_off_by_default() -> None:
     assert "<a " not in article.to_html()
 
 
+def test_a_kept_figcaption_is_the_caption_not_also_a_paragraph() -> None:
+    page = (DOCUMENTS / "en-wordpress-open-fares" / "page.html").read_bytes()
+    article = articlextract.extract(page, options=Options(include_captions=True))
+    caption = "Buses at the central depot, where the fare sheet used to hang."
+    assert caption in article.paragraphs
+    assert article.images[0].caption == caption
+    assert caption not in [getattr(block, "text", None) for block in article.blocks]
+
+
 def test_to_dict_is_json_ready_and_lists_the_figures() -> None:
     article = extracted("zh-portal-flower-show")
     data = json.loads(article.to_json())
@@ -268,6 +277,11 @@ FIGURES = [
         '<p>a</p><p><img src="/s.jpg" srcset="/m.jpg 640w, /l.jpg 1280w, /s.jpg 320w"></p>'
         '<p><img srcset="/x1.jpg, /x2.jpg 2x"></p><p>b</p>',
         ["a", figure("https://news.example.com/l.jpg"), figure("https://news.example.com/x2.jpg"), "b"],
+    ),
+    (
+        "a <picture> gives its <img> (its <source> elements go with the media tags)",
+        '<p>a</p><picture><source srcset="/a.webp" type="image/webp"><img src="/a.jpg" alt="A"></picture><p>b</p>',
+        ["a", figure("https://news.example.com/a.jpg", "A"), "b"],
     ),
     (
         "data: URIs and 1x1 pixels are no figures",
