@@ -342,6 +342,17 @@ FIGURES = [
         ],
     ),
     (
+        "a gallery with a caption for each image pairs them in order",
+        '<p>kept a</p><div class="photos"><img src="/1.jpg"><p class="caption">One.</p>'
+        '<img src="/2.jpg"><p class="caption">Two.</p></div><p>kept b</p>',
+        [
+            "kept a",
+            figure("https://news.example.com/1.jpg", None, "One."),
+            figure("https://news.example.com/2.jpg", None, "Two."),
+            "kept b",
+        ],
+    ),
+    (
         "a gallery's one caption goes under its last image",
         '<p>a</p><figure><img src="/1.jpg"><img src="/2.jpg"><figcaption>Both.</figcaption></figure><p>b</p>',
         ["a", figure("https://news.example.com/1.jpg"), figure("https://news.example.com/2.jpg", None, "Both."), "b"],

@@ -16,7 +16,7 @@ import html
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import Any, ClassVar, Literal
 from urllib.parse import urljoin, urlsplit
@@ -617,7 +617,13 @@ class _Scope:
     element: Element
     in_flow: bool
     captions: list[Element]
-    last_image: Element | None = None
+    images: list[Element] = field(default_factory=list)
+
+    def captions_of(self, image: Element) -> list[Element]:
+        """An image's caption elements: one each when there are as many as images, else all under the last."""
+        if len(self.captions) == len(self.images):
+            return [self.captions[self.images.index(image)]]
+        return self.captions if image is self.images[-1] else []
 
 
 def _figures(
@@ -652,22 +658,21 @@ def _figures(
         src = _image_source(image, base)
         if src is None:
             continue
-        scope.last_image = image
+        scope.images.append(image)
         alt = " ".join((image.get("alt") or "").split()) or None
         leads = scope.in_flow and _leads(scope.element, image)
         found.append((positions[scope.element] - 0.5 if leads else float(position), image, scope, Figure(src, alt)))
     centred = {
         image: _caption_line(scope, image)
         for _, image, scope, _ in found
-        if scope.last_image is image and not scope.captions
+        if image is scope.images[-1] and not scope.captions
     }
     if any(centred.values()) and _centres_its_lines(elements, {line for lines in centred.values() for line in lines}):
         centred = {}
     captions: set[Element] = set()
     figures: list[tuple[float, Figure]] = []
     for anchor, image, scope, figure in found:
-        # a gallery's one caption goes under its last image
-        lines = (scope.captions or centred.get(image, [])) if scope.last_image is image else []
+        lines = scope.captions_of(image) or centred.get(image, [])
         captions.update(lines)
         figures.append((anchor, Figure(figure.src, figure.alt, " ".join(map(_text, lines)) or None)))
     return figures, captions
