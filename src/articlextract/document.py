@@ -709,15 +709,24 @@ def _scope(element: Element, in_flow: bool, memo: dict[str, int]) -> _Scope | No
     """The scope of the images of a branch or frame, with its captions; None for a branch holding other text."""
     if in_flow and element.tag != "figure":
         return _Scope(element, in_flow, [])
+    if in_flow:
+        return _Scope(element, in_flow, _caption_elements(element, memo))
+    text = _squeezed(text_of(element))
+    captions = _caption_elements(element, memo) if text else []
+    if text != "".join(_squeezed(text_of(node)) for node in captions):
+        return None
+    return _Scope(element, in_flow, captions)
+
+
+def _caption_elements(scope: Element, memo: dict[str, int]) -> list[Element]:
+    """The outermost ``<figcaption>`` and caption-named block-level elements inside `scope` holding no image."""
     captions: list[Element] = []
-    for node in element.iter(*BLOCK_TAGS):
-        if node is element or any(outer in captions for outer in node.iterancestors()):
+    for node in scope.iter(*BLOCK_TAGS):
+        if node is scope or any(outer in captions for outer in _up_to(node.getparent(), scope)):
             continue
         if (node.tag == "figcaption" or is_caption(node, memo)) and node.find(".//img") is None:
             captions.append(node)
-    if not in_flow and _squeezed(text_of(element)) != "".join(_squeezed(text_of(node)) for node in captions):
-        return None
-    return _Scope(element, in_flow, captions)
+    return captions
 
 
 def _caption_line(scope: _Scope, image: Element) -> list[Element]:
