@@ -188,12 +188,12 @@ GROUPING = [
     ),
     (
         "a thead row is a header, td-only tables have none",
-        "<p>x</p><table><thead><tr><td>A</td></tr></thead><tr><td>1</td></tr></table>"
-        "<table><tr><td>B</td></tr><tr><td>2</td></tr></table>",
+        "<p>x</p><table><thead><tr><td>A</td><td>B</td></tr></thead><tr><td>1</td><td>2</td></tr></table>"
+        "<table><tr><td>C</td><td>D</td></tr><tr><td>3</td><td>4</td></tr></table>",
         [
             {"type": "paragraph", "text": "x"},
-            {"type": "table", "rows": [["A"], ["1"]], "header": True},
-            {"type": "table", "rows": [["B"], ["2"]], "header": False},
+            {"type": "table", "rows": [["A", "B"], ["1", "2"]], "header": True},
+            {"type": "table", "rows": [["C", "D"], ["3", "4"]], "header": False},
         ],
     ),
     (
@@ -204,6 +204,11 @@ GROUPING = [
             {"type": "paragraph", "text": "left"},
             {"type": "table", "rows": [["a", "b"]], "header": False},
         ],
+    ),
+    (
+        "a one-cell table is a box, not data",
+        "<p>x</p><table><tr><td><p>A pull quote.</p></td></tr></table><p>y</p>",
+        [{"type": "paragraph", "text": t} for t in ("x", "A pull quote.", "y")],
     ),
     (
         "an article laid out in one table cell stays prose",

@@ -414,8 +414,8 @@ def _structure(element: Element, container: Element, layouts: dict[Element, bool
 
     The outermost list, table or quote strictly inside the container wins (a list may also be the
     container itself: a body that is one list); a table counts for the blocks in its cells, and not when it
-    holds another table (a layout; `layouts` remembers each table's answer). Then code (``<pre>``),
-    headings, and paragraphs.
+    lays out rather than tabulates (`_is_layout`; `layouts` remembers each table's answer). Then code
+    (``<pre>``), headings, and paragraphs.
     """
     kind, owner = "", element
     for node in _up_to(element, container):
@@ -437,8 +437,12 @@ def _structure(element: Element, container: Element, layouts: dict[Element, bool
 
 
 def _is_layout(table: Element, layouts: dict[Element, bool]) -> bool:
+    """A table that lays out rather than tabulates: it holds another table, or no row has two cells (a box
+    around a pull quote or a whole article)."""
     if table not in layouts:
-        layouts[table] = table.find(".//table") is not None
+        layouts[table] = table.find(".//table") is not None or not any(
+            sum(cell.tag in _CELL_TAGS for cell in row) >= 2 for row in table.iter("tr")
+        )
     return layouts[table]
 
 
