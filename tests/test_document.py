@@ -423,6 +423,7 @@ MARKDOWN = [
     (Paragraph("see the docs", (Link(8, 12, "https://x.example/a (b)"),)), "see the [docs](https://x.example/a%20%28b%29)"),
     (Paragraph("[1] cited", (Link(0, 3, "https://x.example/"),)), r"[\[1\]](https://x.example/) cited"),
     (Heading(3, "Q&A: *why*"), r"### Q&A: \*why\*"),
+    (Heading(2, "Learning C#"), r"## Learning C\#"),
     (ListBlock(False, ("a", "- b")), "- a\n- \\- b"),
     (ListBlock(True, ("a", "b", "c")), "1. a\n2. b\n3. c"),
     (Table((("A", "B|C"), ("1", "2")), header=True), "| A | B\\|C |\n| --- | --- |\n| 1 | 2 |"),

@@ -75,7 +75,9 @@ class Heading:
         return _with_links({"type": self.type, "level": self.level, "text": self.text}, self.links)
 
     def to_markdown(self) -> str:
-        return f"{'#' * self.level} {_inline_markdown(self.text, self.links)}"
+        """An ATX heading; a closing ``#`` of the text is escaped, or it would read as the heading's end."""
+        text = _inline_markdown(self.text, self.links)
+        return f"{'#' * self.level} {text[:-1]}\\#" if text.endswith("#") else f"{'#' * self.level} {text}"
 
     def to_html(self) -> str:
         return f"<h{self.level}>{_inline_html(self.text, self.links)}</h{self.level}>"
@@ -130,6 +132,8 @@ class Table:
 
     def to_markdown(self) -> str:
         """A pipe table; GitHub's tables need a header row, so a table without one gets an empty one."""
+        if not self.rows:
+            return ""
         width = max(len(row) for row in self.rows)
         rows = [[escape_markdown(cell).replace("|", "\\|") for cell in row] for row in self.rows]
         rows = [row + [""] * (width - len(row)) for row in rows]
