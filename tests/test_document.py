@@ -393,6 +393,13 @@ def test_links(fragment: str, spans: list[tuple[int, int, str]]) -> None:
     assert [(link["start"], link["end"], link["href"]) for link in block.get("links", [])] == spans
 
 
+def test_links_under_deeply_nested_inline_markup() -> None:
+    fragment = "<p>" + "<x>" * 3000 + '<a href="/l">deep</a>' + "</x>" * 3000 + " text</p>"
+    (block,) = build(fragment, links=True)
+    assert block["text"] == "deep text"
+    assert block["links"] == [{"start": 0, "end": 4, "href": "https://news.example.com/l"}]
+
+
 def test_list_items_carry_their_own_links() -> None:
     (block,) = build('<ul><li>plain</li><li>see <a href="/x">this</a></li></ul>', links=True)
     assert block["links"] == [[], [{"start": 4, "end": 8, "href": "https://news.example.com/x"}]]

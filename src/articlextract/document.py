@@ -21,6 +21,8 @@ from itertools import accumulate
 from typing import Any, ClassVar, Literal
 from urllib.parse import urljoin, urlsplit
 
+from lxml import etree
+
 from .blocks import Block
 from .clean import Element, is_caption, is_chrome, text_of
 from .lexicon import BLOCK_TAGS
@@ -557,26 +559,33 @@ def _links(block: Block, base: str | None) -> Links:
 
 def _text_runs(owner: Element) -> list[list[tuple[str, Element | None]]]:
     """The owner's own runs of text, cut where `blocks.split_blocks` cuts them (``<br>``, a block-level child),
-    each a list of (text, the ``<a>`` it is in)."""
+    each a list of (text, the ``<a>`` it is in). (A walk, not a recursion: inline markup can nest deeply.)"""
     runs: list[list[tuple[str, Element | None]]] = [[]]
+    anchors: list[Element] = []
 
-    def add(text: str | None, anchor: Element | None) -> None:
+    def add(text: str | None) -> None:
         if text:
-            runs[-1].append((text, anchor))
+            runs[-1].append((text, anchors[-1] if anchors else None))
 
-    def visit(node: Element, anchor: Element | None) -> None:
-        for child in node:
-            tag = child.tag
+    walk = etree.iterwalk(owner, events=("start", "end"))
+    for event, element in walk:
+        if element is owner:
+            if event == "start":
+                add(owner.text)
+            continue
+        tag = element.tag
+        if event == "start":
             if tag in BLOCK_TAGS or tag == "br":
+                walk.skip_subtree()  # its text is other blocks'
                 runs.append([])
-            elif isinstance(tag, str):
-                inner = child if tag == "a" else anchor
-                add(child.text, inner)
-                visit(child, inner)
-            add(child.tail, anchor)
-
-    add(owner.text, None)
-    visit(owner, None)
+            else:
+                if tag == "a":
+                    anchors.append(element)
+                add(element.text)
+        else:
+            if anchors and anchors[-1] is element:
+                anchors.pop()
+            add(element.tail)
     return runs
 
 
