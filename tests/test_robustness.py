@@ -673,5 +673,5 @@ def test_extract_timed_gives_the_article_of_extract_and_the_time_of_every_stage(
     page = b"<html><body><article><h1>Title</h1><p>" + body + b"</p></article></body></html>"
     article, timings = articlextract.extract_timed(page)
     assert article == extract(page)
-    assert set(timings) == {"decode", "parse", "clean", "score", "metadata", "dedup"}
+    assert set(timings) == {"decode", "parse", "clean", "score", "metadata", "dedup", "document"}
     assert all(seconds >= 0 for seconds in timings.values())

@@ -92,6 +92,7 @@ def check_rows(rows: list[dict], crawl: Crawl, cli_lines: dict[str, dict]) -> No
     assert sorted(row["record_id"] for row in extracted) == sorted(cli_lines)
     for row in extracted:
         line = cli_lines[row["record_id"]]
+        row.update({name: [json.loads(item) for item in row[name]] for name in job.JSON_LIST_FIELDS})
         assert row.pop("path").endswith("/" + Path(line.pop("path")).name)
         assert row.pop("error") is None
         assert row == line

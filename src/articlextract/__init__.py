@@ -6,6 +6,7 @@
 """
 
 from .article import Article
+from .document import Code, DocumentBlock, Figure, Heading, Link, ListBlock, Paragraph, Quote, Table
 from .errors import ExtractionError, InputTooLargeError, NotHTMLError, ParseError
 from .options import Options
 from .pipeline import extract, extract_timed
@@ -15,14 +16,23 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Article",
+    "Code",
+    "DocumentBlock",
     "ExtractionError",
+    "Figure",
+    "Heading",
     "InputTooLargeError",
+    "Link",
+    "ListBlock",
     "NotHTMLError",
     "Options",
+    "Paragraph",
     "ParseError",
+    "Quote",
     "Rules",
     "RulesError",
     "Site",
+    "Table",
     "__version__",
     "extract",
     "extract_timed",

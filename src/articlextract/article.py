@@ -1,12 +1,13 @@
-"""The `Article` record and its serialisations (dict, JSON, plain text, Markdown)."""
+"""The `Article` record and its serialisations (dict, JSON, plain text, Markdown, HTML)."""
 
 from __future__ import annotations
 
 import json
-import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 from typing import Any
+
+from .document import DocumentBlock, Figure, Paragraph, escape_html, escape_markdown
 
 
 @dataclass
@@ -28,17 +29,30 @@ class Article:
     description: str | None = None
     encoding: str | None = None
     duplicates: list[str] = field(default_factory=list)
+    #: The body as a document: paragraphs, headings, lists, tables, quotes, code and figures in reading
+    #: order (`paragraphs` is its plain-text view, as the body's text blocks came).
+    blocks: list[DocumentBlock] = field(default_factory=list)
+    #: The page's lead image: the one its metadata names (og:image, twitter:image, JSON-LD), else the first figure.
+    image: str | None = None
 
     @property
     def text(self) -> str:
         """The body as one string, paragraphs separated by a blank line."""
         return "\n\n".join(self.paragraphs)
 
+    @property
+    def images(self) -> list[Figure]:
+        """The body's figures, in order."""
+        return [block for block in self.blocks if isinstance(block, Figure)]
+
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict: every field plus ``text``; ``published`` as ISO 8601."""
-        data = asdict(self)
+        """A JSON-ready dict: every field plus ``text`` and ``images``; ``published`` as ISO 8601, each block a
+        record with a ``type``."""
+        data = asdict(replace(self, blocks=[]))  # the blocks have their own records
         data["published"] = self.published.isoformat() if self.published else None
         data["text"] = self.text
+        data["blocks"] = [block.to_dict() for block in self.blocks]
+        data["images"] = [{"src": image.src, "alt": image.alt, "caption": image.caption} for image in self.images]
         return data
 
     def to_json(self, *, indent: int | None = None) -> str:
@@ -46,36 +60,45 @@ class Article:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
     def to_text(self) -> str:
-        """Title, subtitle and body as plain text: what a reader would copy from the page."""
+        """Title, subtitle and body as plain text: what a reader would copy from the page (list markers and
+        table rows kept readable, image captions as lines)."""
         head = [part for part in (self.title, self.subtitle) if part]
-        return "\n\n".join([*head, *self.paragraphs])
+        return "\n\n".join([*head, *filter(None, (block.to_text() for block in self._document()))])
 
     def to_markdown(self) -> str:
-        """A Markdown document: headline, subtitle, a line of facts, then the body."""
-        lines: list[str] = []
+        """A GitHub-flavoured Markdown document: headline, subtitle, a line of facts, then the body."""
+        parts: list[str] = []
         if self.title:
-            lines += [f"# {_escape_markdown(self.title)}", ""]
+            parts.append(f"# {escape_markdown(self.title)}")
         if self.subtitle:
-            lines += [f"*{_escape_markdown(self.subtitle)}*", ""]
+            parts.append(f"*{escape_markdown(self.subtitle)}*")
+        facts = self._facts()
+        if facts:
+            parts.append(" · ".join(map(escape_markdown, facts)))
+        parts += (block.to_markdown() for block in self._document())
+        return "\n\n".join(parts) + "\n"
+
+    def to_html(self) -> str:
+        """A self-contained HTML fragment of semantic tags only (no classes, styles or scripts), text escaped."""
+        parts: list[str] = []
+        if self.title:
+            parts.append(f"<h1>{escape_html(self.title)}</h1>")
+        parts += (f"<p>{escape_html(line)}</p>" for line in (self.subtitle, " · ".join(self._facts())) if line)
+        parts += (block.to_html() for block in self._document())
+        return "\n".join(parts) + "\n"
+
+    def __str__(self) -> str:
+        return self.to_text()
+
+    def _facts(self) -> list[str]:
+        """Source, time and authors, the line under the headline."""
         facts = [
             self.source,
             self.published.isoformat(sep=" ") if self.published else None,
             ", ".join(self.authors) or None,
         ]
-        if any(facts):
-            lines += [" · ".join(_escape_markdown(f) for f in facts if f), ""]
-        for paragraph in self.paragraphs:
-            lines += [_escape_markdown(paragraph), ""]
-        return "\n".join(lines).rstrip() + "\n"
+        return [fact for fact in facts if fact]
 
-    def __str__(self) -> str:
-        return self.to_text()
-
-
-def _escape_markdown(text: str) -> str:
-    """Escape the characters that would turn plain text into Markdown markup at a line start."""
-    escaped = text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_")
-    return _MARKDOWN_LINE_START.sub(r"\\\1", escaped)
-
-
-_MARKDOWN_LINE_START = re.compile(r"^([#>+-]|\d+(?=\.\s))")
+    def _document(self) -> list[DocumentBlock]:
+        """The blocks; an article built by hand with only `paragraphs` renders them as paragraphs."""
+        return self.blocks or [Paragraph(paragraph) for paragraph in self.paragraphs]

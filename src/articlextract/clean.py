@@ -136,7 +136,10 @@ def remove_junk(root: Element) -> None:
     for form in _email_forms(root):
         if _text_chars(form) <= _MAX_SIGNUP_CHARS:  # not a page wrapped whole in a <form> (ASP.NET)
             _drop(_signup_box(form))
-    etree.strip_elements(root, *(tag for tag in JUNK_TAGS if tag != "noscript"), with_tail=False)
+    # <source> is void, but libxml2 does not know it and nests what follows into it (the fallback <img> of a
+    # <picture>): the tag goes, what it holds stays (a <video>'s or <audio>'s goes with them)
+    etree.strip_tags(root, "source")
+    etree.strip_elements(root, *(tag for tag in JUNK_TAGS if tag not in ("noscript", "source")), with_tail=False)
     edit_links, noscripts, hidden = _junk_candidates(root)
     if edit_links:  # "[edit]" links that wikis put in every heading
         for element in edit_links:

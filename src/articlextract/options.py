@@ -30,6 +30,8 @@ class Options:
             near repeat of an earlier one.
         min_duplicate_chars: paragraphs shorter than this are never dropped as repeats, so short
             refrains, captions and repeated interview questions survive.
+        links: keep the body's inline links (absolute http(s) addresses) in `Article.blocks`, and so
+            in the Markdown and HTML renderings; off by default, blocks then carry plain text.
         rules: per-site XPaths for the body, boxes to drop and fields (docs/rules.md); a page no site
             matches is extracted as without them.
     """
@@ -41,6 +43,7 @@ class Options:
     dedup: bool = True
     near_duplicate_threshold: float = 0.8
     min_duplicate_chars: int = 20
+    links: bool = False
     rules: Rules | None = None
 
     def __post_init__(self) -> None:

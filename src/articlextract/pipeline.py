@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from . import clean, dedup, metadata, score
+from . import clean, dedup, document, metadata, score
 from .article import Article
 from .blocks import Block
 from .clean import Element
@@ -46,7 +46,7 @@ def extract(data: Input, url: str | None = None, *, options: Options | None = No
 def extract_timed(
     data: Input, url: str | None = None, *, options: Options | None = None
 ) -> tuple[Article, dict[str, float]]:
-    """`extract()` plus the seconds spent in each stage (decode, parse, clean, score, metadata, dedup)."""
+    """`extract()` plus the seconds spent in each stage (decode, parse, clean, score, metadata, dedup, document)."""
     timings: dict[str, float] = {}
     return _run(data, url, _checked_options(url, options), timings), timings
 
@@ -87,6 +87,10 @@ def _run(data: Input, url: str | None, options: Options, timings: dict[str, floa
         repeats = set(_repeats(body, options))
         duplicates = [block.text for index, block in enumerate(body) if index in repeats]
         body = [block for index, block in enumerate(body) if index not in repeats]
+    with stage("document"):
+        base_url = url or meta.url
+        blocks = document.build(body, base_url, links=options.links)
+        image = document.lead_image(structured.meta, structured.json_ld, base_url, blocks)
     article = Article(
         title=meta.title,
         subtitle=meta.subtitle,
@@ -103,6 +107,8 @@ def _run(data: Input, url: str | None, options: Options, timings: dict[str, floa
         description=meta.description,
         encoding=encoding,
         duplicates=duplicates,
+        blocks=blocks,
+        image=image,
     )
     return ruled.override(article) if ruled is not None else article
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import json
 import os
 import sys
 from collections import Counter
@@ -37,6 +38,9 @@ FORMATS = ("parquet", "json")
 ARTICLE_FIELDS = tuple(Article().to_dict())
 COLUMNS = (*RECORD_FIELDS, *ARTICLE_FIELDS, "error")
 _LIST_FIELDS = frozenset(name for name, value in Article().to_dict().items() if isinstance(value, list))
+#: List fields whose items are records (the document's blocks and figures): each item is written as its JSON
+#: text, as the blocks differ in shape by type and a Spark struct would need every key of every type.
+JSON_LIST_FIELDS = frozenset({"blocks", "images"})
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -180,6 +184,8 @@ def file_rows(item: tuple[str, bytes], *, options: Options, counts: Any = None) 
 def row_values(result: RecordResult) -> tuple[Any, ...]:
     """The result's row as a tuple in `COLUMNS` order, with the failure message as ``error``."""
     values = {**result.row, "error": result.reason if result.status == "failed" else None}
+    for name in JSON_LIST_FIELDS & values.keys():
+        values[name] = [json.dumps(item, ensure_ascii=False) for item in values[name]]
     return tuple(values.get(name) for name in COLUMNS)
 
 

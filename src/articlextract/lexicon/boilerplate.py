@@ -158,11 +158,12 @@ BLOCK_TAGS = frozenset(
 )
 
 #: Inline elements whose only role is styling: unwrapping them (their text stays) before the block
-#: walk leaves far fewer nodes to visit. Links, line breaks and captions are kept: they carry meaning.
+#: walk leaves far fewer nodes to visit. Links, line breaks, images and captions are kept: they carry
+#: meaning (the document's links and figures are read from them).
 INLINE_TAGS = (
     "span", "font", "b", "strong", "i", "em", "u", "s", "strike", "small", "big", "sub", "sup", "abbr",
     "acronym", "cite", "code", "kbd", "mark", "q", "samp", "time", "var", "label", "ins", "del", "bdi",
-    "bdo", "wbr", "nobr", "tt", "dfn", "img", "picture",
+    "bdo", "wbr", "nobr", "tt", "dfn", "picture",
 )
 
 #: Sentence punctuation in Chinese and Western text: dense in prose, rare in navigation. These marks
