@@ -342,7 +342,7 @@ def test_a_page_folder_holding_a_warc_still_reads_its_pages(crawl: Crawl, tmp_pa
 
 def test_progress_line_reports_records_per_second(capsys: pytest.CaptureFixture) -> None:
     tally = cli._WarcTally(1, progress=True)
-    tally.add("skipped", warc.NOT_RESPONSE, cli._Writer(sys.stdout, "jsonl", as_array=False))
+    tally.add(cli.WarcEvent("skipped", warc.NOT_RESPONSE, 0), cli._Stream(sys.stdout.buffer, cli.Frame(), name="-"))
     assert re.search(r"1 records, 0 extracted, 0/1 files, \d+ records/s", capsys.readouterr().err)
 
 
