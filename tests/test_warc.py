@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 
 from articlextract import Options, cli, extract, warc
-from articlextract.errors import ExtractionError
+from articlextract.errors import ExtractionError, InputTooLargeError
 
 try:
     import fastwarc  # noqa: F401
@@ -394,8 +394,56 @@ def test_broken_or_oversized_gzip_body_fails_the_record() -> None:
     with pytest.raises(ExtractionError, match="cut short"):
         warc.decode_body(broken, None)
     bomb = warc.HttpResponse(200, {"content-encoding": "gzip"}, gzip.compress(bytes(10_000_000)))
-    with pytest.raises(ExtractionError, match="max_input_bytes"):
+    with pytest.raises(InputTooLargeError, match="1,000,000 bytes"):
         warc.decode_body(bomb, 1_000_000)
     with pytest.raises(ExtractionError, match="unsupported"):
         warc.decode_body(warc.HttpResponse(200, {"content-encoding": "compress"}, b"\x1f\x9d..."), None)
 
+
+
+# --- archives and payloads that must not hang, explode or crash ------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["crawl.warc.gz", "crawl2.warc"])
+def test_an_archive_cut_short_says_it_is_truncated(crawl: Crawl, tmp_path: Path, name: str) -> None:
+    source = crawl.folder / name
+    for size in (100, len(source.read_bytes()) - 20):
+        cut = tmp_path / name
+        cut.write_bytes(source.read_bytes()[:size])
+        status, _, stderr = run_cli(cut)
+        assert status == 1, stderr
+        assert "the WARC file is truncated: it ends inside the record at offset " in stderr, stderr
+
+
+def _warc_file(folder: Path, block: bytes) -> Path:
+    path = folder / "one.warc"
+    path.write_bytes(record("response", 1, block, "http://example.com/a.html")[1])
+    return path
+
+
+def test_an_absurd_chunk_size_is_no_internal_error(tmp_path: Path) -> None:
+    block = http(b"f" * 100_000 + b"\r\n<html><body><p>text</p></body></html>\r\n0\r\n\r\n",
+                 headers=(("Transfer-Encoding", "chunked"),))
+    status, _, stderr = run_cli(_warc_file(tmp_path, block))
+    assert "internal error" not in stderr and "Traceback" not in stderr, stderr
+    assert status in (0, 1)
+    huge = warc.HttpResponse(200, {"transfer-encoding": "chunked"}, b"fffffffffffffff\r\n<p>cut</p>")
+    assert warc.decode_body(huge, None) == b"<p>cut</p>"  # a chunk cut short keeps what arrived
+
+
+def test_an_oversized_body_is_reported_in_command_line_terms(tmp_path: Path) -> None:
+    block = http(gzip.compress(b"<html><body><p>" + b" " * 5_000_000), headers=(("Content-Encoding", "gzip"),))
+    status, _, stderr = run_cli(_warc_file(tmp_path, block), "--max-bytes", "1000000")
+    assert status == 1
+    assert "larger than --max-bytes (1,000,000 bytes)" in stderr and "max_input_bytes" not in stderr, stderr
+
+
+def test_a_brotli_bomb_stops_at_the_limit() -> None:
+    brotli = pytest.importorskip("brotli")
+    bomb = warc.HttpResponse(200, {"content-encoding": "br"}, brotli.compress(bytes(50_000_000)))
+    with pytest.raises(InputTooLargeError):
+        warc.decode_body(bomb, 1_000_000)
+    page = brotli.compress(b"<p>page</p>")
+    assert warc.decode_body(warc.HttpResponse(200, {"content-encoding": "br"}, page), 100) == b"<p>page</p>"
+    with pytest.raises(ExtractionError, match="cut short"):
+        warc.decode_body(warc.HttpResponse(200, {"content-encoding": "br"}, brotli.compress(bytes(5000))[:-3]), None)
