@@ -18,6 +18,7 @@ import signal
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any, Literal
@@ -153,7 +154,8 @@ class _Workers:
         for stream in (sys.stdout, sys.stderr):  # a forked child must not write our buffered output again
             stream.flush()
         process = self.context.Process(target=_serve, args=(self.work, theirs, os.getpid()), daemon=True)
-        process.start()
+        with _interrupts_held():  # a Ctrl-C before the worker ignores it must not end it with a traceback
+            process.start()
         theirs.close()
         worker = _Worker(process, ours)
         self.workers.append(worker)
@@ -185,9 +187,24 @@ class _Workers:
         self.workers.clear()
 
 
+@contextmanager
+def _interrupts_held() -> Iterator[None]:
+    """SIGINT held back while a worker starts; the worker inherits the mask and lifts it once it ignores SIGINT."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 def _serve(work: Work, conn: Connection, parent: int) -> None:
     """The worker loop: run tasks until told to stop or the parent is gone. Ctrl-C is the parent's business."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     try:
         while True:
             while not conn.poll(_PARENT_CHECK_SECONDS):
