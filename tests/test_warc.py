@@ -447,3 +447,24 @@ def test_a_brotli_bomb_stops_at_the_limit() -> None:
     assert warc.decode_body(warc.HttpResponse(200, {"content-encoding": "br"}, page), 100) == b"<p>page</p>"
     with pytest.raises(ExtractionError, match="cut short"):
         warc.decode_body(warc.HttpResponse(200, {"content-encoding": "br"}, brotli.compress(bytes(5000))[:-3]), None)
+
+
+def test_fields_and_keep_order(crawl: Crawl, cli_run: tuple) -> None:
+    _, rows, _ = cli_run
+    status, printed, _ = run_cli(*crawl.files, "--fields", "title", "-j", "2", "--keep-order")
+    assert status == 1
+    assert printed == [{name: row[name] for name in (*warc.RECORD_FIELDS, "title")} for row in rows]
+
+
+@pytest.mark.slow
+def test_a_record_past_the_timeout_fails_the_rest_of_its_file_only(crawl: Crawl, tmp_path: Path) -> None:
+    from cli_support import big_page
+
+    slow = tmp_path / "slow.warc"
+    slow.write_bytes(record("warcinfo", 1, b"software: articlextract tests\r\n")[1]
+                     + record("response", 2, http(big_page()), "http://example.com/big.html")[1]
+                     + record("response", 3, http(page(POEM)), "http://example.com/poem.html")[1])
+    status, rows, stderr = run_cli(slow, crawl.files[1], "--timeout", "0.5")
+    assert status == 1
+    assert [row["target_url"] for row in rows] == [s.url for s in crawl.served if s.warc == crawl.files[1]]
+    assert f"{slow}: timed out after 0.5 s (--timeout) after offset 0; the rest of the file was not read" in stderr

@@ -39,7 +39,7 @@ from .pipeline import extract
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_OUTPUT, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 EXIT_CODES = {
     EXIT_OK: "every page extracted (pages without an article included, unless --fail-on-empty)",
-    EXIT_FAILED: "some pages failed, or with --fail-on-empty some pages had no article",
+    EXIT_FAILED: "some pages (or WARC records) failed, or with --fail-on-empty some pages had no article",
     EXIT_USAGE: "usage error (nothing was read)",
     EXIT_OUTPUT: "the output could not be written (missing folder, full disk …); "
     "an -o file is left as <out>.partial with complete records only",
@@ -74,6 +74,20 @@ class Page:
     status: str
     article: Article | None = None
     error: str | None = None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """A `Page` as the output needs it: the record is rendered where the page was extracted (in a worker)."""
+
+    label: str
+    status: str
+    record: str | None
+    error: str | None = None
+
+
+def outcome(page: Page, fmt: str, fields: tuple[str, ...]) -> Outcome:
+    return Outcome(page.label, page.status, FORMATS[fmt].render(page, fields), page.error)
 
 
 @dataclass(frozen=True)
@@ -177,7 +191,7 @@ def _parser() -> argparse.ArgumentParser:
     codes = "\n".join(f"  {code:<4} {meaning}" for code, meaning in EXIT_CODES.items())
     parser = argparse.ArgumentParser(
         prog="articlextract",
-        description="Extract the article (title, body, source, time, authors …) from saved HTML pages "
+        description="Extract the article (title, body, source, time, authors …) from saved HTML pages\n"
         "or from the HTML responses in WARC files.",
         epilog=f"exit status:\n{codes}",
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -193,8 +207,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("-f", "--format", choices=tuple(FORMATS),
                         help="json (default for one page), jsonl (default for several), csv, text or markdown")
     parser.add_argument("--fields", type=_field_list, metavar="NAME,…",
-                        help="the article fields to write for json, jsonl and csv (path and status always are): "
-                        + ",".join(ARTICLE_FIELDS))
+                        help="the article fields to write for json, jsonl and csv, comma-separated (path and "
+                        "status always are); choose from " + ", ".join(ARTICLE_FIELDS))
     parser.add_argument("-j", "--jobs", type=_positive_int, default=1, help="worker processes (default 1)")
     parser.add_argument("--timeout", type=_seconds, default=60.0, metavar="SECONDS",
                         help="give up on a page after this long (default %(default)g); 0: no limit, "
@@ -285,9 +299,9 @@ def _run(args: argparse.Namespace) -> int:
     job = PageJob(options, fmt, fields, args.url, args.max_bytes)
     try:
         with sink:
-            for page in _pages(job, todo, args):
-                tally.add(page)
-                sink.write(page, FORMATS[fmt].render(page, fields))
+            for done in _outcomes(job, todo, args):
+                tally.add(done)
+                sink.write(done)
             sink.commit()
     except KeyboardInterrupt:
         tally.finish(quiet=args.quiet)
@@ -476,18 +490,19 @@ class _TooLarge(Exception):
     pass
 
 
-def _pages(job: PageJob, todo: list[Input], args: argparse.Namespace) -> Iterator[Page]:
-    """Each input's `Page`, as they finish (or in input order with --keep-order)."""
+def _outcomes(job: PageJob, todo: list[Input], args: argparse.Namespace) -> Iterator[Outcome]:
+    """Each input's `Outcome`, as they finish (or in input order with --keep-order)."""
     timeout = args.timeout or None
     tasks = (_task(item, job.max_bytes) for item in todo)
     events = pool.run(partial(page_results, job), tasks, jobs=args.jobs, timeout=timeout)
     if args.keep_order:
         events = pool.in_order(events)
     for index, event in events:
-        if isinstance(event, Page):
+        if isinstance(event, Outcome):
             yield event
         elif event.how != "done":
-            yield Page(todo[index].label, FAILED, error=_lost_reason(event, args.timeout))
+            lost = Page(todo[index].label, FAILED, error=_lost_reason(event, args.timeout))
+            yield outcome(lost, job.format, job.fields)
 
 
 def _task(item: Input, limit: int) -> tuple[str, bytes | None]:
@@ -503,24 +518,24 @@ def _lost_reason(ended: pool.Ended, timeout: float) -> str:
     return ended.detail
 
 
-def page_results(job: PageJob, task: tuple[str, bytes | None]) -> Iterator[Page]:
-    """Read and extract one input (the worker's side of `pool.run`); every failure becomes a failed `Page`."""
-    label, data = task
+def page_results(job: PageJob, task: tuple[str, bytes | None]) -> Iterator[Outcome]:
+    """Read, extract and render one input (the worker's side of `pool.run`)."""
+    yield outcome(extract_page(job, *task), job.format, job.fields)
+
+
+def extract_page(job: PageJob, label: str, data: bytes | None) -> Page:
+    """Read and extract one input; every failure becomes a failed `Page` whose error speaks CLI terms."""
     try:
         article = extract(_read(label, data, job.max_bytes), job.url, options=job.options)
     except (_TooLarge, InputTooLargeError):
-        yield Page(label, FAILED, error=f"larger than --max-bytes ({job.max_bytes:,} bytes)")
-        return
+        return Page(label, FAILED, error=f"larger than --max-bytes ({job.max_bytes:,} bytes)")
     except ExtractionError as error:
-        yield Page(label, FAILED, error=f"{type(error).__name__}: {error}")
-        return
+        return Page(label, FAILED, error=f"{type(error).__name__}: {error}")
     except OSError as error:
-        yield Page(label, FAILED, error=f"cannot read: {error.strerror or error}")
-        return
+        return Page(label, FAILED, error=f"cannot read: {error.strerror or error}")
     except Exception as error:  # an extractor bug must not end the batch
-        yield Page(label, FAILED, error=f"internal error ({type(error).__name__}: {error}); please report it")
-        return
-    yield Page(label, OK if article.paragraphs else EMPTY, article)
+        return Page(label, FAILED, error=f"internal error ({type(error).__name__}: {error}); please report it")
+    return Page(label, OK if article.paragraphs else EMPTY, article)
 
 
 def _read(label: str, data: bytes | None, limit: int) -> bytes:
@@ -557,7 +572,7 @@ class _Sink:
     def already_written(self) -> set[str]:
         return set()
 
-    def write(self, page: Page, rendered: str | None) -> None:
+    def write(self, done: Outcome) -> None:
         raise NotImplementedError
 
     def commit(self) -> None:
@@ -582,9 +597,9 @@ class _Stream(_Sink):
         self.name = name
         self.count = 0
 
-    def write(self, page: Page, rendered: str | None) -> None:
-        if rendered is not None:
-            self.write_record(rendered)
+    def write(self, done: Outcome) -> None:
+        if done.record is not None:
+            self.write_record(done.record)
 
     def write_record(self, rendered: str) -> None:
         self._put((self.frame.between if self.count else self.frame.start) + rendered)
@@ -695,15 +710,15 @@ class _Mirror(_Sink):
             return set()
         return {_key(label) for label, target in self.targets.items() if os.path.exists(target)}
 
-    def write(self, page: Page, rendered: str | None) -> None:
-        if rendered is None or page.status == FAILED:
+    def write(self, done: Outcome) -> None:
+        if done.record is None or done.status == FAILED:
             return
-        target = self.targets[page.label]
+        target = self.targets[done.label]
         temporary = target + ".partial"
         try:
             os.makedirs(os.path.dirname(target), exist_ok=True)
             with open(temporary, "wb") as out:
-                out.write((self.frame.start + rendered + self.frame.end).encode("utf-8"))
+                out.write((self.frame.start + done.record + self.frame.end).encode("utf-8"))
             os.replace(temporary, target)
         except OSError as error:
             _remove_quietly(temporary)
@@ -779,12 +794,12 @@ class _Tally:
         self.done = 0
         self.progress = _Progress(progress)
 
-    def add(self, page: Page) -> None:
+    def add(self, done: Outcome) -> None:
         self.done += 1
-        self.counts[page.status] += 1
-        if page.status == FAILED:
+        self.counts[done.status] += 1
+        if done.status == FAILED:
             self.progress.clear()
-            print(f"articlextract: {page.label}: {page.error}", file=sys.stderr)
+            print(f"articlextract: {done.label}: {done.error}", file=sys.stderr)
         self.progress.show(lambda rate: f"{self.done}/{self.total} pages, {rate:.0f} pages/s", self.done)
 
     def finish(self, *, quiet: bool) -> None:
