@@ -63,6 +63,10 @@ class OutputError(Exception):
     """The output cannot be written; the message names it and says why."""
 
 
+class ReaderGone(Exception):
+    """stdout is a pipe whose reader has gone (`| head`): the run stops quietly."""
+
+
 # --- formats ----------------------------------------------------------------------------------------
 
 
@@ -181,7 +185,7 @@ def main(argv: list[str] | None = None) -> int:
     except OutputError as error:
         print(f"articlextract: {error}", file=sys.stderr)
         return EXIT_OUTPUT
-    except BrokenPipeError:  # the reader went away (`| head`): stop quietly, as Unix tools do
+    except ReaderGone:  # stop quietly, as Unix tools do
         _drop_stdout()
         return EXIT_OK
     return EXIT_OK  # not reached: parser.error exits
@@ -614,8 +618,8 @@ class _Stream(_Sink):
         try:
             self.out.write(text.encode("utf-8"))
             self.out.flush()
-        except BrokenPipeError:
-            raise
+        except BrokenPipeError as error:
+            raise ReaderGone from error
         except OSError as error:
             raise OutputError(f"cannot write {self.name}: {error.strerror or error}") from error
 

@@ -120,10 +120,22 @@ class _Workers:
             item = next(pending, None)
             if item is None:
                 return
-            worker = worker or self._start()
+            if worker is not None and not self._send(worker, item):  # it died while idle
+                self._discard(worker)
+                worker = None
+            if worker is None:
+                worker = self._start()
+                self._send(worker, item)
             worker.task = item[0]
             worker.deadline = None if self.timeout is None else time.monotonic() + self.timeout
+
+    @staticmethod
+    def _send(worker: _Worker, item: tuple[int, Any]) -> bool:
+        try:
             worker.conn.send(item)
+        except OSError:
+            return False
+        return True
 
     def _collect(self, worker: _Worker) -> Iterator[tuple[int, Any]]:
         """Everything the worker has sent; a worker that died with its task unfinished fails that task."""
