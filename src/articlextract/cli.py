@@ -365,7 +365,7 @@ class Found:
         return f"{total:,} file{'s' if total != 1 else ''} skipped: {reasons}"
 
 
-NOT_HTML, NOT_REGULAR = "not HTML", "not a regular file"
+NOT_HTML, NOT_REGULAR, BROKEN_LINK = "not HTML", "not a regular file", "broken link"
 
 
 def find_inputs(paths: Iterable[str], glob: str | None = None) -> Found:
@@ -406,11 +406,11 @@ def _search(root: str, folder: str, glob: str | None, found: Found) -> None:
         named_as_page = is_page_name(entry.name)
         try:
             mode = entry.stat().st_mode
-        except OSError:  # a broken symlink
+        except OSError:  # a broken symlink: reported when named like a page, else counted
             if named_as_page:
                 found.inputs.append(Input(entry.path, root))
             else:
-                found.skipped[NOT_HTML] += 1
+                found.skipped[BROKEN_LINK] += 1
             continue
         if not stat.S_ISREG(mode):
             if not stat.S_ISDIR(mode):  # symlinks to folders are not followed
@@ -632,6 +632,8 @@ class _File(_Stream):
         self.path = path
         self.partial = path + ".partial"
         self.written: set[str] = set()
+        if os.path.isdir(path):
+            raise OutputError(f"cannot write {path}: it is a folder")
         try:
             if resume:
                 self.written = _resume_from(path, self.partial)
