@@ -80,11 +80,12 @@ def test_resume_skips_what_is_written_and_drops_a_torn_line(pages: Path, tmp_pat
     assert cli(pages, "-o", out, "--keep-order").returncode == 0
     complete = out.read_text().splitlines(keepends=True)
     out.unlink()
-    Path(f"{out}.partial").write_text("".join(complete[:2]) + complete[2][:40])  # killed mid-write
-    result = cli(pages, "-o", out, "--resume", "--keep-order")
-    assert result.returncode == 0, result.stderr
-    assert out.read_text() == "".join(complete)
-    assert "2 extracted, " in summary(result.stderr) and "2 already written (--resume)" in summary(result.stderr)
+    for torn in (complete[2][:40], complete[2].rstrip("\n")):  # killed mid-write, or just before the line end
+        Path(f"{out}.partial").write_text("".join(complete[:2]) + torn)
+        result = cli(pages, "-o", out, "--resume", "--keep-order")
+        assert result.returncode == 0, result.stderr
+        assert out.read_text() == "".join(complete)
+        assert "2 extracted, " in summary(result.stderr) and "2 already written (--resume)" in summary(result.stderr)
     again = cli(pages, "-o", out, "--resume")  # from the finished file: nothing left to do
     assert again.returncode == 0 and out.read_text() == "".join(complete)
     assert summary(again.stderr).startswith("articlextract: 0 extracted, ")

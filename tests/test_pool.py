@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from articlextract import pool
+from articlextract.cli import pool
 
 
 def work(task: str) -> Iterator[str]:

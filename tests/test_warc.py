@@ -24,6 +24,7 @@ from pathlib import Path
 import pytest
 
 from articlextract import Options, cli, extract, warc
+from articlextract.cli import formats, outputs, warc_input
 from articlextract.errors import ExtractionError, InputTooLargeError
 
 try:
@@ -341,8 +342,9 @@ def test_a_page_folder_holding_a_warc_still_reads_its_pages(crawl: Crawl, tmp_pa
 
 
 def test_progress_line_reports_records_per_second(capsys: pytest.CaptureFixture) -> None:
-    tally = cli._WarcTally(1, progress=True)
-    tally.add(cli.WarcEvent("skipped", warc.NOT_RESPONSE, 0), cli._Stream(sys.stdout.buffer, cli.Frame(), name="-"))
+    tally = warc_input.WarcTally(1, progress=True)
+    stream = outputs.Stream(sys.stdout.buffer, formats.Frame(), name="-")
+    tally.add(warc_input.WarcEvent("skipped", warc.NOT_RESPONSE, 0), stream)
     assert re.search(r"1 records, 0 extracted, 0/1 files, \d+ records/s", capsys.readouterr().err)
 
 
