@@ -17,6 +17,8 @@ import argparse
 import contextlib
 import os
 import sys
+from collections.abc import Callable
+from typing import Any
 
 from .. import __version__
 from ..options import Options
@@ -67,7 +69,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--fields", type=_field_list, metavar="NAME,…",
                         help="the article fields to write for json, jsonl and csv, comma-separated (path and "
                         "status always are); choose from " + ", ".join(ARTICLE_FIELDS))
-    parser.add_argument("-j", "--jobs", type=_positive_int, default=1, help="worker processes (default 1)")
+    parser.add_argument("-j", "--jobs", type=_positive_int, default=1, metavar="N", help="worker processes (default 1)")
     parser.add_argument("--timeout", type=_seconds, default=60.0, metavar="SECONDS",
                         help="give up on a page after this long (default %(default)g); 0: no limit, "
                         "and with -j 1 pages are read in this process")
@@ -83,7 +85,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--url", help="the page's URL (one input only)")
     parser.add_argument("--favor", choices=("balanced", "precision", "recall"), default="balanced",
                         help="trade body precision against recall (default balanced)")
-    parser.add_argument("--max-bytes", type=_positive_int, default=Options.max_input_bytes,
+    parser.add_argument("--max-bytes", type=_positive_int, default=Options.max_input_bytes, metavar="N",
                         help="refuse inputs larger than this many bytes, after gzip (default %(default)s)")
     parser.add_argument("-q", "--quiet", action="store_true", help="no summary, notes or progress line on stderr")
     parser.add_argument("--no-progress", dest="progress", action="store_false", help="no progress line on stderr")
@@ -91,24 +93,25 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1: {text!r}")
-    return value
+def _number(
+    convert: Callable[[str], float], kind: str, valid: Callable[[float], bool], rule: str
+) -> Callable[[str], Any]:
+    """An argparse type: `convert`, then check `valid`; the errors say what was expected."""
+
+    def parse(text: str) -> Any:
+        try:
+            value = convert(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not {kind}: {text!r}") from None
+        if not valid(value):
+            raise argparse.ArgumentTypeError(f"must be {rule}: {text!r}")
+        return value
+
+    return parse
 
 
-def _seconds(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
-    if not 0 <= value < float("inf"):
-        raise argparse.ArgumentTypeError(f"must be 0 or more seconds: {text!r}")
-    return value
+_positive_int = _number(int, "a whole number", lambda value: value >= 1, "at least 1")
+_seconds = _number(float, "a number of seconds", lambda value: 0 <= value < float("inf"), "0 or more seconds")
 
 
 def _field_list(text: str) -> tuple[str, ...]:
