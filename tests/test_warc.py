@@ -313,6 +313,7 @@ def test_not_a_warc_and_missing_files_fail_without_stopping_the_run(crawl: Crawl
     [
         (["-f", "text"], "WARC input is written as json or jsonl"),
         (["--url", "http://example.com/"], "--url is for a single page"),
+        (["--resume", "--fail-on-empty"], "--resume, --fail-on-empty: for HTML pages only, not for WARC input"),
     ],
 )
 def test_usage_errors(crawl: Crawl, extra: list[str], message: str, capsys: pytest.CaptureFixture) -> None:

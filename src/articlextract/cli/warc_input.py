@@ -74,8 +74,10 @@ def main_warc(args: argparse.Namespace, options: Options, files: list[str]) -> i
         raise UsageError("WARC input is written as json or jsonl")
     if args.url:
         raise UsageError("--url is for a single page; WARC records carry their own URL")
-    if args.output_dir or args.resume:
-        raise UsageError("-O and --resume are for HTML pages; WARC input is written with -o FILE or to stdout")
+    page_only = [flag for flag, given in (("-O", args.output_dir), ("--resume", args.resume),
+                                          ("--fail-on-empty", args.fail_on_empty)) if given]
+    if page_only:
+        raise UsageError(f"{', '.join(page_only)}: for HTML pages only, not for WARC input")
     try:
         warc.require_fastwarc()
     except warc.WarcSupportMissing as error:
