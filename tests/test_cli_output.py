@@ -190,3 +190,14 @@ def test_output_dir_writes_one_file_per_page_mirroring_folders(mirror_site: Path
     as_json = cli(GOOD[0], "-O", out)
     assert json.loads((out / f"{GOOD[0].stem}.json").read_text()) == json.loads(cli(GOOD[0]).stdout)
     assert as_json.returncode == 0
+
+
+def test_resume_into_an_output_dir_skips_the_files_written(pages: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert cli(pages, "-O", out, "-f", "text").returncode == 0
+    (out / f"{GOOD[1].stem}.txt").unlink()
+    result = cli(pages, "-O", out, "-f", "text", "--resume")
+    assert result.returncode == 0
+    assert summary(result.stderr).startswith("articlextract: 1 extracted, ")
+    assert f"{len(GOOD) - 1} already written (--resume)" in summary(result.stderr)
+    assert (out / f"{GOOD[1].stem}.txt").read_text() == cli(GOOD[1], "-f", "text").stdout
