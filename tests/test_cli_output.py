@@ -118,7 +118,7 @@ def test_a_page_without_an_article_is_its_own_outcome(pages: Path) -> None:
 
 def test_exit_codes_are_documented_in_help() -> None:
     text = cli("--help").stdout
-    for code in ("0", "1", "2", "3", "130"):
+    for code in ("0", "1", "2", "3", "4", "130"):
         assert f"\n  {code} " in text, code
 
 

@@ -151,3 +151,14 @@ def test_url_with_several_inputs_is_a_usage_error() -> None:
     assert result.returncode == 2
     assert "--url names one page, but 3 inputs were given" in result.stderr
     assert json.loads(cli(GOOD[0], "--url", "https://example.com/a.html").stdout)["status"] == "ok"
+
+
+def test_folders_deeper_than_the_recursion_limit(tmp_path: Path) -> None:
+    deep = tmp_path
+    for _ in range(1100):
+        deep = deep / "d"
+        deep.mkdir()
+    shutil.copy(GOOD[0], deep / "page.html")
+    result = cli(tmp_path, "-O", tmp_path / "out", "-f", "text")
+    assert result.returncode == 0, result.stderr[-500:]
+    assert (tmp_path / "out" / deep.relative_to(tmp_path) / "page.txt").read_text() == cli(GOOD[0], "-f", "text").stdout

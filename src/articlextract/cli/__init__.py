@@ -22,7 +22,17 @@ from typing import Any
 
 from .. import __version__
 from ..options import Options
-from .errors import EXIT_CODES, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_OUTPUT, OutputError, ReaderGone, UsageError
+from .errors import (
+    EXIT_CODES,
+    EXIT_FAILED,
+    EXIT_INTERNAL,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_OUTPUT,
+    OutputError,
+    ReaderGone,
+    UsageError,
+)
 from .formats import ARTICLE_FIELDS, EMPTY, FAILED, FORMATS
 from .inputs import find_inputs, input_key
 from .outputs import open_sink
@@ -44,6 +54,10 @@ def main(argv: list[str] | None = None) -> int:
     except ReaderGone:  # stop quietly, as Unix tools do
         _drop_stdout()
         return EXIT_OK
+    except Exception as error:  # a bug outside the pages (each page's own errors are caught in `pages`)
+        print(f"articlextract: internal error ({type(error).__name__}: {error}); please report it with the "
+              "command line", file=sys.stderr)
+        return EXIT_INTERNAL
     return EXIT_OK  # not reached: parser.error exits
 
 

@@ -12,7 +12,7 @@ import re
 import stat
 import zlib
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
@@ -66,7 +66,7 @@ def find_inputs(paths: Iterable[str], glob: str | None = None) -> Found:
             found.inputs.append(Input(path))  # reported as unreadable when read
             continue
         if stat.S_ISDIR(mode):
-            _search(path, path, glob, found)
+            _search(path, glob, found)
         elif stat.S_ISREG(mode):
             found.inputs.append(Input(path))
         else:
@@ -74,34 +74,53 @@ def find_inputs(paths: Iterable[str], glob: str | None = None) -> Found:
     return found
 
 
-def _search(root: str, folder: str, glob: str | None, found: Found) -> None:
+def _search(root: str, glob: str | None, found: Found) -> None:
+    for entry in walk(root, found.notes):
+        if glob is None or fnmatch.fnmatch(os.path.relpath(entry.path, root), glob):
+            _consider(entry, root, found)
+
+
+def walk(root: str, notes: list[str]) -> Iterator[os.DirEntry[str]]:
+    """Everything below `root` but folders, depth first, names sorted (reproducible output), symlinks to
+    folders not followed; iterative, so no depth of folders exhausts the stack. Unlistable folders are noted."""
+    stack = [iter(_sorted_entries(root, notes))]
+    while stack:
+        entry = next(stack[-1], None)
+        if entry is None:
+            stack.pop()
+        elif entry.is_dir(follow_symlinks=False):
+            stack.append(iter(_sorted_entries(entry.path, notes)))
+        else:
+            yield entry
+
+
+def _sorted_entries(folder: str, notes: list[str]) -> list[os.DirEntry[str]]:
     try:
-        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+        with os.scandir(folder) as entries:
+            return sorted(entries, key=lambda entry: entry.name)
     except OSError as error:
-        found.notes.append(f"{folder}: cannot list the folder: {error.strerror or error}")
-        return
-    for entry in entries:
-        if entry.is_dir(follow_symlinks=False):
-            _search(root, entry.path, glob, found)
-            continue
-        if glob and not fnmatch.fnmatch(os.path.relpath(entry.path, root), glob):
-            continue
-        named_as_page = is_page_name(entry.name)
-        try:
-            mode = entry.stat().st_mode
-        except OSError:  # a broken symlink: reported when named like a page, else counted
-            if named_as_page:
-                found.inputs.append(Input(entry.path, root))
-            else:
-                found.skipped[BROKEN_LINK] += 1
-            continue
-        if not stat.S_ISREG(mode):
-            if not stat.S_ISDIR(mode):  # symlinks to folders are not followed
-                _skip_special(entry.path, mode, found)
-        elif named_as_page or _sniffs_as_html(entry.path):
+        notes.append(f"{folder}: cannot list the folder: {error.strerror or error}")
+        return []
+
+
+def _consider(entry: os.DirEntry[str], root: str, found: Found) -> None:
+    """Keep a file found in a folder when it is a page by name or by content; count it as skipped if not."""
+    named_as_page = is_page_name(entry.name)
+    try:
+        mode = entry.stat().st_mode
+    except OSError:  # a broken symlink: reported when named like a page, else counted
+        if named_as_page:
             found.inputs.append(Input(entry.path, root))
         else:
-            found.skipped[NOT_HTML] += 1
+            found.skipped[BROKEN_LINK] += 1
+        return
+    if not stat.S_ISREG(mode):
+        if not stat.S_ISDIR(mode):  # symlinks to folders are not followed
+            _skip_special(entry.path, mode, found)
+    elif named_as_page or _sniffs_as_html(entry.path):
+        found.inputs.append(Input(entry.path, root))
+    else:
+        found.skipped[NOT_HTML] += 1
 
 
 def _skip_special(path: str, mode: int, found: Found) -> None:
@@ -165,7 +184,7 @@ def input_key(label: str) -> str:
 
 
 class TooLarge(Exception):
-    pass
+    """The page is larger than --max-bytes."""
 
 
 def read_page(label: str, data: bytes | None, limit: int) -> bytes:

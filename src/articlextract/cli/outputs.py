@@ -167,7 +167,7 @@ class Mirror(Sink):
         target = self.targets[result.label]
         temporary = target + ".partial"
         try:
-            os.makedirs(os.path.dirname(target), exist_ok=True)
+            _make_folders(os.path.dirname(target))
             with open(temporary, "wb") as out:
                 out.write((self.frame.start + result.record + self.frame.end).encode("utf-8"))
             os.replace(temporary, target)
@@ -191,6 +191,17 @@ def _mirror_names(folder: str, inputs: list[Input], extension: str) -> dict[str,
         sources[target] = item.label
         targets[item.label] = target
     return targets
+
+
+def _make_folders(path: str) -> None:
+    """`os.makedirs`, without its recursion: a mirror may be deeper than Python's recursion limit."""
+    missing = []
+    while path and not os.path.isdir(path):
+        missing.append(path)
+        path = os.path.dirname(path)
+    for folder in reversed(missing):
+        with contextlib.suppress(FileExistsError):
+            os.mkdir(folder)
 
 
 def _remove_quietly(path: str) -> None:

@@ -21,7 +21,7 @@ from ..options import Options
 from . import pool
 from .errors import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, UsageError
 from .formats import FORMATS
-from .inputs import Input, find_inputs
+from .inputs import Input, find_inputs, walk
 from .outputs import PartialFile, Stream, refuse_input_as_output
 from .pages import lost_reason
 from .report import Progress
@@ -48,14 +48,8 @@ def split_warc_inputs(paths: list[str], glob: str | None, quiet: bool) -> tuple[
 
 
 def _warcs_in(folder: str, glob: str | None) -> list[str]:
-    found = []
-    for root, dirs, files in os.walk(folder):
-        dirs.sort()
-        for name in sorted(files):
-            path = os.path.join(root, name)
-            if warc.is_warc_name(name) and not (glob and not fnmatch.fnmatch(os.path.relpath(path, folder), glob)):
-                found.append(path)
-    return found
+    return [entry.path for entry in walk(folder, []) if warc.is_warc_name(entry.name)
+            and (glob is None or fnmatch.fnmatch(os.path.relpath(entry.path, folder), glob))]
 
 
 @dataclass(frozen=True)
