@@ -98,9 +98,11 @@ class PartialFile(Stream):
             written = 0
             while written < len(data):
                 written += self.out.write(data[written:]) or 0
-        except OSError as error:
+        except BaseException as error:  # a full disk, or Ctrl-C between two pieces of one record
             self.out.truncate(size)
-            raise OutputError(f"cannot write {self.partial}: {error.strerror or error}") from error
+            if isinstance(error, OSError):
+                raise OutputError(f"cannot write {self.partial}: {error.strerror or error}") from error
+            raise
 
     def commit(self) -> None:
         super().commit()
