@@ -163,10 +163,10 @@ def _run(args: argparse.Namespace) -> int:
     fields = args.fields or ARTICLE_FIELDS
     if args.fields and not FORMATS[fmt].structured:
         raise UsageError(f"--fields is for {', '.join(name for name, f in FORMATS.items() if f.structured)}")
+    sink = open_sink(args, fmt, fields, found.inputs, several=not _one_page(args.paths))
     if not args.quiet:
         for note in found.notes:
             print(f"articlextract: note: {note}", file=sys.stderr)
-    sink = open_sink(args, fmt, fields, found.inputs, several=not _one_page(args.paths))
     done = sink.already_written()
     todo = [item for item in found.inputs if input_key(item.label) not in done]
     tally = Tally(len(todo), skipped=found.skipped, resumed=len(found.inputs) - len(todo),
