@@ -54,6 +54,9 @@ def main(argv: list[str] | None = None) -> int:
     except ReaderGone:  # stop quietly, as Unix tools do
         _drop_stdout()
         return EXIT_OK
+    except KeyboardInterrupt:  # before the pages are read (a batch reports how far it got itself)
+        print("articlextract: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
     except Exception as error:  # a bug outside the pages (each page's own errors are caught in `pages`)
         print(f"articlextract: internal error ({type(error).__name__}: {error}); please report it with the "
               "command line", file=sys.stderr)
