@@ -10,6 +10,7 @@ import os
 import shutil
 import signal
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -153,12 +154,30 @@ def test_url_with_several_inputs_is_a_usage_error() -> None:
     assert json.loads(cli(GOOD[0], "--url", "https://example.com/a.html").stdout)["status"] == "ok"
 
 
-def test_folders_deeper_than_the_recursion_limit(tmp_path: Path) -> None:
-    deep = tmp_path
+@pytest.fixture
+def deep_tree(tmp_path: Path) -> Iterator[Path]:
+    """A page 1,100 folders down (Python's recursion limit is 1,000); removed without recursion afterwards,
+    since shutil.rmtree, which pytest cleans up with, recurses."""
+    top = tmp_path / "deep"
+    deep = top
     for _ in range(1100):
         deep = deep / "d"
-        deep.mkdir()
+        deep.mkdir(parents=deep == top / "d")
     shutil.copy(GOOD[0], deep / "page.html")
-    result = cli(tmp_path, "-O", tmp_path / "out", "-f", "text")
+    yield deep
+    folders = [tmp_path]
+    for folder in folders:
+        for entry in os.scandir(folder):
+            if entry.is_dir(follow_symlinks=False):
+                folders.append(Path(entry.path))
+            else:
+                os.unlink(entry.path)
+    for folder in reversed(folders[1:]):
+        folder.rmdir()
+
+
+def test_folders_deeper_than_the_recursion_limit(deep_tree: Path, tmp_path: Path) -> None:
+    result = cli(tmp_path / "deep", "-O", tmp_path / "out", "-f", "text")
     assert result.returncode == 0, result.stderr[-500:]
-    assert (tmp_path / "out" / deep.relative_to(tmp_path) / "page.txt").read_text() == cli(GOOD[0], "-f", "text").stdout
+    mirrored = tmp_path / "out" / deep_tree.relative_to(tmp_path / "deep") / "page.txt"
+    assert mirrored.read_text() == cli(GOOD[0], "-f", "text").stdout
