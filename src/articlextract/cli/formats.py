@@ -96,11 +96,15 @@ def _render_csv(page: Page, fields: tuple[str, ...]) -> str:
     return _csv_line(_csv_value(record.get(column)) for column in _csv_columns(fields))
 
 
-def _render_body(page: Page, fields: tuple[str, ...], *, as_markdown: bool) -> str | None:
+def _render_document(page: Page, fields: tuple[str, ...], *, document: Callable[[Article], str]) -> str | None:
+    """The article as a document (`Article.to_text`, `Article.to_markdown` …); nothing for a failed page."""
     if page.article is None:
         return None
-    text = page.article.to_markdown() if as_markdown else page.article.to_text()
-    return text.rstrip("\n") + "\n"
+    return document(page.article).rstrip("\n") + "\n"
+
+
+def _separated(fields: tuple[str, ...], several: bool) -> Frame:
+    return Frame(between=_TEXT_SEPARATOR)
 
 
 def _json_frame(fields: tuple[str, ...], several: bool) -> Frame:
@@ -112,8 +116,6 @@ FORMATS: dict[str, Format] = {
     "json": Format(".json", partial(_render_json, indent=2), True, _json_frame),
     "jsonl": Format(".jsonl", partial(_render_json, indent=None), True),
     "csv": Format(".csv", _render_csv, True, lambda fields, several: Frame(_csv_line(_csv_columns(fields)))),
-    "text": Format(".txt", partial(_render_body, as_markdown=False), False,
-                   lambda fields, several: Frame(between=_TEXT_SEPARATOR)),
-    "markdown": Format(".md", partial(_render_body, as_markdown=True), False,
-                       lambda fields, several: Frame(between=_TEXT_SEPARATOR)),
+    "text": Format(".txt", partial(_render_document, document=Article.to_text), False, _separated),
+    "markdown": Format(".md", partial(_render_document, document=Article.to_markdown), False, _separated),
 }
