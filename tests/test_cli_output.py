@@ -201,3 +201,25 @@ def test_resume_into_an_output_dir_skips_the_files_written(pages: Path, tmp_path
     assert summary(result.stderr).startswith("articlextract: 1 extracted, ")
     assert f"{len(GOOD) - 1} already written (--resume)" in summary(result.stderr)
     assert (out / f"{GOOD[1].stem}.txt").read_text() == cli(GOOD[1], "-f", "text").stdout
+
+
+@pytest.mark.parametrize(
+    ("head", "is_page"),
+    [
+        (b"<!DOCTYPE html><html><head>", True),
+        (b"\xef\xbb\xbf\n\n  <html lang=zh>", True),
+        (b'<?xml version="1.0"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN">', True),
+        (b"<!-- saved from url=(0043)http://example.com/ -->\n<html>", True),
+        (b"<meta charset=gbk><title>\xd0\xc2\xce\xc5</title><div>", True),  # a fragment saved by a CMS
+        ("<html><body>页面</body></html>".encode("utf-16"), True),
+        (b'<?xml version="1.0"?><rss><channel><title>News</title>', False),
+        (b"body { color: #333 }\n", False),
+        (b'{"title": "<html> in a string"}', False),
+        (PNG, False),
+        (b"", False),
+    ],
+)
+def test_looks_like_html(head: bytes, is_page: bool) -> None:
+    from articlextract.cli.inputs import looks_like_html
+
+    assert looks_like_html(head) is is_page

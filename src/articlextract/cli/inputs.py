@@ -21,6 +21,7 @@ from ..errors import ExtractionError
 PAGE_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
 SNIFF_BYTES = 4096  # what is read of a file found in a folder to decide whether it is a page
 _GZIP_MAGIC = b"\x1f\x8b"
+_UTF8_BOM = b"\xef\xbb\xbf"
 _HTML_SIGN = re.compile(rb"<(?:!doctype\s+html|html|head|body)[\s>]", re.I)
 _HTML_START = re.compile(rb"(?:\xef\xbb\xbf)?\s{0,1024}<(?:!--|meta|title|div|p|table|script|link|style)[\s>]", re.I)
 
@@ -159,11 +160,14 @@ def _inflate_head(data: bytes) -> bytes:
 
 
 def looks_like_html(head: bytes) -> bool:
-    """The start of an HTML page: a doctype or an html/head/body tag, or a document that opens with a tag
-    only pages open with (a fragment saved from a CMS). UTF-16 pages are read as such."""
+    """The start of an HTML page: markup from the first character on, with a doctype or an html/head/body
+    tag, or opening with a tag only pages open with (a fragment saved from a CMS). UTF-16 pages are read
+    as such. JSON, scripts or styles that quote markup do not start with it."""
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         head = head.decode("utf-16", "ignore").encode("utf-8")
     elif b"\0" in head:
+        return False
+    if not head.removeprefix(_UTF8_BOM).lstrip().startswith(b"<"):
         return False
     return _HTML_SIGN.search(head) is not None or _HTML_START.match(head) is not None
 
