@@ -3,7 +3,7 @@
 
 1. A folder of N page files (default 10,000) is written to a temporary directory (never inside the
    repo) by cycling through the corpus pages, as ``.html`` or ``.html.gz`` under varied names.
-2. ``python -m articlextract FOLDER -o OUT.jsonl -j J --no-progress`` runs on it for each J of
+2. ``python -m articlextract FOLDER -o OUT.jsonl -j J --keep-order --quiet`` runs on it for each J of
    ``--jobs``: wall time, pages/s, speed-up over the first J, CPU time of the process tree, peak RSS of
    the parent and of the largest worker; the output must hold one JSON line per page file.
    Where the time went comes from /proc/PID/task/*/schedstat: on a CPU, waiting for one, or idle.
@@ -233,7 +233,8 @@ def run_cli(folder: Path, jobs: int, out: Path, interval: float) -> CliRun:
     not from ru_maxrss: on Linux exec() folds the pre-exec address space's peak into ru_maxrss, and with
     vfork/fork that is *this* process's RSS, so even `python -c pass` started from a 300 MiB process
     reports 300 MiB."""
-    cmd = [sys.executable, "-m", "articlextract", str(folder), "-o", str(out), "-j", str(jobs), "--no-progress"]
+    cmd = [sys.executable, "-m", "articlextract", str(folder), "-o", str(out), "-j", str(jobs),
+           "--keep-order", "--quiet"]
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(SRC), os.environ.get("PYTHONPATH")]))}
     load_before = os.getloadavg()[0]
     with tempfile.TemporaryFile() as out_f, tempfile.TemporaryFile() as err_f:
@@ -413,7 +414,7 @@ def report(context: dict[str, str], folder: Folder, runs: Sequence[CliRun], memo
     ]
     if runs:
         base = runs[0]
-        out += ["## Command line", "", f"`python -m articlextract FOLDER -o OUT.jsonl -j J --no-progress`, "
+        out += ["## Command line", "", f"`python -m articlextract FOLDER -o OUT.jsonl -j J --keep-order --quiet`, "
                 "wall time from start to exit (interpreter start-up included); best of "
                 f"{len(base.walls)} run(s) per J.", ""]  # fmt: skip
         rows = []

@@ -8,29 +8,11 @@ import os
 import shutil
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
-
-DATA = Path(__file__).parent / "data" / "robustness"
-GOOD = sorted(DATA.glob("*.html"))
-PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x00\x00\x00\x00:~\x9bU"
-
-
-def cli(*args: str | Path, stdin: bytes | None = None, timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "articlextract", *map(str, args)],
-        input=stdin.decode("latin-1") if stdin is not None else None,
-        capture_output=True, text=True, timeout=timeout, check=False,
-        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
-    )
-
-
-def jsonl(text: str) -> list[dict[str, object]]:
-    assert text == "" or text.endswith("\n"), "the last record is incomplete"
-    return [json.loads(line) for line in text.splitlines()]
+from cli_support import GOOD, PNG, cli, jsonl, many_pages, popen, summary
 
 
 @pytest.fixture
@@ -57,24 +39,32 @@ def test_batch_with_bad_files_writes_every_good_page_and_reports_each_failure(ba
     result = cli(batch, "--no-progress")
     assert result.returncode == 1, result.stderr
     records = jsonl(result.stdout)
-    assert sorted(r["path"] for r in records) == _expected_good(batch)
-    assert all(r["title"] and r["paragraphs"] for r in records)
+    assert sorted(r["path"] for r in records if r["status"] == "ok") == _expected_good(batch)
+    assert all(r["title"] and r["paragraphs"] for r in records if r["status"] == "ok")
+    failed = {r["path"]: r for r in records if r["status"] == "failed"}
     errors = result.stderr.splitlines()
     for bad in ("junk.html", "corrupt.html.gz", "broken.html"):
         assert any(str(batch / bad) in line for line in errors), f"{bad} not reported: {result.stderr}"
-    assert "NotHTMLError" in result.stderr
+        assert failed[str(batch / bad)]["error"], f"{bad} has no failed record"
+    assert set(failed) == {str(batch / bad) for bad in ("junk.html", "corrupt.html.gz", "broken.html")}
+    assert "NotHTMLError" in failed[str(batch / "junk.html")]["error"]
     assert "Traceback" not in result.stderr
     assert "internal error" not in result.stderr, "a bad input is reported as an extractor bug"
-    assert "notes.txt" not in result.stdout + result.stderr
+    assert "notes.txt" not in result.stdout + result.stderr  # not a page: counted, not named
+    assert summary(result.stderr).startswith(
+        f"articlextract: {len(GOOD) + 1} extracted, 0 without an article, 3 failed, 1 skipped (not HTML 1); ")
 
 
 def test_batch_to_an_output_file_with_two_jobs_matches_one_job(batch: Path, tmp_path: Path) -> None:
-    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    one, two, unordered = tmp_path / "one.jsonl", tmp_path / "two.jsonl", tmp_path / "unordered.jsonl"
     first = cli(batch, "-o", one)
-    second = cli(batch, "-o", two, "-j", "2")
-    assert first.returncode == second.returncode == 1
-    assert jsonl(one.read_text()) == jsonl(two.read_text())
-    assert sorted(first.stderr.splitlines()) == sorted(second.stderr.splitlines())
+    second = cli(batch, "-o", two, "-j", "2", "--keep-order")
+    third = cli(batch, "-o", unordered, "-j", "2")
+    assert first.returncode == second.returncode == third.returncode == 1
+    assert one.read_bytes() == two.read_bytes()
+    assert sorted(one.read_text().splitlines()) == sorted(unordered.read_text().splitlines())
+    failures = sorted(line for line in first.stderr.splitlines() if line != summary(first.stderr))
+    assert failures == sorted(line for line in second.stderr.splitlines() if line != summary(second.stderr))
 
 
 def test_all_good_pages_exit_zero(tmp_path: Path) -> None:
@@ -83,7 +73,9 @@ def test_all_good_pages_exit_zero(tmp_path: Path) -> None:
     result = cli(tmp_path, "-j", "2")
     assert result.returncode == 0, result.stderr
     assert len(jsonl(result.stdout)) == len(GOOD)
-    assert result.stderr == ""
+    assert result.stderr.splitlines() == [summary(result.stderr)]
+    quiet = cli(tmp_path, "--quiet")
+    assert quiet.returncode == 0 and quiet.stderr == ""
 
 
 def test_single_page_formats() -> None:
@@ -91,7 +83,7 @@ def test_single_page_formats() -> None:
     as_json = cli(page)
     assert as_json.returncode == 0
     record = json.loads(as_json.stdout)
-    assert record["path"] == str(page) and record["title"] and record["text"]
+    assert record["path"] == str(page) and record["status"] == "ok" and record["title"] and record["text"]
 
     assert jsonl(cli(page, "--format", "jsonl").stdout)[0] == record
     text = cli(page, "-f", "text").stdout
@@ -115,19 +107,28 @@ def test_stdin() -> None:
     assert json.loads(result.stdout)["paragraphs"]
     junk = cli("-", stdin=PNG)
     assert junk.returncode == 1 and "-: NotHTMLError" in junk.stderr
+    assert json.loads(junk.stdout)["status"] == "failed"
+
+
+def test_gzip_on_stdin_is_read() -> None:
+    result = cli("-", stdin=gzip.compress(GOOD[1].read_bytes()))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == json.loads(cli("-", stdin=GOOD[1].read_bytes()).stdout)
 
 
 def test_missing_file_is_reported_with_its_path(tmp_path: Path) -> None:
     missing = tmp_path / "missing.html"
     result = cli(GOOD[0], missing)
     assert result.returncode == 1
-    assert len(jsonl(result.stdout)) == 1
+    assert [r["status"] for r in jsonl(result.stdout)] == ["ok", "failed"]
     assert str(missing) in result.stderr and "Traceback" not in result.stderr
 
 
-def test_size_cap_on_the_command_line(tmp_path: Path) -> None:
+def test_size_cap_speaks_of_the_flag(tmp_path: Path) -> None:
     result = cli(GOOD[0], "--max-bytes", "100")
-    assert result.returncode == 1 and "InputTooLargeError" in result.stderr
+    assert result.returncode == 1
+    assert f"{GOOD[0]}: larger than --max-bytes (100 bytes)" in result.stderr
+    assert "max_input_bytes" not in result.stderr + result.stdout and "Options" not in result.stderr
 
 
 @pytest.mark.parametrize(
@@ -162,18 +163,13 @@ def test_entry_point_script() -> None:
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_interrupt_leaves_complete_lines_and_says_how_far_it_got(tmp_path: Path, jobs: str) -> None:
-    folder = tmp_path / "many"
-    folder.mkdir()
-    for index in range(400):
-        (folder / f"page{index:03d}.html").symlink_to(GOOD[index % len(GOOD)])
+    folder = many_pages(tmp_path / "many", 400)
     out = tmp_path / "out.jsonl"
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "articlextract", str(folder), "-o", str(out), "-j", jobs],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
-    )
+    partial = tmp_path / "out.jsonl.partial"
+    proc = popen(folder, "-o", out, "-j", jobs, start_new_session=True)
     try:
         deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and (not out.exists() or out.read_text().count("\n") < 5):
+        while time.monotonic() < deadline and (not partial.exists() or partial.read_text().count("\n") < 5):
             time.sleep(0.05)
         os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C does: the whole process group
         _stdout, stderr = proc.communicate(timeout=60)
@@ -181,7 +177,8 @@ def test_interrupt_leaves_complete_lines_and_says_how_far_it_got(tmp_path: Path,
         if proc.poll() is None:
             proc.kill()
     assert proc.returncode == 130, stderr
-    records = jsonl(out.read_text())
+    assert not out.exists(), "an interrupted run must not pass for a complete one"
+    records = jsonl(partial.read_text())
     assert 5 <= len(records) < 400
     last = stderr.strip().splitlines()[-1]
     assert last.startswith("articlextract: interrupted after ") and last.endswith(" of 400 inputs"), stderr
@@ -194,3 +191,41 @@ def test_gzipped_pages_are_read(tmp_path: Path) -> None:
     target.write_bytes(gzip.compress(GOOD[0].read_bytes()))
     result = cli(target)
     assert result.returncode == 0 and json.loads(result.stdout)["paragraphs"]
+
+
+DOCUMENT_PAGE = Path(__file__).parent / "documents" / "en-ghost-tide-tables" / "page.html"
+
+
+def test_html_format_is_the_article_fragment_and_links_only_when_asked() -> None:
+    """``-f html`` writes `Article.to_html()`; ``--links`` turns `Options.links` on for it."""
+    import articlextract
+
+    page = DOCUMENT_PAGE.read_bytes()
+    plain = cli(DOCUMENT_PAGE, "-f", "html")
+    assert plain.returncode == 0, plain.stderr
+    assert plain.stdout == articlextract.extract(page).to_html().rstrip("\n") + "\n"
+    assert "<a " not in plain.stdout
+    linked = cli(DOCUMENT_PAGE, "-f", "html", "--links")
+    expected = articlextract.extract(page, options=articlextract.Options(links=True)).to_html()
+    assert linked.stdout == expected.rstrip("\n") + "\n"
+    assert "<a href=" in linked.stdout
+
+
+def test_rules_file_gives_a_sites_fields_and_a_bad_file_is_a_usage_error(tmp_path: Path) -> None:
+    rules = tmp_path / "rules.toml"
+    import lxml.html
+
+    rules.write_text('[[site]]\nmatch = "news.example.org"\nsource = "//title"\n', encoding="utf-8")
+    page = DOCUMENT_PAGE
+    shown_title = " ".join(lxml.html.parse(str(page)).findtext(".//title").split())
+    general = json.loads(cli(page).stdout)["source"]
+    assert general != shown_title
+    ruled = cli(page, "--rules", rules, "--url", "https://news.example.org/a/1.html", "--fields", "source", "-q")
+    assert ruled.returncode == 0, ruled.stderr
+    assert json.loads(ruled.stdout)["source"] == shown_title  # what the site's XPath reads
+    other_site = cli(page, "--rules", rules, "--url", "https://elsewhere.example.com/", "--fields", "source", "-q")
+    assert json.loads(other_site.stdout)["source"] == general
+    rules.write_text('[[site]]\nmatch = "news.example.org"\nbody = "//div[("\n', encoding="utf-8")
+    broken = cli(page, "--rules", rules)
+    assert broken.returncode == 2
+    assert "rules.toml" in broken.stderr and "body" in broken.stderr and "Traceback" not in broken.stderr

@@ -24,7 +24,8 @@ from pathlib import Path
 import pytest
 
 from articlextract import Options, cli, extract, warc
-from articlextract.errors import ExtractionError
+from articlextract.cli import formats, outputs, warc_input
+from articlextract.errors import ExtractionError, InputTooLargeError
 
 try:
     import fastwarc  # noqa: F401
@@ -312,6 +313,7 @@ def test_not_a_warc_and_missing_files_fail_without_stopping_the_run(crawl: Crawl
     [
         (["-f", "text"], "WARC input is written as json or jsonl"),
         (["--url", "http://example.com/"], "--url is for a single page"),
+        (["--resume", "--fail-on-empty"], "--resume, --fail-on-empty: for HTML pages only, not for WARC input"),
     ],
 )
 def test_usage_errors(crawl: Crawl, extra: list[str], message: str, capsys: pytest.CaptureFixture) -> None:
@@ -341,8 +343,9 @@ def test_a_page_folder_holding_a_warc_still_reads_its_pages(crawl: Crawl, tmp_pa
 
 
 def test_progress_line_reports_records_per_second(capsys: pytest.CaptureFixture) -> None:
-    tally = cli._WarcTally(1, progress=True)
-    tally.add("skipped", warc.NOT_RESPONSE, cli._Writer(sys.stdout, "jsonl", as_array=False))
+    tally = warc_input.WarcTally(1, progress=True)
+    stream = outputs.Stream(sys.stdout.buffer, formats.Frame(), name="-")
+    tally.add(warc_input.WarcEvent("skipped", warc.NOT_RESPONSE, 0), stream)
     assert re.search(r"1 records, 0 extracted, 0/1 files, \d+ records/s", capsys.readouterr().err)
 
 
@@ -394,8 +397,77 @@ def test_broken_or_oversized_gzip_body_fails_the_record() -> None:
     with pytest.raises(ExtractionError, match="cut short"):
         warc.decode_body(broken, None)
     bomb = warc.HttpResponse(200, {"content-encoding": "gzip"}, gzip.compress(bytes(10_000_000)))
-    with pytest.raises(ExtractionError, match="max_input_bytes"):
+    with pytest.raises(InputTooLargeError, match="1,000,000 bytes"):
         warc.decode_body(bomb, 1_000_000)
     with pytest.raises(ExtractionError, match="unsupported"):
         warc.decode_body(warc.HttpResponse(200, {"content-encoding": "compress"}, b"\x1f\x9d..."), None)
 
+
+
+# --- archives and payloads that must not hang, explode or crash ------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["crawl.warc.gz", "crawl2.warc"])
+def test_an_archive_cut_short_says_it_is_truncated(crawl: Crawl, tmp_path: Path, name: str) -> None:
+    source = crawl.folder / name
+    for size in (100, len(source.read_bytes()) - 20):
+        cut = tmp_path / name
+        cut.write_bytes(source.read_bytes()[:size])
+        status, _, stderr = run_cli(cut)
+        assert status == 1, stderr
+        assert "the WARC file is truncated: it ends inside the record at offset " in stderr, stderr
+
+
+def _warc_file(folder: Path, block: bytes) -> Path:
+    path = folder / "one.warc"
+    path.write_bytes(record("response", 1, block, "http://example.com/a.html")[1])
+    return path
+
+
+def test_an_absurd_chunk_size_is_no_internal_error(tmp_path: Path) -> None:
+    block = http(b"f" * 100_000 + b"\r\n<html><body><p>text</p></body></html>\r\n0\r\n\r\n",
+                 headers=(("Transfer-Encoding", "chunked"),))
+    status, _, stderr = run_cli(_warc_file(tmp_path, block))
+    assert "internal error" not in stderr and "Traceback" not in stderr, stderr
+    assert status in (0, 1)
+    huge = warc.HttpResponse(200, {"transfer-encoding": "chunked"}, b"fffffffffffffff\r\n<p>cut</p>")
+    assert warc.decode_body(huge, None) == b"<p>cut</p>"  # a chunk cut short keeps what arrived
+
+
+def test_an_oversized_body_is_reported_in_command_line_terms(tmp_path: Path) -> None:
+    block = http(gzip.compress(b"<html><body><p>" + b" " * 5_000_000), headers=(("Content-Encoding", "gzip"),))
+    status, _, stderr = run_cli(_warc_file(tmp_path, block), "--max-bytes", "1000000")
+    assert status == 1
+    assert "larger than --max-bytes (1,000,000 bytes)" in stderr and "max_input_bytes" not in stderr, stderr
+
+
+def test_a_brotli_bomb_stops_at_the_limit() -> None:
+    brotli = pytest.importorskip("brotli")
+    bomb = warc.HttpResponse(200, {"content-encoding": "br"}, brotli.compress(bytes(50_000_000)))
+    with pytest.raises(InputTooLargeError):
+        warc.decode_body(bomb, 1_000_000)
+    page = brotli.compress(b"<p>page</p>")
+    assert warc.decode_body(warc.HttpResponse(200, {"content-encoding": "br"}, page), 100) == b"<p>page</p>"
+    with pytest.raises(ExtractionError, match="cut short"):
+        warc.decode_body(warc.HttpResponse(200, {"content-encoding": "br"}, brotli.compress(bytes(5000))[:-3]), None)
+
+
+def test_fields_and_keep_order(crawl: Crawl, cli_run: tuple) -> None:
+    _, rows, _ = cli_run
+    status, printed, _ = run_cli(*crawl.files, "--fields", "title", "-j", "2", "--keep-order")
+    assert status == 1
+    assert printed == [{name: row[name] for name in (*warc.RECORD_FIELDS, "title")} for row in rows]
+
+
+@pytest.mark.slow
+def test_a_record_past_the_timeout_fails_the_rest_of_its_file_only(crawl: Crawl, tmp_path: Path) -> None:
+    from cli_support import big_page
+
+    slow = tmp_path / "slow.warc"
+    slow.write_bytes(record("warcinfo", 1, b"software: articlextract tests\r\n")[1]
+                     + record("response", 2, http(big_page()), "http://example.com/big.html")[1]
+                     + record("response", 3, http(page(POEM)), "http://example.com/poem.html")[1])
+    status, rows, stderr = run_cli(slow, crawl.files[1], "--timeout", "0.5")
+    assert status == 1
+    assert [row["target_url"] for row in rows] == [s.url for s in crawl.served if s.warc == crawl.files[1]]
+    assert f"{slow}: timed out after 0.5 s (--timeout) after offset 0; the rest of the file was not read" in stderr

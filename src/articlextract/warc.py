@@ -12,6 +12,8 @@ instead of stopping the iterator, and the rules are the same whatever library re
 fastwarc stops at the first unreadable byte; `read_records()` then looks for the next plausible
 record start (a gzip member that inflates to ``WARC/``, or a ``WARC/1.x`` line), reports the skipped
 region once as `CorruptData`, and goes on, so one corrupt record never costs the rest of the file.
+fastwarc also stops without a word where a file is cut short; bytes left after the last record it read
+are reported the same way, as a truncated file when they are the start of a record that never ends.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, Literal
 
 from .decode import normalize_encoding
-from .errors import ExtractionError
+from .errors import ExtractionError, InputTooLargeError
 from .options import Options
 from .pipeline import extract
 
@@ -46,9 +48,12 @@ NOT_HTML = "not-html"
 _GZIP_MAGIC = b"\x1f\x8b\x08"
 _WARC_LINE = re.compile(rb"WARC/1\.[01]\r?\n")
 _SCAN_CHUNK = 1 << 20
+_INFLATE_PIECE = 1 << 14  # compressed bytes per step when output is only checked: at most ~16 MiB inflated
 _CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([^"';,\s]+)""", re.I)
 _MARKUP_START = re.compile(rb"(?:\xef\xbb\xbf)?\s*<")
-_CHUNK_SIZE_LINE = re.compile(rb"[0-9A-Fa-f]+[ \t]*(?:;[^\r\n]*)?\r?\n")
+_CHUNK_SIZE_LINE = re.compile(rb"[0-9A-Fa-f]{1,15}[ \t]*(?:;[^\r\n]*)?\r?\n")  # 15 digits: sizes below 2**60
+_PADDING = b"\r\n\t \0"
+_BROTLI_PIECE = 1024
 
 
 class WarcSupportMissing(ImportError):
@@ -66,11 +71,13 @@ class RawRecord:
 
 @dataclass(frozen=True)
 class CorruptData:
-    """Unreadable bytes after `offset`; reading went on at `resumed_at` (None: nothing readable followed)."""
+    """Unreadable bytes after `offset`; reading went on at `resumed_at` (None: nothing readable followed).
+    `truncated`: the file ends inside the record that starts at `offset`."""
 
     offset: int
     error: str
     resumed_at: int | None
+    truncated: bool = False
 
 
 @dataclass(frozen=True)
@@ -131,7 +138,9 @@ def _results(stream: BinaryIO, options: Options, path: str) -> Iterator[RecordRe
 def corrupt_result(corrupt: CorruptData, path: str) -> RecordResult:
     """A failed result for an unreadable region; its row has the region's offset and no record fields."""
     at, error, resumed = corrupt.offset, corrupt.error, corrupt.resumed_at
-    if resumed is None:
+    if corrupt.truncated:
+        message = f"the WARC file is truncated: it ends inside the record at offset {at} ({error})"
+    elif resumed is None:
         message = f"corrupt WARC data at offset {at} ({error}); nothing readable after it"
     elif resumed == at:  # the record before did not end where its Content-Length said
         message = f"corrupt WARC data just before offset {at} ({error}); read on from there"
@@ -163,6 +172,8 @@ def record_result(record: RawRecord, options: Options, path: str) -> RecordResul
         charset = header_charset(response.headers.get("content-type"))
         record_options = replace(options, encoding=charset) if charset else options
         article = extract(body, row["target_url"], options=record_options)
+    except InputTooLargeError:
+        return RecordResult("failed", row, f"larger than --max-bytes ({options.max_input_bytes:,} bytes)")
     except ExtractionError as error:
         return RecordResult("failed", row, f"{type(error).__name__}: {error}")
     except Exception as error:  # an extractor bug must not end the batch
@@ -277,6 +288,8 @@ def _dechunk(body: bytes) -> bytes:
             break
         start = match.end()
         out.append(body[start : start + size])
+        if start + size >= len(body):
+            break
         pos = start + size
         pos += 2 if body[pos : pos + 2] == b"\r\n" else 1 if body[pos : pos + 1] == b"\n" else 0
     return b"".join(out)
@@ -315,18 +328,37 @@ def _inflate_deflate(body: bytes, limit: int | None) -> bytes:
 
 
 def _unbrotli(body: bytes, limit: int | None) -> bytes:
+    """Brotli, inflated no further than one byte past `limit`."""
     try:
         import brotli
     except ImportError as error:
         raise ExtractionError("a br (Brotli) body needs the brotli package") from error
-    data = brotli.decompress(body)
-    _check_limit(len(data), limit)
+    decompressor = brotli.Decompressor()
+    if limit is None:
+        data = decompressor.process(body)
+    else:
+        try:
+            data = decompressor.process(body, output_buffer_limit=limit + 1)
+        except TypeError:  # brotli < 1.1 has no output limit: feed the input piece by piece
+            data = _unbrotli_in_pieces(decompressor, body, limit)
+        _check_limit(len(data), limit)
+    if not decompressor.is_finished():
+        raise ExtractionError("the compressed body is cut short")
     return data
+
+
+def _unbrotli_in_pieces(decompressor: Any, body: bytes, limit: int) -> bytes:
+    data = bytearray()
+    for start in range(0, len(body), _BROTLI_PIECE):
+        data += decompressor.process(body[start : start + _BROTLI_PIECE])
+        if len(data) > limit:
+            break
+    return bytes(data)
 
 
 def _check_limit(size: int, limit: int | None) -> None:
     if limit is not None and size > limit:
-        raise ExtractionError(f"the decoded body is larger than max_input_bytes={limit:,}")
+        raise InputTooLargeError(f"the decoded body is larger than {limit:,} bytes")
 
 
 def _looks_gzip(body: bytes) -> bool:
@@ -355,7 +387,7 @@ def read_records(stream: BinaryIO) -> Iterator[RawRecord | CorruptData]:
     gzipped = _is_gzipped(stream)
     start, pending = 0, None
     while True:
-        last = None
+        last, problem = None, None
         try:
             for record in _records_from(stream, start):
                 if pending is not None:
@@ -363,16 +395,25 @@ def read_records(stream: BinaryIO) -> Iterator[RawRecord | CorruptData]:
                     pending = None
                 yield record
                 last = record
-            return
-        except _Unreadable as problem:
-            bad = start if last is None else _end_of_record(stream, last, gzipped)
-            if pending is None or last is not None:  # else: the same region failing again right after a resync
-                pending = CorruptData(bad, problem.message, None)
-            resume = _next_record_start(stream, max(bad, start + 1), gzipped)
-            if resume is None:
-                yield pending
+        except _Unreadable as unreadable:
+            problem = unreadable.message
+        bad = start if last is None else _end_of_record(stream, last, gzipped)
+        if problem is None:
+            if _only_padding_from(stream, bad):
                 return
-            start = resume
+            problem = "data after the last record that fastwarc did not read"
+        if pending is None or last is not None:  # else: the same region failing again right after a resync
+            pending = CorruptData(bad, problem, None)
+        resume = _next_record_start(stream, max(bad, start + 1), gzipped)
+        if resume is None:
+            if not _ends_inside_a_record(stream, bad, gzipped):
+                yield pending
+            else:
+                if pending.offset != bad:  # a corrupt region, then a record the end of the file cut off
+                    yield replace(pending, resumed_at=bad)
+                yield CorruptData(bad, problem, None, truncated=True)
+            return
+        start = resume
 
 
 class _Unreadable(Exception):
@@ -410,12 +451,14 @@ def _lower_keys(items: Any) -> dict[str, str]:
 
 
 def _check_complete(headers: Mapping[str, str], block: bytes) -> None:
-    """fastwarc hands out a record cut off by the end of the file, or one whose header block is garbage,
-    as if it were whole: the mandatory WARC-Type and the declared length tell."""
+    """fastwarc hands out a record cut off by the end of the file (even inside its header), or one whose
+    header block is garbage, as if it were whole: the mandatory WARC-Type and Content-Length tell."""
     if "warc-type" not in headers:
         raise _Unreadable("no WARC-Type header")
-    declared = headers.get("content-length", "")
-    if declared.isdigit() and len(block) < int(declared):
+    declared = headers.get("content-length", "").strip()
+    if not declared.isdigit():
+        raise _Unreadable("no Content-Length header")
+    if len(block) < int(declared):
         raise _Unreadable(f"the record is cut short: {len(block)} of {int(declared)} bytes")
 
 
@@ -442,6 +485,31 @@ def _end_of_record(stream: BinaryIO, record: RawRecord, gzipped: bool) -> int:
     except zlib.error:
         return record.offset + 1
     return record.offset + consumed - len(inflater.unused_data)
+
+
+def _only_padding_from(stream: BinaryIO, position: int) -> bool:
+    """Whether nothing but line ends (or zero padding) follows `position`: the file ended cleanly."""
+    stream.seek(position)
+    tail = stream.read(_SCAN_CHUNK)
+    return len(tail) < _SCAN_CHUNK and not tail.strip(_PADDING)
+
+
+def _ends_inside_a_record(stream: BinaryIO, offset: int, gzipped: bool) -> bool:
+    """Whether the unreadable rest of the file, from `offset`, is a record that the end of the file cut off:
+    a gzip member that inflates without error but never ends, or a ``WARC/1.x`` record start."""
+    if not gzipped:
+        return _is_warc_line(stream, offset)
+    stream.seek(offset)
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        while not inflater.eof:
+            piece = stream.read(_INFLATE_PIECE)
+            if not piece:
+                return True
+            inflater.decompress(piece)
+    except zlib.error:
+        return False
+    return False
 
 
 def _next_record_start(stream: BinaryIO, position: int, gzipped: bool) -> int | None:
