@@ -289,6 +289,42 @@ def test_extract_finds_an_article_after_a_stray_body_end_tag() -> None:
     assert extract(page).paragraphs == ARTICLE
 
 
+HEADLESS_ARTICLE = "<main><article>" + "".join(f"<p>{text}</p>" for text in ARTICLE) + "</article></main>"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        case(f"<!doctype html><meta charset=utf-8><title>t</title>{HEADLESS_ARTICLE}", "no head, no body tags"),
+        case(f"<!doctype html><html><head><title>t</title><main>{HEADLESS_ARTICLE}</html>", "head never closed"),
+        case(f"<title>t</title><header><a href='/'>首页</a></header>{HEADLESS_ARTICLE}", "header first"),
+        case(f"<title>t</title><section>{HEADLESS_ARTICLE}</section>", "section first"),
+        case(f"<meta charset=utf-8><title>t</title><site-header>站</site-header>{HEADLESS_ARTICLE}", "custom tag"),
+        case(f"<title>t</title><main>{HEADLESS_ARTICLE}</main><body class='b'><p>页脚</p></body>", "body tag later"),
+        case(f"<html><head><title>t</title></head><body>{HEADLESS_ARTICLE}</body></html>", "ordinary page"),
+    ],
+)
+def test_html5_pages_without_body_keep_their_article(page: str) -> None:
+    """libxml2 keeps HTML5 elements after ``<title>`` inside ``<head>`` (which `remove_junk` removes) when the
+    page leaves out ``<body>``; `parse` moves them to the body, in order, as an HTML5 parser places them."""
+    root = clean.parse(page)
+    head, body = root.find("head"), root.find("body")
+    assert head is not None and body is not None
+    assert [child.tag for child in head if child.tag not in ("title", "meta")] == []
+    assert root.findtext("head/title") == "t"
+    clean.remove_junk(root)
+    assert "".join(ARTICLE) in body_text(body)
+    assert extract(page).paragraphs == ARTICLE
+
+
+def test_content_moved_out_of_head_keeps_its_order_and_text() -> None:
+    root = clean.parse("<title>t</title><header>页头</header>尾巴<script>x</script><body>开头<p>正文</p></body>")
+    body = root.find("body")
+    assert body is not None
+    assert [child.tag for child in body] == ["header", "script", "p"]
+    assert body_text(body) == "页头尾巴x开头正文"
+
+
 # ---------------------------------------------------------------------------------------------
 # remove_junk
 # ---------------------------------------------------------------------------------------------

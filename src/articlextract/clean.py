@@ -45,6 +45,8 @@ _FIRST_PARTS = re.compile(r"(?:^|\s)[^a-z0-9\s]*([a-z0-9]+)")
 # Only display:none: visibility:hidden is how WeChat and others hide a body that scripts reveal.
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.I)
 _NEVER_CHROME = frozenset({"html", "body", "main", "article"})
+#: What an HTML5 parser keeps in ``<head>``: any other element there starts the body.
+_HEAD_TAGS = frozenset({"title", "meta", "link", "style", "script", "noscript", "base", "template"})
 _NAMING_ATTRIBUTES = frozenset({"class", "id"})
 _MAX_HIDDEN_SHARE = 0.5  # a "hidden" node with most of the text is a body that scripts reveal
 _NOSCRIPT_FALLBACK_CHARS = 200  # below this much other text, <noscript> content is the page
@@ -111,7 +113,36 @@ def parse(markup: str, utf8: bytes | None = None) -> Element:
     root = _parse_utf8(data)
     if any("depth" in entry.message.lower() for entry in _PARSER.error_log):
         root = _parse_utf8(_TAG.sub(_keep_structure_tag, markup).encode("utf-8"))
-    return _empty_document() if root is None else root
+    if root is None:
+        return _empty_document()
+    _move_body_out_of_head(root)
+    return root
+
+
+def _move_body_out_of_head(root: Element) -> None:
+    """Move the content libxml2 left in ``<head>`` to the start of ``<body>``, as an HTML5 parser places it.
+
+    libxml2 knows no HTML5 element: on a page that leaves out ``<body>`` (which is legal) and opens with
+    ``<header>``, ``<main>``, ``<section>`` or a custom element (``<site-header>``) right after the
+    ``<title>``, it keeps that element, and often the whole page, inside ``<head>``, which `remove_junk`
+    removes. The first element that is no head element starts the body, with everything after it.
+    """
+    head = root.find("head")
+    if head is None:
+        return
+    start = next((child for child in head if child.tag not in _HEAD_TAGS), None)
+    if start is None:
+        return
+    moved = [start, *start.itersiblings()]
+    body = root.find("body")
+    if body is None:
+        body = etree.SubElement(root, "body")
+        head.addnext(body)
+    if body.text:  # the body's own leading text follows what comes before it
+        moved[-1].tail = (moved[-1].tail or "") + body.text
+        body.text = None
+    for position, element in enumerate(moved):
+        body.insert(position, element)  # (lxml moves an element with its tail)
 
 
 def _parse_utf8(data: bytes) -> Element | None:
