@@ -125,6 +125,25 @@ IS_CHROME = [
     case('<div class="utils">x</div>', True, "utils alone"),
     case('<div class="item_util">x</div>', False, "util as a later part is a utility class"),
     case('<div class="utility-text">x</div>', False, "utility is another word"),
+    # The article's own wrapper as CMSs name it: its taxonomy slugs name topics, not widgets.
+    case(
+        '<article class="post-7 post type-post status-publish format-standard hentry category-news tag-elections">'
+        "x</article>",
+        False,
+        "WordPress post_class",
+    ),
+    case('<div class="post-7 post type-post hentry tag-social category-sponsored">x</div>', False, "chrome slugs"),
+    case('<div class="post hentry">x</div>', False, "Blogger post"),
+    case('<div class="article post tag-news featured">x</div>', False, "Ghost post"),
+    case('<div class="node node-article node-promoted node-sticky">x</div>', False, "Drupal 7 node"),
+    case('<div class="node node--type-article node--promoted">x</div>', False, "Drupal 10 node"),
+    case('<div class="item-page">x</div>', False, "Joomla article view"),
+    case('<div class="post-full">x</div>', False, "Ghost post-full"),
+    # Taxonomy widgets stay chrome: no post wrapper name, or no slug.
+    case('<div class="tag-cloud">x</div>', True, "tag cloud"),
+    case('<div class="tags-links">x</div>', True, "tags links"),
+    case('<div class="post tag">x</div>', True, "tag alone is no slug"),
+    case('<div class="post sidebar">x</div>', True, "a post wrapper's own chrome word"),
     # Known gaps.
     case(
         '<div class="main-nav">x</div>', True, "main-nav",
@@ -172,7 +191,7 @@ def test_is_overlay(snippet: str, overlay: bool) -> None:
 #: Pieces of class and id values: chrome, saver, prefix and author-box words, camelCase humps,
 #: separators, and the characters (``:``, ``é``, tab) that take the regex path.
 NAME_PIECES = ["ad", "side", "bar", "nav", "foot", "main", "author", "bio", "hot", "related", "Box", "Signup",
-               "newsletter", "caption", "cookie", "2", "-", "_", " ", "\t", ":", ".", "é"]
+               "newsletter", "caption", "cookie", "2", "-", "_", " ", "\t", ":", ".", "é", "post", "tag"]
 
 
 @settings(max_examples=1000)

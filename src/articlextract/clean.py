@@ -28,6 +28,8 @@ from .lexicon import (
     JUNK_TAGS,
     OVERLAY_CLASS_WORDS,
     OVERLAY_ROLES,
+    POST_CLASS_NAMES,
+    TAXONOMY_CLASS_PREFIXES,
 )
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
@@ -363,14 +365,17 @@ def _name_words(value: str) -> int:
     A value holds names (``"post-footer hot_list"``), each made of parts: a chrome word counts as a
     whole name or as any part; a weaker prefix word only as a whole name or as a name's first part.
     camelCase humps split parts too (``c-newsletterSignup``), but only for the unambiguous words of
-    `CAMEL_CASE_CLASS_WORDS`; two adjacent parts naming an author box win over content words.
+    `CAMEL_CASE_CLASS_WORDS`; two adjacent parts naming an author box win over content words. The
+    taxonomy names of a CMS's post wrapper are not read (`_without_taxonomy_names`).
     (Word lookups in prebuilt tables: pages hold hundreds of distinct values, each read once.)
     """
     lowered = value.lower()
+    names = lowered.split()
+    if len(names) > 1 and not POST_CLASS_NAMES.isdisjoint(names):
+        value, lowered, names = _without_taxonomy_names(value, names)
     # a value equal to its lower case has no hump (compared in C, far cheaper than `islower`)
     humped = None if value == lowered or not _CAMEL_HUMP.search(value) else _CAMEL_HUMP.sub("-", value).lower()
     table = _UNHUMPED_BITS if humped is None else _PART_BITS
-    names = lowered.split()
     plain = _plain_parts(lowered)
     words = 0
     for part in _CLASS_TOKEN.split(lowered) if plain is None else plain:
@@ -385,6 +390,22 @@ def _name_words(value: str) -> int:
     if words & _AUTHOR_PART and _names_author_box(humped or lowered):
         words |= _AUTHOR_BOX
     return words & ~(_PREFIX_PART | _AUTHOR_PART)
+
+
+def _without_taxonomy_names(value: str, names: list[str]) -> tuple[str, str, list[str]]:
+    """A CMS's post wrapper (its lower-cased `names` hold one of `POST_CLASS_NAMES`) without its taxonomy names
+    (``tag-elections``, ``category-social``): their slugs name the article's topics, and a chrome word or
+    prefix among them must not condemn the article (``tag-`` alone reads as a tag cloud). Returns the value,
+    its lower case and its names."""
+    kept = [pair for pair in zip(value.split(), names, strict=True) if not _is_taxonomy_name(pair[1])]
+    names = [name for _, name in kept]
+    return " ".join(original for original, _ in kept), " ".join(names), names
+
+
+def _is_taxonomy_name(name: str) -> bool:
+    """``tag-<slug>``, ``category-<slug>``: a taxonomy prefix, a dash, and a slug."""
+    prefix, dash, slug = name.partition("-")
+    return bool(dash and slug) and prefix in TAXONOMY_CLASS_PREFIXES
 
 
 def _text_chars(element: Element) -> int:

@@ -75,6 +75,14 @@ OVERLAY_CLASS_WORDS = frozenset("cookie cookies consent gdpr onetrust".split())
 #: from the paragraphs after it.
 LEAD_CLASS_NAME = re.compile(r"(?:^|[\s_-])(?:lead|summary|intro|standfirst)(?:$|[\s_-])", re.I)
 
+#: Names that CMSs put on the article's own wrapper among its taxonomy names: WordPress ``post_class()``
+#: (``post-7 post type-post status-publish format-standard hentry category-news tag-elections``), Blogger
+#: ``post hentry``, Ghost ``article post tag-news featured``, Drupal ``node node-article``.
+POST_CLASS_NAMES = frozenset("hentry h-entry post type-post status-publish node node-article".split())
+#: First parts of the taxonomy names of such a wrapper (``tag-<slug>``, ``category-<slug>``): the slug names
+#: the post's topic (``tag-social``, ``category-sponsored``), not a widget, and is not read for chrome words.
+TAXONOMY_CLASS_PREFIXES = frozenset("tag category format status type".split())
+
 #: Words in a class/id that vouch for content: an element named ``content-with-sidebar`` or
 #: ``box article modal-enabled`` is a container of the article, whatever else its name says.
 CONTENT_SAVER_WORDS = frozenset("article content main body text story entry column articlebody".split())
