@@ -196,6 +196,80 @@ def test_a_box_between_sibling_paragraphs_does_not_end_the_body() -> None:
     assert find_body(markup) == ARTICLE
 
 
+#: Twelve distinct paragraphs of an English article, for the boxes set in its middle.
+LONG_ARTICLE = [
+    f"In ward {ward}, {who} told the council that the {what} had been promised for years, and that the vote "
+    f"on Tuesday was the first time anyone had asked the residents what they thought of it."
+    for ward, who, what in zip(
+        range(1, 13),
+        ["a teacher", "a nurse", "a shopkeeper", "a retired engineer", "a student", "a bus driver", "a pastor",
+         "a farmer", "a librarian", "a firefighter", "a baker", "a lawyer"],
+        ["park", "library", "bridge", "school roof", "bus line", "clinic", "road", "market hall", "playground",
+         "fire station", "bakery lane", "courthouse"],
+        strict=True,
+    )
+]
+TEASER_CARDS = "".join(
+    f'<div class="card"><a href="/s{i}">Council approves plan number {i}</a><p>The council approved plan {i} after '
+    f"a long debate, and residents were pleased with how the vote went in the end.</p></div>"
+    for i in range(5)
+)
+MIDDLE_BOXES = {
+    "related cards": f'<div class="related-stories"><h3>Related stories</h3>{TEASER_CARDS}</div>',
+    "newsletter": '<div class="newsletter-signup"><h3>Get our daily newsletter</h3><p>Sign up for the best stories '
+    "of the day, delivered to your inbox every morning, with analysis from our reporters and editors across the "
+    'region.</p><form><input type="email"><button>Sign up</button></form></div>',
+    "share bar": '<div class="share-tools">' + "".join(f'<a href="/s{i}">Share on network {i}</a>' for i in range(8))
+    + "</div>",
+    "video playlist": '<div class="video-playlist"><h3>Watch more</h3>'
+    + "".join(f'<div><a href="/v{i}">Video about the council meeting number {i}</a></div>' for i in range(6))
+    + "</div>",
+    "related heading over a box full of prose": '<div class="list"><h3>Related stories</h3>'
+    + "".join(f"<p>Teaser {i}: the council approved a new park after a long debate, and residents were pleased "
+              f"with the outcome of the vote in ward {i}.</p>" for i in range(9)) + "</div>",
+}
+
+
+def paragraphs_of(texts: list[str]) -> str:
+    return "".join(f"<p>{text}</p>" for text in texts)
+
+
+@pytest.mark.parametrize("box", MIDDLE_BOXES.values(), ids=MIDDLE_BOXES.keys())
+@pytest.mark.parametrize("split", [3, 9], ids=["short first half", "long first half"])
+@pytest.mark.parametrize(
+    "layout",
+    [
+        '<div class="entry-content">{first}{box}{second}</div>',
+        '<div class="entry-content"><section>{first}</section>{box}<section>{second}</section></div>',
+        '<div class="entry-content"><div class="chunk">{first}</div>{box}<div class="chunk">{second}</div></div>',
+    ],
+    ids=["one parent", "sections", "look-alike chunks"],
+)
+def test_a_box_in_the_middle_of_a_long_article_does_not_cut_it(layout: str, split: int, box: str) -> None:
+    """Whether the box sits among the article's <p>s or between the look-alike sections its body is split
+    into, the article's paragraphs resume after it: the body goes on, without the box."""
+    first, second = paragraphs_of(LONG_ARTICLE[:split]), paragraphs_of(LONG_ARTICLE[split:])
+    markup = page(f"<article><h1>Budget vote</h1>{layout.format(first=first, box=box, second=second)}</article>"
+                  f"<aside>{LINK_LIST}</aside>")
+    assert [text for text in find_body(markup, "Budget vote") if text != "Budget vote"] == LONG_ARTICLE
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "<p>The Courier is an independent paper, published since 1901, and owned by its readers.</p>",
+        '<div class="support"><p>Dear reader,</p>' + paragraphs_of(LONG_ARTICLE[:4]) + "</div>",
+        "<h1>Next story</h1>" + paragraphs_of(LONG_ARTICLE[:4]),
+    ],
+    ids=["a site blurb", "paragraphs in a box of their own", "the next article"],
+)
+def test_a_box_after_the_article_still_ends_it(after: str) -> None:
+    """What follows a box after the article does not look like the article's paragraphs going on."""
+    first = "".join(f"<p>{text}</p>" for text in LONG_ARTICLE[4:])
+    markup = page(f'<article><div class="chunk">{first}</div>{MIDDLE_BOXES["related cards"]}{after}</article>')
+    assert find_body(markup) == LONG_ARTICLE[4:]
+
+
 SHOP_ITEMS = [
     "名古屋で自身がプロデュースしたとんかつ屋へ行き、新しいメニューを試食した。",
     "夜は精肉店の肉を使った、アイディア豊かなイタリアンの店で食事をした。",

@@ -73,6 +73,10 @@ _CARD_LINK_DENSITY = 0.9
 _PAGE_TAGS = frozenset({"html", "body"})
 #: A description this short is a label, not a standfirst.
 _MIN_STANDFIRST_TOKENS = 8
+#: The article's paragraphs resume after a box set in its middle when this many of them, holding this
+#: many good tokens, follow it before the next box.
+_MIN_RESUMED_PARAGRAPHS = 3
+_MIN_RESUMED_TOKENS = 60
 #: A lead paragraph (named so by `LEAD_CLASS_NAME`) is a sentence or more.
 _MIN_LEAD_TOKENS = 25
 #: A dek is a line or two under the headline.
@@ -612,7 +616,8 @@ def _filter(
     headings: set[int],
 ) -> list[Block]:
     """Drop link lists and junk lines; after some prose, a "related" heading (`headings`: the ``id``s of the
-    blocks that read as `Block.is_boilerplate_heading`) or an end marker ends the body.
+    blocks that read as `Block.is_boilerplate_heading`) or an end marker ends the body. A heading whose box
+    the article's paragraphs follow (`_resumption`) is skipped with its box.
 
     A dropped block hands the gap before it (set-aside chrome) on to the next block it keeps; a junk
     line's unlinked tokens (outside tables and lists) are noted in `junk` against that block, as the
@@ -623,9 +628,17 @@ def _filter(
     prose = 0.0
     carried = 0
     stray = 0.0
-    for block in body:
+    resume = 0
+    for position, block in enumerate(body):
+        if position < resume:  # the box a heading opened in the middle of the article
+            carried += block.tokens
+            continue
         if prose >= _MIN_PROSE_BEFORE_END and (id(block) in headings or block.ends_article):
-            break
+            resume = _resumption(body, position, kept, skeleton) if id(block) in headings else 0
+            if not resume:
+                break
+            carried += block.tokens
+            continue
         if block.link_density > max_links or block.is_junk:
             carried += gaps.get(id(block), 0)
             if block.link_density <= max_links and skeleton.tag(block.owner) not in _FREE_STRAY_TAGS:
@@ -642,6 +655,26 @@ def _filter(
     return kept
 
 
+def _resumption(body: list[Block], heading: int, kept: list[Block], skeleton: Skeleton) -> int:
+    """Where the article resumes after a box that a heading opens in its middle (0 if it does not): the first
+    later paragraph that looks like the last one kept (`_paragraph_look`), followed by enough of them
+    (`_MIN_RESUMED_PARAGRAPHS`, `_MIN_RESUMED_TOKENS`) before the next heading or headline."""
+    last = next((block for block in reversed(kept) if block.is_content), None)
+    if last is None:
+        return 0
+    look = _paragraph_look(last.owner, skeleton)
+    start, paragraphs, good = 0, 0, 0.0
+    for position in range(heading + 1, len(body)):
+        block = body[position]
+        if skeleton.tag(block.owner) == "h1" or (start and block.is_boilerplate_heading):
+            break
+        if block.is_content and _paragraph_look(block.owner, skeleton) == look:
+            start = start or position
+            paragraphs += 1
+            good += _good(block)
+    return start if paragraphs >= _MIN_RESUMED_PARAGRAPHS and good >= _MIN_RESUMED_TOKENS else 0
+
+
 def _best_run(
     body: list[Block], gaps: dict[int, int], bad_weight: float, skeleton: Skeleton, junk: dict[int, float]
 ) -> list[Block]:
@@ -653,7 +686,9 @@ def _best_run(
 
     A gap (set-aside chrome between two blocks) only ever cuts the end of the body: prose printed
     after a recommendation box is a site blurb or the next article, while prose before an inline
-    slideshow is the article's opening.
+    slideshow is the article's opening. It does not cut the body where the article's paragraphs resume
+    after it (`_resumes_the_article`): a "Related" box, a newsletter box or a video playlist set in the
+    middle of a long article.
     """
     best_score, best_start, best_end = 0.0, 0, 0
     score, start = 0.0, 0
@@ -661,8 +696,9 @@ def _best_run(
         good = _good(block)
         if index > start and score > 0:  # junk lines dropped between the run and this block are stray text
             score -= bad_weight * _STRAY_TEXT_WEIGHT * junk.get(id(block), 0.0)
-        if index > start and score > 0:
-            score -= bad_weight * gaps.get(id(block), 0)
+        gap = gaps.get(id(block), 0)
+        if gap and index > start and score > 0 and not _resumes_the_article(body, index, gaps, skeleton):
+            score -= bad_weight * gap
             if score <= 0:
                 score = 1e-9  # a gap ends the run's growth, it does not restart it
         if score <= 0:
@@ -683,3 +719,30 @@ def _best_run(
     ):
         best_start -= 1
     return body[best_start:best_end]
+
+
+def _resumes_the_article(body: list[Block], index: int, gaps: dict[int, int], skeleton: Skeleton) -> bool:
+    """Whether the article's paragraphs go on after the gap before ``body[index]``: the stretch up to the
+    next gap holds at least `_MIN_RESUMED_PARAGRAPHS` paragraphs of prose that look like the last one
+    before the gap (the same tag, in a parent of the same tag and class: the same paragraph element or
+    the next of the article's look-alike sections), with `_MIN_RESUMED_TOKENS` good tokens, and no headline
+    among them. A site blurb or a donation appeal is a paragraph or two, or paragraphs in a box of their
+    own; the next article of an endless page opens with its ``<h1>``."""
+    before = next((block for block in reversed(body[:index]) if block.is_content), None)
+    if before is None:
+        return False
+    look = _paragraph_look(before.owner, skeleton)
+    paragraphs, good = 0, 0.0
+    for position in range(index, len(body)):
+        block = body[position]
+        if (position > index and gaps.get(id(block))) or skeleton.tag(block.owner) == "h1":  # (a next article)
+            break
+        if block.is_content and _paragraph_look(block.owner, skeleton) == look:
+            paragraphs += 1
+            good += _good(block)
+    return paragraphs >= _MIN_RESUMED_PARAGRAPHS and good >= _MIN_RESUMED_TOKENS
+
+
+def _paragraph_look(element: int, skeleton: Skeleton) -> tuple[str, tuple[str, str | None]]:
+    """An element's tag and its parent's `_signature`."""
+    return skeleton.tag(element), _signature(skeleton.parents[element], skeleton)
