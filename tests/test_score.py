@@ -39,6 +39,12 @@ LINK_LIST = "<ul>" + "".join(f'<li><a href="/n{i}">这是一条其他新闻的�
 OTHER_STORY = "另一篇文章的导语写得也像正文一样，有标点，有内容，而且足够长，足以被当成正文。"
 
 
+def case(*values: object) -> object:
+    """A table row: the values, then an id."""
+    *values, name = values
+    return pytest.param(*values, id=str(name))
+
+
 def page(inner: str) -> str:
     return f"<html><head><title>t</title></head><body>{inner}</body></html>"
 
@@ -539,6 +545,42 @@ def test_a_page_of_links_has_no_body() -> None:
 def test_a_page_without_text_has_no_body() -> None:
     assert find_body(page("")) == []
     assert find_body("") == []
+
+
+COMMENTS = '<ol class="commentlist">' + "".join(
+    f'<li class="comment"><p>Comment {i}: I have lived in ward {i} for twenty years and nobody ever asked me about '
+    f"the budget, which is a shame for all of us.</p></li>"
+    for i in range(10)
+) + "</ol>"
+#: An article whose every paragraph is half links (a roundup): no block of it reads as prose.
+LINKED_ARTICLE = [
+    f'<a href="/w{i}">Ward {i} residents</a> <a href="/v{i}">voted on the budget</a> and the council listened to them'
+    for i in range(6)
+]
+
+
+@pytest.mark.parametrize(
+    ("inner", "expected"),
+    [
+        case(f'<div class="post-wrap has-sidebar">{paragraphs_of(LONG_ARTICLE[:6])}</div>{COMMENTS}',
+             LONG_ARTICLE[:6], "wrapper named like chrome, comments outweigh it"),
+        case(f'<div class="consent-given"><div>{paragraphs_of(LONG_ARTICLE[:6])}</div></div>', LONG_ARTICLE[:6],
+             "wrapper named like a consent banner"),
+        case(f'<div role="dialog">{paragraphs_of(LONG_ARTICLE[:6])}</div>', LONG_ARTICLE[:6], "article in a dialog"),
+        case(f"<article>{''.join(f'<p>{text}</p>' for text in LINKED_ARTICLE)}</article>",
+             [" ".join(re.sub("<[^>]+>", "", text).split()) for text in LINKED_ARTICLE],
+             "no paragraph reads as prose: the <article>'s text"),
+        case("<ul>" + "".join(f'<li class="item"><a href="/n{i}">Headline of story {i} in the paper</a><p>Summary of '
+                              f"story {i}: the council voted, and residents were upset about it.</p></li>"
+                              for i in range(8)) + "</ul>", [], "a list of teasers has no article"),
+        case('<article class="error"><h1>Page not found</h1><p>Sorry, we could not find that page.</p>'
+             '<a href="/">Home</a></article>', [], "an error page has no article"),
+    ],
+)
+def test_nothing_is_the_answer_only_for_a_page_without_an_article(inner: str, expected: list[str]) -> None:
+    """When chrome set aside leaves nothing, the page is read again with only teasers and repeated chrome set
+    aside, then as the text of its <article> or <main>."""
+    assert find_body(page(f"{MENU}<main>{inner}</main>")) == expected
 
 
 # ---------------------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ is kept, after link lists and junk lines are filtered out.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from itertools import pairwise
 
 from .blocks import TOKEN, Block, Skeleton, split_blocks
@@ -71,6 +72,9 @@ _MIN_CARD_SIBLINGS = 3
 _MIN_ALTERNATING_SHARE = 0.75
 _CARD_LINK_DENSITY = 0.9
 _PAGE_TAGS = frozenset({"html", "body"})
+#: The elements whose text is the body when no container wins, in order of preference.
+_BASELINE_TAGS = ("article", "main")
+_MIN_BASELINE_TOKENS = 30
 #: A description this short is a label, not a standfirst.
 _MIN_STANDFIRST_TOKENS = 8
 #: The article's paragraphs resume after a box set in its middle when this many of them, holding this
@@ -91,15 +95,78 @@ def find_body(
     `headline` is the title as displayed: the body follows it, so prose printed before the
     headline (sidebars, navigation teasers) is not considered — when enough prose follows it.
     `description` is the page's declared summary: a standfirst restating it is not the body.
+
+    When nothing is left once chrome is set aside, the page is read again with only its teaser cards and
+    its repeated chrome (comments, cards) set aside: an article whose wrappers are named like chrome (or
+    like a dialog) is a better answer than none; failing that, the text of the page's ``<article>`` or
+    ``<main>`` (`_baseline`). A page without an article (a list of teasers, an error page) still has none.
     """
     blocks, skeleton = split_blocks(root)
     if not blocks:
         return []
     _mark_prose_runs(blocks, skeleton)
     _mark_cut_paragraphs(blocks, skeleton)
-    tally = _Tally(skeleton, blocks)
+    page = _Page(blocks, skeleton, _Tally(skeleton, blocks), options, headline, description)
     headings = [index for index, block in enumerate(blocks) if block.is_boilerplate_heading]
-    excluded = _chrome_blocks(blocks, headings, skeleton, tally) | _teaser_blocks(blocks, skeleton, tally)
+    teasers = _teaser_blocks(blocks, skeleton, page.tally)
+    run = _body_without(page, _chrome_blocks(blocks, headings, skeleton, page.tally) | teasers, headings)
+    if sum(_good(block) for block in run) < _MIN_BODY_TOKENS:
+        excluded = teasers | _repeated_chrome_blocks(blocks, skeleton)
+        run = _body_without(page, excluded, headings) or _baseline(page, excluded)
+    return run
+
+
+def _repeated_chrome_blocks(blocks: list[Block], skeleton: Skeleton) -> set[int]:
+    """Indexes of the blocks inside chrome-named elements that repeat (at least `_MIN_CARD_SIBLINGS` of one
+    tag and class): the comments of a thread, the cards of a list; an article's wrapper is one of a kind."""
+    counts: dict[tuple[str, str | None], int] = {}
+    for element in {element for block in blocks for element in block.chrome}:
+        key = _signature(element, skeleton)
+        counts[key] = counts.get(key, 0) + 1
+    return {
+        index
+        for index, block in enumerate(blocks)
+        if any(counts[_signature(element, skeleton)] >= _MIN_CARD_SIBLINGS for element in block.chrome)
+    }
+
+
+def _baseline(page: _Page, excluded: set[int]) -> list[Block]:
+    """The recall reading of a page where no container won: the blocks of its first ``<article>`` (else its
+    ``<main>``) that are not `excluded`, link lists, junk lines or captions, when they hold `_MIN_BODY_TOKENS`
+    tokens. Short paragraphs without a sentence mark, or a text made mostly of links, are still an article's."""
+    skeleton, tally, blocks = page.skeleton, page.tally, page.blocks
+    for tag in _BASELINE_TAGS:
+        element = next((i for i, node in enumerate(skeleton.elements) if node.tag == tag and tally.count[i]), None)
+        if element is None:
+            continue
+        first = tally.first[element]
+        found = [
+            block
+            for index, block in enumerate(blocks[first : first + tally.count[element]], first)
+            if index not in excluded
+            and block.link_density <= _MAX_LINK_DENSITY["recall"]
+            and not (block.caption or block.is_junk)
+        ]
+        if sum(block.tokens * (1 - block.link_density) for block in found) >= _MIN_BASELINE_TOKENS:
+            return found
+    return []
+
+
+@dataclass(frozen=True, slots=True)
+class _Page:
+    """What every reading of a page's body starts from."""
+
+    blocks: list[Block]
+    skeleton: Skeleton
+    tally: _Tally
+    options: Options
+    headline: str | None
+    description: str | None
+
+
+def _body_without(page: _Page, excluded: set[int], headings: list[int]) -> list[Block]:
+    """The body among the blocks not `excluded` (indexes of blocks set aside), in reading order."""
+    blocks, skeleton, tally, options, headline = page.blocks, page.skeleton, page.tally, page.options, page.headline
     excluded |= _before_headline(blocks, headline, excluded)
     keep_captions = options.include_captions or options.favor == "recall"
     kept = [
@@ -118,7 +185,7 @@ def find_body(
     inside = [block for block in kept if skeleton.contains(container, block.owner)]
     body = _filter(inside, options, gaps, junk, skeleton, {id(blocks[index]) for index in headings})
     run = _best_run(body, gaps, _RUN_BAD_WEIGHT[options.favor], skeleton, junk)
-    run = _without_standfirst(run, skeleton, description, headline)
+    run = _without_standfirst(run, skeleton, page.description, headline)
     return _with_lead(run, blocks, excluded, skeleton, headline)
 
 
