@@ -698,6 +698,23 @@ def test_a_notice_above_the_article_does_not_end_it_before_it_starts() -> None:
     assert find_body(markup) == ARTICLE
 
 
+CONTACT_LINES = ["地址：青溪县城关镇人民路1号 电话：0571-12345678", "主办单位：青溪县融媒体中心"]
+CONTACT = "".join(f"<p>{text}</p>" for text in CONTACT_LINES)
+
+
+@pytest.mark.parametrize(
+    ("inner", "expected"),
+    [
+        case(PARAGRAPHS + CONTACT, ARTICLE, "at the end: the site's"),
+        case(f"<p>{ARTICLE[0]}</p>{CONTACT}" + "".join(f"<p>{text}</p>" for text in ARTICLE[1:]),
+             [ARTICLE[0], *CONTACT_LINES, *ARTICLE[1:]],
+             "in the middle: the article's"),
+    ],
+)
+def test_contact_lines_close_the_body_only_at_its_end(inner: str, expected: list[str]) -> None:
+    assert find_body(page(f'<div class="article">{inner}</div>')) == expected
+
+
 def test_a_site_blurb_after_a_recommendation_box_stays_out() -> None:
     blurb = "泗水新闻网，弘扬社会正气，传播文明新风，欢迎广大读者踊跃投稿。"
     markup = page(f'<div class="main"><div class="text">{PARAGRAPHS}</div><div class="tuijian">{LINK_LIST}</div>'

@@ -184,9 +184,17 @@ def _body_without(page: _Page, excluded: set[int], headings: list[int]) -> list[
     junk: dict[int, float] = {}
     inside = [block for block in kept if skeleton.contains(container, block.owner)]
     body = _filter(inside, options, gaps, junk, skeleton, {id(blocks[index]) for index in headings})
-    run = _best_run(body, gaps, _RUN_BAD_WEIGHT[options.favor], skeleton, junk)
+    run = _without_contact_lines(_best_run(body, gaps, _RUN_BAD_WEIGHT[options.favor], skeleton, junk))
     run = _without_standfirst(run, skeleton, page.description, headline)
     return _with_lead(run, blocks, excluded, skeleton, headline)
+
+
+def _without_contact_lines(run: list[Block]) -> list[Block]:
+    """The run without the site's address, phone and registration lines at its end (`Block.is_contact_line`)."""
+    end = len(run)
+    while end and run[end - 1].is_contact_line:
+        end -= 1
+    return run[:end]
 
 
 def _with_lead(

@@ -87,7 +87,8 @@ TAXONOMY_CLASS_PREFIXES = frozenset("tag category format status type".split())
 #: ``box article modal-enabled`` is a container of the article, whatever else its name says.
 CONTENT_SAVER_WORDS = frozenset("article content main body text story entry column articlebody".split())
 
-#: Headings that open a box of related links, recommendations, comments or rankings.
+#: Headings that open a box of related links, recommendations, comments or rankings, with the box's
+#: "more" link when it shares the heading's line (``最新评论 进入详细评论页>>``).
 BOILERPLATE_HEADING = re.compile(
     r"""^\W*(?:
         相关(?:新闻|阅读|文章|推荐|报道|报导|资讯|链接|专题|稿件|内容|视频|图集|话题)|延伸阅读|扩展阅读|拓展阅读|推荐阅读|
@@ -123,7 +124,8 @@ BOILERPLATE_HEADING = re.compile(
         (?:czytaj|zobacz)\s+(?:też|także)|komentarze|
         lees\s+ook|gerelateerde\s+artikelen|
         관련\s*기사|많이\s*본\s*뉴스|関連記事|あわせて読みたい|おすすめ記事|人気記事
-    )\W*(?:[(（].{0,40}[)）])?\W*$""",
+    )\W*(?:[(（].{0,40}[)）])?\W*
+    (?:(?:更多|进入.{0,8}|查看(?:更多|全部).{0,8}|(?:see|view)\s+all|more)\W*)?$""",  # the box's "more >>" link
     re.I | re.X,
 )
 
@@ -145,10 +147,10 @@ OVERLAY_HEADING = re.compile(
 #: rules read pages from Hong Kong and Taiwan (``相關新聞``, ``你可能還想看``, ``責任編輯``).
 TRADITIONAL_TO_SIMPLIFIED = str.maketrans(
     "關閱讀薦熱門評論還歡為聞擊點頁專題圖網條發時間來編輯責記訊報導覽長標籤鍵詞機載廣網絡體視頻們這個與後當從實際應該說話會員註冊登錄單區爲"
-    "傳訂閱號幣價據統計區縣鎮鄉級總經濟務業產環境線請問學習當進電腦數碼"
+    "傳訂閱號幣價據統計區縣鎮鄉級總經濟務業產環境線請問學習當進電腦數碼聲權屬備舉興識別閉掃欄聯護維頂"
     ,
     "关阅读荐热门评论还欢为闻击点页专题图网条发时间来编辑责记讯报导览长标签键词机载广网络体视频们这个与后当从实际应该说话会员注册登录单区为"
-    "传订阅号币价据统计区县镇乡级总经济务业产环境线请问学习当进电脑数码"
+    "传订阅号币价据统计区县镇乡级总经济务业产环境线请问学习当进电脑数码声权属备举兴识别闭扫栏联护维顶"
     ,
 )
 
@@ -187,10 +189,12 @@ JUNK_LINE = re.compile(
         (?:【|\[)?(?:打印(?:本页|此文|文章)?|关闭(?:窗口|本页)?|收藏(?:本文|此文)?|保存|纠错|返回顶部|字号|大|中|小|
             默认|放大|缩小|分享|推荐给朋友)(?:】|\])?(?:[\s|：:]+(?:(?:【|\[)?(?:打印(?:本页|此文)?|关闭(?:窗口|本页)?|
             收藏|保存|纠错|返回顶部|字号|大|中|小|超大|标准|默认|放大|缩小|字体|分享|微博|微信|QQ空间|易信|更多)(?:】|\])?))*|
-        字号\W.*|[大中小]字号|字体\s*[:：]?\s*(?:[大中小]\s*)+|分享到\W.*|分享至.{0,10}|分享让更多人看到|
+        字号\W.*|[大中小]字号|(?:调整)?字体\s*[:：]?\s*(?:[大中小]\s*)+|分享到\W.*|分享至.{0,10}|分享让更多人看到|
         关注(?:微信)?公众号.{0,30}|制作单位[:：].*|本网站由.{0,30}版权所有.*|.{0,20}版权所有(?!者).{0,60}|
         违法和不良信息举报.*|(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|（完）|\(完\)|【完】|完|—*\s*END\s*—*|
-        (?:免责声明|特别声明|版权声明|声明)[:：【】].*|【免责声明】.*|
+        (?:免责声明|特别声明|版权声明|声明|反侵权公告)[:：【】].*|【免责声明】.*|
+        (?:不感兴趣|举报|屏蔽作者|屏蔽|拉黑)(?:[\s|/·]+(?:不感兴趣|举报|屏蔽作者|屏蔽|拉黑))*|[顶踩]一下|-{3,}\s*分隔线\s*-*|
+        (?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:：].{0,80}|.{0,30}(?:ICP|公网安)备.{0,40}|(?:网站)?备案号\s*[:：].{0,40}|
         本文(?:来自|为|系|仅代表).*(?:观点|转载|授权|立场|原创).*|未经(?:授权|允许|许可).*(?:转载|使用).*|
         .{0,6}(?:扫码|扫描二维码|长按(?:识别)?二维码|扫一扫).{0,30}|(?:点击(?:下载|进入|查看|阅读)).{0,30}|
         (?:下载|安装).{0,20}(?:客户端|APP).{0,20}|
@@ -235,7 +239,7 @@ JUNK_LINE = re.compile(
 END_OF_ARTICLE = re.compile(
     r"""^\W*(?:
         （完）|\(完\)|【完】|-\s*end\s*-|—+\s*end\s*—+|
-        (?:免责|特别|平台|版权|法律)声明\s*[:：】].*|【免责声明】.*|
+        (?:(?:免责|特别|平台|版权|法律)声明|反侵权公告)\s*[:：】].*|【免责声明】.*|
         以上内容.{0,40}(?:用户上传|上传并发布|仅提供信息存储|不代表).*|
         .{0,30}仅提供信息存储(?:空间)?服务.*|
         本文(?:仅代表|观点仅代表|系|为).{0,40}(?:观点|立场|转载|授权).*|
@@ -244,6 +248,17 @@ END_OF_ARTICLE = re.compile(
         文章不错，点个赞吧|this\s+document\s+is\s+subject\s+to\s+copyright.*|
         (?:this|the)\s+(?:article|story)\s+(?:was\s+)?(?:originally\s+)?(?:appeared|published)\s+(?:on|in|at)\b.*
     )\W*$""",
+    re.I | re.X,
+)
+
+#: A site's contact and registration lines (``地址：… 电话：…``, ``主办单位：…``, ``Tel: …``): furniture where
+#: they close the body, though an article may list an address or a phone number among its own lines.
+CONTACT_LINE = re.compile(
+    r"""^\W*(?:
+        (?:单位|通讯|联系)?地址|(?:联系|咨询|服务|值班|新闻|报料|投稿)?(?:电话|热线)|传真|邮编|邮政编码|(?:电子)?邮箱|
+        (?:主办|承办|协办|运营|管理)(?:单位)?|技术支持|网站标识码|
+        address|tel|telephone|phone|fax|e-?mail|contact(?:\s+us)?
+    )\s*[:：]""",
     re.I | re.X,
 )
 
