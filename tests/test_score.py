@@ -95,6 +95,24 @@ def test_lines_sharing_the_element_of_the_opening_prose(before: str, kept: bool)
     assert (len(body) > len(ARTICLE)) == kept
 
 
+KEY_POINTS = ["The council voted seven to two for the budget", "Taxes rise by three percent", "Residents will appeal"]
+
+
+@pytest.mark.parametrize(
+    ("layout", "kept"),
+    [
+        case('<div class="entry-content"><ul>{points}</ul>{story}</div>', True, "a list beside the paragraphs"),
+        case('<div class="entry-content"><div class="box"><ul>{points}</ul></div>{story}</div>', False,
+             "a list in a box of its own"),
+    ],
+)
+def test_a_key_points_list_opening_the_article_stays(layout: str, kept: bool) -> None:
+    """A summary list right before the opening paragraph, in the same parent, opens the article with it."""
+    points = "".join(f"<li>{point}</li>" for point in KEY_POINTS)
+    markup = page(layout.format(points=points, story=paragraphs_of(LONG_ARTICLE[:6])))
+    assert find_body(markup) == (KEY_POINTS if kept else []) + LONG_ARTICLE[:6]
+
+
 def test_a_body_spread_over_sibling_blocks_comes_out_whole() -> None:
     first, second = "".join(f"<p>{t}</p>" for t in ARTICLE[:2]), "".join(f"<p>{t}</p>" for t in ARTICLE[2:])
     markup = page(f'<div class="wrap"><div class="part">{first}</div><div class="ad"><a href="/ad">广告</a></div>'

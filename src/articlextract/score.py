@@ -785,15 +785,24 @@ def _best_run(
         if score > best_score:
             best_score, best_start, best_end = score, start, index + 1
     opening = body[best_start] if best_start < best_end else None
-    while (  # lines in the same element as the run's opening prose (``<br>``-split text) open the article
+    while (  # lines that open the article with its opening prose
         opening is not None
         and opening.is_content
         and best_start > 0
-        and body[best_start - 1].owner == opening.owner
         and body[best_start - 1].link_density < _MAX_SHARED_LINE_LINKS
+        and _opens_with(body[best_start - 1], opening, skeleton)
     ):
         best_start -= 1
     return body[best_start:best_end]
+
+
+def _opens_with(line: Block, opening: Block, skeleton: Skeleton) -> bool:
+    """Whether a line just before the run's opening prose opens the article with it: a line of the same element
+    (``<br>``-split text), or an item of a list (a "key points" summary) set beside it in the same parent."""
+    if line.owner == opening.owner:
+        return True
+    parents = skeleton.parents
+    return skeleton.tag(line.owner) == "li" and parents[parents[line.owner]] == parents[opening.owner]
 
 
 def _resumes_the_article(body: list[Block], index: int, gaps: dict[int, int], skeleton: Skeleton) -> bool:
