@@ -551,7 +551,9 @@ def test_lines_that_do_not_end_the_article(text: str) -> None:
         case("网站备案号：苏ICP备05012345号", "备案号"),
         case("调整字体 大 中 小", "调整字体"),
         case("版權所有 © 2024 某某新聞網", "traditional 版權所有"),
-        case("上一篇：市府公告", "previous-article link, traditional page"),
+        case("上一則：市府公告", "previous-article link, traditional 上一則"),
+        case("不感興趣 檢舉", "feedback menu, traditional"),
+        case("回到頂部", "back to top, traditional"),
         # known gaps
         case("【打印本页】【关闭窗口】", "【打印本页】【关闭窗口】 (§45)"),
         case("缩小字体 放大字体 收藏 微博 微信 分享", "缩小字体 放大字体 (sina, §45)"),
