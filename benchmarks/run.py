@@ -8,7 +8,7 @@ from different runs, or from passes run one after another on a busy machine, can
 
     python benchmarks/run.py [--corpus PATH] [--datasets D ...] [--extractors a,b,...]
                              [--favor F] [--repeat N] [--clock cpu|wall] [--worst K] [--limit N]
-                             [--markdown out.md] [--json out.json]
+                             [--templates PATH | --no-templates] [--markdown out.md] [--json out.json]
 """
 
 from __future__ import annotations
@@ -33,12 +33,16 @@ from typing import Any
 
 import lxml.html
 from scoring import (
+    DEFAULT_TEMPLATES,
+    TEMPLATES_DATASET,
     Page,
     Score,
     Shingles,
     corpus_root,
+    is_empty_miss,
     list_datasets,
     load_corpus,
+    load_templates,
     mean_score,
     score_shingles,
     shingles,
@@ -71,6 +75,7 @@ class Result:
     texts: list[str | None]
     errors: list[str | None]
     scores: list[Score] = field(default_factory=list)
+    empty: list[bool] = field(default_factory=list)  # no output for a page whose reference body has text
     rss_after_kib: int = 0
 
 
@@ -263,11 +268,13 @@ class Group:
 
 
 def groups(pages: Sequence[Page], datasets: Sequence[str]) -> list[Group]:
-    """Dataset × (zh, en, all); a language group equal to 'all' is not repeated."""
+    """Dataset × (zh, en, all); a language group equal to 'all' is not repeated. 'all' is the corpus
+    datasets only: the template fixtures get their own rows, so corpus totals stay comparable across runs."""
     out: list[Group] = []
     scopes = [(d, [i for i, p in enumerate(pages) if p.dataset == d]) for d in datasets]
-    if len(datasets) > 1:
-        scopes.append((ALL, list(range(len(pages)))))
+    corpus = [d for d in datasets if d != TEMPLATES_DATASET]
+    if len(corpus) > 1:
+        scopes.append((ALL, [i for i, p in enumerate(pages) if p.dataset != TEMPLATES_DATASET]))
     for dataset, members in scopes:
         if not members:
             continue
@@ -314,9 +321,9 @@ def report(
             errs = sum(res.errors[i] is not None for i in g.indices)
             if res.scores:
                 m = mean_score([res.scores[i] for i in g.indices])
-                quality = [_f(m.f1), _f(m.precision), _f(m.recall)]
+                quality = [_f(m.f1), _f(m.precision), _f(m.recall), str(sum(res.empty[i] for i in g.indices))]
             else:
-                quality = ["–", "–", "–"]
+                quality = ["–", "–", "–", "–"]
             rows.append(
                 [
                     g.dataset,
@@ -330,10 +337,15 @@ def report(
                 ]
             )
     out += _table(
-        ["dataset", "lang", "pages", "extractor", "F1", "P", "R", "pages/s", "median ms", "errors"],
+        ["dataset", "lang", "pages", "extractor", "F1", "P", "R", "empty", "pages/s", "median ms", "errors"],
         rows,
     )
-    out.append("")
+    out += [
+        "",
+        "empty: pages whose reference body has text but whose output has none. The `templates` rows are the "
+        "hand-written CMS template pages of tests/templates (not in 'all').",
+        "",
+    ]
 
     if "articlextract" in results:
         ratio_cols = [n for n in ("trafilatura", "trafilatura-precision", "readability") if n in results]
@@ -402,9 +414,11 @@ def report(
     if "articlextract" in results:
         res = results["articlextract"]
         failed = [i for i, e in enumerate(res.errors) if e is not None]
-        empty = [i for i, t in enumerate(res.texts) if res.errors[i] is None and not (t or "").strip()]
+        empty = [i for i, e in enumerate(res.empty) if e and res.errors[i] is None]
         out += ["## articlextract errors", ""]
         out.append(f"- raised on {len(failed)} of {len(pages)} pages; empty output on {len(empty)}")
+        if empty:
+            out.append(f"- empty pages: {', '.join(_pid(pages[i]) for i in empty[:30])}")
         if failed:
             first = failed[0]
             out.append(f"- raising pages: {', '.join(_pid(pages[i]) for i in failed[:30])}")
@@ -475,6 +489,16 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--worst", type=int, default=10, metavar="K", help="list the K worst pages")
     parser.add_argument("--limit", type=int, help="only the first N pages of each dataset (smoke runs)")
+    parser.add_argument(
+        "--templates",
+        type=Path,
+        default=DEFAULT_TEMPLATES,
+        metavar="PATH",
+        help="template fixtures scored as the 'templates' dataset, when the folder exists (default: tests/templates)",
+    )
+    parser.add_argument(
+        "--no-templates", dest="templates", action="store_const", const=None, help="leave the template fixtures out"
+    )
     parser.add_argument("--markdown", type=Path, help="also write the report to this file")
     parser.add_argument("--json", type=Path, help="write per-page scores and times to this file")
     args = parser.parse_args(argv)
@@ -499,6 +523,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     for dataset in datasets:
         subset = list(load_corpus(root, [dataset]))
         pages += subset[: args.limit] if args.limit else subset
+    if args.templates is not None and args.templates.is_dir():
+        fixtures = list(load_templates(args.templates))
+        pages += fixtures[: args.limit] if args.limit else fixtures
+        datasets = [*datasets, TEMPLATES_DATASET]
     truths: list[Shingles] = [shingles(p.truth) for p in pages]
     context: dict[str, Any] = {
         "corpus": f"{root} — {len(pages)} pages ("
@@ -553,6 +581,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         res = collect_outputs(extractor, pages)
         if extractor.scored:
             res.scores = [score_shingles(shingles(t or ""), truths[i]) for i, t in enumerate(res.texts)]
+            res.empty = [is_empty_miss(t, pages[i].truth) for i, t in enumerate(res.texts)]
         results[extractor.name] = res
         if extractor.loud:
             failed = [i for i, e in enumerate(res.errors) if e]
@@ -583,7 +612,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             {"dataset": p.dataset, "id": p.id, "lang": p.lang}
             | {
                 name: {"seconds": r.seconds[i], "error": r.errors[i] is not None}
-                | ({"f1": r.scores[i].f1, "p": r.scores[i].precision, "r": r.scores[i].recall} if r.scores else {})
+                | (
+                    {"f1": r.scores[i].f1, "p": r.scores[i].precision, "r": r.scores[i].recall, "empty": r.empty[i]}
+                    if r.scores
+                    else {}
+                )
                 for name, r in results.items()
             }
             for i, p in enumerate(pages)

@@ -26,6 +26,9 @@ SHINGLE_SIZE = 4
 CORPUS_ENV = "ARTICLEXTRACT_CORPUS"
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = REPO_ROOT.parent / "shared" / "corpus"
+#: Hand-written pages of CMS templates (tests/templates/README.md), scored as one more dataset.
+TEMPLATES_DATASET = "templates"
+DEFAULT_TEMPLATES = REPO_ROOT / "tests" / "templates"
 
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 # One CJK character, or a run of word characters that are not CJK.
@@ -85,6 +88,11 @@ def score_shingles(predicted: Shingles, truth: Shingles) -> Score:
 def score(predicted: str | None, truth: str) -> Score:
     """Score one page's extracted text against its reference body (``None`` = no output)."""
     return score_shingles(shingles(predicted or ""), shingles(truth))
+
+
+def is_empty_miss(predicted: str | None, truth: str) -> bool:
+    """No output tokens for a page whose reference body has some: the extractor found nothing at all."""
+    return bool(_TOKEN.search(truth)) and not _TOKEN.search(predicted or "")
 
 
 def mean_score(scores: Sequence[Score]) -> Score:
@@ -151,6 +159,17 @@ def _truth_rows(root: Path, datasets: Iterable[str] | None) -> Iterator[tuple[st
 def _page(name: str, folder: Path, row: dict) -> Page:
     raw = gzip.decompress((folder / "pages" / f"{row['id']}.html.gz").read_bytes())
     return Page(name, row["id"], row.get("lang", "en"), row.get("url"), raw, row["body"])
+
+
+def load_templates(root: str | os.PathLike[str] = DEFAULT_TEMPLATES) -> Iterator[Page]:
+    """Yield each template fixture (``<slug>/page.html`` + ``expected.json``) as a `Page` of the
+    ``templates`` dataset, sorted by slug: its reference is the expected body, paragraphs separated by a
+    blank line, and its language ``zh`` when that body holds CJK characters."""
+    for expected_file in sorted(Path(root).glob("*/expected.json")):
+        folder = expected_file.parent
+        body = "\n\n".join(json.loads(expected_file.read_text(encoding="utf-8"))["body"])
+        lang = "zh" if re.search(f"[{_CJK}]", body) else "en"
+        yield Page(TEMPLATES_DATASET, folder.name, lang, None, (folder / "page.html").read_bytes(), body)
 
 
 def truth_paragraphs(body: str) -> list[str]:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
-from scoring import mean_score, score, shingles, tokenize
+from scoring import DEFAULT_TEMPLATES, is_empty_miss, load_templates, mean_score, score, shingles, tokenize
 
 
 def test_tokens_are_single_cjk_characters_and_lowercased_word_runs() -> None:
@@ -44,3 +44,22 @@ def test_empty_output_scores_zero_unless_truth_is_empty_too() -> None:
 
 def test_mean_is_over_pages() -> None:
     assert mean_score([score("a b c d", "a b c d"), score(None, "a b c d")]).f1 == 0.5
+
+
+def test_an_empty_miss_is_no_token_out_where_the_truth_has_some() -> None:
+    assert is_empty_miss(None, "a body")
+    assert is_empty_miss(" \n ·— ", "正文")
+    assert not is_empty_miss("one word", "a body")
+    assert not is_empty_miss("", "")
+    assert not is_empty_miss(None, " \n ")
+
+
+def test_template_fixtures_load_as_one_dataset_with_their_expected_body() -> None:
+    pages = list(load_templates(DEFAULT_TEMPLATES))
+    assert len(pages) >= 16
+    assert {page.dataset for page in pages} == {"templates"}
+    assert [page.id for page in pages] == sorted(page.id for page in pages)
+    wechat = next(page for page in pages if page.id == "wechat")
+    assert wechat.lang == "zh"
+    assert wechat.truth.startswith("早上六点半") and "\n\n" in wechat.truth
+    assert next(page for page in pages if page.id == "blogger").lang == "en"

@@ -1,0 +1,112 @@
+"""Hand-written article pages of common CMS templates (tests/templates/<slug>/): body, boilerplate, metadata.
+
+Each check is its own test so that a failure names the template and what went wrong with it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import datetime
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+import articlextract
+
+TEMPLATES = Path(__file__).parent / "templates"
+SLUGS = sorted(path.name for path in TEMPLATES.iterdir() if (path / "expected.json").is_file())
+META_FIELDS = ("title", "subtitle", "published", "authors", "source", "editor", "breadcrumbs")
+_SPACE = re.compile(r"\s+")
+
+
+def normalise(text: str) -> str:
+    """Runs of whitespace (full-width spaces and no-break spaces included) as one space, ends stripped."""
+    return _SPACE.sub(" ", text).strip()
+
+
+@cache
+def expected(slug: str) -> dict:
+    return json.loads((TEMPLATES / slug / "expected.json").read_text(encoding="utf-8"))
+
+
+@cache
+def extracted(slug: str) -> articlextract.Article:
+    return articlextract.extract((TEMPLATES / slug / "page.html").read_bytes())
+
+
+@cache
+def paragraphs(slug: str) -> tuple[str, ...]:
+    return tuple(normalise(p) for p in extracted(slug).paragraphs)
+
+
+def _body(slug: str) -> list[str]:
+    return [normalise(p) for p in expected(slug)["body"]]
+
+
+def test_every_template_is_present() -> None:
+    assert len(SLUGS) >= 16
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_fixture_is_well_formed(slug: str) -> None:
+    """The fixture itself: 5+ body paragraphs, 8+ excludes, none of them inside an expected paragraph."""
+    data = expected(slug)
+    assert set(data) == {"template", "what", "body", "excludes", "meta"}
+    assert set(data["meta"]) == set(META_FIELDS)
+    assert len(data["body"]) >= 5
+    assert len(data["excludes"]) >= 8
+    assert not [x for x in data["excludes"] if any(x in p for p in _body(slug))]
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_body_paragraphs_in_order(slug: str) -> None:
+    """Every expected paragraph is one output paragraph (not split, not merged), in reading order."""
+    got = paragraphs(slug)
+    position = 0
+    missing: list[str] = []
+    for paragraph in _body(slug):
+        try:
+            position = got.index(paragraph, position) + 1
+        except ValueError:
+            missing.append(paragraph)
+    assert not missing, f"{len(missing)} of {len(_body(slug))} expected paragraphs missing or out of order: {missing}"
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_no_boilerplate_in_body(slug: str) -> None:
+    found = {x: p for x in expected(slug)["excludes"] for p in paragraphs(slug) if x in p}
+    assert not found, f"boilerplate in the body: {found}"
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_no_extra_paragraphs(slug: str) -> None:
+    body = set(_body(slug))
+    extra = [p for p in paragraphs(slug) if p not in body]
+    assert not extra, f"{len(extra)} paragraphs that are not in the expected body: {extra}"
+
+
+def _same_time(got: datetime | None, want: str | None) -> bool:
+    """Same day (``2024-05-01``) or same minute (``2024-05-01T10:00``); an expected zone
+    (``…+08:00``) is compared as an instant when the output is aware, as wall-clock time when it is not."""
+    if got is None or want is None:
+        return got is None and want is None
+    stated = datetime.fromisoformat(want)
+    if len(want) == 10:
+        return got.date() == stated.date()
+    if stated.tzinfo is not None and got.tzinfo is not None:
+        return got.replace(second=0, microsecond=0) == stated
+    return got.replace(second=0, microsecond=0, tzinfo=None) == stated.replace(tzinfo=None)
+
+
+@pytest.mark.parametrize(("slug", "name"), [(slug, name) for slug in SLUGS for name in META_FIELDS])
+def test_metadata(slug: str, name: str) -> None:
+    want = expected(slug)["meta"][name]
+    got = getattr(extracted(slug), name)
+    if name == "published":
+        assert _same_time(got, want), f"published {got.isoformat() if got else None}, expected {want}"
+    elif name == "authors":
+        assert set(got) == set(want)
+    else:
+        assert got == want
