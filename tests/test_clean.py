@@ -74,6 +74,7 @@ IS_CHROME = [
     case('<div id="post_recommend" class="post_recommend">x</div>', True, "163 post_recommend"),
     case('<div class="detail-feed">x</div>', True, "toutiao detail-feed"),
     case('<div class="xg-list related">x</div>', True, "gov.cn xg-list related"),
+    case('<table class="tablebg pllist">x</table>', True, "pllist 评论列表 (EmpireCMS)"),
     # Pinyin words of Chinese CMSs (zh-conventions §40).
     case('<div id="rwb_xgxw">x</div>', True, "xgxw 相关新闻 (people.com.cn)"),
     case('<div class="qq_tuijian" id="tag_about">x</div>', True, "tuijian 推荐 (qq)"),
@@ -375,6 +376,11 @@ REMOVE_JUNK = [
         '<form><input type="email"><button>Subscribe</button></form>'
         '<div>By signing up you agree to our Terms of Use.</div></section>尾巴',
         "newsletter", "尾巴", "newsletter sign-up box",
+    ),
+    case(
+        '<div class="post"><div><strong>发表评论</strong></div><form>用户名：<input type="text"> 验证码：'
+        '<input type="text"><textarea name="saytext"></textarea><input type="submit"></form></div>尾巴',
+        "用户名", "尾巴", "comment form box",
     ),
     case(
         '<div><h3>站内搜索</h3><form><input type="text"><button>搜索</button></form></div>尾巴',

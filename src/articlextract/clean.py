@@ -62,7 +62,7 @@ _MAY_HAVE_EDIT_LINKS = etree.XPath(
 )
 _EDIT_LINKS = etree.XPath("//*[contains(@class, 'editsection')]")
 
-#: How far up the box of a form asking for an e-mail address (newsletter sign-up, comment form) goes.
+#: How far up the box of a form asking for an e-mail address or a text (newsletter sign-up, comment form) goes.
 _MAX_SIGNUP_CLIMB = 3
 _MAX_SIGNUP_CHARS = 500
 
@@ -162,11 +162,12 @@ def _keep_structure_tag(match: re.Match[str]) -> str:
 
 
 def remove_junk(root: Element) -> None:
-    """Remove what is never text, in place: scripts, styles, media, form controls, hidden nodes.
+    """Remove what is never text, in place: scripts, styles, media, form controls, hidden nodes, and the boxes
+    of sign-up and comment forms.
 
     ``<noscript>`` is unwrapped instead when it holds the page's only text.
     """
-    for form in _email_forms(root):
+    for form in _signup_and_comment_forms(root):
         if _text_chars(form) <= _MAX_SIGNUP_CHARS:  # not a page wrapped whole in a <form> (ASP.NET)
             _drop(_signup_box(form))
     etree.strip_elements(root, *(tag for tag in JUNK_TAGS if tag != "noscript"), with_tail=False)
@@ -195,10 +196,14 @@ def remove_junk(root: Element) -> None:
                 _drop(element)
 
 
-def _email_forms(root: Element) -> list[Element]:
-    """Forms asking for an e-mail address, in document order. (``iter()`` walks in C, cheaper than an XPath,
-    and not at all on a page without a form.)"""
-    return [form for form in root.iter("form") if any(field.get("type") == "email" for field in form.iter("input"))]
+def _signup_and_comment_forms(root: Element) -> list[Element]:
+    """Forms asking for an e-mail address or for a text (a ``<textarea>``: a comment or feedback form), in
+    document order. (``iter()`` walks in C, cheaper than an XPath, and not at all on a page without a form.)"""
+    return [
+        form
+        for form in root.iter("form")
+        if any(field.tag == "textarea" or field.get("type") == "email" for field in form.iter("input", "textarea"))
+    ]
 
 
 def _signup_box(form: Element) -> Element:

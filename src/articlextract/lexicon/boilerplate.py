@@ -23,7 +23,7 @@ BOILERPLATE_CLASS_WORDS = frozenset(
     """
     nav navbar navigation breadcrumb breadcrumbs crumb crumbs footer copyright sidebar
     related relate relates relation relational recommend recommended recommends recommendation
-    recommendations tuijian rdtj jctj xgxw xgyd xgwz xgzx xgtj comment comments commentbox discuss disqus
+    recommendations tuijian rdtj jctj xgxw xgyd xgwz xgzx xgtj comment comments commentbox pinglun pllist discuss disqus
     share sharing sharebar social sns bdshare jiathis advert advertisement advertising ads adsbygoogle
     sponsor sponsored promo promotion newsletter subscribe subscription signup outbrain taboola cookie
     cookies consent paihang phb trending mostread most-read morenews more-news detail-feed newsfeed
@@ -96,7 +96,7 @@ BOILERPLATE_HEADING = re.compile(
         参考(?:文献|资料|来源|书目)|外部链接|猜你喜欢|你可能(?:还|也)?(?:喜欢|感兴趣|想看|错过了)|大家都在看|看了又看|往期回顾|作者(?:其他|最新|更多)文章|
         热点阅读|热门阅读|热点排行|热门排行|点击排行|排行榜|阅读排行|热门文章|热门新闻|热点新闻|最新文章|最新新闻|
         更多(?:新闻|精彩|阅读|内容|文章|报道)|图文看点|图片新闻|热门图片|今日热点|
-        网友评论|热门评论|最新评论|评论|我要评论|发表评论|已有\d+条评论|精彩评论|全部评论|
+        网友评论|热门评论|最新评论|评论|我要评论|发表评论|(?:已有|共有|共)\d+条评论(?:\W*(?:发表评论|我要评论|查看评论))?|精彩评论|全部评论|
         分享到|分享至|上一篇|下一篇|上一则|下一则|
         related(?:\s+(?:articles?|stories|posts|content|coverage|news|reading|links|topics|videos?))?|
         more\s+(?!than\b|and\b|of\b|to\b|or\b)(?:\S+\s*){1,5}|
@@ -193,7 +193,7 @@ JUNK_LINE = re.compile(
         关注(?:微信)?公众号.{0,30}|制作单位[:：].*|本网站由.{0,30}版权所有.*|.{0,20}版权所有(?!者).{0,60}|
         违法和不良信息举报.*|(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|（完）|\(完\)|【完】|完|—*\s*END\s*—*|
         (?:免责声明|特别声明|版权声明|声明|反侵权公告)[:：【】].*|【免责声明】.*|
-        (?:不感兴趣|举报|检举|屏蔽作者|屏蔽|拉黑)(?:[\s|/·]+(?:不感兴趣|举报|检举|屏蔽作者|屏蔽|拉黑))*|[顶踩]一下|-{3,}\s*分隔线\s*-*|
+        (?:不感兴趣|举报|检举|屏蔽作者|屏蔽|拉黑)(?:[\s|/·]+(?:不感兴趣|举报|检举|屏蔽作者|屏蔽|拉黑))*|来?[顶踩]一下|-{3,}\s*分隔线\s*-*|
         (?:上一篇|下一篇|上一条|下一条|上一则|下一则|上篇|下篇)\s*[:：].{0,80}|.{0,30}(?:ICP|公网安)备.{0,40}|(?:网站)?备案号\s*[:：].{0,40}|
         本文(?:来自|为|系|仅代表).*(?:观点|转载|授权|立场|原创).*|未经(?:授权|允许|许可).*(?:转载|使用).*|
         .{0,6}(?:扫码|扫描二维码|长按(?:识别)?二维码|扫一扫).{0,30}|(?:点击(?:下载|进入|查看|阅读)).{0,30}|
