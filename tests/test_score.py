@@ -507,6 +507,14 @@ def test_a_dek_beside_the_headline_stays_out(header: str, story: str, descriptio
     assert any(DEK in text or LEAD in text for text in paragraphs) is kept
 
 
+def test_a_dek_stays_out_when_the_headline_falls_off_the_bodys_start() -> None:
+    """An unpunctuated headline is no prose, and the run opens with the dek under it: still a dek."""
+    headline = "Heat pump sales overtake gas boilers in the region"
+    markup = page(f'<article><h1>{headline}</h1><p class="standfirst">{DEK}</p><div class="byline">By Jane Doe</div>'
+                  f'<div class="body">{paragraphs_of(ENGLISH)}</div></article>')
+    assert [text for text in find_body(markup, headline) if text != "By Jane Doe"] == ENGLISH
+
+
 def lead_page(before_story: str, after_headline: bool = True) -> str:
     paragraphs = "".join(f"<p>{text}</p>" for text in ENGLISH)
     top = f"<h1>Petitions fall</h1>{before_story}" if after_headline else f"{before_story}<h1>Petitions fall</h1>"

@@ -167,13 +167,14 @@ class _Page:
 def _body_without(page: _Page, excluded: set[int], headings: list[int]) -> list[Block]:
     """The body among the blocks not `excluded` (indexes of blocks set aside), in reading order."""
     blocks, skeleton, tally, options, headline = page.blocks, page.skeleton, page.tally, page.options, page.headline
-    excluded |= _before_headline(blocks, headline, excluded)
+    key = _squeezed(headline) if headline else ""
+    shown = next((i for i, block in enumerate(blocks) if _reads(block, key)), None) if key else None
+    excluded |= _before_headline(blocks, shown, excluded)
     keep_captions = options.include_captions or options.favor == "recall"
     kept = [
         block for index, block in enumerate(blocks) if index not in excluded and (keep_captions or not block.caption)
     ]
     # neither the headline nor the article's own link cards weigh in the choice of its container
-    key = _squeezed(headline) if headline else ""
     cards = _item_cards(kept, skeleton)
     weighed = [block for block in kept if not (key and _reads(block, key)) and id(block) not in cards]
     container = _best_container(skeleton, weighed, _BAD_WEIGHT[options.favor])
@@ -185,7 +186,7 @@ def _body_without(page: _Page, excluded: set[int], headings: list[int]) -> list[
     inside = [block for block in kept if skeleton.contains(container, block.owner)]
     body = _filter(inside, options, gaps, junk, skeleton, {id(blocks[index]) for index in headings})
     run = _without_contact_lines(_best_run(body, gaps, _RUN_BAD_WEIGHT[options.favor], skeleton, junk))
-    run = _without_standfirst(run, skeleton, page.description, headline)
+    run = _without_standfirst(run, skeleton, page.description, headline, None if shown is None else blocks[shown])
     return _with_lead(run, blocks, excluded, skeleton, headline)
 
 
@@ -230,7 +231,7 @@ def _named_lead(element: Element) -> bool:
 
 
 def _without_standfirst(
-    body: list[Block], skeleton: Skeleton, description: str | None, headline: str | None
+    body: list[Block], skeleton: Skeleton, description: str | None, headline: str | None, shown: Block | None
 ) -> list[Block]:
     """The body without a standfirst: an opening block that restates the page's description and stands
     apart from the prose after it (in the header, not among the article's paragraphs). The headline
@@ -238,7 +239,7 @@ def _without_standfirst(
 
     A lead paragraph that the description quotes is a sibling of the paragraphs after it, and stays.
     """
-    body = _without_dek(body, skeleton, headline, description)
+    body = _without_dek(body, skeleton, shown, description)
     if not description:
         return body
     wanted = TOKEN.findall(description.lower())
@@ -262,28 +263,31 @@ def _without_standfirst(
 
 
 def _without_dek(
-    body: list[Block], skeleton: Skeleton, headline: str | None, description: str | None
+    body: list[Block], skeleton: Skeleton, shown: Block | None, description: str | None
 ) -> list[Block]:
-    """The body without a dek: the summary line printed under the headline, in the headline's own
-    header (the same parent), while the article's paragraphs sit elsewhere. The headline stays (the
-    metadata stage takes it out later).
+    """The body without a dek: the summary line printed under the headline (`shown`: the headline's block), in
+    the headline's own header (the same parent), while the article's paragraphs sit elsewhere. The headline
+    may open the body and stays (the metadata stage takes it out later), or may have fallen off its start.
 
     A lead paragraph printed in the header is the description's opening, and stays.
     """
-    if len(body) < 3 or not headline or not _reads(body[0], _squeezed(headline)):
+    if shown is None or not body:
         return body
-    dek = body[1]
+    head, first = (body[0], 1) if _reads(body[0], _squeezed(shown.text)) else (shown, 0)
+    if len(body) < first + 2:
+        return body
+    dek = body[first]
     parents = skeleton.parents
-    if not dek.is_content or parents[dek.owner] != parents[body[0].owner] or dek.tokens > _MAX_DEK_TOKENS:
+    if not dek.is_content or parents[dek.owner] != parents[head.owner] or dek.tokens > _MAX_DEK_TOKENS:
         return body
-    after = next((block for block in body[2:] if block.is_content and block.tokens > dek.tokens), None)
+    after = next((block for block in body[first + 1 :] if block.is_content and block.tokens > dek.tokens), None)
     if after is None or parents[after.owner] == parents[dek.owner]:
         return body
     if description:
         words = TOKEN.findall(dek.text.lower())
         if TOKEN.findall(description.lower())[: len(words)] == words:
             return body
-    return body[:1] + body[2:]
+    return body[:first] + body[first + 1 :]
 
 
 def _squeezed(text: str) -> str:
@@ -668,12 +672,9 @@ def _signature(element: int, skeleton: Skeleton) -> tuple[str, str | None]:
     return node.tag, node.get("class")
 
 
-def _before_headline(blocks: list[Block], headline: str | None, excluded: set[int]) -> set[int]:
-    """Indexes of the blocks before the headline, if the headline is shown and most prose follows it."""
-    if not headline:
-        return set()
-    key = _squeezed(headline)
-    position = next((i for i, block in enumerate(blocks) if _reads(block, key)), None)
+def _before_headline(blocks: list[Block], position: int | None, excluded: set[int]) -> set[int]:
+    """Indexes of the blocks before the headline (`position`: the index of the block showing it, if any), if
+    most prose follows it."""
     if position is None:
         return set()
     prose = [_good(block) if i not in excluded else 0.0 for i, block in enumerate(blocks)]
