@@ -695,6 +695,21 @@ def test_contact_lines(text: str, contact: bool) -> None:
     assert line(text).is_contact_line is contact
 
 
+@pytest.mark.parametrize(
+    ("text", "summary"),
+    [
+        case("摘要: 今年我市计划完成老旧小区加装电梯一百六十台。", True, "摘要 (Discuz portal)"),
+        case("【导读】今年我市计划完成老旧小区加装电梯一百六十台。", True, "【导读】"),
+        case("內容提要：今年我市計劃完成一百六十台。", True, "traditional 內容提要"),
+        case("Summary: the council approved the budget.", True, "English label"),
+        case("摘要这份报告的人说，数字还会变化。", False, "摘要 in a sentence"),
+        case("Summary judgment was granted on Monday, the court said.", False, "Summary in a sentence"),
+    ],
+)
+def test_labelled_summaries(text: str, summary: bool) -> None:
+    assert line(text).is_labelled_summary is summary
+
+
 def test_markup_shown_as_text_is_junk() -> None:
     assert line('<img src="http://example.com/a.jpg" width="600">').is_junk
 

@@ -515,6 +515,21 @@ def test_a_dek_stays_out_when_the_headline_falls_off_the_bodys_start() -> None:
     assert [text for text in find_body(markup, headline) if text != "By Jane Doe"] == ENGLISH
 
 
+@pytest.mark.parametrize(
+    ("layout", "kept"),
+    [
+        case('<div class="s"><strong>摘要</strong>: {summary}</div><div class="d">{story}</div>', False,
+             "a summary box above the story"),
+        case('<div class="d"><p>摘要: {summary}</p>{story}</div>', True, "a paragraph of the story"),
+    ],
+)
+def test_a_labelled_summary_apart_from_the_story_stays_out(layout: str, kept: bool) -> None:
+    summary = "今年我市计划完成老旧小区加装电梯一百六十台，审批流程压缩到二十个工作日以内。"
+    body = find_body(page(layout.format(summary=summary, story=PARAGRAPHS)))
+    assert body[-len(ARTICLE) :] == ARTICLE
+    assert (f"摘要: {summary}" in body) is kept
+
+
 def lead_page(before_story: str, after_headline: bool = True) -> str:
     paragraphs = "".join(f"<p>{text}</p>" for text in ENGLISH)
     top = f"<h1>Petitions fall</h1>{before_story}" if after_headline else f"{before_story}<h1>Petitions fall</h1>"

@@ -26,6 +26,7 @@ from .lexicon import (
     PHOTO_CAPTION_OPENINGS,
     PHOTO_CREDIT_REACH,
     SENTENCE_MARKS,
+    SUMMARY_LINE,
     TRADITIONAL_TO_SIMPLIFIED,
 )
 
@@ -143,6 +144,11 @@ class Block:
     def ends_article(self) -> bool:
         """An end marker or platform notice after which nothing belongs to the article."""
         return len(self.text) <= _MAX_END_MARKER_CHARS and bool(END_OF_ARTICLE.match(_simplified(self.text)))
+
+    @property
+    def is_labelled_summary(self) -> bool:
+        """A summary labelled as such (``摘要：…``, ``【导读】…``): a standfirst where it opens the body."""
+        return len(self.text) <= _MAX_JUNK_LINE_CHARS and bool(SUMMARY_LINE.match(_simplified(self.text)))
 
     @property
     def is_contact_line(self) -> bool:

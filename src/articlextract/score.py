@@ -83,6 +83,8 @@ _MIN_RESUMED_PARAGRAPHS = 3
 _MIN_RESUMED_TOKENS = 60
 #: A lead paragraph (named so by `LEAD_CLASS_NAME`) is a sentence or more.
 _MIN_LEAD_TOKENS = 25
+#: A labelled summary opens the body: it is among its first blocks (after the headline and an info line).
+_MAX_SUMMARY_POSITION = 3
 #: A dek is a line or two under the headline.
 _MAX_DEK_TOKENS = 40
 
@@ -239,7 +241,7 @@ def _without_standfirst(
 
     A lead paragraph that the description quotes is a sibling of the paragraphs after it, and stays.
     """
-    body = _without_dek(body, skeleton, shown, description)
+    body = _without_summary(_without_dek(body, skeleton, shown, description), skeleton)
     if not description:
         return body
     wanted = TOKEN.findall(description.lower())
@@ -260,6 +262,19 @@ def _without_standfirst(
     while rest and not rest[0].is_content:  # the byline, date and photo caption between it and the article
         rest = rest[1:]
     return body[:first] + rest
+
+
+def _without_summary(body: list[Block], skeleton: Skeleton) -> list[Block]:
+    """The body without a labelled summary (`Block.is_labelled_summary`) among its first `_MAX_SUMMARY_POSITION` blocks,
+    when the article's next paragraph sits in another parent: a portal's summary box above the article."""
+    parents = skeleton.parents
+    for index, block in enumerate(body[:_MAX_SUMMARY_POSITION]):
+        if block.is_labelled_summary:
+            after = next((later for later in body[index + 1 :] if later.is_content), None)
+            if after is not None and parents[after.owner] != parents[block.owner]:
+                return body[:index] + body[index + 1 :]
+            return body
+    return body
 
 
 def _without_dek(

@@ -147,10 +147,10 @@ OVERLAY_HEADING = re.compile(
 #: rules read pages from Hong Kong and Taiwan (``相關新聞``, ``你可能還想看``, ``責任編輯``).
 TRADITIONAL_TO_SIMPLIFIED = str.maketrans(
     "關閱讀薦熱門評論還歡為聞擊點頁專題圖網條發時間來編輯責記訊報導覽長標籤鍵詞機載廣網絡體視頻們這個與後當從實際應該說話會員註冊登錄單區爲"
-    "傳訂閱號幣價據統計區縣鎮鄉級總經濟務業產環境線請問學習當進電腦數碼聲權屬備舉興識別閉掃欄聯護維頂則檢"
+    "傳訂閱號幣價據統計區縣鎮鄉級總經濟務業產環境線請問學習當進電腦數碼聲權屬備舉興識別閉掃欄聯護維頂則檢內"
     ,
     "关阅读荐热门评论还欢为闻击点页专题图网条发时间来编辑责记讯报导览长标签键词机载广网络体视频们这个与后当从实际应该说话会员注册登录单区为"
-    "传订阅号币价据统计区县镇乡级总经济务业产环境线请问学习当进电脑数码声权属备举兴识别闭扫栏联护维顶则检"
+    "传订阅号币价据统计区县镇乡级总经济务业产环境线请问学习当进电脑数码声权属备举兴识别闭扫栏联护维顶则检内"
     ,
 )
 
@@ -288,6 +288,10 @@ PHOTO_CAPTION_LINE = re.compile(
 #: forms, or the ``/`` or ``|`` of a credit within its first `PHOTO_CREDIT_REACH` characters.
 PHOTO_CAPTION_OPENINGS = ("FILE", "In", "in")
 PHOTO_CREDIT_REACH = 61
+
+#: A summary labelled as such above the article (``摘要：…``, ``【导读】…``, ``Summary: …``), printed apart from
+#: its paragraphs: a standfirst, not the body.
+SUMMARY_LINE = re.compile(r"^\W{0,3}(?:摘要|导读|内容提要|核心提示|提要|summary)\W{0,3}[:：】\]]", re.I)
 
 #: A line that restates the original headline (原标题), before or after the body.
 ORIGINAL_TITLE_LINE = re.compile(r"^[\s（(【\[]*(?:本文)?原(?:标)?题(?:为|是)?[:：《]")
