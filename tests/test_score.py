@@ -278,6 +278,28 @@ def test_a_box_in_the_middle_of_a_long_article_does_not_cut_it(layout: str, spli
     assert [text for text in find_body(markup, "Budget vote") if text != "Budget vote"] == LONG_ARTICLE
 
 
+SECTION_HEADINGS = ["How it started", "More money for schools", "What residents say", "The vote"]
+
+
+@pytest.mark.parametrize("section", ['<section class="chunk">', "<section>", "<div>"], ids=["named", "bare", "div"])
+def test_an_article_section_whose_heading_reads_like_a_related_box_stays(section: str) -> None:
+    """"More money for schools" opens one of the article's look-alike sections, holding prose: not a box."""
+    end = section.split()[0].replace("<", "</").rstrip(">") + ">"
+    sections = "".join(f"{section}<h2>{heading}</h2>{paragraphs_of(LONG_ARTICLE[3 * i : 3 * i + 3])}{end}"
+                       for i, heading in enumerate(SECTION_HEADINGS))
+    body = find_body(page(f'<article><div class="body">{sections}</div></article>'))
+    assert [text for text in body if text not in SECTION_HEADINGS] == LONG_ARTICLE
+
+
+def test_a_related_box_among_look_alike_widgets_is_still_set_aside() -> None:
+    links = "<ul>" + "".join(f'<li><a href="/m{i}">Another story from the paper, number {i}</a></li>' for i in range(6))
+    widgets = (f'<div class="widget"><h3>More from the Courier</h3>{links}</ul></div>'
+               f'<div class="widget"><h3>About us</h3><p>{OTHER_STORY}</p></div>')
+    body = find_body(page(f'<div class="story">{paragraphs_of(LONG_ARTICLE[:6])}{widgets}</div>'))
+    assert body[:6] == LONG_ARTICLE[:6]
+    assert not any("Another story" in text or "More from" in text for text in body)
+
+
 @pytest.mark.parametrize(
     "after",
     [

@@ -508,6 +508,7 @@ def _chrome_blocks(blocks: list[Block], headings: list[int], skeleton: Skeleton,
         box for index in headings for box in [_heading_box(blocks[index], index, skeleton, tally)] if box is not None
     ]
     boxes = [box for box in boxes if not _opens_a_major_box(box, blocks, skeleton, tally)]
+    boxes = [box for box in boxes if not _is_article_section(box, boxes, blocks, skeleton, tally)]
     boxes += [
         _overlay_box(block.owner, index, skeleton, tally)
         for index, block in enumerate(blocks)
@@ -589,6 +590,31 @@ def _opens_a_major_box(box: int, blocks: list[Block], skeleton: Skeleton, tally:
     index = tally.first[box]
     parent = skeleton.parents[box]
     return parent >= 0 and tally.first[parent] == index and not blocks[index].is_junk
+
+
+def _is_article_section(box: int, boxes: list[int], blocks: list[Block], skeleton: Skeleton, tally: _Tally) -> bool:
+    """A box whose heading only reads like a related box's ("More money for schools"): one of the article's
+    sections, a look-alike (tag and class) of a sibling that holds prose of its own, and itself holding more
+    prose than link text."""
+    if tally.count[box] < 2:  # a heading alone
+        return False
+    first = tally.first[box]
+    inside = blocks[first : first + tally.count[box]]
+    if sum(map(_good, inside)) <= sum(block.tokens * block.link_density for block in inside):
+        return False
+    signature = _signature(box, skeleton)
+    return any(
+        sibling != box and sibling not in boxes and tally.good[sibling] and _signature(sibling, skeleton) == signature
+        for sibling in _children(skeleton.parents[box], skeleton)
+    )
+
+
+def _children(parent: int, skeleton: Skeleton) -> Iterator[int]:
+    """The skeleton indexes of the block-level children of `parent`, in document order."""
+    child = parent + 1
+    while child < skeleton.ends[parent]:
+        yield child
+        child = skeleton.ends[child]  # skip the child's subtree: the next index is its next sibling
 
 
 def _is_set_aside(element: int, skeleton: Skeleton, tally: _Tally) -> bool:
@@ -674,11 +700,9 @@ def _is_card(
 def _child_signatures(parent: int, skeleton: Skeleton) -> dict[tuple[str, str | None], int]:
     """How often each (tag, class) occurs among the block-level children of `parent`."""
     found: dict[tuple[str, str | None], int] = {}
-    child = parent + 1
-    while child < skeleton.ends[parent]:
+    for child in _children(parent, skeleton):
         key = _signature(child, skeleton)
         found[key] = found.get(key, 0) + 1
-        child = skeleton.ends[child]  # skip the child's subtree: the next index is its next sibling
     return found
 
 
