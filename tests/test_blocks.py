@@ -525,6 +525,7 @@ def test_lines_that_do_not_end_the_article(text: str) -> None:
         case("字号: [大] [中] [小] [打印]", "字号 [大][中][小]"),
         case("分享到： 易信 微信 QQ空间 微博 更多", "分享到 (163)"),
         case("【纠错】", "【纠错】"),
+        case("【我要纠错】", "【我要纠错】"),
         case("字号 超大 大 标准 小", "字号 (thepaper)"),
         # §46 keyword lines
         case("关键字 : 公园", "关键字 :"),
