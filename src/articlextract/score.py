@@ -648,8 +648,7 @@ def _overlay_box(box: int, index: int, skeleton: Skeleton, tally: _Tally) -> int
 
 
 def _teaser_blocks(blocks: list[Block], skeleton: Skeleton, tally: _Tally) -> set[int]:
-    """Blocks of teaser cards: a linked title plus a summary, in a run of look-alike siblings. A linked title
-    over two paragraphs or more is an item of the article (a listicle's product), not a teaser.
+    """Blocks of teaser cards: a linked title plus a summary, in a run of look-alike siblings.
 
     Feeds of "more stories" after a short article are written as prose, so they look like content
     block by block; what gives them away is the card: a few blocks, one of them a title link, in a
@@ -685,21 +684,17 @@ def _is_card(
     if count < 2:
         return False
     first = tally.first[element]
-    inside = blocks[first : first + count]
-    # the title link comes before the summary
-    title = next((i for i, block in enumerate(inside) if block.is_content or _is_title_link(block)), None)
-    if title is None or inside[title].is_content:
-        return False
-    if sum(block.is_content for block in inside[title + 1 :]) > 1:  # paragraphs under the title: an item
+    for block in blocks[first : first + count]:  # the title link comes before the summary
+        if block.link_density >= 0.9 and block.tokens >= 3:
+            break
+        if block.is_content:
+            return False
+    else:
         return False
     parent = skeleton.parents[element]
     if parent not in signatures:
         signatures[parent] = _child_signatures(parent, skeleton)
     return signatures[parent].get(_signature(element, skeleton), 0) >= _MIN_CARD_SIBLINGS
-
-
-def _is_title_link(block: Block) -> bool:
-    return block.link_density >= 0.9 and block.tokens >= 3
 
 
 def _child_signatures(parent: int, skeleton: Skeleton) -> dict[tuple[str, str | None], int]:
