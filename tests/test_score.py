@@ -212,6 +212,23 @@ def test_a_cookie_dialog_longer_than_the_article_is_set_aside() -> None:
     assert find_body(markup) == ARTICLE
 
 
+@pytest.mark.parametrize(
+    ("wrapper", "kept"),
+    [
+        case('<div class="page gdpr-consent-given"><h1>Budget vote</h1>{story}</div>', True,
+             "a wrapper whose name says a consent was given, with the headline"),
+        case('<div role="dialog"><h1>Budget vote</h1>{story}</div>', True, "an article opened in a dialog"),
+        case('<h1>Budget vote</h1><div role="dialog">{story}</div>', False, "a dialog without the headline"),
+    ],
+)
+def test_a_dialog_showing_the_headline_is_the_article(wrapper: str, kept: bool) -> None:
+    """A dialog or consent banner goes whatever it holds (here most of the page's prose), unless it shows the
+    headline over the article."""
+    story = paragraphs_of(LONG_ARTICLE[:6])
+    markup = page(wrapper.format(story=story) + f'<div class="stories"><p>{OTHER_STORY}</p></div>')
+    assert (LONG_ARTICLE[0] in find_body(markup, "Budget vote")) is kept
+
+
 def test_a_box_between_sibling_paragraphs_does_not_end_the_body() -> None:
     """An inline "related" box among the article's <p>s: the paragraphs after it are the article's."""
     box = f'<div class="related">{LINK_LIST}</div>'

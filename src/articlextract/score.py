@@ -108,10 +108,12 @@ def find_body(
         return []
     _mark_prose_runs(blocks, skeleton)
     _mark_cut_paragraphs(blocks, skeleton)
-    page = _Page(blocks, skeleton, _Tally(skeleton, blocks), options, headline, description)
+    key = _squeezed(headline) if headline else ""
+    shown = next((i for i, block in enumerate(blocks) if _reads(block, key)), None) if key else None
+    page = _Page(blocks, skeleton, _Tally(skeleton, blocks), options, headline, description, shown)
     headings = [index for index, block in enumerate(blocks) if block.is_boilerplate_heading]
     teasers = _teaser_blocks(blocks, skeleton, page.tally)
-    run = _body_without(page, _chrome_blocks(blocks, headings, skeleton, page.tally) | teasers, headings)
+    run = _body_without(page, _chrome_blocks(blocks, headings, page) | teasers, headings)
     if sum(_good(block) for block in run) < _MIN_BODY_TOKENS:
         excluded = teasers | _repeated_chrome_blocks(blocks, skeleton)
         run = _body_without(page, excluded, headings) or _baseline(page, excluded)
@@ -164,19 +166,21 @@ class _Page:
     options: Options
     headline: str | None
     description: str | None
+    #: the index of the block showing the headline, if one does
+    shown: int | None
 
 
 def _body_without(page: _Page, excluded: set[int], headings: list[int]) -> list[Block]:
     """The body among the blocks not `excluded` (indexes of blocks set aside), in reading order."""
     blocks, skeleton, tally, options, headline = page.blocks, page.skeleton, page.tally, page.options, page.headline
-    key = _squeezed(headline) if headline else ""
-    shown = next((i for i, block in enumerate(blocks) if _reads(block, key)), None) if key else None
+    shown = page.shown
     excluded |= _before_headline(blocks, shown, excluded)
     keep_captions = options.include_captions or options.favor == "recall"
     kept = [
         block for index, block in enumerate(blocks) if index not in excluded and (keep_captions or not block.caption)
     ]
     # neither the headline nor the article's own link cards weigh in the choice of its container
+    key = _squeezed(headline) if headline else ""
     cards = _item_cards(kept, skeleton)
     weighed = [block for block in kept if not (key and _reads(block, key)) and id(block) not in cards]
     container = _best_container(skeleton, weighed, _BAD_WEIGHT[options.favor])
@@ -491,15 +495,17 @@ def _mark_cut_paragraphs(blocks: list[Block], skeleton: Skeleton) -> None:
             block.is_content = True
 
 
-def _chrome_blocks(blocks: list[Block], headings: list[int], skeleton: Skeleton, tally: _Tally) -> set[int]:
+def _chrome_blocks(blocks: list[Block], headings: list[int], page: _Page) -> set[int]:
     """Indexes of blocks inside confirmed chrome: chrome-named elements and boxes opened by a heading (`headings`:
     the indexes of the blocks that read as `Block.is_boilerplate_heading`)."""
+    skeleton, tally = page.skeleton, page.tally
+    headline = None if page.shown is None else blocks[page.shown].owner
     confirmed: dict[int, bool] = {}
     excluded: set[int] = set()
     for index, block in enumerate(blocks):
         for element in block.chrome:
             if element not in confirmed:
-                confirmed[element] = _is_set_aside(element, skeleton, tally)
+                confirmed[element] = _is_set_aside(element, skeleton, tally, headline)
             if confirmed[element]:
                 excluded.add(index)
                 break
@@ -617,9 +623,14 @@ def _children(parent: int, skeleton: Skeleton) -> Iterator[int]:
         child = skeleton.ends[child]  # skip the child's subtree: the next index is its next sibling
 
 
-def _is_set_aside(element: int, skeleton: Skeleton, tally: _Tally) -> bool:
-    """A chrome-named element holding a minor share of the prose, or a dialog or consent banner of any size."""
-    return tally.is_minor(element, _MAX_CHROME_SHARE) or is_overlay(skeleton.elements[element])
+def _is_set_aside(element: int, skeleton: Skeleton, tally: _Tally, headline: int | None) -> bool:
+    """A chrome-named element holding a minor share of the prose, or a dialog or consent banner of any size
+    that does not show the headline (`headline`: the skeleton index of the element showing it): an article
+    opened in a dialog, or in a wrapper whose name says a consent was given, is no banner."""
+    if tally.is_minor(element, _MAX_CHROME_SHARE):
+        return True
+    shows_headline = headline is not None and skeleton.contains(element, headline)
+    return not shows_headline and is_overlay(skeleton.elements[element])
 
 
 def _heading_box(block: Block, index: int, skeleton: Skeleton, tally: _Tally) -> int | None:
