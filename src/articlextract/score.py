@@ -798,7 +798,9 @@ def _resumption(body: list[Block], heading: int, kept: list[Block], skeleton: Sk
             start = start or position
             paragraphs += 1
             good += _good(block)
-    return start if paragraphs >= _MIN_RESUMED_PARAGRAPHS and good >= _MIN_RESUMED_TOKENS else 0
+            if paragraphs >= _MIN_RESUMED_PARAGRAPHS and good >= _MIN_RESUMED_TOKENS:
+                return start
+    return 0
 
 
 def _best_run(
@@ -818,17 +820,20 @@ def _best_run(
     """
     best_score, best_start, best_end = 0.0, 0, 0
     score, start = 0.0, 0
+    prose: Block | None = None  # the last paragraph of prose so far
     for index, block in enumerate(body):
         good = _good(block)
         if index > start and score > 0:  # junk lines dropped between the run and this block are stray text
             score -= bad_weight * _STRAY_TEXT_WEIGHT * junk.get(id(block), 0.0)
         gap = gaps.get(id(block), 0)
-        if gap and index > start and score > 0 and not _resumes_the_article(body, index, gaps, skeleton):
+        if gap and index > start and score > 0 and not _resumes_the_article(body, index, prose, gaps, skeleton):
             score -= bad_weight * gap
             if score <= 0:
                 score = 1e-9  # a gap ends the run's growth, it does not restart it
         if score <= 0:
             score, start = 0.0, index
+        if block.is_content:
+            prose = block
         link_tokens = block.tokens * block.link_density
         free = block.is_content or skeleton.tag(block.owner) in _FREE_STRAY_TAGS
         stray = 0.0 if free else _STRAY_TEXT_WEIGHT * (block.tokens - link_tokens)
@@ -856,14 +861,15 @@ def _opens_with(line: Block, opening: Block, skeleton: Skeleton) -> bool:
     return skeleton.tag(line.owner) == "li" and parents[parents[line.owner]] == parents[opening.owner]
 
 
-def _resumes_the_article(body: list[Block], index: int, gaps: dict[int, int], skeleton: Skeleton) -> bool:
+def _resumes_the_article(
+    body: list[Block], index: int, before: Block | None, gaps: dict[int, int], skeleton: Skeleton
+) -> bool:
     """Whether the article's paragraphs go on after the gap before ``body[index]``: the stretch up to the
     next gap holds at least `_MIN_RESUMED_PARAGRAPHS` paragraphs of prose that look like the last one
-    before the gap (the same tag, in a parent of the same tag and class: the same paragraph element or
+    before the gap (`before`; the same tag, in a parent of the same tag and class: the same paragraph element or
     the next of the article's look-alike sections), with `_MIN_RESUMED_TOKENS` good tokens, and no headline
     among them. A site blurb or a donation appeal is a paragraph or two, or paragraphs in a box of their
     own; the next article of an endless page opens with its ``<h1>``."""
-    before = next((block for block in reversed(body[:index]) if block.is_content), None)
     if before is None:
         return False
     look = _paragraph_look(before.owner, skeleton)
@@ -875,7 +881,9 @@ def _resumes_the_article(body: list[Block], index: int, gaps: dict[int, int], sk
         if block.is_content and _paragraph_look(block.owner, skeleton) == look:
             paragraphs += 1
             good += _good(block)
-    return paragraphs >= _MIN_RESUMED_PARAGRAPHS and good >= _MIN_RESUMED_TOKENS
+            if paragraphs >= _MIN_RESUMED_PARAGRAPHS and good >= _MIN_RESUMED_TOKENS:
+                return True
+    return False
 
 
 def _paragraph_look(element: int, skeleton: Skeleton) -> tuple[str, tuple[str, str | None]]:
