@@ -117,6 +117,8 @@ IS_CHROME = [
     case('<div class="support-donate">x</div>', True, "donate"),
     case('<div class="support-huffpost__title">x</div>', True, "support- first part"),
     case('<div class="support">x</div>', True, "support alone"),
+    case('<div class="meta submitted">x</div>', True, "Drupal 'Submitted by' line"),
+    case('<div class="form-submitted-note">x</div>', False, "submitted as a later part"),
     case('<div class="text-support">x</div>', False, "support as a later part is a utility"),
     case('<div class="supporting-evidence">x</div>', False, "supporting is another word"),
     # Video playlists (a carousel of other clips) and utility bars (font size, text-to-speech, share).
