@@ -640,6 +640,27 @@ LINKED_ARTICLE = [
 
 
 @pytest.mark.parametrize(
+    "wrapper",
+    [
+        case('<div id="post-7" class="post-7 post type-post status-publish format-standard hentry '
+             'category-sponsored tag-social tag-elections">{story}</div>', "WordPress post_class"),
+        case('<div class="post hentry uncustomized-post-template tag-politics">{story}</div>', "Blogger post"),
+        case('<div class="post tag-news tag-related featured">{story}</div>', "Ghost post card classes"),
+        case('<div class="node node-page node-promoted node-sticky">{story}</div>', "Drupal node"),
+    ],
+)
+def test_a_cms_post_wrapper_outweighed_by_its_comments_is_the_article(wrapper: str) -> None:
+    """The taxonomy names of the article's own wrapper do not make it chrome: with comments holding more
+    than 30 % of the page's prose, a chrome verdict would have set the whole article aside."""
+    story = f'<div class="entry-content">{paragraphs_of(LONG_ARTICLE[:4])}</div>'
+    comments = '<ol class="comment-list">' + "".join(
+        f'<li class="comment"><p>{text}</p></li>' for text in LONG_ARTICLE[6:10]
+    ) + "</ol>"
+    markup = page(f"{MENU}<main>{wrapper.format(story=story)}<div id=\"comments\">{comments}</div></main>")
+    assert find_body(markup) == LONG_ARTICLE[:4]
+
+
+@pytest.mark.parametrize(
     ("inner", "expected"),
     [
         case(f'<div class="post-wrap has-sidebar">{paragraphs_of(LONG_ARTICLE[:6])}</div>{COMMENTS}',
