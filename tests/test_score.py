@@ -306,6 +306,7 @@ def test_an_article_section_whose_heading_reads_like_a_related_box_stays(section
                        for i, heading in enumerate(SECTION_HEADINGS))
     body = find_body(page(f'<article><div class="body">{sections}</div></article>'))
     assert [text for text in body if text not in SECTION_HEADINGS] == LONG_ARTICLE
+    assert "More money for schools" in body  # a subheading, not a box's heading
 
 
 def test_a_related_box_among_look_alike_widgets_is_still_set_aside() -> None:

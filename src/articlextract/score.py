@@ -113,7 +113,9 @@ def find_body(
     page = _Page(blocks, skeleton, _Tally(skeleton, blocks), options, headline, description, shown)
     headings = [index for index, block in enumerate(blocks) if block.is_boilerplate_heading]
     teasers = _teaser_blocks(blocks, skeleton, page.tally)
-    run = _body_without(page, _chrome_blocks(blocks, headings, page) | teasers, headings)
+    chrome, subheadings = _chrome_blocks(blocks, headings, page)
+    headings = [index for index in headings if index not in subheadings]
+    run = _body_without(page, chrome | teasers, headings)
     if sum(_good(block) for block in run) < _MIN_BODY_TOKENS:
         excluded = teasers | _repeated_chrome_blocks(blocks, skeleton)
         run = _body_without(page, excluded, headings) or _baseline(page, excluded)
@@ -495,9 +497,10 @@ def _mark_cut_paragraphs(blocks: list[Block], skeleton: Skeleton) -> None:
             block.is_content = True
 
 
-def _chrome_blocks(blocks: list[Block], headings: list[int], page: _Page) -> set[int]:
+def _chrome_blocks(blocks: list[Block], headings: list[int], page: _Page) -> tuple[set[int], set[int]]:
     """Indexes of blocks inside confirmed chrome: chrome-named elements and boxes opened by a heading (`headings`:
-    the indexes of the blocks that read as `Block.is_boilerplate_heading`)."""
+    the indexes of the blocks that read as `Block.is_boilerplate_heading`); and the indexes of the headings that
+    open one of the article's sections instead (`_is_article_section`), which are subheadings."""
     skeleton, tally = page.skeleton, page.tally
     headline = None if page.shown is None else blocks[page.shown].owner
     confirmed: dict[int, bool] = {}
@@ -514,7 +517,8 @@ def _chrome_blocks(blocks: list[Block], headings: list[int], page: _Page) -> set
         box for index in headings for box in [_heading_box(blocks[index], index, skeleton, tally)] if box is not None
     ]
     boxes = [box for box in boxes if not _opens_a_major_box(box, blocks, skeleton, tally)]
-    boxes = [box for box in boxes if not _is_article_section(box, boxes, blocks, skeleton, tally)]
+    sections = {box for box in boxes if _is_article_section(box, boxes, blocks, skeleton, tally)}
+    boxes = [box for box in boxes if box not in sections]
     boxes += [
         _overlay_box(block.owner, index, skeleton, tally)
         for index, block in enumerate(blocks)
@@ -523,7 +527,7 @@ def _chrome_blocks(blocks: list[Block], headings: list[int], page: _Page) -> set
     for box in boxes:
         first, last = tally.first[box], tally.first[box] + tally.count[box]
         excluded.update(range(first, last))
-    return excluded
+    return excluded, {tally.first[box] for box in sections}
 
 
 def _item_parts(blocks: list[Block], skeleton: Skeleton, tally: _Tally, confirmed: dict[int, bool]) -> set[int]:
