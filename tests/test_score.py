@@ -668,6 +668,9 @@ def test_a_cms_post_wrapper_outweighed_by_its_comments_is_the_article(wrapper: s
              LONG_ARTICLE[:6], "wrapper named like chrome, comments outweigh it"),
         case(f'<div class="consent-given"><div>{paragraphs_of(LONG_ARTICLE[:6])}</div></div>', LONG_ARTICLE[:6],
              "wrapper named like a consent banner"),
+        case(f'<div class="post-wrap has-sidebar">{paragraphs_of(LONG_ARTICLE[:6])}</div>{COMMENTS}'
+             '<div class="about"><p>The Courier is an independent paper, owned by its readers.</p></div>',
+             LONG_ARTICLE[:6], "a weak body: a blurb is all that is left"),
         case(f'<div role="dialog">{paragraphs_of(LONG_ARTICLE[:6])}</div>', LONG_ARTICLE[:6], "article in a dialog"),
         case(f"<article>{''.join(f'<p>{text}</p>' for text in LINKED_ARTICLE)}</article>",
              [" ".join(re.sub("<[^>]+>", "", text).split()) for text in LINKED_ARTICLE],
@@ -680,8 +683,8 @@ def test_a_cms_post_wrapper_outweighed_by_its_comments_is_the_article(wrapper: s
     ],
 )
 def test_nothing_is_the_answer_only_for_a_page_without_an_article(inner: str, expected: list[str]) -> None:
-    """When chrome set aside leaves nothing, the page is read again with only teasers and repeated chrome set
-    aside, then as the text of its <article> or <main>."""
+    """When chrome set aside leaves nothing or a line, the page is read again with only teasers and repeated
+    chrome set aside, then as the text of its <article> or <main>."""
     assert find_body(page(f"{MENU}<main>{inner}</main>")) == expected
 
 

@@ -72,6 +72,10 @@ _MIN_CARD_SIBLINGS = 3
 _MIN_ALTERNATING_SHARE = 0.75
 _CARD_LINK_DENSITY = 0.9
 _PAGE_TAGS = frozenset({"html", "body"})
+#: A body with fewer good tokens than this (a line or two) is weak: the page is read again with chrome names
+#: aside, and that reading wins when it holds more than this many times the prose.
+_MIN_STRONG_BODY_TOKENS = 30
+_MIN_RECALL_GAIN = 4
 #: The elements whose text is the body when no container wins, in order of preference.
 _BASELINE_TAGS = ("article", "main")
 _MIN_BASELINE_TOKENS = 30
@@ -98,10 +102,12 @@ def find_body(
     headline (sidebars, navigation teasers) is not considered — when enough prose follows it.
     `description` is the page's declared summary: a standfirst restating it is not the body.
 
-    When nothing is left once chrome is set aside, the page is read again with only its teaser cards and
-    its repeated chrome (comments, cards) set aside: an article whose wrappers are named like chrome (or
-    like a dialog) is a better answer than none; failing that, the text of the page's ``<article>`` or
-    ``<main>`` (`_baseline`). A page without an article (a list of teasers, an error page) still has none.
+    When little or nothing is left once chrome is set aside (a line or two), the page is read again with
+    only its teaser cards and its repeated chrome (comments, cards) set aside: an article whose wrappers
+    are named like chrome (or like a dialog) is a better answer than none or than a sidebar's blurb;
+    failing that, the text of the page's ``<article>`` or ``<main>`` (`_baseline`). The second reading is
+    taken when it holds several times the prose. A page without an article (a list of teasers, an error
+    page) still has none.
     """
     blocks, skeleton = split_blocks(root)
     if not blocks:
@@ -116,9 +122,12 @@ def find_body(
     chrome, subheadings = _chrome_blocks(blocks, headings, page)
     headings = [index for index in headings if index not in subheadings]
     run = _body_without(page, chrome | teasers, headings)
-    if sum(_good(block) for block in run) < _MIN_BODY_TOKENS:
+    good = sum(_good(block) for block in run)
+    if good < _MIN_STRONG_BODY_TOKENS:
         excluded = teasers | _repeated_chrome_blocks(blocks, skeleton)
-        run = _body_without(page, excluded, headings) or _baseline(page, excluded)
+        recalled = _body_without(page, excluded, headings) or _baseline(page, excluded)
+        if sum(_unlinked(block) for block in recalled) > _MIN_RECALL_GAIN * good:
+            return recalled
     return run
 
 
@@ -153,7 +162,7 @@ def _baseline(page: _Page, excluded: set[int]) -> list[Block]:
             and block.link_density <= _MAX_LINK_DENSITY["recall"]
             and not (block.caption or block.is_junk)
         ]
-        if sum(block.tokens * (1 - block.link_density) for block in found) >= _MIN_BASELINE_TOKENS:
+        if sum(map(_unlinked, found)) >= _MIN_BASELINE_TOKENS:
             return found
     return []
 
@@ -357,6 +366,11 @@ def _weights(block: Block) -> tuple[float, float]:
     if block.is_content:
         return _good(block), link_tokens
     return 0.0, link_tokens + _STRAY_TEXT_WEIGHT * (block.tokens - link_tokens)
+
+
+def _unlinked(block: Block) -> float:
+    """The tokens of a block outside links, prose or not."""
+    return block.tokens * (1 - block.link_density)
 
 
 def _good(block: Block) -> float:
