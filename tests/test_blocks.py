@@ -419,6 +419,10 @@ def test_a_link_dense_block_is_not_content() -> None:
         case("Recommended for you", "Recommended for you"),
         case("Editors' Picks", "Editors' Picks"),
         case("Comments (12)", "Comments (n)"),
+        case("最新评论 进入详细评论页>>", "with the box's more link (DedeCMS)"),
+        case("共有3条评论发表评论", "comment count and form heading (EmpireCMS)"),
+        case("相关新闻 更多>>", "with 更多>>"),
+        case("Related stories See all", "with See all"),
         case("Leave a Reply", "Leave a Reply"),
         case(
             "相關報導", "traditional 相關報導",
@@ -523,6 +527,7 @@ def test_lines_that_do_not_end_the_article(text: str) -> None:
         case("字号: [大] [中] [小] [打印]", "字号 [大][中][小]"),
         case("分享到： 易信 微信 QQ空间 微博 更多", "分享到 (163)"),
         case("【纠错】", "【纠错】"),
+        case("【我要纠错】", "【我要纠错】"),
         case("字号 超大 大 标准 小", "字号 (thepaper)"),
         # §46 keyword lines
         case("关键字 : 公园", "关键字 :"),
@@ -538,6 +543,29 @@ def test_lines_that_do_not_end_the_article(text: str) -> None:
         case("2019-09-23 14:34:05", "bare date and time"),
         case("Advertisement", "Advertisement"),
         case("Email | Print", "Email | Print"),
+        # tails of Chinese CMS pages: feedback menus, vote buttons, separators, prev/next links, registration
+        case("反侵权公告：本站尊重并保护知识产权。", "反侵权公告"),
+        case("不感兴趣 举报 屏蔽作者", "feedback menu"),
+        case("举报", "report button"),
+        case("顶一下", "DedeCMS vote button"),
+        case("来顶一下", "EmpireCMS vote button"),
+        case("------分隔线----------------------------", "DedeCMS separator"),
+        case("上一篇：县人民医院胸痛中心通过国家标准版认证", "previous-article link"),
+        case("下一篇：全县中小学开展防溺水安全教育周活动", "next-article link"),
+        case("京ICP备12345678号", "ICP registration"),
+        case("网站备案号：苏ICP备05012345号", "备案号"),
+        case("调整字体 大 中 小", "调整字体"),
+        case("当前位置：首页 > 新闻中心 > 县内新闻", "breadcrumb label"),
+        case("【字体：大 中 小】【打印】【关闭】", "bracketed font/print/close bar"),
+        case("浏览次数：1234", "view counter"),
+        case("(点击图片查看大图)", "click for the large picture"),
+        case("视频加载中...", "video loading"),
+        case("上一页 1 2 3 下一页", "pager"),
+        case("第1页 第2页", "page links"),
+        case("版權所有 © 2024 某某新聞網", "traditional 版權所有"),
+        case("上一則：市府公告", "previous-article link, traditional 上一則"),
+        case("不感興趣 檢舉", "feedback menu, traditional"),
+        case("回到頂部", "back to top, traditional"),
         # known gaps
         case("【打印本页】【关闭窗口】", "【打印本页】【关闭窗口】 (§45)"),
         case("缩小字体 放大字体 收藏 微博 微信 分享", "缩小字体 放大字体 (sina, §45)"),
@@ -610,6 +638,12 @@ def test_furniture_lines(text: str) -> None:
         case("我们关注的是普通人的生活。", "mentions 关注"),
         case("完全没想到会这样，他在接受采访时说。", "starts with 完"),
         case("打印机厂商的股价周二大涨。", "starts with 打印"),
+        case("举报人称，该企业长期向河道偷排污水，环保部门已介入调查。", "starts with 举报"),
+        case("当前位置偏远的村庄，也在今年通上了公交车，村民出行方便多了。", "starts with 当前位置, no colon"),
+        case("上一页讲到的那场会议，最终没有形成任何决议，与会者不欢而散。", "starts with 上一页"),
+        case("上一篇论文发表后，他又花了三年时间完成了这项研究。", "starts with 上一篇, no colon"),
+        case("顶一下压力，他们还是按期完成了任务，受到了表扬。", "starts with 顶一下"),
+        case("地址在城东的新院区将于明年投入使用，届时门诊量有望翻番。", "starts with 地址, no colon"),
         case("关闭窗口之后，他才发现钥匙落在了车里。", "starts with 关闭窗口"),
         case("关键是要把握好节奏，这一点大家都认同。", "starts with 关键"),
         case("标签化的评价往往失之偏颇。", "starts with 标签"),
@@ -655,6 +689,37 @@ def test_prose_is_not_furniture(text: str) -> None:
     assert not block.is_junk
     assert not block.ends_article
     assert not block.is_boilerplate_heading
+
+
+@pytest.mark.parametrize(
+    ("text", "contact"),
+    [
+        case("地址：北京市朝阳区某某路1号 电话：010-12345678", True, "address and phone"),
+        case("联系电话：0571-12345678", True, "phone"),
+        case("主办单位：青溪县人民政府 承办单位：青溪县融媒体中心", True, "publisher"),
+        case("Tel: 555-0134", True, "English phone"),
+        case("E-mail: newsroom@example.org", True, "English e-mail"),
+        case("地址在城东的新院区将于明年投入使用。", False, "地址 in a sentence"),
+        case("Telling the story took her ten years.", False, "starts with Tel"),
+    ],
+)
+def test_contact_lines(text: str, contact: bool) -> None:
+    assert line(text).is_contact_line is contact
+
+
+@pytest.mark.parametrize(
+    ("text", "summary"),
+    [
+        case("摘要: 今年我市计划完成老旧小区加装电梯一百六十台。", True, "摘要 (Discuz portal)"),
+        case("【导读】今年我市计划完成老旧小区加装电梯一百六十台。", True, "【导读】"),
+        case("內容提要：今年我市計劃完成一百六十台。", True, "traditional 內容提要"),
+        case("Summary: the council approved the budget.", True, "English label"),
+        case("摘要这份报告的人说，数字还会变化。", False, "摘要 in a sentence"),
+        case("Summary judgment was granted on Monday, the court said.", False, "Summary in a sentence"),
+    ],
+)
+def test_labelled_summaries(text: str, summary: bool) -> None:
+    assert line(text).is_labelled_summary is summary
 
 
 def test_markup_shown_as_text_is_junk() -> None:

@@ -74,6 +74,7 @@ IS_CHROME = [
     case('<div id="post_recommend" class="post_recommend">x</div>', True, "163 post_recommend"),
     case('<div class="detail-feed">x</div>', True, "toutiao detail-feed"),
     case('<div class="xg-list related">x</div>', True, "gov.cn xg-list related"),
+    case('<table class="tablebg pllist">x</table>', True, "pllist 评论列表 (EmpireCMS)"),
     # Pinyin words of Chinese CMSs (zh-conventions §40).
     case('<div id="rwb_xgxw">x</div>', True, "xgxw 相关新闻 (people.com.cn)"),
     case('<div class="qq_tuijian" id="tag_about">x</div>', True, "tuijian 推荐 (qq)"),
@@ -116,6 +117,8 @@ IS_CHROME = [
     case('<div class="support-donate">x</div>', True, "donate"),
     case('<div class="support-huffpost__title">x</div>', True, "support- first part"),
     case('<div class="support">x</div>', True, "support alone"),
+    case('<div class="meta submitted">x</div>', True, "Drupal 'Submitted by' line"),
+    case('<div class="form-submitted-note">x</div>', False, "submitted as a later part"),
     case('<div class="text-support">x</div>', False, "support as a later part is a utility"),
     case('<div class="supporting-evidence">x</div>', False, "supporting is another word"),
     # Video playlists (a carousel of other clips) and utility bars (font size, text-to-speech, share).
@@ -125,6 +128,25 @@ IS_CHROME = [
     case('<div class="utils">x</div>', True, "utils alone"),
     case('<div class="item_util">x</div>', False, "util as a later part is a utility class"),
     case('<div class="utility-text">x</div>', False, "utility is another word"),
+    # The article's own wrapper as CMSs name it: its taxonomy slugs name topics, not widgets.
+    case(
+        '<article class="post-7 post type-post status-publish format-standard hentry category-news tag-elections">'
+        "x</article>",
+        False,
+        "WordPress post_class",
+    ),
+    case('<div class="post-7 post type-post hentry tag-social category-sponsored">x</div>', False, "chrome slugs"),
+    case('<div class="post hentry">x</div>', False, "Blogger post"),
+    case('<div class="article post tag-news featured">x</div>', False, "Ghost post"),
+    case('<div class="node node-article node-promoted node-sticky">x</div>', False, "Drupal 7 node"),
+    case('<div class="node node--type-article node--promoted">x</div>', False, "Drupal 10 node"),
+    case('<div class="item-page">x</div>', False, "Joomla article view"),
+    case('<div class="post-full">x</div>', False, "Ghost post-full"),
+    # Taxonomy widgets stay chrome: no post wrapper name, or no slug.
+    case('<div class="tag-cloud">x</div>', True, "tag cloud"),
+    case('<div class="tags-links">x</div>', True, "tags links"),
+    case('<div class="post tag">x</div>', True, "tag alone is no slug"),
+    case('<div class="post sidebar">x</div>', True, "a post wrapper's own chrome word"),
     # Known gaps.
     case(
         '<div class="main-nav">x</div>', True, "main-nav",
@@ -172,7 +194,7 @@ def test_is_overlay(snippet: str, overlay: bool) -> None:
 #: Pieces of class and id values: chrome, saver, prefix and author-box words, camelCase humps,
 #: separators, and the characters (``:``, ``é``, tab) that take the regex path.
 NAME_PIECES = ["ad", "side", "bar", "nav", "foot", "main", "author", "bio", "hot", "related", "Box", "Signup",
-               "newsletter", "caption", "cookie", "2", "-", "_", " ", "\t", ":", ".", "é"]
+               "newsletter", "caption", "cookie", "2", "-", "_", " ", "\t", ":", ".", "é", "post", "tag"]
 
 
 @settings(max_examples=1000)
@@ -289,6 +311,42 @@ def test_extract_finds_an_article_after_a_stray_body_end_tag() -> None:
     assert extract(page).paragraphs == ARTICLE
 
 
+HEADLESS_ARTICLE = "<main><article>" + "".join(f"<p>{text}</p>" for text in ARTICLE) + "</article></main>"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        case(f"<!doctype html><meta charset=utf-8><title>t</title>{HEADLESS_ARTICLE}", "no head, no body tags"),
+        case(f"<!doctype html><html><head><title>t</title><main>{HEADLESS_ARTICLE}</html>", "head never closed"),
+        case(f"<title>t</title><header><a href='/'>首页</a></header>{HEADLESS_ARTICLE}", "header first"),
+        case(f"<title>t</title><section>{HEADLESS_ARTICLE}</section>", "section first"),
+        case(f"<meta charset=utf-8><title>t</title><site-header>站</site-header>{HEADLESS_ARTICLE}", "custom tag"),
+        case(f"<title>t</title><main>{HEADLESS_ARTICLE}</main><body class='b'><p>页脚</p></body>", "body tag later"),
+        case(f"<html><head><title>t</title></head><body>{HEADLESS_ARTICLE}</body></html>", "ordinary page"),
+    ],
+)
+def test_html5_pages_without_body_keep_their_article(page: str) -> None:
+    """libxml2 keeps HTML5 elements after ``<title>`` inside ``<head>`` (which `remove_junk` removes) when the
+    page leaves out ``<body>``; `parse` moves them to the body, in order, as an HTML5 parser places them."""
+    root = clean.parse(page)
+    head, body = root.find("head"), root.find("body")
+    assert head is not None and body is not None
+    assert [child.tag for child in head if child.tag not in ("title", "meta")] == []
+    assert root.findtext("head/title") == "t"
+    clean.remove_junk(root)
+    assert "".join(ARTICLE) in body_text(body)
+    assert extract(page).paragraphs == ARTICLE
+
+
+def test_content_moved_out_of_head_keeps_its_order_and_text() -> None:
+    root = clean.parse("<title>t</title><header>页头</header>尾巴<script>x</script><body>开头<p>正文</p></body>")
+    body = root.find("body")
+    assert body is not None
+    assert [child.tag for child in body] == ["header", "script", "p"]
+    assert body_text(body) == "页头尾巴x开头正文"
+
+
 # ---------------------------------------------------------------------------------------------
 # remove_junk
 # ---------------------------------------------------------------------------------------------
@@ -320,6 +378,11 @@ REMOVE_JUNK = [
         '<form><input type="email"><button>Subscribe</button></form>'
         '<div>By signing up you agree to our Terms of Use.</div></section>尾巴',
         "newsletter", "尾巴", "newsletter sign-up box",
+    ),
+    case(
+        '<div class="post"><div><strong>发表评论</strong></div><form>用户名：<input type="text"> 验证码：'
+        '<input type="text"><textarea name="saytext"></textarea><input type="submit"></form></div>尾巴',
+        "用户名", "尾巴", "comment form box",
     ),
     case(
         '<div><h3>站内搜索</h3><form><input type="text"><button>搜索</button></form></div>尾巴',

@@ -39,6 +39,12 @@ LINK_LIST = "<ul>" + "".join(f'<li><a href="/n{i}">这是一条其他新闻的�
 OTHER_STORY = "另一篇文章的导语写得也像正文一样，有标点，有内容，而且足够长，足以被当成正文。"
 
 
+def case(*values: object) -> object:
+    """A table row: the values, then an id."""
+    *values, name = values
+    return pytest.param(*values, id=str(name))
+
+
 def page(inner: str) -> str:
     return f"<html><head><title>t</title></head><body>{inner}</body></html>"
 
@@ -87,6 +93,24 @@ def test_lines_sharing_the_element_of_the_opening_prose(before: str, kept: bool)
     body = find_body(page(f"{MENU}<div class=\"post-body\">{before}{cell}</div>{LINK_LIST}"))
     assert body[-len(ARTICLE):] == ARTICLE
     assert (len(body) > len(ARTICLE)) == kept
+
+
+KEY_POINTS = ["The council voted seven to two for the budget", "Taxes rise by three percent", "Residents will appeal"]
+
+
+@pytest.mark.parametrize(
+    ("layout", "kept"),
+    [
+        case('<div class="entry-content"><ul>{points}</ul>{story}</div>', True, "a list beside the paragraphs"),
+        case('<div class="entry-content"><div class="box"><ul>{points}</ul></div>{story}</div>', False,
+             "a list in a box of its own"),
+    ],
+)
+def test_a_key_points_list_opening_the_article_stays(layout: str, kept: bool) -> None:
+    """A summary list right before the opening paragraph, in the same parent, opens the article with it."""
+    points = "".join(f"<li>{point}</li>" for point in KEY_POINTS)
+    markup = page(layout.format(points=points, story=paragraphs_of(LONG_ARTICLE[:6])))
+    assert find_body(markup) == (KEY_POINTS if kept else []) + LONG_ARTICLE[:6]
 
 
 def test_a_body_spread_over_sibling_blocks_comes_out_whole() -> None:
@@ -188,12 +212,126 @@ def test_a_cookie_dialog_longer_than_the_article_is_set_aside() -> None:
     assert find_body(markup) == ARTICLE
 
 
+@pytest.mark.parametrize(
+    ("wrapper", "kept"),
+    [
+        case('<div class="page gdpr-consent-given"><h1>Budget vote</h1>{story}</div>', True,
+             "a wrapper whose name says a consent was given, with the headline"),
+        case('<div role="dialog"><h1>Budget vote</h1>{story}</div>', True, "an article opened in a dialog"),
+        case('<h1>Budget vote</h1><div role="dialog">{story}</div>', False, "a dialog without the headline"),
+    ],
+)
+def test_a_dialog_showing_the_headline_is_the_article(wrapper: str, kept: bool) -> None:
+    """A dialog or consent banner goes whatever it holds (here most of the page's prose), unless it shows the
+    headline over the article."""
+    story = paragraphs_of(LONG_ARTICLE[:6])
+    markup = page(wrapper.format(story=story) + f'<div class="stories"><p>{OTHER_STORY}</p></div>')
+    assert (LONG_ARTICLE[0] in find_body(markup, "Budget vote")) is kept
+
+
 def test_a_box_between_sibling_paragraphs_does_not_end_the_body() -> None:
     """An inline "related" box among the article's <p>s: the paragraphs after it are the article's."""
     box = f'<div class="related">{LINK_LIST}</div>'
     paragraphs = [f"<p>{text}</p>" for text in ARTICLE]
     markup = page(f'<div class="article">{"".join(paragraphs[:2])}{box}{"".join(paragraphs[2:])}</div>')
     assert find_body(markup) == ARTICLE
+
+
+#: Twelve distinct paragraphs of an English article, for the boxes set in its middle.
+LONG_ARTICLE = [
+    f"In ward {ward}, {who} told the council that the {what} had been promised for years, and that the vote "
+    f"on Tuesday was the first time anyone had asked the residents what they thought of it."
+    for ward, who, what in zip(
+        range(1, 13),
+        ["a teacher", "a nurse", "a shopkeeper", "a retired engineer", "a student", "a bus driver", "a pastor",
+         "a farmer", "a librarian", "a firefighter", "a baker", "a lawyer"],
+        ["park", "library", "bridge", "school roof", "bus line", "clinic", "road", "market hall", "playground",
+         "fire station", "bakery lane", "courthouse"],
+        strict=True,
+    )
+]
+TEASER_CARDS = "".join(
+    f'<div class="card"><a href="/s{i}">Council approves plan number {i}</a><p>The council approved plan {i} after '
+    f"a long debate, and residents were pleased with how the vote went in the end.</p></div>"
+    for i in range(5)
+)
+MIDDLE_BOXES = {
+    "related cards": f'<div class="related-stories"><h3>Related stories</h3>{TEASER_CARDS}</div>',
+    "newsletter": '<div class="newsletter-signup"><h3>Get our daily newsletter</h3><p>Sign up for the best stories '
+    "of the day, delivered to your inbox every morning, with analysis from our reporters and editors across the "
+    'region.</p><form><input type="email"><button>Sign up</button></form></div>',
+    "share bar": '<div class="share-tools">' + "".join(f'<a href="/s{i}">Share on network {i}</a>' for i in range(8))
+    + "</div>",
+    "video playlist": '<div class="video-playlist"><h3>Watch more</h3>'
+    + "".join(f'<div><a href="/v{i}">Video about the council meeting number {i}</a></div>' for i in range(6))
+    + "</div>",
+    "related heading over a box full of prose": '<div class="list"><h3>Related stories</h3>'
+    + "".join(f"<p>Teaser {i}: the council approved a new park after a long debate, and residents were pleased "
+              f"with the outcome of the vote in ward {i}.</p>" for i in range(9)) + "</div>",
+}
+
+
+def paragraphs_of(texts: list[str]) -> str:
+    return "".join(f"<p>{text}</p>" for text in texts)
+
+
+@pytest.mark.parametrize("box", MIDDLE_BOXES.values(), ids=MIDDLE_BOXES.keys())
+@pytest.mark.parametrize("split", [3, 9], ids=["short first half", "long first half"])
+@pytest.mark.parametrize(
+    "layout",
+    [
+        '<div class="entry-content">{first}{box}{second}</div>',
+        '<div class="entry-content"><section>{first}</section>{box}<section>{second}</section></div>',
+        '<div class="entry-content"><div class="chunk">{first}</div>{box}<div class="chunk">{second}</div></div>',
+    ],
+    ids=["one parent", "sections", "look-alike chunks"],
+)
+def test_a_box_in_the_middle_of_a_long_article_does_not_cut_it(layout: str, split: int, box: str) -> None:
+    """Whether the box sits among the article's <p>s or between the look-alike sections its body is split
+    into, the article's paragraphs resume after it: the body goes on, without the box."""
+    first, second = paragraphs_of(LONG_ARTICLE[:split]), paragraphs_of(LONG_ARTICLE[split:])
+    markup = page(f"<article><h1>Budget vote</h1>{layout.format(first=first, box=box, second=second)}</article>"
+                  f"<aside>{LINK_LIST}</aside>")
+    assert [text for text in find_body(markup, "Budget vote") if text != "Budget vote"] == LONG_ARTICLE
+
+
+SECTION_HEADINGS = ["How it started", "More money for schools", "What residents say", "The vote"]
+
+
+@pytest.mark.parametrize("section", ['<section class="chunk">', "<section>", "<div>"], ids=["named", "bare", "div"])
+def test_an_article_section_whose_heading_reads_like_a_related_box_stays(section: str) -> None:
+    """"More money for schools" opens one of the article's look-alike sections, holding prose: not a box."""
+    end = section.split()[0].replace("<", "</").rstrip(">") + ">"
+    sections = "".join(f"{section}<h2>{heading}</h2>{paragraphs_of(LONG_ARTICLE[3 * i : 3 * i + 3])}{end}"
+                       for i, heading in enumerate(SECTION_HEADINGS))
+    body = find_body(page(f'<article><div class="body">{sections}</div></article>'))
+    assert [text for text in body if text not in SECTION_HEADINGS] == LONG_ARTICLE
+    assert "More money for schools" in body  # a subheading, not a box's heading
+
+
+def test_a_related_box_among_look_alike_widgets_is_still_set_aside() -> None:
+    links = "<ul>" + "".join(f'<li><a href="/m{i}">Another story from the paper, number {i}</a></li>' for i in range(6))
+    widgets = (f'<div class="widget"><h3>More from the Courier</h3>{links}</ul></div>'
+               f'<div class="widget"><h3>About us</h3><p>{OTHER_STORY}</p></div>')
+    body = find_body(page(f'<div class="story">{paragraphs_of(LONG_ARTICLE[:6])}{widgets}</div>'))
+    assert body[:6] == LONG_ARTICLE[:6]
+    assert not any("Another story" in text or "More from" in text for text in body)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "<p>The Courier is an independent paper, published since 1901, and owned by its readers.</p>",
+        '<div class="support"><p>Dear reader,</p>' + paragraphs_of(LONG_ARTICLE[:4]) + "</div>",
+        "<h1>Next story</h1>" + paragraphs_of(LONG_ARTICLE[:4]),
+    ],
+    ids=["a site blurb", "paragraphs in a box of their own", "the next article"],
+)
+def test_a_box_after_the_article_still_ends_it(after: str) -> None:
+    """What follows a box after the article does not look like the article's paragraphs going on."""
+    first = "".join(f"<p>{text}</p>" for text in LONG_ARTICLE[4:])
+    markup = page(f'<article><div class="chunk">{first}</div>{MIDDLE_BOXES["related cards"]}{after}</article>')
+    assert find_body(markup) == LONG_ARTICLE[4:]
 
 
 SHOP_ITEMS = [
@@ -409,6 +547,29 @@ def test_a_dek_beside_the_headline_stays_out(header: str, story: str, descriptio
     assert any(DEK in text or LEAD in text for text in paragraphs) is kept
 
 
+def test_a_dek_stays_out_when_the_headline_falls_off_the_bodys_start() -> None:
+    """An unpunctuated headline is no prose, and the run opens with the dek under it: still a dek."""
+    headline = "Heat pump sales overtake gas boilers in the region"
+    markup = page(f'<article><h1>{headline}</h1><p class="standfirst">{DEK}</p><div class="byline">By Jane Doe</div>'
+                  f'<div class="body">{paragraphs_of(ENGLISH)}</div></article>')
+    assert [text for text in find_body(markup, headline) if text != "By Jane Doe"] == ENGLISH
+
+
+@pytest.mark.parametrize(
+    ("layout", "kept"),
+    [
+        case('<div class="s"><strong>摘要</strong>: {summary}</div><div class="d">{story}</div>', False,
+             "a summary box above the story"),
+        case('<div class="d"><p>摘要: {summary}</p>{story}</div>', True, "a paragraph of the story"),
+    ],
+)
+def test_a_labelled_summary_apart_from_the_story_stays_out(layout: str, kept: bool) -> None:
+    summary = "今年我市计划完成老旧小区加装电梯一百六十台，审批流程压缩到二十个工作日以内。"
+    body = find_body(page(layout.format(summary=summary, story=PARAGRAPHS)))
+    assert body[-len(ARTICLE) :] == ARTICLE
+    assert (f"摘要: {summary}" in body) is kept
+
+
 def lead_page(before_story: str, after_headline: bool = True) -> str:
     paragraphs = "".join(f"<p>{text}</p>" for text in ENGLISH)
     top = f"<h1>Petitions fall</h1>{before_story}" if after_headline else f"{before_story}<h1>Petitions fall</h1>"
@@ -465,6 +626,66 @@ def test_a_page_of_links_has_no_body() -> None:
 def test_a_page_without_text_has_no_body() -> None:
     assert find_body(page("")) == []
     assert find_body("") == []
+
+
+COMMENTS = '<ol class="commentlist">' + "".join(
+    f'<li class="comment"><p>Comment {i}: I have lived in ward {i} for twenty years and nobody ever asked me about '
+    f"the budget, which is a shame for all of us.</p></li>"
+    for i in range(10)
+) + "</ol>"
+#: An article whose every paragraph is half links (a roundup): no block of it reads as prose.
+LINKED_ARTICLE = [
+    f'<a href="/w{i}">Ward {i} residents</a> <a href="/v{i}">voted on the budget</a> and the council listened to them'
+    for i in range(6)
+]
+
+
+@pytest.mark.parametrize(
+    "wrapper",
+    [
+        case('<div id="post-7" class="post-7 post type-post status-publish format-standard hentry '
+             'category-sponsored tag-social tag-elections">{story}</div>', "WordPress post_class"),
+        case('<div class="post hentry uncustomized-post-template tag-politics">{story}</div>', "Blogger post"),
+        case('<div class="post tag-news tag-related featured">{story}</div>', "Ghost post card classes"),
+        case('<div class="node node-page node-promoted node-sticky">{story}</div>', "Drupal node"),
+    ],
+)
+def test_a_cms_post_wrapper_outweighed_by_its_comments_is_the_article(wrapper: str) -> None:
+    """The taxonomy names of the article's own wrapper do not make it chrome: with comments holding more
+    than 30 % of the page's prose, a chrome verdict would have set the whole article aside."""
+    story = f'<div class="entry-content">{paragraphs_of(LONG_ARTICLE[:4])}</div>'
+    comments = '<ol class="comment-list">' + "".join(
+        f'<li class="comment"><p>{text}</p></li>' for text in LONG_ARTICLE[6:10]
+    ) + "</ol>"
+    markup = page(f"{MENU}<main>{wrapper.format(story=story)}<div id=\"comments\">{comments}</div></main>")
+    assert find_body(markup) == LONG_ARTICLE[:4]
+
+
+@pytest.mark.parametrize(
+    ("inner", "expected"),
+    [
+        case(f'<div class="post-wrap has-sidebar">{paragraphs_of(LONG_ARTICLE[:6])}</div>{COMMENTS}',
+             LONG_ARTICLE[:6], "wrapper named like chrome, comments outweigh it"),
+        case(f'<div class="consent-given"><div>{paragraphs_of(LONG_ARTICLE[:6])}</div></div>', LONG_ARTICLE[:6],
+             "wrapper named like a consent banner"),
+        case(f'<div class="post-wrap has-sidebar">{paragraphs_of(LONG_ARTICLE[:6])}</div>{COMMENTS}'
+             '<div class="about"><p>The Courier is an independent paper, owned by its readers.</p></div>',
+             LONG_ARTICLE[:6], "a weak body: a blurb is all that is left"),
+        case(f'<div role="dialog">{paragraphs_of(LONG_ARTICLE[:6])}</div>', LONG_ARTICLE[:6], "article in a dialog"),
+        case(f"<article>{''.join(f'<p>{text}</p>' for text in LINKED_ARTICLE)}</article>",
+             [" ".join(re.sub("<[^>]+>", "", text).split()) for text in LINKED_ARTICLE],
+             "no paragraph reads as prose: the <article>'s text"),
+        case("<ul>" + "".join(f'<li class="item"><a href="/n{i}">Headline of story {i} in the paper</a><p>Summary of '
+                              f"story {i}: the council voted, and residents were upset about it.</p></li>"
+                              for i in range(8)) + "</ul>", [], "a list of teasers has no article"),
+        case('<article class="error"><h1>Page not found</h1><p>Sorry, we could not find that page.</p>'
+             '<a href="/">Home</a></article>', [], "an error page has no article"),
+    ],
+)
+def test_nothing_is_the_answer_only_for_a_page_without_an_article(inner: str, expected: list[str]) -> None:
+    """When chrome set aside leaves nothing or a line, the page is read again with only teasers and repeated
+    chrome set aside, then as the text of its <article> or <main>."""
+    assert find_body(page(f"{MENU}<main>{inner}</main>")) == expected
 
 
 # ---------------------------------------------------------------------------------------------
@@ -580,6 +801,23 @@ def test_after_some_prose_an_end_marker_or_related_heading_ends_the_body(marker:
 def test_a_notice_above_the_article_does_not_end_it_before_it_starts() -> None:
     markup = page(f'<div class="article"><p>本文为原创文章，未经授权不得转载。</p>{PARAGRAPHS}</div>')
     assert find_body(markup) == ARTICLE
+
+
+CONTACT_LINES = ["地址：青溪县城关镇人民路1号 电话：0571-12345678", "主办单位：青溪县融媒体中心"]
+CONTACT = "".join(f"<p>{text}</p>" for text in CONTACT_LINES)
+
+
+@pytest.mark.parametrize(
+    ("inner", "expected"),
+    [
+        case(PARAGRAPHS + CONTACT, ARTICLE, "at the end: the site's"),
+        case(f"<p>{ARTICLE[0]}</p>{CONTACT}" + "".join(f"<p>{text}</p>" for text in ARTICLE[1:]),
+             [ARTICLE[0], *CONTACT_LINES, *ARTICLE[1:]],
+             "in the middle: the article's"),
+    ],
+)
+def test_contact_lines_close_the_body_only_at_its_end(inner: str, expected: list[str]) -> None:
+    assert find_body(page(f'<div class="article">{inner}</div>')) == expected
 
 
 def test_a_site_blurb_after_a_recommendation_box_stays_out() -> None:

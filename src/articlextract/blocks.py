@@ -17,6 +17,7 @@ from .clean import Element, chrome_and_caption
 from .lexicon import (
     BLOCK_TAGS,
     BOILERPLATE_HEADING,
+    CONTACT_LINE,
     DIGIT_SEPARATOR,
     END_OF_ARTICLE,
     JUNK_LINE,
@@ -25,6 +26,7 @@ from .lexicon import (
     PHOTO_CAPTION_OPENINGS,
     PHOTO_CREDIT_REACH,
     SENTENCE_MARKS,
+    SUMMARY_LINE,
     TRADITIONAL_TO_SIMPLIFIED,
 )
 
@@ -147,6 +149,16 @@ class Block:
         return len(self.text) <= _MAX_END_MARKER_CHARS and bool(END_OF_ARTICLE.match(_simplified(self.text)))
 
     @property
+    def is_labelled_summary(self) -> bool:
+        """A summary labelled as such (``摘要：…``, ``【导读】…``): a standfirst where it opens the body."""
+        return len(self.text) <= _MAX_JUNK_LINE_CHARS and bool(SUMMARY_LINE.match(_simplified(self.text)))
+
+    @property
+    def is_contact_line(self) -> bool:
+        """A site's address, phone or registration line (`CONTACT_LINE`), furniture where it closes the body."""
+        return len(self.text) <= _MAX_JUNK_LINE_CHARS and _line_matches(self.text, CONTACT_LINE, _ASCII_CONTACT_LINE)
+
+    @property
     def is_junk(self) -> bool:
         """Page furniture wherever it appears: print/share bars, disclaimers, markup shown as text."""
         if len(self.text) > _MAX_JUNK_LINE_CHARS:
@@ -189,6 +201,7 @@ def _case_sensitive_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 _ASCII_BOILERPLATE_HEADING = _case_sensitive_twin(BOILERPLATE_HEADING)
 _ASCII_JUNK_LINE = _case_sensitive_twin(JUNK_LINE)
+_ASCII_CONTACT_LINE = _case_sensitive_twin(CONTACT_LINE)
 
 
 def _mostly_markup(text: str) -> bool:

@@ -28,6 +28,8 @@ from .lexicon import (
     JUNK_TAGS,
     OVERLAY_CLASS_WORDS,
     OVERLAY_ROLES,
+    POST_CLASS_NAMES,
+    TAXONOMY_CLASS_PREFIXES,
 )
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
@@ -45,6 +47,8 @@ _FIRST_PARTS = re.compile(r"(?:^|\s)[^a-z0-9\s]*([a-z0-9]+)")
 # Only display:none: visibility:hidden is how WeChat and others hide a body that scripts reveal.
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.I)
 _NEVER_CHROME = frozenset({"html", "body", "main", "article"})
+#: What an HTML5 parser keeps in ``<head>``: any other element there starts the body.
+_HEAD_TAGS = frozenset({"title", "meta", "link", "style", "script", "noscript", "base", "template"})
 _NAMING_ATTRIBUTES = frozenset({"class", "id"})
 _MAX_HIDDEN_SHARE = 0.5  # a "hidden" node with most of the text is a body that scripts reveal
 _NOSCRIPT_FALLBACK_CHARS = 200  # below this much other text, <noscript> content is the page
@@ -58,7 +62,7 @@ _MAY_HAVE_EDIT_LINKS = etree.XPath(
 )
 _EDIT_LINKS = etree.XPath("//*[contains(@class, 'editsection')]")
 
-#: How far up the box of a form asking for an e-mail address (newsletter sign-up, comment form) goes.
+#: How far up the box of a form asking for an e-mail address or a text (newsletter sign-up, comment form) goes.
 _MAX_SIGNUP_CLIMB = 3
 _MAX_SIGNUP_CHARS = 500
 
@@ -111,7 +115,36 @@ def parse(markup: str, utf8: bytes | None = None) -> Element:
     root = _parse_utf8(data)
     if any("depth" in entry.message.lower() for entry in _PARSER.error_log):
         root = _parse_utf8(_TAG.sub(_keep_structure_tag, markup).encode("utf-8"))
-    return _empty_document() if root is None else root
+    if root is None:
+        return _empty_document()
+    _move_body_out_of_head(root)
+    return root
+
+
+def _move_body_out_of_head(root: Element) -> None:
+    """Move the content libxml2 left in ``<head>`` to the start of ``<body>``, as an HTML5 parser places it.
+
+    libxml2 knows no HTML5 element: on a page that leaves out ``<body>`` (which is legal) and opens with
+    ``<header>``, ``<main>``, ``<section>`` or a custom element (``<site-header>``) right after the
+    ``<title>``, it keeps that element, and often the whole page, inside ``<head>``, which `remove_junk`
+    removes. The first element that is no head element starts the body, with everything after it.
+    """
+    head = root.find("head")
+    if head is None:
+        return
+    start = next((child for child in head if child.tag not in _HEAD_TAGS), None)
+    if start is None:
+        return
+    moved = [start, *start.itersiblings()]
+    body = root.find("body")
+    if body is None:
+        body = etree.SubElement(root, "body")
+        head.addnext(body)
+    if body.text:  # the body's own leading text follows what comes before it
+        moved[-1].tail = (moved[-1].tail or "") + body.text
+        body.text = None
+    for position, element in enumerate(moved):
+        body.insert(position, element)  # (lxml moves an element with its tail)
 
 
 def _parse_utf8(data: bytes) -> Element | None:
@@ -129,11 +162,12 @@ def _keep_structure_tag(match: re.Match[str]) -> str:
 
 
 def remove_junk(root: Element) -> None:
-    """Remove what is never text, in place: scripts, styles, media, form controls, hidden nodes.
+    """Remove what is never text, in place: scripts, styles, media, form controls, hidden nodes, and the boxes
+    of sign-up and comment forms.
 
     ``<noscript>`` is unwrapped instead when it holds the page's only text.
     """
-    for form in _email_forms(root):
+    for form in _signup_and_comment_forms(root):
         if _text_chars(form) <= _MAX_SIGNUP_CHARS:  # not a page wrapped whole in a <form> (ASP.NET)
             _drop(_signup_box(form))
     # <source> is void, but libxml2 does not know it and nests what follows into it (the fallback <img> of a
@@ -165,10 +199,14 @@ def remove_junk(root: Element) -> None:
                 _drop(element)
 
 
-def _email_forms(root: Element) -> list[Element]:
-    """Forms asking for an e-mail address, in document order. (``iter()`` walks in C, cheaper than an XPath,
-    and not at all on a page without a form.)"""
-    return [form for form in root.iter("form") if any(field.get("type") == "email" for field in form.iter("input"))]
+def _signup_and_comment_forms(root: Element) -> list[Element]:
+    """Forms asking for an e-mail address or for a text (a ``<textarea>``: a comment or feedback form), in
+    document order. (``iter()`` walks in C, cheaper than an XPath, and not at all on a page without a form.)"""
+    return [
+        form
+        for form in root.iter("form")
+        if any(field.tag == "textarea" or field.get("type") == "email" for field in form.iter("input", "textarea"))
+    ]
 
 
 def _signup_box(form: Element) -> Element:
@@ -335,14 +373,17 @@ def _name_words(value: str) -> int:
     A value holds names (``"post-footer hot_list"``), each made of parts: a chrome word counts as a
     whole name or as any part; a weaker prefix word only as a whole name or as a name's first part.
     camelCase humps split parts too (``c-newsletterSignup``), but only for the unambiguous words of
-    `CAMEL_CASE_CLASS_WORDS`; two adjacent parts naming an author box win over content words.
+    `CAMEL_CASE_CLASS_WORDS`; two adjacent parts naming an author box win over content words. The
+    taxonomy names of a CMS's post wrapper are not read (`_without_taxonomy_names`).
     (Word lookups in prebuilt tables: pages hold hundreds of distinct values, each read once.)
     """
     lowered = value.lower()
+    names = lowered.split()
+    if len(names) > 1 and not POST_CLASS_NAMES.isdisjoint(names):
+        value, lowered, names = _without_taxonomy_names(value, names)
     # a value equal to its lower case has no hump (compared in C, far cheaper than `islower`)
     humped = None if value == lowered or not _CAMEL_HUMP.search(value) else _CAMEL_HUMP.sub("-", value).lower()
     table = _UNHUMPED_BITS if humped is None else _PART_BITS
-    names = lowered.split()
     plain = _plain_parts(lowered)
     words = 0
     for part in _CLASS_TOKEN.split(lowered) if plain is None else plain:
@@ -357,6 +398,22 @@ def _name_words(value: str) -> int:
     if words & _AUTHOR_PART and _names_author_box(humped or lowered):
         words |= _AUTHOR_BOX
     return words & ~(_PREFIX_PART | _AUTHOR_PART)
+
+
+def _without_taxonomy_names(value: str, names: list[str]) -> tuple[str, str, list[str]]:
+    """A CMS's post wrapper (its lower-cased `names` hold one of `POST_CLASS_NAMES`) without its taxonomy names
+    (``tag-elections``, ``category-social``): their slugs name the article's topics, and a chrome word or
+    prefix among them must not condemn the article (``tag-`` alone reads as a tag cloud). Returns the value,
+    its lower case and its names."""
+    kept = [pair for pair in zip(value.split(), names, strict=True) if not _is_taxonomy_name(pair[1])]
+    names = [name for _, name in kept]
+    return " ".join(original for original, _ in kept), " ".join(names), names
+
+
+def _is_taxonomy_name(name: str) -> bool:
+    """``tag-<slug>``, ``category-<slug>``: a taxonomy prefix, a dash, and a slug."""
+    prefix, dash, slug = name.partition("-")
+    return bool(dash and slug) and prefix in TAXONOMY_CLASS_PREFIXES
 
 
 def _text_chars(element: Element) -> int:

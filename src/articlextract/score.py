@@ -18,6 +18,7 @@ is kept, after link lists and junk lines are filtered out.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from itertools import pairwise
 
 from .blocks import TOKEN, Block, Skeleton, split_blocks
@@ -71,10 +72,23 @@ _MIN_CARD_SIBLINGS = 3
 _MIN_ALTERNATING_SHARE = 0.75
 _CARD_LINK_DENSITY = 0.9
 _PAGE_TAGS = frozenset({"html", "body"})
+#: A body with fewer good tokens than this (a line or two) is weak: the page is read again with chrome names
+#: aside, and that reading wins when it holds more than this many times the prose.
+_MIN_STRONG_BODY_TOKENS = 30
+_MIN_RECALL_GAIN = 4
+#: The elements whose text is the body when no container wins, in order of preference.
+_BASELINE_TAGS = ("article", "main")
+_MIN_BASELINE_TOKENS = 30
 #: A description this short is a label, not a standfirst.
 _MIN_STANDFIRST_TOKENS = 8
+#: The article's paragraphs resume after a box set in its middle when this many of them, holding this
+#: many good tokens, follow it before the next box.
+_MIN_RESUMED_PARAGRAPHS = 3
+_MIN_RESUMED_TOKENS = 60
 #: A lead paragraph (named so by `LEAD_CLASS_NAME`) is a sentence or more.
 _MIN_LEAD_TOKENS = 25
+#: A labelled summary opens the body: it is among its first blocks (after the headline and an info line).
+_MAX_SUMMARY_POSITION = 3
 #: A dek is a line or two under the headline.
 _MAX_DEK_TOKENS = 40
 
@@ -87,16 +101,91 @@ def find_body(
     `headline` is the title as displayed: the body follows it, so prose printed before the
     headline (sidebars, navigation teasers) is not considered — when enough prose follows it.
     `description` is the page's declared summary: a standfirst restating it is not the body.
+
+    When little or nothing is left once chrome is set aside (a line or two), the page is read again with
+    only its teaser cards and its repeated chrome (comments, cards) set aside: an article whose wrappers
+    are named like chrome (or like a dialog) is a better answer than none or than a sidebar's blurb;
+    failing that, the text of the page's ``<article>`` or ``<main>`` (`_baseline`). The second reading is
+    taken when it holds several times the prose. A page without an article (a list of teasers, an error
+    page) still has none.
     """
     blocks, skeleton = split_blocks(root)
     if not blocks:
         return []
     _mark_prose_runs(blocks, skeleton)
     _mark_cut_paragraphs(blocks, skeleton)
-    tally = _Tally(skeleton, blocks)
+    key = _squeezed(headline) if headline else ""
+    shown = next((i for i, block in enumerate(blocks) if _reads(block, key)), None) if key else None
+    page = _Page(blocks, skeleton, _Tally(skeleton, blocks), options, headline, description, shown)
     headings = [index for index, block in enumerate(blocks) if block.is_boilerplate_heading]
-    excluded = _chrome_blocks(blocks, headings, skeleton, tally) | _teaser_blocks(blocks, skeleton, tally)
-    excluded |= _before_headline(blocks, headline, excluded)
+    teasers = _teaser_blocks(blocks, skeleton, page.tally)
+    chrome, subheadings = _chrome_blocks(blocks, headings, page)
+    headings = [index for index in headings if index not in subheadings]
+    run = _body_without(page, chrome | teasers, headings)
+    good = sum(_good(block) for block in run)
+    if good < _MIN_STRONG_BODY_TOKENS:
+        excluded = teasers | _repeated_chrome_blocks(blocks, skeleton)
+        recalled = _body_without(page, excluded, headings) or _baseline(page, excluded)
+        if sum(_unlinked(block) for block in recalled) > _MIN_RECALL_GAIN * good:
+            return recalled
+    return run
+
+
+def _repeated_chrome_blocks(blocks: list[Block], skeleton: Skeleton) -> set[int]:
+    """Indexes of the blocks inside chrome-named elements that repeat (at least `_MIN_CARD_SIBLINGS` of one
+    tag and class): the comments of a thread, the cards of a list; an article's wrapper is one of a kind."""
+    counts: dict[tuple[str, str | None], int] = {}
+    for element in {element for block in blocks for element in block.chrome}:
+        key = _signature(element, skeleton)
+        counts[key] = counts.get(key, 0) + 1
+    return {
+        index
+        for index, block in enumerate(blocks)
+        if any(counts[_signature(element, skeleton)] >= _MIN_CARD_SIBLINGS for element in block.chrome)
+    }
+
+
+def _baseline(page: _Page, excluded: set[int]) -> list[Block]:
+    """The recall reading of a page where no container won: the blocks of its first ``<article>`` (else its
+    ``<main>``) that are not `excluded`, link lists, junk lines or captions, when they hold `_MIN_BODY_TOKENS`
+    tokens. Short paragraphs without a sentence mark, or a text made mostly of links, are still an article's."""
+    skeleton, tally, blocks = page.skeleton, page.tally, page.blocks
+    for tag in _BASELINE_TAGS:
+        element = next((i for i, node in enumerate(skeleton.elements) if node.tag == tag and tally.count[i]), None)
+        if element is None:
+            continue
+        first = tally.first[element]
+        found = [
+            block
+            for index, block in enumerate(blocks[first : first + tally.count[element]], first)
+            if index not in excluded
+            and block.link_density <= _MAX_LINK_DENSITY["recall"]
+            and not (block.caption or block.is_junk)
+        ]
+        if sum(map(_unlinked, found)) >= _MIN_BASELINE_TOKENS:
+            return found
+    return []
+
+
+@dataclass(frozen=True, slots=True)
+class _Page:
+    """What every reading of a page's body starts from."""
+
+    blocks: list[Block]
+    skeleton: Skeleton
+    tally: _Tally
+    options: Options
+    headline: str | None
+    description: str | None
+    #: the index of the block showing the headline, if one does
+    shown: int | None
+
+
+def _body_without(page: _Page, excluded: set[int], headings: list[int]) -> list[Block]:
+    """The body among the blocks not `excluded` (indexes of blocks set aside), in reading order."""
+    blocks, skeleton, tally, options, headline = page.blocks, page.skeleton, page.tally, page.options, page.headline
+    shown = page.shown
+    excluded |= _before_headline(blocks, shown, excluded)
     keep_captions = options.include_captions or options.favor == "recall"
     kept = [
         block for index, block in enumerate(blocks) if index not in excluded and (keep_captions or not block.caption)
@@ -113,9 +202,17 @@ def find_body(
     junk: dict[int, float] = {}
     inside = [block for block in kept if skeleton.contains(container, block.owner)]
     body = _filter(inside, options, gaps, junk, skeleton, {id(blocks[index]) for index in headings})
-    run = _best_run(body, gaps, _RUN_BAD_WEIGHT[options.favor], skeleton, junk)
-    run = _without_standfirst(run, skeleton, description, headline)
+    run = _without_contact_lines(_best_run(body, gaps, _RUN_BAD_WEIGHT[options.favor], skeleton, junk))
+    run = _without_standfirst(run, skeleton, page.description, headline, None if shown is None else blocks[shown])
     return _with_lead(run, blocks, excluded, skeleton, headline)
+
+
+def _without_contact_lines(run: list[Block]) -> list[Block]:
+    """The run without the site's address, phone and registration lines at its end (`Block.is_contact_line`)."""
+    end = len(run)
+    while end and run[end - 1].is_contact_line:
+        end -= 1
+    return run[:end]
 
 
 def _with_lead(
@@ -151,7 +248,7 @@ def _named_lead(element: Element) -> bool:
 
 
 def _without_standfirst(
-    body: list[Block], skeleton: Skeleton, description: str | None, headline: str | None
+    body: list[Block], skeleton: Skeleton, description: str | None, headline: str | None, shown: Block | None
 ) -> list[Block]:
     """The body without a standfirst: an opening block that restates the page's description and stands
     apart from the prose after it (in the header, not among the article's paragraphs). The headline
@@ -159,7 +256,7 @@ def _without_standfirst(
 
     A lead paragraph that the description quotes is a sibling of the paragraphs after it, and stays.
     """
-    body = _without_dek(body, skeleton, headline, description)
+    body = _without_summary(_without_dek(body, skeleton, shown, description), skeleton)
     if not description:
         return body
     wanted = TOKEN.findall(description.lower())
@@ -182,29 +279,45 @@ def _without_standfirst(
     return body[:first] + rest
 
 
+def _without_summary(body: list[Block], skeleton: Skeleton) -> list[Block]:
+    """The body without a labelled summary (`Block.is_labelled_summary`) among its first `_MAX_SUMMARY_POSITION` blocks,
+    when the article's next paragraph sits in another parent: a portal's summary box above the article."""
+    parents = skeleton.parents
+    for index, block in enumerate(body[:_MAX_SUMMARY_POSITION]):
+        if block.is_labelled_summary:
+            after = next((later for later in body[index + 1 :] if later.is_content), None)
+            if after is not None and parents[after.owner] != parents[block.owner]:
+                return body[:index] + body[index + 1 :]
+            return body
+    return body
+
+
 def _without_dek(
-    body: list[Block], skeleton: Skeleton, headline: str | None, description: str | None
+    body: list[Block], skeleton: Skeleton, shown: Block | None, description: str | None
 ) -> list[Block]:
-    """The body without a dek: the summary line printed under the headline, in the headline's own
-    header (the same parent), while the article's paragraphs sit elsewhere. The headline stays (the
-    metadata stage takes it out later).
+    """The body without a dek: the summary line printed under the headline (`shown`: the headline's block), in
+    the headline's own header (the same parent), while the article's paragraphs sit elsewhere. The headline
+    may open the body and stays (the metadata stage takes it out later), or may have fallen off its start.
 
     A lead paragraph printed in the header is the description's opening, and stays.
     """
-    if len(body) < 3 or not headline or not _reads(body[0], _squeezed(headline)):
+    if shown is None or not body:
         return body
-    dek = body[1]
+    head, first = (body[0], 1) if _reads(body[0], _squeezed(shown.text)) else (shown, 0)
+    if len(body) < first + 2:
+        return body
+    dek = body[first]
     parents = skeleton.parents
-    if not dek.is_content or parents[dek.owner] != parents[body[0].owner] or dek.tokens > _MAX_DEK_TOKENS:
+    if not dek.is_content or parents[dek.owner] != parents[head.owner] or dek.tokens > _MAX_DEK_TOKENS:
         return body
-    after = next((block for block in body[2:] if block.is_content and block.tokens > dek.tokens), None)
+    after = next((block for block in body[first + 1 :] if block.is_content and block.tokens > dek.tokens), None)
     if after is None or parents[after.owner] == parents[dek.owner]:
         return body
     if description:
         words = TOKEN.findall(dek.text.lower())
         if TOKEN.findall(description.lower())[: len(words)] == words:
             return body
-    return body[:1] + body[2:]
+    return body[:first] + body[first + 1 :]
 
 
 def _squeezed(text: str) -> str:
@@ -253,6 +366,11 @@ def _weights(block: Block) -> tuple[float, float]:
     if block.is_content:
         return _good(block), link_tokens
     return 0.0, link_tokens + _STRAY_TEXT_WEIGHT * (block.tokens - link_tokens)
+
+
+def _unlinked(block: Block) -> float:
+    """The tokens of a block outside links, prose or not."""
+    return block.tokens * (1 - block.link_density)
 
 
 def _good(block: Block) -> float:
@@ -393,15 +511,18 @@ def _mark_cut_paragraphs(blocks: list[Block], skeleton: Skeleton) -> None:
             block.is_content = True
 
 
-def _chrome_blocks(blocks: list[Block], headings: list[int], skeleton: Skeleton, tally: _Tally) -> set[int]:
+def _chrome_blocks(blocks: list[Block], headings: list[int], page: _Page) -> tuple[set[int], set[int]]:
     """Indexes of blocks inside confirmed chrome: chrome-named elements and boxes opened by a heading (`headings`:
-    the indexes of the blocks that read as `Block.is_boilerplate_heading`)."""
+    the indexes of the blocks that read as `Block.is_boilerplate_heading`); and the indexes of the headings that
+    open one of the article's sections instead (`_is_article_section`), which are subheadings."""
+    skeleton, tally = page.skeleton, page.tally
+    headline = None if page.shown is None else blocks[page.shown].owner
     confirmed: dict[int, bool] = {}
     excluded: set[int] = set()
     for index, block in enumerate(blocks):
         for element in block.chrome:
             if element not in confirmed:
-                confirmed[element] = _is_set_aside(element, skeleton, tally)
+                confirmed[element] = _is_set_aside(element, skeleton, tally, headline)
             if confirmed[element]:
                 excluded.add(index)
                 break
@@ -410,6 +531,8 @@ def _chrome_blocks(blocks: list[Block], headings: list[int], skeleton: Skeleton,
         box for index in headings for box in [_heading_box(blocks[index], index, skeleton, tally)] if box is not None
     ]
     boxes = [box for box in boxes if not _opens_a_major_box(box, blocks, skeleton, tally)]
+    sections = {box for box in boxes if _is_article_section(box, boxes, blocks, skeleton, tally)}
+    boxes = [box for box in boxes if box not in sections]
     boxes += [
         _overlay_box(block.owner, index, skeleton, tally)
         for index, block in enumerate(blocks)
@@ -418,7 +541,7 @@ def _chrome_blocks(blocks: list[Block], headings: list[int], skeleton: Skeleton,
     for box in boxes:
         first, last = tally.first[box], tally.first[box] + tally.count[box]
         excluded.update(range(first, last))
-    return excluded
+    return excluded, {tally.first[box] for box in sections}
 
 
 def _item_parts(blocks: list[Block], skeleton: Skeleton, tally: _Tally, confirmed: dict[int, bool]) -> set[int]:
@@ -493,9 +616,39 @@ def _opens_a_major_box(box: int, blocks: list[Block], skeleton: Skeleton, tally:
     return parent >= 0 and tally.first[parent] == index and not blocks[index].is_junk
 
 
-def _is_set_aside(element: int, skeleton: Skeleton, tally: _Tally) -> bool:
-    """A chrome-named element holding a minor share of the prose, or a dialog or consent banner of any size."""
-    return tally.is_minor(element, _MAX_CHROME_SHARE) or is_overlay(skeleton.elements[element])
+def _is_article_section(box: int, boxes: list[int], blocks: list[Block], skeleton: Skeleton, tally: _Tally) -> bool:
+    """A box whose heading only reads like a related box's ("More money for schools"): one of the article's
+    sections, a look-alike (tag and class) of a sibling that holds prose of its own, and itself holding more
+    prose than link text."""
+    if tally.count[box] < 2:  # a heading alone
+        return False
+    first = tally.first[box]
+    inside = blocks[first : first + tally.count[box]]
+    if sum(map(_good, inside)) <= sum(block.tokens * block.link_density for block in inside):
+        return False
+    signature = _signature(box, skeleton)
+    return any(
+        sibling != box and sibling not in boxes and tally.good[sibling] and _signature(sibling, skeleton) == signature
+        for sibling in _children(skeleton.parents[box], skeleton)
+    )
+
+
+def _children(parent: int, skeleton: Skeleton) -> Iterator[int]:
+    """The skeleton indexes of the block-level children of `parent`, in document order."""
+    child = parent + 1
+    while child < skeleton.ends[parent]:
+        yield child
+        child = skeleton.ends[child]  # skip the child's subtree: the next index is its next sibling
+
+
+def _is_set_aside(element: int, skeleton: Skeleton, tally: _Tally, headline: int | None) -> bool:
+    """A chrome-named element holding a minor share of the prose, or a dialog or consent banner of any size
+    that does not show the headline (`headline`: the skeleton index of the element showing it): an article
+    opened in a dialog, or in a wrapper whose name says a consent was given, is no banner."""
+    if tally.is_minor(element, _MAX_CHROME_SHARE):
+        return True
+    shows_headline = headline is not None and skeleton.contains(element, headline)
+    return not shows_headline and is_overlay(skeleton.elements[element])
 
 
 def _heading_box(block: Block, index: int, skeleton: Skeleton, tally: _Tally) -> int | None:
@@ -576,11 +729,9 @@ def _is_card(
 def _child_signatures(parent: int, skeleton: Skeleton) -> dict[tuple[str, str | None], int]:
     """How often each (tag, class) occurs among the block-level children of `parent`."""
     found: dict[tuple[str, str | None], int] = {}
-    child = parent + 1
-    while child < skeleton.ends[parent]:
+    for child in _children(parent, skeleton):
         key = _signature(child, skeleton)
         found[key] = found.get(key, 0) + 1
-        child = skeleton.ends[child]  # skip the child's subtree: the next index is its next sibling
     return found
 
 
@@ -589,12 +740,9 @@ def _signature(element: int, skeleton: Skeleton) -> tuple[str, str | None]:
     return node.tag, node.get("class")
 
 
-def _before_headline(blocks: list[Block], headline: str | None, excluded: set[int]) -> set[int]:
-    """Indexes of the blocks before the headline, if the headline is shown and most prose follows it."""
-    if not headline:
-        return set()
-    key = _squeezed(headline)
-    position = next((i for i, block in enumerate(blocks) if _reads(block, key)), None)
+def _before_headline(blocks: list[Block], position: int | None, excluded: set[int]) -> set[int]:
+    """Indexes of the blocks before the headline (`position`: the index of the block showing it, if any), if
+    most prose follows it."""
     if position is None:
         return set()
     prose = [_good(block) if i not in excluded else 0.0 for i, block in enumerate(blocks)]
@@ -612,7 +760,8 @@ def _filter(
     headings: set[int],
 ) -> list[Block]:
     """Drop link lists and junk lines; after some prose, a "related" heading (`headings`: the ``id``s of the
-    blocks that read as `Block.is_boilerplate_heading`) or an end marker ends the body.
+    blocks that read as `Block.is_boilerplate_heading`) or an end marker ends the body. A heading whose box
+    the article's paragraphs follow (`_resumption`) is skipped with its box.
 
     A dropped block hands the gap before it (set-aside chrome) on to the next block it keeps; a junk
     line's unlinked tokens (outside tables and lists) are noted in `junk` against that block, as the
@@ -623,9 +772,17 @@ def _filter(
     prose = 0.0
     carried = 0
     stray = 0.0
-    for block in body:
+    resume = 0
+    for position, block in enumerate(body):
+        if position < resume:  # the box a heading opened in the middle of the article
+            carried += block.tokens
+            continue
         if prose >= _MIN_PROSE_BEFORE_END and (id(block) in headings or block.ends_article):
-            break
+            resume = _resumption(body, position, kept, skeleton) if id(block) in headings else 0
+            if not resume:
+                break
+            carried += block.tokens
+            continue
         if block.link_density > max_links or block.is_junk:
             carried += gaps.get(id(block), 0)
             if block.link_density <= max_links and skeleton.tag(block.owner) not in _FREE_STRAY_TAGS:
@@ -642,6 +799,28 @@ def _filter(
     return kept
 
 
+def _resumption(body: list[Block], heading: int, kept: list[Block], skeleton: Skeleton) -> int:
+    """Where the article resumes after a box that a heading opens in its middle (0 if it does not): the first
+    later paragraph that looks like the last one kept (`_paragraph_look`), followed by enough of them
+    (`_MIN_RESUMED_PARAGRAPHS`, `_MIN_RESUMED_TOKENS`) before the next heading or headline."""
+    last = next((block for block in reversed(kept) if block.is_content), None)
+    if last is None:
+        return 0
+    look = _paragraph_look(last.owner, skeleton)
+    start, paragraphs, good = 0, 0, 0.0
+    for position in range(heading + 1, len(body)):
+        block = body[position]
+        if skeleton.tag(block.owner) == "h1" or (start and block.is_boilerplate_heading):
+            break
+        if block.is_content and _paragraph_look(block.owner, skeleton) == look:
+            start = start or position
+            paragraphs += 1
+            good += _good(block)
+            if paragraphs >= _MIN_RESUMED_PARAGRAPHS and good >= _MIN_RESUMED_TOKENS:
+                return start
+    return 0
+
+
 def _best_run(
     body: list[Block], gaps: dict[int, int], bad_weight: float, skeleton: Skeleton, junk: dict[int, float]
 ) -> list[Block]:
@@ -653,20 +832,26 @@ def _best_run(
 
     A gap (set-aside chrome between two blocks) only ever cuts the end of the body: prose printed
     after a recommendation box is a site blurb or the next article, while prose before an inline
-    slideshow is the article's opening.
+    slideshow is the article's opening. It does not cut the body where the article's paragraphs resume
+    after it (`_resumes_the_article`): a "Related" box, a newsletter box or a video playlist set in the
+    middle of a long article.
     """
     best_score, best_start, best_end = 0.0, 0, 0
     score, start = 0.0, 0
+    prose: Block | None = None  # the last paragraph of prose so far
     for index, block in enumerate(body):
         good = _good(block)
         if index > start and score > 0:  # junk lines dropped between the run and this block are stray text
             score -= bad_weight * _STRAY_TEXT_WEIGHT * junk.get(id(block), 0.0)
-        if index > start and score > 0:
-            score -= bad_weight * gaps.get(id(block), 0)
+        gap = gaps.get(id(block), 0)
+        if gap and index > start and score > 0 and not _resumes_the_article(body, index, prose, gaps, skeleton):
+            score -= bad_weight * gap
             if score <= 0:
                 score = 1e-9  # a gap ends the run's growth, it does not restart it
         if score <= 0:
             score, start = 0.0, index
+        if block.is_content:
+            prose = block
         link_tokens = block.tokens * block.link_density
         free = block.is_content or skeleton.tag(block.owner) in _FREE_STRAY_TAGS
         stray = 0.0 if free else _STRAY_TEXT_WEIGHT * (block.tokens - link_tokens)
@@ -674,12 +859,51 @@ def _best_run(
         if score > best_score:
             best_score, best_start, best_end = score, start, index + 1
     opening = body[best_start] if best_start < best_end else None
-    while (  # lines in the same element as the run's opening prose (``<br>``-split text) open the article
+    while (  # lines that open the article with its opening prose
         opening is not None
         and opening.is_content
         and best_start > 0
-        and body[best_start - 1].owner == opening.owner
         and body[best_start - 1].link_density < _MAX_SHARED_LINE_LINKS
+        and _opens_with(body[best_start - 1], opening, skeleton)
     ):
         best_start -= 1
     return body[best_start:best_end]
+
+
+def _opens_with(line: Block, opening: Block, skeleton: Skeleton) -> bool:
+    """Whether a line just before the run's opening prose opens the article with it: a line of the same element
+    (``<br>``-split text), or an item of a list (a "key points" summary) set beside it in the same parent."""
+    if line.owner == opening.owner:
+        return True
+    parents = skeleton.parents
+    return skeleton.tag(line.owner) == "li" and parents[parents[line.owner]] == parents[opening.owner]
+
+
+def _resumes_the_article(
+    body: list[Block], index: int, before: Block | None, gaps: dict[int, int], skeleton: Skeleton
+) -> bool:
+    """Whether the article's paragraphs go on after the gap before ``body[index]``: the stretch up to the
+    next gap holds at least `_MIN_RESUMED_PARAGRAPHS` paragraphs of prose that look like the last one
+    before the gap (`before`; the same tag, in a parent of the same tag and class: the same paragraph element or
+    the next of the article's look-alike sections), with `_MIN_RESUMED_TOKENS` good tokens, and no headline
+    among them. A site blurb or a donation appeal is a paragraph or two, or paragraphs in a box of their
+    own; the next article of an endless page opens with its ``<h1>``."""
+    if before is None:
+        return False
+    look = _paragraph_look(before.owner, skeleton)
+    paragraphs, good = 0, 0.0
+    for position in range(index, len(body)):
+        block = body[position]
+        if (position > index and gaps.get(id(block))) or skeleton.tag(block.owner) == "h1":  # (a next article)
+            break
+        if block.is_content and _paragraph_look(block.owner, skeleton) == look:
+            paragraphs += 1
+            good += _good(block)
+            if paragraphs >= _MIN_RESUMED_PARAGRAPHS and good >= _MIN_RESUMED_TOKENS:
+                return True
+    return False
+
+
+def _paragraph_look(element: int, skeleton: Skeleton) -> tuple[str, tuple[str, str | None]]:
+    """An element's tag and its parent's `_signature`."""
+    return skeleton.tag(element), _signature(skeleton.parents[element], skeleton)

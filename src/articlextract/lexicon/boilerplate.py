@@ -23,7 +23,7 @@ BOILERPLATE_CLASS_WORDS = frozenset(
     """
     nav navbar navigation breadcrumb breadcrumbs crumb crumbs footer copyright sidebar
     related relate relates relation relational recommend recommended recommends recommendation
-    recommendations tuijian rdtj jctj xgxw xgyd xgwz xgzx xgtj comment comments commentbox discuss disqus
+    recommendations tuijian rdtj jctj xgxw xgyd xgwz xgzx xgtj comment comments commentbox pinglun pllist discuss disqus
     share sharing sharebar social sns bdshare jiathis advert advertisement advertising ads adsbygoogle
     sponsor sponsored promo promotion newsletter subscribe subscription signup outbrain taboola cookie
     cookies consent paihang phb trending mostread most-read morenews more-news detail-feed newsfeed
@@ -40,7 +40,7 @@ BOILERPLATE_CLASS_PREFIXES = frozenset(
     """
     bottom foot side hot rank ranking tags tag keywords tools toolbar toolbox feed banner logo search
     modal popup menu menubar submenu topbar print bio login register pager pagination page-nav ad adv
-    ad-box sns dh top-bar rel more support util utils
+    ad-box sns dh top-bar rel more support util utils submitted
     """.split()
 )
 
@@ -75,11 +75,20 @@ OVERLAY_CLASS_WORDS = frozenset("cookie cookies consent gdpr onetrust".split())
 #: from the paragraphs after it.
 LEAD_CLASS_NAME = re.compile(r"(?:^|[\s_-])(?:lead|summary|intro|standfirst)(?:$|[\s_-])", re.I)
 
+#: Names that CMSs put on the article's own wrapper among its taxonomy names: WordPress ``post_class()``
+#: (``post-7 post type-post status-publish format-standard hentry category-news tag-elections``), Blogger
+#: ``post hentry``, Ghost ``article post tag-news featured``, Drupal ``node node-article``.
+POST_CLASS_NAMES = frozenset("hentry h-entry post type-post status-publish node node-article".split())
+#: First parts of the taxonomy names of such a wrapper (``tag-<slug>``, ``category-<slug>``): the slug names
+#: the post's topic (``tag-social``, ``category-sponsored``), not a widget, and is not read for chrome words.
+TAXONOMY_CLASS_PREFIXES = frozenset("tag category format status type".split())
+
 #: Words in a class/id that vouch for content: an element named ``content-with-sidebar`` or
 #: ``box article modal-enabled`` is a container of the article, whatever else its name says.
 CONTENT_SAVER_WORDS = frozenset("article content main body text story entry column articlebody".split())
 
-#: Headings that open a box of related links, recommendations, comments or rankings.
+#: Headings that open a box of related links, recommendations, comments or rankings, with the box's
+#: "more" link when it shares the heading's line (``最新评论 进入详细评论页>>``).
 BOILERPLATE_HEADING = re.compile(
     r"""^\W*(?:
         相关(?:新闻|阅读|文章|推荐|报道|报导|资讯|链接|专题|稿件|内容|视频|图集|话题)|延伸阅读|扩展阅读|拓展阅读|推荐阅读|
@@ -87,8 +96,8 @@ BOILERPLATE_HEADING = re.compile(
         参考(?:文献|资料|来源|书目)|外部链接|猜你喜欢|你可能(?:还|也)?(?:喜欢|感兴趣|想看|错过了)|大家都在看|看了又看|往期回顾|作者(?:其他|最新|更多)文章|
         热点阅读|热门阅读|热点排行|热门排行|点击排行|排行榜|阅读排行|热门文章|热门新闻|热点新闻|最新文章|最新新闻|
         更多(?:新闻|精彩|阅读|内容|文章|报道)|图文看点|图片新闻|热门图片|今日热点|
-        网友评论|热门评论|最新评论|评论|我要评论|发表评论|已有\d+条评论|精彩评论|全部评论|
-        分享到|分享至|上一篇|下一篇|
+        网友评论|热门评论|最新评论|评论|我要评论|发表评论|(?:已有|共有|共)\d+条评论(?:\W*(?:发表评论|我要评论|查看评论))?|精彩评论|全部评论|
+        分享到|分享至|上一篇|下一篇|上一则|下一则|
         related(?:\s+(?:articles?|stories|posts|content|coverage|news|reading|links|topics|videos?))?|
         more\s+(?!than\b|and\b|of\b|to\b|or\b)(?:\S+\s*){1,5}|
         recommended(?:\s+(?:for\s+you|stories|articles|reading|videos?))?|editors?[’']?\s+picks?|
@@ -115,7 +124,8 @@ BOILERPLATE_HEADING = re.compile(
         (?:czytaj|zobacz)\s+(?:też|także)|komentarze|
         lees\s+ook|gerelateerde\s+artikelen|
         관련\s*기사|많이\s*본\s*뉴스|関連記事|あわせて読みたい|おすすめ記事|人気記事
-    )\W*(?:[(（].{0,40}[)）])?\W*$""",
+    )\W*(?:[(（].{0,40}[)）])?\W*
+    (?:(?:更多|进入.{0,8}|查看(?:更多|全部).{0,8}|(?:see|view)\s+all|more)\W*)?$""",  # the box's "more >>" link
     re.I | re.X,
 )
 
@@ -137,10 +147,10 @@ OVERLAY_HEADING = re.compile(
 #: rules read pages from Hong Kong and Taiwan (``相關新聞``, ``你可能還想看``, ``責任編輯``).
 TRADITIONAL_TO_SIMPLIFIED = str.maketrans(
     "關閱讀薦熱門評論還歡為聞擊點頁專題圖網條發時間來編輯責記訊報導覽長標籤鍵詞機載廣網絡體視頻們這個與後當從實際應該說話會員註冊登錄單區爲"
-    "傳訂閱號幣價據統計區縣鎮鄉級總經濟務業產環境線請問學習當進電腦數碼"
+    "傳訂閱號幣價據統計區縣鎮鄉級總經濟務業產環境線請問學習當進電腦數碼聲權屬備舉興識別閉掃欄聯護維頂則檢內"
     ,
     "关阅读荐热门评论还欢为闻击点页专题图网条发时间来编辑责记讯报导览长标签键词机载广网络体视频们这个与后当从实际应该说话会员注册登录单区为"
-    "传订阅号币价据统计区县镇乡级总经济务业产环境线请问学习当进电脑数码"
+    "传订阅号币价据统计区县镇乡级总经济务业产环境线请问学习当进电脑数码声权属备举兴识别闭扫栏联护维顶则检内"
     ,
 )
 
@@ -177,13 +187,18 @@ DIGIT_SEPARATOR = re.compile(r"[.:](?<=\d[.:])(?=\d)")
 #: font-size switches, end markers, copyright notices, disclaimers, app and QR-code promotions.
 JUNK_LINE = re.compile(
     r"""^\W*(?:
-        (?:【|\[)?(?:打印(?:本页|此文|文章)?|关闭(?:窗口|本页)?|收藏(?:本文|此文)?|保存|纠错|返回顶部|字号|大|中|小|
+        (?:【|\[)?(?:打印(?:本页|此文|文章)?|关闭(?:窗口|本页)?|收藏(?:本文|此文)?|保存|(?:我要)?纠错|(?:返回|回到)顶部|字号|大|中|小|
             默认|放大|缩小|分享|推荐给朋友)(?:】|\])?(?:[\s|：:]+(?:(?:【|\[)?(?:打印(?:本页|此文)?|关闭(?:窗口|本页)?|
             收藏|保存|纠错|返回顶部|字号|大|中|小|超大|标准|默认|放大|缩小|字体|分享|微博|微信|QQ空间|易信|更多)(?:】|\])?))*|
-        字号\W.*|[大中小]字号|字体\s*[:：]?\s*(?:[大中小]\s*)+|分享到\W.*|分享至.{0,10}|分享让更多人看到|
+        字号\W.*|[大中小]字号|(?:调整)?字体\s*[:：]?\s*(?:[大中小]\s*)+|分享到\W.*|分享至.{0,10}|分享让更多人看到|
         关注(?:微信)?公众号.{0,30}|制作单位[:：].*|本网站由.{0,30}版权所有.*|.{0,20}版权所有(?!者).{0,60}|
         违法和不良信息举报.*|(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|（完）|\(完\)|【完】|完|—*\s*END\s*—*|
-        (?:免责声明|特别声明|版权声明|声明)[:：【】].*|【免责声明】.*|
+        (?:免责声明|特别声明|版权声明|声明|反侵权公告)[:：【】].*|【免责声明】.*|
+        (?:您|你)?(?:当前|现在|所在)的?位置\s*[:：].{0,100}|(?:【[^【】]{0,4}(?:打印|关闭|收藏|字体|字号|纠错|顶部|分享)[^【】]{0,8}】\s*){2,8}|
+        (?:阅读|浏览|点击)(?:次数|数|量)\s*[:：]\s*[\d,]*\s*次?|点击图片.{0,10}|(?:视频)?加载中.{0,6}|
+        (?:首页\s*)?上一页(?:\s*\d{1,3})*\s*下一页(?:\s*(?:尾页|末页))?|第\d{1,3}页(?:\s*第\d{1,3}页)+|
+        (?:不感兴趣|举报|检举|屏蔽作者|屏蔽|拉黑)(?:[\s|/·]+(?:不感兴趣|举报|检举|屏蔽作者|屏蔽|拉黑))*|来?[顶踩]一下|-{3,}\s*分隔线\s*-*|
+        (?:上一篇|下一篇|上一条|下一条|上一则|下一则|上篇|下篇)\s*[:：].{0,80}|.{0,30}(?:ICP|公网安)备.{0,40}|(?:网站)?备案号\s*[:：].{0,40}|
         本文(?:来自|为|系|仅代表).*(?:观点|转载|授权|立场|原创).*|未经(?:授权|允许|许可).*(?:转载|使用).*|
         .{0,6}(?:扫码|扫描二维码|长按(?:识别)?二维码|扫一扫).{0,30}|(?:点击(?:下载|进入|查看|阅读)).{0,30}|
         (?:下载|安装).{0,20}(?:客户端|APP).{0,20}|
@@ -228,7 +243,7 @@ JUNK_LINE = re.compile(
 END_OF_ARTICLE = re.compile(
     r"""^\W*(?:
         （完）|\(完\)|【完】|-\s*end\s*-|—+\s*end\s*—+|
-        (?:免责|特别|平台|版权|法律)声明\s*[:：】].*|【免责声明】.*|
+        (?:(?:免责|特别|平台|版权|法律)声明|反侵权公告)\s*[:：】].*|【免责声明】.*|
         以上内容.{0,40}(?:用户上传|上传并发布|仅提供信息存储|不代表).*|
         .{0,30}仅提供信息存储(?:空间)?服务.*|
         本文(?:仅代表|观点仅代表|系|为).{0,40}(?:观点|立场|转载|授权).*|
@@ -237,6 +252,17 @@ END_OF_ARTICLE = re.compile(
         文章不错，点个赞吧|this\s+document\s+is\s+subject\s+to\s+copyright.*|
         (?:this|the)\s+(?:article|story)\s+(?:was\s+)?(?:originally\s+)?(?:appeared|published)\s+(?:on|in|at)\b.*
     )\W*$""",
+    re.I | re.X,
+)
+
+#: A site's contact and registration lines (``地址：… 电话：…``, ``主办单位：…``, ``Tel: …``): furniture where
+#: they close the body, though an article may list an address or a phone number among its own lines.
+CONTACT_LINE = re.compile(
+    r"""^\W*(?:
+        (?:单位|通讯|联系)?地址|(?:联系|咨询|服务|值班|新闻|报料|投稿)?(?:电话|热线)|传真|邮编|邮政编码|(?:电子)?邮箱|
+        (?:主办|承办|协办|运营|管理)(?:单位)?|技术支持|网站标识码|
+        address|tel|telephone|phone|fax|e-?mail|contact(?:\s+us)?
+    )\s*[:：]""",
     re.I | re.X,
 )
 
@@ -266,6 +292,10 @@ PHOTO_CAPTION_LINE = re.compile(
 #: forms, or the ``/`` or ``|`` of a credit within its first `PHOTO_CREDIT_REACH` characters.
 PHOTO_CAPTION_OPENINGS = ("FILE", "In", "in")
 PHOTO_CREDIT_REACH = 61
+
+#: A summary labelled as such above the article (``摘要：…``, ``【导读】…``, ``Summary: …``), printed apart from
+#: its paragraphs: a standfirst, not the body.
+SUMMARY_LINE = re.compile(r"^\W{0,3}(?:摘要|导读|内容提要|核心提示|提要|summary)\W{0,3}[:：】\]]", re.I)
 
 #: A line that restates the original headline (原标题), before or after the body.
 ORIGINAL_TITLE_LINE = re.compile(r"^[\s（(【\[]*(?:本文)?原(?:标)?题(?:为|是)?[:：《]")
