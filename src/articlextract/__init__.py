@@ -6,7 +6,7 @@
 """
 
 from .article import Article
-from .errors import ExtractionError, InputTooLargeError, NotHTMLError, ParseError
+from .errors import ExtractionError, InputTooLargeError, InternalError, NotHTMLError, ParseError
 from .options import Options
 from .pipeline import extract, extract_timed
 
@@ -16,6 +16,7 @@ __all__ = [
     "Article",
     "ExtractionError",
     "InputTooLargeError",
+    "InternalError",
     "NotHTMLError",
     "Options",
     "ParseError",

@@ -14,7 +14,7 @@ from . import clean, dedup, metadata, score
 from .article import Article
 from .clean import Element
 from .decode import Decoded, decode
-from .errors import InputTooLargeError
+from .errors import ExtractionError, InputTooLargeError, InternalError
 from .options import Options
 
 _UTF8_FFFD = "\ufffd".encode()
@@ -37,9 +37,9 @@ def extract(data: Input, url: str | None = None, *, options: Options | None = No
     Raises:
         TypeError: `data` is of none of the accepted types.
         ExtractionError: the input cannot be read as a page (too large, binary, unparseable);
-            the subclass says which.
+            the subclass says which. `InternalError` wraps any other failure (a bug).
     """
-    return _run(data, url, _checked_options(url, options), None)
+    return _guarded_run(data, url, _checked_options(url, options), None)
 
 
 def extract_timed(
@@ -47,7 +47,7 @@ def extract_timed(
 ) -> tuple[Article, dict[str, float]]:
     """`extract()` plus the seconds spent in each stage (decode, parse, clean, score, metadata, dedup)."""
     timings: dict[str, float] = {}
-    return _run(data, url, _checked_options(url, options), timings), timings
+    return _guarded_run(data, url, _checked_options(url, options), timings), timings
 
 
 def _checked_options(url: object, options: object) -> Options:
@@ -59,6 +59,43 @@ def _checked_options(url: object, options: object) -> Options:
     if not isinstance(options, Options):
         raise TypeError(f"options must be an articlextract.Options or None, not {type(options).__name__}")
     return options
+
+
+def _guarded_run(data: Input, url: str | None, options: Options, timings: dict[str, float] | None) -> Article:
+    """`_run`, with every exception but an `ExtractionError` (or a `TypeError` for `data`) made one.
+
+    Bad input must never stop a caller that catches `ExtractionError`: running out of memory becomes an
+    `InputTooLargeError` naming the cap, anything else an `InternalError` with the original as its cause.
+    KeyboardInterrupt and SystemExit are not `Exception`s and pass through.
+    """
+    _check_input_type(data)
+    try:
+        return _run(data, url, options, timings)
+    except ExtractionError:
+        raise
+    except MemoryError:
+        raise InputTooLargeError(
+            f"ran out of memory reading an input of {_size_hint(data)} (max_input_bytes={options.max_input_bytes}); "
+            "lower Options.max_input_bytes to refuse such inputs up front"
+        ) from None
+    except Exception as error:
+        raise InternalError(f"{type(error).__name__} while extracting: {error}") from error
+
+
+def _check_input_type(data: object) -> None:
+    if not isinstance(data, (bytes, bytearray, memoryview, str, etree._Element, etree._ElementTree)) and not _is_soup(
+        data
+    ):
+        raise TypeError(
+            "extract() takes bytes, str, an lxml element or tree, or a BeautifulSoup object, "
+            f"not {type(data).__name__}"
+        )
+
+
+def _size_hint(data: object) -> str:
+    if isinstance(data, (bytes, bytearray, str)):
+        return f"{len(data):,} {'characters' if isinstance(data, str) else 'bytes'}"
+    return "unknown size"
 
 
 def _run(data: Input, url: str | None, options: Options, timings: dict[str, float] | None) -> Article:
@@ -116,14 +153,9 @@ def _to_markup(data: Input, options: Options) -> tuple[str | None, str | None, b
         return data, None, None
     if isinstance(data, (etree._Element, etree._ElementTree)):
         return None, None, None
-    if _is_soup(data):
-        markup = str(data)
-        _check_size(_utf8_size(markup, options.max_input_bytes), options)
-        return markup, getattr(data, "original_encoding", None), None
-    raise TypeError(
-        "extract() takes bytes, str, an lxml element or tree, or a BeautifulSoup object, "
-        f"not {type(data).__name__}"
-    )
+    markup = str(data)  # a BeautifulSoup object: `_check_input_type` let nothing else through
+    _check_size(_utf8_size(markup, options.max_input_bytes), options)
+    return markup, getattr(data, "original_encoding", None), None
 
 
 def _is_utf8_of(page: bytes, decoded: Decoded) -> bool:

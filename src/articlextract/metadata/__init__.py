@@ -479,8 +479,12 @@ def _canonical_url(structured: Structured, url: str | None) -> str | None:
     """The page's canonical link, unless it points at the site's home while the page is deeper (a template slip)."""
     found = structured.canonical or structured.first("og:url")
     if found and url:
-        found = urljoin(url, found)
-        return url if urlsplit(found).path in ("", "/") and urlsplit(url).path not in ("", "/") else found
+        try:
+            found = urljoin(url, found)
+            at_home = urlsplit(found).path in ("", "/") and urlsplit(url).path not in ("", "/")
+        except ValueError:  # an address urllib refuses: "https://[::1", a full-width "：" or "＠" in the host
+            return url
+        return url if at_home else found
     return found if found and found.startswith(("http://", "https://")) else url
 
 

@@ -10,6 +10,7 @@ printed: calling them UTC+8 would be a guess presented as fact.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from typing import NamedTuple
@@ -105,14 +106,19 @@ def find_dates(text: str, *, default_year: int | None = None, now: datetime | No
     if _DIGIT.search(text) is None:
         return []  # every date format holds a digit: most lines of text hold none
     results: list[FoundDate] = []
+    starts: list[int] = []  # of the dates found, in order: they never overlap, so their ends are in order too
+    ends: list[int] = []
 
     def add(match: re.Match[str], year: int, month: int, day: int, prefix: str = "") -> None:
-        if any(found.start < match.end() and match.start() < found.end for found in results):
+        before = bisect_left(starts, match.end())  # the last date found that starts before this one ends …
+        if before and ends[before - 1] > match.start():  # … overlaps it if it ends after this one starts
             return
         value = _build(year, month, day, match, prefix)
         value = _plausible(value, now) if value else None
         if value:
             results.append(FoundDate(value, match.start(), match.end(), match.group(prefix + "H") is not None))
+            starts.insert(before, match.start())
+            ends.insert(before, match.end())
 
     if "19" in text or "20" in text:  # a four-digit year: the full and the English forms need one
         for match in _FULL_DATE.finditer(text):
