@@ -43,8 +43,11 @@ _MOJIBAKE_SHARE = 0.08  # real text has some rare ideographs and odd symbols; a 
 
 _BODY_START = re.compile(rb"<body[\s>]", re.I)
 _HEAD_END = re.compile(rb"</head\s*>", re.I)
-_NOT_MARKUP = re.compile(rb"<!--.*?-->|<script\b.*?</script\s*>|<style\b.*?</style\s*>", re.S | re.I)
-_META = re.compile(rb"<meta\s[^>]*>", re.I)
+#: Comments, scripts and styles; one left open runs to the end, as in browsers (and so each is scanned once).
+_NOT_MARKUP = re.compile(
+    rb"<!--(?:.*?-->|.*)|<script\b(?:.*?</script\s*>|.*)|<style\b(?:.*?</style\s*>|.*)", re.S | re.I
+)
+_META = re.compile(rb"<meta\s[^<>]*>", re.I)  # a tag ends at the next "<" at the latest: scanned once
 _META_CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_:.+-]{2,40})""", re.I)
 _XML_DECLARATION = re.compile(rb"""^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9_.:+-]{2,40})""", re.I)
 _CONTENT_TYPE_CHARSET = re.compile(r"charset\s*=\s*[\"']?\s*([^\s\"';]+)", re.I)

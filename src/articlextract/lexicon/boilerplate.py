@@ -241,7 +241,7 @@ END_OF_ARTICLE = re.compile(
 
 #: An image caption: a line ending with a photo credit (``新华社记者 李梦馨 摄``, ``(Photo: AP)``).
 CAPTION_LINE = re.compile(
-    r"(?:(?:摄影?|供图|图片?来源\S*|摄)\s*[)）]?\s*$|[(（]\s*(?:photo|image|picture|credit)s?\b[^)）]*[)）]\s*$|"
+    r"(?:(?:摄影?|供图|图片?来源\S*|摄)\s*(?:[)）]\s*)?$|[(（]\s*(?:photo|image|picture|credit)s?\b[^)）]*[)）]\s*$|"
     r"(?:photo|image|picture)s?\s*(?:by|:|credit)\s*[^.!?]{1,60}$|"
     r"[(（\[]\s*(?:\w+\s+)?(?:photo|image|xinhua|reuters|afp|epa|ap)\s*/\s*[^)）\]]{1,60}[)）\]]\s*$)",
     re.I,
