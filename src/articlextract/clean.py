@@ -38,6 +38,15 @@ _FLAT_TAGS = frozenset(
     "html head body title meta script style p br h1 h2 h3 h4 h5 h6 li a pre table tr td th".split()
 )
 _HTML_END_TAG = re.compile(rb"</html\s*>", re.I)
+#: Attributes kept on one tag. libxml2 compares each attribute of a tag with all those before it, so a tag
+#: with 100,000 of them takes minutes; pages use a few dozen. Only tags long enough to hold more than the
+#: cap (the lookahead, a plain character-class scan) are read attribute by attribute.
+_MAX_ATTRIBUTES = 1024
+_ATTRIBUTE = rb"""\s+[^\s"'<>=/]+(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>]*))?"""
+_EXCESS_ATTRIBUTES = re.compile(
+    rb"(<(?=[A-Za-z][^<>]{%d})[A-Za-z][^\s/<>]*(?:%s){%d})(?:%s)+"
+    % (2 * _MAX_ATTRIBUTES - 1, _ATTRIBUTE, _MAX_ATTRIBUTES, _ATTRIBUTE)
+)
 _CLASS_TOKEN = re.compile(r"[^a-z0-9]+")
 #: A lower-to-upper case change inside a class name starts a new word (``c-newsletterSignup``).
 _CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
@@ -108,7 +117,7 @@ def parse(markup: str, utf8: bytes | None = None) -> Element:
             data = markup.encode("utf-8")
     if not markup or markup.isspace():
         return _empty_document()
-    root = _parse_utf8(data)
+    root = _parse_utf8(_EXCESS_ATTRIBUTES.sub(rb"\1", data))
     if any("depth" in entry.message.lower() for entry in _PARSER.error_log):
         root = _parse_utf8(_TAG.sub(_keep_structure_tag, markup).encode("utf-8"))
     return _empty_document() if root is None else root
