@@ -47,8 +47,9 @@ _GZIP_MAGIC = b"\x1f\x8b\x08"
 _WARC_LINE = re.compile(rb"WARC/1\.[01]\r?\n")
 _SCAN_CHUNK = 1 << 20
 _CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([^"';,\s]+)""", re.I)
-_MARKUP_START = re.compile(rb"(?:\xef\xbb\xbf)?\s*<")
-_CHUNK_SIZE_LINE = re.compile(rb"[0-9A-Fa-f]+[ \t]*(?:;[^\r\n]*)?\r?\n")
+# (a run is entered at its start only, so a search does not rescan it from each of its bytes)
+_MARKUP_START = re.compile(rb"(?:\xef\xbb\xbf)?(?:(?<!\s)\s+)?<")
+_CHUNK_SIZE_LINE = re.compile(rb"(?<![0-9A-Fa-f])[0-9A-Fa-f]+[ \t]*(?:;[^\r\n]*)?\r?\n")
 
 
 class WarcSupportMissing(ImportError):

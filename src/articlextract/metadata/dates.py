@@ -57,7 +57,7 @@ _DIGIT = re.compile(r"\d")
 #: ``k`` and ``s`` also match ``ı``/``İ``, ``K`` and ``ſ``): one of them is in the lower-cased text of any match.
 _MONTH_PARTS = {max(re.split("[iks]", name), key=len) for name in _MONTHS}
 _MONTH_NEEDLES = frozenset(part for part in _MONTH_PARTS if not any(other in part for other in _MONTH_PARTS - {part}))
-_LABEL_BEFORE = re.compile(DATE_LABEL + r"\s*[:：]?\s*$", re.I)
+_LABEL_BEFORE = re.compile(DATE_LABEL + r"\s*(?:[:：]\s*)?$", re.I)
 _RFC_2822_START = re.compile(r"^[A-Za-z]{3},")
 _EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
 _MACHINE_HYPHEN_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})-(\d{2}:\d{2})")
