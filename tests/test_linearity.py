@@ -2,11 +2,12 @@
 
 The patterns are found by introspection — module-level and class-level `re.Pattern` attributes of every
 module of `articlextract` — so a new pattern is covered without touching this file. Each one is run
-(`search`, whose first attempt is `match`) on adversarial subjects of 1k, 4k and 16k characters built from its own literal
-fragments and character classes (read from the parsed pattern), whitespace, CJK, digit and date runs,
-and near-misses (a run wrapped in the pattern's own punctuation). Per-character time at 16k more than
-`_SUPERLINEAR_FACTOR` times the time at 1k, or one call running past `_CALL_BUDGET_S`, is a failure:
-a backtracking blow-up grows by the square (or worse) of the run, far above any timing noise.
+(`search`, whose first attempt is `match`) on adversarial subjects of 1k, 4k and 16k characters built
+from its own literal fragments and character classes (read from the parsed pattern and its source),
+whitespace, CJK, digit and date runs, and near-misses (a run wrapped in the pattern's own fragments).
+Per-character CPU time at 16k more than `_SUPERLINEAR_FACTOR` times the time at 1k, or one call running
+past `_CALL_BUDGET_S`, is a failure: a backtracking blow-up grows by the square (or worse) of the run,
+far above any timing noise.
 """
 
 from __future__ import annotations

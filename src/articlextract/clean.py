@@ -45,7 +45,8 @@ _HTML_END_TAG = re.compile(rb"</html\s*>", re.I)
 _MAX_ATTRIBUTES = 1024
 _ATTRIBUTE = rb"""\s+[^\s"'<>=/]+(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>]*))?"""
 _EXCESS_ATTRIBUTES = re.compile(
-    rb"(<(?=[A-Za-z][^<>]{%d})[A-Za-z][^\s/<>]*(?:%s){%d})[^<>]+" % (2 * _MAX_ATTRIBUTES - 1, _ATTRIBUTE, _MAX_ATTRIBUTES)
+    rb"(<(?=[A-Za-z][^<>]{%d})[A-Za-z][^\s/<>]*(?:%s){%d})[^<>]+"
+    % (2 * _MAX_ATTRIBUTES - 1, _ATTRIBUTE, _MAX_ATTRIBUTES)
 )
 _CLASS_TOKEN = re.compile(r"[^a-z0-9]+")
 #: A lower-to-upper case change inside a class name starts a new word (``c-newsletterSignup``).

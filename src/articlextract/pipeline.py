@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import codecs
+import re
 import time
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
+from dataclasses import fields, replace
 from typing import Any
 
 from lxml import etree
@@ -18,7 +20,9 @@ from .errors import ExtractionError, InputTooLargeError, InternalError
 from .options import Options
 
 _UTF8_FFFD = "\ufffd".encode()
+_NOT_PRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
 
+_INPUT_TYPES = (bytes, bytearray, memoryview, str, etree._Element, etree._ElementTree)  # and BeautifulSoup
 #: What `extract()` accepts: page bytes, text, a parsed lxml tree or element, or a BeautifulSoup object.
 Input = Any  # bytes | bytearray | memoryview | str | lxml element/tree | bs4.BeautifulSoup
 
@@ -83,9 +87,7 @@ def _guarded_run(data: Input, url: str | None, options: Options, timings: dict[s
 
 
 def _check_input_type(data: object) -> None:
-    if not isinstance(data, (bytes, bytearray, memoryview, str, etree._Element, etree._ElementTree)) and not _is_soup(
-        data
-    ):
+    if not isinstance(data, _INPUT_TYPES) and not _is_soup(data):
         raise TypeError(
             "extract() takes bytes, str, an lxml element or tree, or a BeautifulSoup object, "
             f"not {type(data).__name__}"
@@ -121,7 +123,7 @@ def _run(data: Input, url: str | None, options: Options, timings: dict[str, floa
         paragraphs, duplicates = (
             dedup.remove_duplicates(paragraphs, options, code) if options.dedup else (paragraphs, [])
         )
-    return Article(
+    article = Article(
         title=meta.title,
         subtitle=meta.subtitle,
         paragraphs=paragraphs,
@@ -138,6 +140,27 @@ def _run(data: Input, url: str | None, options: Options, timings: dict[str, floa
         encoding=encoding,
         duplicates=duplicates,
     )
+    return _printable(article)
+
+
+def _printable(article: Article) -> Article:
+    """The article without control characters (C0 but tab and line breaks, DEL, C1), noncharacters
+    U+FFFE/U+FFFF or lone surrogates, which a page's bytes can carry into text but no reader is shown.
+
+    One search over all the text decides (it finds none on real pages); only then is each field cleaned.
+    """
+    values = {field.name: getattr(article, field.name) for field in fields(article)}
+    texts = [value for value in values.values() if isinstance(value, str)]
+    texts += [item for value in values.values() if isinstance(value, list) for item in value]
+    if _NOT_PRINTABLE.search("\n".join(texts)) is None:
+        return article
+    changes: dict[str, Any] = {}
+    for name, value in values.items():
+        if isinstance(value, str):
+            changes[name] = _NOT_PRINTABLE.sub("", value) or None
+        elif isinstance(value, list):
+            changes[name] = [text for text in (_NOT_PRINTABLE.sub("", item) for item in value) if text]
+    return replace(article, **changes)
 
 
 def _to_markup(data: Input, options: Options) -> tuple[str | None, str | None, bytes | None]:

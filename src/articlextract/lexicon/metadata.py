@@ -101,7 +101,9 @@ BREADCRUMB_TAIL = frozenset(
 )
 
 #: Separators between a headline and the site or channel name in ``<title>``.
-TITLE_SEPARATOR = re.compile(r"(?:(?<!\s)\s+)?(?:_|\s[-–—|·•:]\s|\||--|(?<![A-Za-z0-9])-|-(?![A-Za-z0-9])|–|(?<!—)—(?!—)|｜)\s*")
+TITLE_SEPARATOR = re.compile(
+    r"(?:(?<!\s)\s+)?(?:_|\s[-–—|·•:]\s|\||--|(?<![A-Za-z0-9])-|-(?![A-Za-z0-9])|–|(?<!—)—(?!—)|｜)\s*"
+)
 
 # Chinese surnames, single then compound: used to split run-together names (包庆淼高勇).
 SINGLE_SURNAMES = frozenset(
