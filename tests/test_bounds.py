@@ -125,9 +125,11 @@ def _raising(error: BaseException) -> Callable[..., object]:
 
 # --- wide encodings and control characters -----------------------------------------------------
 
-CJK_PAGE = (
-    '<html lang="zh"><head><meta charset="utf-8"><title>腊八粥的几个小窍门_健康网_饮食</title></head><body>'
-    "<h1>腊八粥的几个小窍门</h1><p>煮一碗好吃的腊八粥，先把豆子泡软，再用小火慢慢熬上一个小时，米粒开花以后加入红枣和桂圆。</p>"
+_CJK_DESCRIPTION = "腊八节到了，家家户户都要煮一锅香甜的腊八粥。豆子要提前泡软，米要选糯米和粳米，火候要小。" * 4
+CJK_PAGE = (  # a head mostly of Han characters, whose UTF-16 has a NUL high byte in few units
+    '<html lang="zh"><head><title>腊八粥的几个小窍门_健康网_饮食</title>'
+    f'<meta name="description" content="{_CJK_DESCRIPTION}">'
+    "</head><body><h1>腊八粥的几个小窍门</h1><p>煮一碗好吃的腊八粥，先把豆子泡软，再用小火慢慢熬上一个小时，米粒开花以后加入红枣和桂圆。</p>"
     f"<p>{PROSE}</p></body></html>"
 )
 
