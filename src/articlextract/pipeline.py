@@ -83,7 +83,8 @@ def _guarded_run(data: Input, url: str | None, options: Options, timings: dict[s
             "lower Options.max_input_bytes to refuse such inputs up front"
         ) from None
     except Exception as error:
-        raise InternalError(f"{type(error).__name__} while extracting: {error}") from error
+        message = f"{type(error).__name__} while extracting: {error} (a bug: please report the input)"
+        raise InternalError(message) from error
 
 
 def _check_input_type(data: object) -> None:
