@@ -39,8 +39,8 @@ _FLAT_TAGS = frozenset(
 )
 _HTML_END_TAG = re.compile(rb"</html\s*>", re.I)
 #: Attributes kept on one tag. libxml2 compares each attribute of a tag with all those before it, so a tag
-#: with 100,000 of them takes minutes; pages use a few dozen. Only tags long enough to hold more than the
-#: cap (the lookahead, a plain character-class scan) are read attribute by attribute; the rest of the tag
+#: with 100,000 of them takes minutes; pages use a few dozen. In `_EXCESS_ATTRIBUTES` only a tag long enough
+#: to hold more (the lookahead, a character-class scan) is read attribute by attribute, and the rest of it
 #: is dropped by a character-class scan too (a repeated group would stack every attribute).
 _MAX_ATTRIBUTES = 1024
 #: `_without_attribute_floods` looks for windows of this many bytes inside a tag: a tag of more than 1.5 times
@@ -131,7 +131,7 @@ def parse(markup: str, utf8: bytes | None = None) -> Element:
 def _without_attribute_floods(data: bytes) -> bytes:
     """The markup with each tag cut after `_MAX_ATTRIBUTES` attributes, read only where a tag may hold more.
 
-    Reading every tag attribute by attribute costs a third of the parse, so only a tag around a window of
+    Reading every tag attribute by attribute costs 40 % of the parse, so only a tag around a window of
     `_FLOOD_WINDOW` bytes without "<" or ">" that holds separators between attributes (a ``data:`` URI
     holds none) is read; the whole markup only when that tag is over the cap. A tag whose attributes
     average more than a window cannot hold enough of them to slow libxml2 down. The windows are probed
