@@ -58,6 +58,12 @@ REPRODUCERS: list[tuple[str, str | bytes, Callable[[Article], bool]]] = [
         lambda a: a.title == "Big news",
     ),
     ("huge title", "<title>" + "x" * 201000 + f"</title><h1>xxx...</h1><p>{PROSE}</p>", lambda a: a.title is not None),
+    # unclosed tags nest each editor credit inside the one before: every block read the rest of the page
+    (
+        "nested editor credits",
+        "<h1>标题</h1><p>正文内容很长的一段话，讲述了事情的经过。</p>" + "<frames>编辑：张三 说明文字" * 1000,
+        lambda a: a.editor is not None and a.editor.startswith("张三"),
+    ),
 ]
 
 
