@@ -7,7 +7,7 @@
 
 from .article import Article
 from .document import Code, DocumentBlock, Figure, Heading, Link, ListBlock, Paragraph, Quote, Table
-from .errors import ExtractionError, InputTooLargeError, NotHTMLError, ParseError
+from .errors import ExtractionError, InputTooLargeError, InternalError, NotHTMLError, ParseError
 from .options import Options
 from .pipeline import extract, extract_timed
 from .rules import Rules, RulesError, Site
@@ -22,6 +22,7 @@ __all__ = [
     "Figure",
     "Heading",
     "InputTooLargeError",
+    "InternalError",
     "Link",
     "ListBlock",
     "NotHTMLError",

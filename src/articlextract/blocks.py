@@ -52,7 +52,7 @@ _MARK_BYTES = bytes(
 ) + b" " * 128
 #: How teasers in link lists end: an ellipsis, or a "[详细] / 更多 / read more" link.
 _TEASER_END = re.compile(
-    r"(?:(?:\.\.\.|…|。。。)\s*[\]】)）>»]?|[\[【(（]?(?:详细|详情|全文|更多|阅读全文|查看全文|read\s+more|more)[\]】)）>»]*)\s*$",
+    r"(?:(?:\.\.\.|…|。。。)(?:\s*[\]】)）>»])?|[\[【(（]?(?:详细|详情|全文|更多|阅读全文|查看全文|read\s+more|more)[\]】)）>»]*)\s*$",
     re.I,
 )
 _TEASER_TAIL_CHARS = 24

@@ -35,11 +35,25 @@ from .lexicon import (
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _NOT_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _SURROGATES = re.compile("[\ud800-\udfff]")
-_TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9:-]*)[^>]*>")
+_TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9:-]*)[^<>]*>")  # an unclosed tag ends at the next "<"
 _FLAT_TAGS = frozenset(
     "html head body title meta script style p br h1 h2 h3 h4 h5 h6 li a pre table tr td th".split()
 )
 _HTML_END_TAG = re.compile(rb"</html\s*>", re.I)
+#: Attributes kept on one tag. libxml2 compares each attribute of a tag with all those before it, so a tag
+#: with 100,000 of them takes minutes; pages use a few dozen. In `_EXCESS_ATTRIBUTES` only a tag long enough
+#: to hold more (the lookahead, a character-class scan) is read attribute by attribute, and the rest of it
+#: is dropped by a character-class scan too (a repeated group would stack every attribute).
+_MAX_ATTRIBUTES = 1024
+#: `_without_attribute_floods` looks for windows of this many bytes inside a tag: a tag of more than 1.5 times
+#: the cap of attributes (two bytes each at least) holds one at a multiple of half its size.
+_FLOOD_WINDOW = 2 * _MAX_ATTRIBUTES
+_SEPARATORS = b" \t\n\r\f\"'"
+_ATTRIBUTE = rb"""(?:\s+|(?<=["']))[^\s"'<>=/]+(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>]*))?"""  # a="1"b="2" too
+_EXCESS_ATTRIBUTES = re.compile(
+    rb"(<(?=[A-Za-z][^<>]{%d})[A-Za-z][^\s/<>]*(?:%s){%d})[^<>]+"
+    % (2 * _MAX_ATTRIBUTES - 1, _ATTRIBUTE, _MAX_ATTRIBUTES)
+)
 _CLASS_TOKEN = re.compile(r"[^a-z0-9]+")
 #: A lower-to-upper case change inside a class name starts a new word (``c-newsletterSignup``).
 _CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
@@ -112,7 +126,7 @@ def parse(markup: str, utf8: bytes | None = None) -> Element:
             data = markup.encode("utf-8")
     if not markup or markup.isspace():
         return _empty_document()
-    root = _parse_utf8(data)
+    root = _parse_utf8(_without_attribute_floods(data))
     if any("depth" in entry.message.lower() for entry in _PARSER.error_log):
         root = _parse_utf8(_TAG.sub(_keep_structure_tag, markup).encode("utf-8"))
     if root is None:
@@ -145,6 +159,35 @@ def _move_body_out_of_head(root: Element) -> None:
         body.text = None
     for position, element in enumerate(moved):
         body.insert(position, element)  # (lxml moves an element with its tail)
+
+
+def _without_attribute_floods(data: bytes) -> bytes:
+    """The markup with each tag cut after `_MAX_ATTRIBUTES` attributes, read only where a tag may hold more.
+
+    Reading every tag attribute by attribute costs 40 % of the parse, so only a tag around a window of
+    `_FLOOD_WINDOW` bytes without "<" or ">" that holds separators between attributes (a ``data:`` URI
+    holds none) is read; the whole markup only when that tag is over the cap. A tag whose attributes
+    average more than a window cannot hold enough of them to slow libxml2 down. The windows are probed
+    with ``bytes.find`` at C speed; each long stretch without brackets is looked at once.
+    """
+    start, half = 0, _FLOOD_WINDOW // 2
+    while start + _FLOOD_WINDOW <= len(data):
+        end = start + _FLOOD_WINDOW
+        if data.find(b"<", start, end) >= 0 or data.find(b">", start, end) >= 0:
+            start += half
+            continue
+        window = data[start:end]
+        if len(window) - len(window.translate(None, _SEPARATORS)) > 1:
+            opening = data.rfind(b"<", 0, start)
+            if opening >= 0 and data.find(b">", opening, start) < 0 and _EXCESS_ATTRIBUTES.match(data, opening):
+                return _EXCESS_ATTRIBUTES.sub(rb"\1", data)
+        start = min(_find(data, b"<", end), _find(data, b">", end))  # past this stretch
+    return data
+
+
+def _find(data: bytes, byte: bytes, start: int) -> int:
+    position = data.find(byte, start)
+    return len(data) if position < 0 else position
 
 
 def _parse_utf8(data: bytes) -> Element | None:

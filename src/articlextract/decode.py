@@ -43,8 +43,11 @@ _MOJIBAKE_SHARE = 0.08  # real text has some rare ideographs and odd symbols; a 
 
 _BODY_START = re.compile(rb"<body[\s>]", re.I)
 _HEAD_END = re.compile(rb"</head\s*>", re.I)
-_NOT_MARKUP = re.compile(rb"<!--.*?-->|<script\b.*?</script\s*>|<style\b.*?</style\s*>", re.S | re.I)
-_META = re.compile(rb"<meta\s[^>]*>", re.I)
+#: Comments, scripts and styles; one left open runs to the end, as in browsers (and so each is scanned once).
+_NOT_MARKUP = re.compile(
+    rb"<!--(?:.*?-->|.*)|<script\b(?:.*?</script\s*>|.*)|<style\b(?:.*?</style\s*>|.*)", re.S | re.I
+)
+_META = re.compile(rb"<meta\s[^<>]*>", re.I)  # a tag ends at the next "<" at the latest: scanned once
 _META_CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_:.+-]{2,40})""", re.I)
 _XML_DECLARATION = re.compile(rb"""^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9_.:+-]{2,40})""", re.I)
 _CONTENT_TYPE_CHARSET = re.compile(r"charset\s*=\s*[\"']?\s*([^\s\"';]+)", re.I)
@@ -113,6 +116,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+#: Code unit width, the codecs, and the share of units whose high byte(s) must be NUL (see `_sniff_wide`).
+_WIDE_LAYOUTS = ((4, "utf-32-le", "utf-32-be", 0.9), (2, "utf-16-le", "utf-16-be", 0.25))
 _WIDE_CODECS = frozenset({"utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"})
 _KNOWN_CODECS = frozenset(ENCODING_ALIASES.values())
 
@@ -414,21 +419,34 @@ def _decode_unicode_signature(data: bytes, caller: str | None) -> Decoded | None
             return Decoded(_decode_counting_errors(data[len(bom) :], codec)[0], codec)
     for codec in _ordered((_sniff_wide(data[:1024]), caller if caller in _WIDE_CODECS else None)):
         text, errors = _decode_counting_errors(data, codec)
-        if errors <= _ERRORS_PER_GOOD_CHAR * len(text) and "<" in text:
+        if errors <= _ERRORS_PER_GOOD_CHAR * len(text) and "<" in text and _mostly_printable(text[:4096]):
             return Decoded(text, codec)  # ASCII markup read as UTF-16 would lose its "<"
     return None
 
 
+def _mostly_printable(text: str) -> bool:
+    """Few control characters: binary data that happens to decode as UTF-16 is full of them."""
+    controls = sum(1 for char in text if char < " " and char not in "\t\n\r")
+    return controls <= _MAX_CONTROL_SHARE * len(text)
+
+
 def _sniff_wide(head: bytes) -> str | None:
-    """UTF-16 or UTF-32 without a BOM: ASCII markup leaves NULs at fixed places in each code unit."""
+    """UTF-16 or UTF-32 without a BOM: NULs at fixed places in each code unit, none in the low byte.
+
+    UTF-32 of the Basic Multilingual Plane has NUL in its two high bytes, whatever the script. In UTF-16
+    only characters below U+0100 have a NUL high byte, so the ASCII markup shows it in a good part of the
+    units (a quarter, to allow a head of CJK or Arabic text), while a low byte is NUL only for the rare
+    U+xx00. The caller confirms by decoding.
+    """
     if len(head) < 16 or b"\x00" not in head:  # no NUL at all, the common case, is found at memchr speed
         return None
-    for width, little_endian, big_endian in ((4, "utf-32-le", "utf-32-be"), (2, "utf-16-le", "utf-16-be")):
+    for width, little_endian, big_endian, share in _WIDE_LAYOUTS:
         units = len(head) // width
         nuls = [head[offset::width][:units].count(0) for offset in range(width)]
-        if nuls[0] < 0.1 * units and all(count > 0.7 * units for count in nuls[1:]):
+        high = width // 2  # the high half of a unit: byte 1 of UTF-16, bytes 2 and 3 of UTF-32
+        if nuls[0] < 0.1 * units and all(count > share * units for count in nuls[high:]):
             return little_endian
-        if nuls[-1] < 0.1 * units and all(count > 0.7 * units for count in nuls[:-1]):
+        if nuls[-1] < 0.1 * units and all(count > share * units for count in nuls[:-high]):
             return big_endian
     return None
 

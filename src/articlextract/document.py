@@ -330,7 +330,8 @@ _HEADING_LEVELS = {"h1": 2, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}  # an h
 _LAZY_SOURCES = ("data-src", "data-original", "data-lazy-src")
 _SOURCE_SETS = ("data-srcset", "srcset")
 #: A ``srcset`` candidate's address (after the separators before it), and its width (``640w``) or density (``2x``).
-_SRCSET_ADDRESS = re.compile(r"[\s,]*([^\s,]\S*)")
+_SRCSET_SEPARATORS = re.compile(r"[\s,]*")
+_SRCSET_ADDRESS = re.compile(r"[^\s,]\S*")
 _SRCSET_DESCRIPTOR = re.compile(r"(\d{1,6}(?:\.\d{1,3})?)[wx]")
 _CENTRED = re.compile(r"text-align\s{0,8}:\s{0,8}center", re.I)
 #: A caption line printed under an image is a line, not a paragraph.
@@ -822,8 +823,8 @@ def _largest_candidate(srcset: str) -> str | None:
     """
     best, size = None, -1.0
     position = 0
-    while (found := _SRCSET_ADDRESS.match(srcset, position)) is not None:
-        url, position = found.group(1), found.end()
+    while (found := _SRCSET_ADDRESS.match(srcset, _SRCSET_SEPARATORS.match(srcset, position).end())) is not None:
+        url, position = found.group(), found.end()
         descriptors = ""
         if url.endswith(","):
             url = url.rstrip(",")

@@ -8,7 +8,7 @@ of the wrong type raise `TypeError`, as everywhere in Python; anything else esca
 
 from __future__ import annotations
 
-__all__ = ["ExtractionError", "InputTooLargeError", "NotHTMLError", "ParseError"]
+__all__ = ["ExtractionError", "InputTooLargeError", "InternalError", "NotHTMLError", "ParseError"]
 
 
 class ExtractionError(Exception):
@@ -16,7 +16,16 @@ class ExtractionError(Exception):
 
 
 class InputTooLargeError(ExtractionError):
-    """The input exceeds `Options.max_input_bytes`; raised before any decoding or parsing work is done."""
+    """The input exceeds `Options.max_input_bytes` (raised before any decoding or parsing work is done),
+    or reading it ran out of memory (then the message names the cap to lower)."""
+
+
+class InternalError(ExtractionError):
+    """An unexpected failure inside the extractor on this input (a bug: please report the input).
+
+    The original exception is chained as ``__cause__``; it is wrapped so that a batch that catches
+    `ExtractionError` skips the page instead of stopping.
+    """
 
 
 class NotHTMLError(ExtractionError):

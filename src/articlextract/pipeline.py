@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import codecs
+import re
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
+from dataclasses import fields, is_dataclass, replace
 from typing import Any
 
 from lxml import etree
@@ -15,11 +17,14 @@ from .article import Article
 from .blocks import Block
 from .clean import Element
 from .decode import Decoded, decode
-from .errors import InputTooLargeError
+from .errors import ExtractionError, InputTooLargeError, InternalError
 from .options import Options
+from .rules import RulesError
 
 _UTF8_FFFD = "\ufffd".encode()
+_NOT_PRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
 
+_INPUT_TYPES = (bytes, bytearray, memoryview, str, etree._Element, etree._ElementTree)  # and BeautifulSoup
 #: What `extract()` accepts: page bytes, text, a parsed lxml tree or element, or a BeautifulSoup object.
 Input = Any  # bytes | bytearray | memoryview | str | lxml element/tree | bs4.BeautifulSoup
 
@@ -38,9 +43,9 @@ def extract(data: Input, url: str | None = None, *, options: Options | None = No
     Raises:
         TypeError: `data` is of none of the accepted types.
         ExtractionError: the input cannot be read as a page (too large, binary, unparseable);
-            the subclass says which.
+            the subclass says which. `InternalError` wraps any other failure (a bug).
     """
-    return _run(data, url, _checked_options(url, options), None)
+    return _guarded_run(data, url, _checked_options(url, options), None)
 
 
 def extract_timed(
@@ -48,7 +53,7 @@ def extract_timed(
 ) -> tuple[Article, dict[str, float]]:
     """`extract()` plus the seconds spent in each stage (decode, parse, clean, score, metadata, dedup, document)."""
     timings: dict[str, float] = {}
-    return _run(data, url, _checked_options(url, options), timings), timings
+    return _guarded_run(data, url, _checked_options(url, options), timings), timings
 
 
 def _checked_options(url: object, options: object) -> Options:
@@ -60,6 +65,41 @@ def _checked_options(url: object, options: object) -> Options:
     if not isinstance(options, Options):
         raise TypeError(f"options must be an articlextract.Options or None, not {type(options).__name__}")
     return options
+
+
+def _guarded_run(data: Input, url: str | None, options: Options, timings: dict[str, float] | None) -> Article:
+    """`_run`, with every exception but an `ExtractionError` (or a `TypeError` for `data`) made one.
+
+    Bad input must never stop a caller that catches `ExtractionError`: running out of memory becomes an
+    `InputTooLargeError` naming the cap, anything else an `InternalError` with the original as its cause.
+    KeyboardInterrupt and SystemExit are not `Exception`s and pass through.
+    """
+    _check_input_type(data)
+    try:
+        return _run(data, url, options, timings)
+    except (ExtractionError, RulesError):
+        raise  # RulesError: a site's XPath that fails on this page is the rules' fault, not the input's
+    except MemoryError:
+        raise InputTooLargeError(
+            f"ran out of memory reading an input of {_size_hint(data)} (max_input_bytes={options.max_input_bytes}); "
+            "lower Options.max_input_bytes to refuse such inputs up front"
+        ) from None
+    except Exception as error:
+        message = f"{type(error).__name__} while extracting: {error} (a bug: please report the input)"
+        raise InternalError(message) from error
+
+
+def _check_input_type(data: object) -> None:
+    if not isinstance(data, _INPUT_TYPES) and not _is_soup(data):
+        raise TypeError(
+            f"extract() takes bytes, str, an lxml element or tree, or a BeautifulSoup object, not {type(data).__name__}"
+        )
+
+
+def _size_hint(data: object) -> str:
+    if isinstance(data, (bytes, bytearray, str)):
+        return f"{len(data):,} {'characters' if isinstance(data, str) else 'bytes'}"
+    return "unknown size"
 
 
 def _run(data: Input, url: str | None, options: Options, timings: dict[str, float] | None) -> Article:
@@ -110,7 +150,7 @@ def _run(data: Input, url: str | None, options: Options, timings: dict[str, floa
         blocks=blocks,
         image=image,
     )
-    return ruled.override(article) if ruled is not None else article
+    return _printable(ruled.override(article) if ruled is not None else article)
 
 
 def _repeats(body: list[Block], options: Options) -> list[int]:
@@ -119,6 +159,47 @@ def _repeats(body: list[Block], options: Options) -> list[int]:
         return []
     code = frozenset(index for index, block in enumerate(body) if block.preformatted)
     return dedup.find_duplicates([block.text for block in body], options, code)
+
+
+def _printable(article: Article) -> Article:
+    """The article without control characters (C0 but tab and line breaks, DEL, C1), noncharacters
+    U+FFFE/U+FFFF or lone surrogates, which a page's bytes can carry into text but no reader is shown.
+
+    One search over all the text decides (it finds none on real pages); only then is each field, and each
+    document block's text, cleaned.
+    """
+    values = {field.name: getattr(article, field.name) for field in fields(article)}
+    if _NOT_PRINTABLE.search("\n".join(_texts(values.values()))) is None:
+        return article
+    scrubbed = {name: _scrubbed(value) for name, value in values.items()}
+    return replace(
+        article, **{name: (value or None) if isinstance(value, str) else value for name, value in scrubbed.items()}
+    )
+
+
+def _texts(values: Iterable[object]) -> Iterator[str]:
+    """Every string in `values`, in lists, tuples and document blocks too."""
+    for value in values:
+        if isinstance(value, str):
+            yield value
+        elif isinstance(value, (list, tuple)):
+            yield from _texts(value)
+        elif is_dataclass(value) and not isinstance(value, type):
+            yield from _texts(getattr(value, field.name) for field in fields(value))
+
+
+def _scrubbed(value: Any) -> Any:
+    """`value` with the unprintable characters taken out of every string it holds; a list loses the items
+    that held nothing else (tuples, such as a table's rows, keep their shape)."""
+    if isinstance(value, str):
+        return _NOT_PRINTABLE.sub("", value)
+    if isinstance(value, list):
+        return [item for item in map(_scrubbed, value) if item != ""]
+    if isinstance(value, tuple):
+        return tuple(map(_scrubbed, value))
+    if is_dataclass(value) and not isinstance(value, type):
+        return replace(value, **{field.name: _scrubbed(getattr(value, field.name)) for field in fields(value)})
+    return value
 
 
 def _to_markup(data: Input, options: Options) -> tuple[str | None, str | None, bytes | None]:
@@ -134,14 +215,9 @@ def _to_markup(data: Input, options: Options) -> tuple[str | None, str | None, b
         return data, None, None
     if isinstance(data, (etree._Element, etree._ElementTree)):
         return None, None, None
-    if _is_soup(data):
-        markup = str(data)
-        _check_size(_utf8_size(markup, options.max_input_bytes), options)
-        return markup, getattr(data, "original_encoding", None), None
-    raise TypeError(
-        "extract() takes bytes, str, an lxml element or tree, or a BeautifulSoup object, "
-        f"not {type(data).__name__}"
-    )
+    markup = str(data)  # a BeautifulSoup object: `_check_input_type` let nothing else through
+    _check_size(_utf8_size(markup, options.max_input_bytes), options)
+    return markup, getattr(data, "original_encoding", None), None
 
 
 def _is_utf8_of(page: bytes, decoded: Decoded) -> bool:

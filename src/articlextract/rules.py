@@ -49,7 +49,7 @@ FIELDS = ("title", "subtitle", "published", "authors", "source", "editor")
 _NAMESPACES = {"re": "http://exslt.org/regular-expressions"}
 _EMPTY_PAGE = etree.fromstring("<html><head></head><body></body></html>")
 #: Several names in one node: ``张三、李四``, ``Ann Lee, Bo Park and Cy Ng``, ``A; B``.
-_NAME_SEPARATOR = re.compile(r"\s*[,;，；、]\s*|\s+and\s+")
+_NAME_SEPARATOR = re.compile(r"(?<!\s)\s*[,;，；、]\s*|(?<!\s)\s+and\s+")  # a space run entered at its start
 #: The text a reader sees in a node: the parsed page still holds its scripts and styles.
 _VISIBLE_TEXT = etree.XPath("descendant-or-self::text()[not(ancestor::script or ancestor::style)]")
 _PAGE_URLS = (

@@ -50,7 +50,8 @@ _WARC_LINE = re.compile(rb"WARC/1\.[01]\r?\n")
 _SCAN_CHUNK = 1 << 20
 _INFLATE_PIECE = 1 << 14  # compressed bytes per step when output is only checked: at most ~16 MiB inflated
 _CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([^"';,\s]+)""", re.I)
-_MARKUP_START = re.compile(rb"(?:\xef\xbb\xbf)?\s*<")
+# (a run is entered at its start only, so a search does not rescan it from each of its bytes)
+_MARKUP_START = re.compile(rb"(?:\xef\xbb\xbf)?(?:(?<!\s)\s+)?<")
 _CHUNK_SIZE_LINE = re.compile(rb"[0-9A-Fa-f]{1,15}[ \t]*(?:;[^\r\n]*)?\r?\n")  # 15 digits: sizes below 2**60
 _PADDING = b"\r\n\t \0"
 _BROTLI_PIECE = 1024

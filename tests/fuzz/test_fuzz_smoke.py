@@ -20,7 +20,7 @@ def test_fuzz_harness_runs_clean(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, str(HERE / "fuzz_extract.py"), str(corpus), str(HERE / "seeds"),
          f"-dict={HERE / 'html.dict'}", "-runs=400", "-seed=1", "-timeout=20", "-rss_limit_mb=2048",
-         "-max_len=16384", f"-artifact_prefix={tmp_path}/"],
+         "-max_len=1048576", f"-artifact_prefix={tmp_path}/"],
         capture_output=True, text=True, timeout=300, check=False,
     )
     assert result.returncode == 0, result.stderr[-4000:]

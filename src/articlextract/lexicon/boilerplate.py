@@ -99,17 +99,16 @@ BOILERPLATE_HEADING = re.compile(
         网友评论|热门评论|最新评论|评论|我要评论|发表评论|(?:已有|共有|共)\d+条评论(?:\W*(?:发表评论|我要评论|查看评论))?|精彩评论|全部评论|
         分享到|分享至|上一篇|下一篇|上一则|下一则|
         related(?:\s+(?:articles?|stories|posts|content|coverage|news|reading|links|topics|videos?))?|
-        more\s+(?!than\b|and\b|of\b|to\b|or\b)(?:\S+\s*){1,5}|
+        more\s+(?!than\b|and\b|of\b|to\b|or\b)\S+(?:\s+\S+){0,4}|
         recommended(?:\s+(?:for\s+you|stories|articles|reading|videos?))?|editors?[’']?\s+picks?|
-        you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in).*|
         (?:read|see|watch)\s+(?:more|also|next)|also\s+read|don'?t\s+miss|up\s+next|what\s+to\s+read\s+next|
-        (?:most|also)\s+(?:read|popular|viewed|shared|emailed|watched)(?:\s+on\s+.*)?|
-        (?:trending|popular|latest)(?:\s+(?:now|news|stories|posts|articles|videos))?(?:\s+(?:on|from|in)\s+.*)?|
+        (?:most|also)\s+(?:read|popular|viewed|shared|emailed|watched)|
+        (?:trending|popular|latest)(?:\s+(?:now|news|stories|posts|articles|videos))?|
         top\s+stories|in\s+other\s+news|
         comments?|\d+\s+comments?|leave\s+a\s+(?:comment|reply)|join\s+the\s+(?:conversation|discussion)|
-        share\s+(?:this|on)\b.*|advertisement|sponsored(?:\s+content)?|cookie\s+(?:notice|policy|settings)|
-        privacy\s+(?:notice|policy|overview)|explore\s+further|tell\s+us\s+what\s+you\s+think.*|
-        (?:what\s+do\s+you\s+think|have\s+your\s+say)\W*|
+        advertisement|sponsored(?:\s+content)?|cookie\s+(?:notice|policy|settings)|
+        privacy\s+(?:notice|policy|overview)|explore\s+further|
+        what\s+do\s+you\s+think|have\s+your\s+say|
         mehr\s+zum\s+thema|lesen\s+sie\s+auch|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren|
         (?:weitere|ähnliche|verwandte)\s+artikel|meistgelesen|kommentare|
         voc[êe]\s+(?:também\s+)?pode\s+gostar|leia\s+(?:também|mais)|veja\s+também|
@@ -124,8 +123,14 @@ BOILERPLATE_HEADING = re.compile(
         (?:czytaj|zobacz)\s+(?:też|także)|komentarze|
         lees\s+ook|gerelateerde\s+artikelen|
         관련\s*기사|많이\s*본\s*뉴스|関連記事|あわせて読みたい|おすすめ記事|人気記事
-    )\W*(?:[(（].{0,40}[)）])?\W*
-    (?:(?:更多|进入.{0,8}|查看(?:更多|全部).{0,8}|(?:see|view)\s+all|more)\W*)?$""",  # the box's "more >>" link
+    )(?:\W*[(（].{0,40}[)）])?
+    (?:\W*(?:更多|进入.{0,8}|查看(?:更多|全部).{0,8}|(?:see|view)\s+all|more))?\W*$  # the box's "more >>" link
+    |^\W*(?:
+        you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)|
+        (?:most|also)\s+(?:read|popular|viewed|shared|emailed|watched)\s+on\s|
+        (?:trending|popular|latest)(?:\s+(?:now|news|stories|posts|articles|videos))?\s+(?:on|from|in)\s|
+        share\s+(?:this|on)\b|tell\s+us\s+what\s+you\s+think
+    ).*(?:\n(?:\W*[(（].{0,40}[)）])?\W*)?$""",
     re.I | re.X,
 )
 
@@ -185,56 +190,72 @@ DIGIT_SEPARATOR = re.compile(r"[.:](?<=\d[.:])(?=\d)")
 
 #: Lines that are page furniture wherever they appear in the body: print/close/share bars,
 #: font-size switches, end markers, copyright notices, disclaimers, app and QR-code promotions.
+#:
+#: Linear by construction, as are the other whole-line patterns here: what the leading and trailing
+#: ``\W*`` take is never also offered to a quantifier next to them (``END`` stands for ``—— END ——``),
+#: and a line that ends in free text (``版权声明：…``) is the second branch, whose ``.*`` runs to the line
+#: break once: after it only ``\W`` may follow, so ``.*(?:\n\W*)?$`` says what ``.*\W*$`` says without
+#: rescanning a whitespace run from each of its characters.
 JUNK_LINE = re.compile(
     r"""^\W*(?:
         (?:【|\[)?(?:打印(?:本页|此文|文章)?|关闭(?:窗口|本页)?|收藏(?:本文|此文)?|保存|(?:我要)?纠错|(?:返回|回到)顶部|字号|大|中|小|
             默认|放大|缩小|分享|推荐给朋友)(?:】|\])?(?:[\s|：:]+(?:(?:【|\[)?(?:打印(?:本页|此文)?|关闭(?:窗口|本页)?|
             收藏|保存|纠错|返回顶部|字号|大|中|小|超大|标准|默认|放大|缩小|字体|分享|微博|微信|QQ空间|易信|更多)(?:】|\])?))*|
-        字号\W.*|[大中小]字号|(?:调整)?字体\s*[:：]?\s*(?:[大中小]\s*)+|分享到\W.*|分享至.{0,10}|分享让更多人看到|
-        关注(?:微信)?公众号.{0,30}|制作单位[:：].*|本网站由.{0,30}版权所有.*|.{0,20}版权所有(?!者).{0,60}|
-        违法和不良信息举报.*|(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|（完）|\(完\)|【完】|完|—*\s*END\s*—*|
-        (?:免责声明|特别声明|版权声明|声明|反侵权公告)[:：【】].*|【免责声明】.*|
-        (?:您|你)?(?:当前|现在|所在)的?位置\s*[:：].{0,100}|(?:【[^【】]{0,4}(?:打印|关闭|收藏|字体|字号|纠错|顶部|分享)[^【】]{0,8}】\s*){2,8}|
-        (?:阅读|浏览|点击)(?:次数|数|量)\s*[:：]\s*[\d,]*\s*次?|点击图片.{0,10}|(?:视频)?加载中.{0,6}|
-        (?:首页\s*)?上一页(?:\s*\d{1,3})*\s*下一页(?:\s*(?:尾页|末页))?|第\d{1,3}页(?:\s*第\d{1,3}页)+|
-        (?:不感兴趣|举报|检举|屏蔽作者|屏蔽|拉黑)(?:[\s|/·]+(?:不感兴趣|举报|检举|屏蔽作者|屏蔽|拉黑))*|来?[顶踩]一下|-{3,}\s*分隔线\s*-*|
-        (?:上一篇|下一篇|上一条|下一条|上一则|下一则|上篇|下篇)\s*[:：].{0,80}|.{0,30}(?:ICP|公网安)备.{0,40}|(?:网站)?备案号\s*[:：].{0,40}|
-        本文(?:来自|为|系|仅代表).*(?:观点|转载|授权|立场|原创).*|未经(?:授权|允许|许可).*(?:转载|使用).*|
+        [大中小]字号|(?:调整)?字体\s*(?:[:：]\s*)?[大中小](?:\s*[大中小])*|分享至.{0,10}|分享让更多人看到|
+        关注(?:微信)?公众号.{0,30}|.{0,20}版权所有(?!者).{0,60}|
+        (?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|（完）|\(完\)|【完】|完|END|
+        【[^【】]{0,4}(?:打印|关闭|收藏|字体|字号|纠错|顶部|分享)[^【】]{0,8}】
+            (?:\s*【[^【】]{0,4}(?:打印|关闭|收藏|字体|字号|纠错|顶部|分享)[^【】]{0,8}】){1,7}|
+        (?:阅读|浏览|点击)(?:次数|数|量)(?:\W*\d(?:,?\d)*(?:\s*次)?)?|点击图片.{0,10}|(?:视频)?加载中.{0,6}|
+        (?:首页\s*)?上一页(?:\s*\d{1,3}(?!\d))*\s*下一页(?:\s*(?:尾页|末页))?|第\d{1,3}页(?:\s*第\d{1,3}页)+|
+        (?:不感兴趣|举报|检举|屏蔽作者|屏蔽|拉黑)(?:[\s|/·]+(?:不感兴趣|举报|检举|屏蔽作者|屏蔽|拉黑))*|来?[顶踩]一下|分隔线|
+        .{0,30}(?:ICP|公网安)备.{0,40}|(?:网站)?备案号\s*[:：].{0,40}|
         .{0,6}(?:扫码|扫描二维码|长按(?:识别)?二维码|扫一扫).{0,30}|(?:点击(?:下载|进入|查看|阅读)).{0,30}|
         (?:下载|安装).{0,20}(?:客户端|APP).{0,20}|
         (?:【|\[)?(?:打印本页|打印|关闭窗口|关闭|收藏|纠错)(?:】|\])?(?:\s*(?:【|\[)?(?:打印本页|打印|关闭窗口|关闭|收藏|纠错)(?:】|\])?)+|
         (?:缩小字体|放大字体|收藏|微博|微信|分享)(?:\s+(?:缩小字体|放大字体|收藏|微博|微信|分享))+|
-        (?:文章|本文)?关键[词字]\s*[:：].*|.{0,30}(?:转发|转载)请注明.{0,60}|.{0,40}未经.{0,6}授权.{0,20}转载.{0,20}|
-        本作品为.{0,40}(?:原创|转载|授权).*|相关资讯请关注.{0,40}|
-        网友评论仅供其表达个人看法.*|正文已结束.*|返回.{0,10}首页.*|广告|
-        正在(?:为您)?(?:切换|加载|缓冲).{0,24}|(?:播放)?(?:速度|倍速)\s*[:：]?\s*(?:\d+(?:\.\d+)?\s*[x×])?|设置成功|
+        .{0,30}(?:转发|转载)请注明.{0,60}|.{0,40}未经.{0,6}授权.{0,20}转载.{0,20}|
+        相关资讯请关注.{0,40}|广告|
+        正在(?:为您)?(?:切换|加载|缓冲).{0,24}|(?:播放)?(?:速度|倍速)(?:\s*[:：])?(?:\s*\d+(?:\.\d+)?\s*[x×])?|设置成功|
         \d(?:\.\d+)?\s*[x×]|(?:高清|超清|标清|流畅|蓝光|原画)(?:\s*\d{3,4}p)?|\d{3,4}p|直播|
         \d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?|
         (?:循环|自动|连续|重新|继续)播放|跳过(?:片头|片尾|广告)|(?:退出)?全屏|画中画|静音|播放|暂停|重播|
         (?:很)?抱歉\W*(?:当前|该)?(?:视频)?(?:播放|加载)失败.{0,20}|(?:当前|该)?视频(?:播放|加载)失败|错误(?:代码|码)\s*[:：].{0,30}|
         [^，。！？；]{0,60}时长\s*[:：]\s*\d{1,2}:\d{2}(?::\d{2})?[^，。！？；]{0,30}|建议(?:在)?\s*wi-?fi.{0,12}|
-        (?:语音)?播报(?:文章|本文)?(?:[，,]\s*释放双眼)?|编辑|目录|\^\s.*|本词条.{0,40}(?:缺少|编辑|完善|补充|升级).{0,60}|
-        (?:关键[词字]|标签|tags?|keywords?)\s*[:：>]+.*|
-        (?:copyright|©|\(c\)|all\s+rights\s+reserved).*|
+        (?:语音)?播报(?:文章|本文)?(?:[，,]\s*释放双眼)?|编辑|目录|本词条.{0,40}(?:缺少|编辑|完善|补充|升级).{0,60}|
         (?:share|tweet|email|print|save)(?:\s+(?:this|on|article|story))?(?:\s*[|/]\s*\w+)*|
         advertisement|advert|ad|sponsored|caption|close|subscribe|order\s+reprints?|back\s+to\s+gallery|
-        (?:image|photo|slide)\s+\d+\s+(?:of|/)\s+\d+|like\s+this\s+story\W.*|media\s+playback\s+is\s+unsupported.*|
-        get\s+(?:breaking\s+)?news\s+alerts.*|.{0,60}\bmay\s+(?:earn|receive)\s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?commission.*|
-        (?:published|updated|posted|last\s+updated)?\s*:?\s*(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)?[a-z]*\.?,?\s*
+        (?:image|photo|slide)\s+\d+\s+(?:of|/)\s+\d+|
+        (?:(?:published|updated|posted|last\s+updated)\s*(?::\s*)?)?(?:on\s+)?(?:[a-z]+\.?,?\s*|(?:\.,?|,)\s*)?
             (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}
-            (?:,?\s*(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4}(?:[+-]\d{1,2})?)?)?|
-        \d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?:\s*[-,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?|
-        now\s+playing|(?:photo\s+)?credits?\s*:.{0,60}|follow\s+us(?:\s+on\s+.*)?|follow\s+\S+\s+on|
-        follow\s+\S+(?:\s+\S+)?\s+on\s+(?:twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads|weibo|wechat|social\s+media)\b.*|
-        (?:image|photo|picture)\s+(?:copyright|credit|source|via)\b.*|[(（]?(?:image|photo|pictured|picture)s?\s*:\s*[^)）]{1,40}[)）]?|
+            (?:,?\s*(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[a-z]{2,4}(?:[+-]\d{1,2})?)?)?|
+        \d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?:\s*(?:[-,]\s*)?\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?|
+        now\s+playing|(?:photo\s+)?credits?\s*:.{0,60}|follow\s+us|follow\s+\S+\s+on|
+        [(（]?(?:image|photo|pictured|picture)s?\s*:\s*[^)）]{1,40}[)）]?|
         (?:getty|ap|reuters|afp|shutterstock)\s+images?|(?:story|article)\s+continues\s+(?:below|after)\s+(?:this\s+)?(?:ad|advertisement)|
         (?:[iİ]çeriğin|haberin|yazının)\s+devamı(?:\s+aşağıda)?|
         (?:zobacz(?:\s+też)?\s+wideo|watch|ver\s+v[ií]deo|assista|guarda\s+il\s+video)\s*:.{0,150}|
-        (?:\d+\s*/\s*\d+\s*)?continue\s+watching\s*after\s+the\s+ad.{0,60}|(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our\s+)?newsletters?.*|
+        (?:\d+\s*/\s*\d+\s*)?continue\s+watching\s*after\s+the\s+ad.{0,60}|
         (?:note\s*:\s*)?(?:we\s+are\s+(?:temporarily\s+)?moderating\s+all\s+comments|comments\s+(?:are|have\s+been)\s+
         (?:closed|disabled|moderated|turned\s+off)|comments\s+(?:will\s+be|are)\s+(?:reviewed|approved)\s+before)\b.{0,120}|
         评论(?:已关闭|功能已关闭)|(?:网友)?评论需(?:经)?审核后(?:才能)?(?:显示|发布).{0,20}
-    )\W*$""",
+    )\W*$
+    |^\W*(?:
+        字号\W|分享到\W|制作单位[:：]|本网站由.{0,30}版权所有|违法和不良信息举报|
+        (?:免责声明|特别声明|版权声明|声明|反侵权公告)[:：【】]|【免责声明】|
+        (?:您|你)?(?:当前|现在|所在)的?位置\s*[:：]|(?:上一篇|下一篇|上一条|下一条|上一则|下一则|上篇|下篇)\s*[:：]|
+        本文(?:来自|为|系|仅代表)(?=.*(?:观点|转载|授权|立场|原创))|未经(?:授权|允许|许可)(?=.*(?:转载|使用))|
+        (?:文章|本文)?关键[词字]\s*[:：]|本作品为.{0,40}(?:原创|转载|授权)|
+        网友评论仅供其表达个人看法|正文已结束|返回.{0,10}首页|\^\s|
+        (?:关键[词字]|标签|tags?|keywords?)\s*[:：>]|
+        copyright|©|\(c\)|all\s+rights\s+reserved|
+        like\s+this\s+story\W|media\s+playback\s+is\s+unsupported|
+        get\s+(?:breaking\s+)?news\s+alerts|.{0,60}\bmay\s+(?:earn|receive)\s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?commission|
+        follow\s+us\s+on\s|
+        follow\s+\S+(?:\s+\S+)?\s+on\s+(?:twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads|weibo|wechat|social\s+media)\b|
+        (?:image|photo|picture)\s+(?:copyright|credit|source|via)\b|
+        (?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our\s+)?newsletters?
+    ).*(?:\n\W*)?$""",
     re.I | re.X,
 )
 
@@ -242,16 +263,17 @@ JUNK_LINE = re.compile(
 #: scroll, platform notices, comment boxes) is not the body. Matched after traditional→simplified.
 END_OF_ARTICLE = re.compile(
     r"""^\W*(?:
-        （完）|\(完\)|【完】|-\s*end\s*-|—+\s*end\s*—+|
-        (?:(?:免责|特别|平台|版权|法律)声明|反侵权公告)\s*[:：】].*|【免责声明】.*|
-        以上内容.{0,40}(?:用户上传|上传并发布|仅提供信息存储|不代表).*|
-        .{0,30}仅提供信息存储(?:空间)?服务.*|
-        本文(?:仅代表|观点仅代表|系|为).{0,40}(?:观点|立场|转载|授权).*|
-        未经.{0,12}(?:授权|允许|许可).{0,12}(?:不得)?转载.*|
-        正文已结束.*|网友评论仅供其表达个人看法.*|
-        文章不错，点个赞吧|this\s+document\s+is\s+subject\s+to\s+copyright.*|
-        (?:this|the)\s+(?:article|story)\s+(?:was\s+)?(?:originally\s+)?(?:appeared|published)\s+(?:on|in|at)\b.*
-    )\W*$""",
+        （完）|\(完\)|【完】|-\s*end\s*-|—\s*end\s*—|文章不错，点个赞吧
+    )\W*$
+    |^\W*(?:
+        (?:(?:免责|特别|平台|版权|法律)声明|反侵权公告)\s*[:：】]|【免责声明】|
+        以上内容.{0,40}(?:用户上传|上传并发布|仅提供信息存储|不代表)|
+        .{0,30}仅提供信息存储(?:空间)?服务|
+        本文(?:仅代表|观点仅代表|系|为).{0,40}(?:观点|立场|转载|授权)|
+        未经.{0,12}(?:授权|允许|许可).{0,12}(?:不得)?转载|
+        正文已结束|网友评论仅供其表达个人看法|this\s+document\s+is\s+subject\s+to\s+copyright|
+        (?:this|the)\s+(?:article|story)\s+(?:was\s+)?(?:originally\s+)?(?:appeared|published)\s+(?:on|in|at)\b
+    ).*(?:\n\W*)?$""",
     re.I | re.X,
 )
 
@@ -268,7 +290,7 @@ CONTACT_LINE = re.compile(
 
 #: An image caption: a line ending with a photo credit (``新华社记者 李梦馨 摄``, ``(Photo: AP)``).
 CAPTION_LINE = re.compile(
-    r"(?:(?:摄影?|供图|图片?来源\S*|摄)\s*[)）]?\s*$|[(（]\s*(?:photo|image|picture|credit)s?\b[^)）]*[)）]\s*$|"
+    r"(?:(?:摄影?|供图|图片?来源\S*|摄)\s*(?:[)）]\s*)?$|[(（]\s*(?:photo|image|picture|credit)s?\b[^)）]*[)）]\s*$|"
     r"(?:photo|image|picture)s?\s*(?:by|:|credit)\s*[^.!?]{1,60}$|"
     r"[(（\[]\s*(?:\w+\s+)?(?:photo|image|xinhua|reuters|afp|epa|ap)\s*/\s*[^)）\]]{1,60}[)）\]]\s*$)",
     re.I,

@@ -15,9 +15,10 @@ SOURCE_LABEL = (
 )
 #: Role words that introduce people credited with the text (a longer word before the words it holds).
 AUTHOR_ROLE_WORDS = ("记者", "通讯员", "专栏作者", "作者", "撰文", "撰稿", "执笔", "采写", "编译", "评论员", "作家")
-#: The role words with their qualifiers.
+#: The role words with at most four qualifiers (``本报驻京全媒体首席记者``): bounded, since ``驻`` + Han
+#: characters can split a run of Han characters in exponentially many ways.
 AUTHOR_ROLE = (
-    r"(?:(?:本报|本刊|本台|本网|本站|特约|见习|实习|驻[\u4e00-\u9fff]{1,3}|全媒体|融媒体|首席|资深|职工|特派|特邀)*"
+    r"(?:(?:本报|本刊|本台|本网|本站|特约|见习|实习|驻[\u4e00-\u9fff]{1,3}|全媒体|融媒体|首席|资深|职工|特派|特邀){0,4}"
     rf"(?:{'|'.join(AUTHOR_ROLE_WORDS)}))"
 )
 #: The shortest credit prefixes: ``文/X``, ``文｜X``, ``图文/X``, ``By X``.
@@ -82,7 +83,10 @@ PLACE_NAMES = frozenset(
 #: Badges rendered next to a headline that are not part of it: at its start, and (the first three) at its end.
 HEADLINE_BADGES = ("原创", "独家", "置顶", "推荐", "热门", "头条", "快讯", "视频", "图集")
 HEADLINE_END_BADGES = ("原创", "独家", "置顶")
-HEADLINE_BADGE = re.compile(rf"^(?:{'|'.join(HEADLINE_BADGES)})\s*|\s*(?:{'|'.join(HEADLINE_END_BADGES)})$")
+HEADLINE_BADGE = re.compile(rf"^(?:{'|'.join(HEADLINE_BADGES)})\s*|(?:(?<!\s)\s+)?(?:{'|'.join(HEADLINE_END_BADGES)})$")
+
+# A separator's leading whitespace is written ``(?:(?<!\s)\s+)?``: entered only where a whitespace run starts,
+# so a search does not re-scan a long run from each of its characters (``\s*`` there is quadratic).
 
 #: Breadcrumb lead-ins and separators.
 BREADCRUMB_PREFIX = re.compile(
@@ -90,14 +94,16 @@ BREADCRUMB_PREFIX = re.compile(
     r"you\s+are\s+here)\s*[:：]?\s*",
     re.I,
 )
-BREADCRUMB_SEPARATOR = re.compile(r"\s*(?:>>|»|›|>|→|/|\\|＞|〉|::|>)\s*")
+BREADCRUMB_SEPARATOR = re.compile(r"(?:(?<!\s)\s+)?(?:>>|»|›|>|→|/|\\|＞|〉|::|>)\s*")
 BREADCRUMB_TAIL = frozenset(
     {"正文", "内容", "详情", "正文内容", "文章", "article", "story", "详细内容", "阅读文章", "新闻详情", "当前页",
      "文章正文"}
 )
 
 #: Separators between a headline and the site or channel name in ``<title>``.
-TITLE_SEPARATOR = re.compile(r"\s*(?:_|\s[-–—|·•:]\s|\||--|(?<![A-Za-z0-9])-|-(?![A-Za-z0-9])|–|(?<!—)—(?!—)|｜)\s*")
+TITLE_SEPARATOR = re.compile(
+    r"(?:(?<!\s)\s+)?(?:_|\s[-–—|·•:]\s|\||--|(?<![A-Za-z0-9])-|-(?![A-Za-z0-9])|–|(?<!—)—(?!—)|｜)\s*"
+)
 
 # Chinese surnames, single then compound: used to split run-together names (包庆淼高勇).
 SINGLE_SURNAMES = frozenset(
@@ -144,7 +150,7 @@ READING_TIME = re.compile(
     r"\b\d+\s*(?:min(?:ute)?s?\.?|minut[aeio]s?|minuten|phút|dakika)\s*"
     r"(?:read(?:ing)?|di\s+lettura|de\s+(?:leitura|lectura|lecture)|czytania|lesezeit|leestijd|okuma)\b|"
     r"\b(?:lesezeit|leestijd|reading\s+time|tempo\s+di\s+lettura|tiempo\s+de\s+lectura|temps\s+de\s+lecture|"
-    r"czas\s+czytania|okuma\s+süresi)\s*:?\s*\d+\s*(?:min(?:ute)?s?|minut[aeio]s?|minuten|dakika)?\.?",
+    r"czas\s+czytania|okuma\s+süresi)\s*(?::\s*)?\d+\s*(?:min(?:ute)?s?|minut[aeio]s?|minuten|dakika)?\.?",
     re.I,
 )
 
@@ -189,8 +195,9 @@ OUTRO_LINE = re.compile(
     re.I | re.X,
 )
 #: A reporter's signature after the body: a few words and an e-mail address (``☞공감언론 뉴시스 ksa3077@newsis.com``,
-#: ``paul.takahashi@chron.com``, ``홍길동 기자 hong@yna.co.kr``).
-EMAIL_CREDIT_LINE = re.compile(r"^\W*(?:[^\s@]+\s+){0,4}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$")
+#: ``paul.takahashi@chron.com``, ``홍길동 기자 hong@yna.co.kr``). The lead is bounded: the words and the
+#: address may start with the same marks, and an unbounded run of them would be tried from each of its characters.
+EMAIL_CREDIT_LINE = re.compile(r"^\W{0,20}(?:[^\s@]+\s+){0,4}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$")
 #: A writer's bio after the body: ``Jeff Foust (jeff@…) is the editor and publisher of …``,
 #: ``Eric Song is IGN's deal curator …``, ``Assistant News Editor at Indiatimes. He writes on …``.
 AUTHOR_BIO_LINE = re.compile(

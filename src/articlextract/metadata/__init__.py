@@ -75,6 +75,9 @@ _MAX_TAIL_LINE = 100
 _MAX_DATE_LINE = 100
 _MAX_BIO_LINE = 600
 _MAX_DATE_LINE_WORDS = 3
+#: Blocks read for the page's editor credit: each is walked whole, and unclosed tags can nest every labelled
+#: text inside the one before it (a page of them read every block of the rest of the page).
+_MAX_EDITOR_BLOCKS = 32
 _DIGIT = re.compile(r"\d")
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b", re.I)
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d\b")
@@ -419,6 +422,8 @@ def _read_page_editor(element: Element | None, root: Element, meta: Metadata, sc
             block = block.getparent()
         if block is None or len(block) > 20 or block in read:
             continue  # a block read already cannot change anything on a second reading
+        if len(read) == _MAX_EDITOR_BLOCKS:
+            return
         read.add(block)
         for line in lines_of(block):
             _read_editor(line.text, meta)
@@ -487,8 +492,12 @@ def _canonical_url(structured: Structured, url: str | None) -> str | None:
     """The page's canonical link, unless it points at the site's home while the page is deeper (a template slip)."""
     found = structured.canonical or structured.first("og:url")
     if found and url:
-        found = urljoin(url, found)
-        return url if urlsplit(found).path in ("", "/") and urlsplit(url).path not in ("", "/") else found
+        try:
+            found = urljoin(url, found)
+            at_home = urlsplit(found).path in ("", "/") and urlsplit(url).path not in ("", "/")
+        except ValueError:  # an address urllib refuses: "https://[::1", a full-width "：" or "＠" in the host
+            return url
+        return url if at_home else found
     return found if found and found.startswith(("http://", "https://")) else url
 
 

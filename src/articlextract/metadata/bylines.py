@@ -54,17 +54,17 @@ _EDITOR = re.compile(
     rf"(?P<value>(?:(?!{_BOUNDARY}|\s*{EDITOR_STOP}\s*[:：/|丨｜\s])[^\]】)）|丨｜\[【(（;；])*)",
     re.I,
 )
-_STAFF_CODE = re.compile(r"(?:[_\s]+|(?<=[\u4e00-\u9fff]))(?:[A-Za-z]{1,4}\d{2,}|\d{3,})\s*$")
+_STAFF_CODE = re.compile(r"(?:(?<![_\s])[_\s]+|(?<=[\u4e00-\u9fff]))(?:[A-Za-z]{1,4}\d{2,}|\d{3,})\s*$")
 _CODE_ONLY = re.compile(r"^[A-Za-z]{0,4}\d{2,}$")
 _ROLE = re.compile(rf"{AUTHOR_ROLE}|(?<![{_HAN}]){TEXT_CREDIT}(?=\s*[/／丨｜|:：]|\s)")
 _ROLE_WORDS = re.compile(rf"^(?:{AUTHOR_ROLE}|{TEXT_CREDIT})$")
 _OTHER_FIELD = re.compile(
-    rf"\s*(?:{SOURCE_LABEL}\s*[:：|丨]|{EDITOR_LABEL}\s*[:：/|丨｜]|{NON_AUTHOR_ROLE}\s*[:：/|丨｜]|{DATE_LABEL}\s*[:：]|"
+    rf"(?:(?<!\s)\s+)?(?:{SOURCE_LABEL}\s*[:：|丨]|{EDITOR_LABEL}\s*[:：/|丨｜]|{NON_AUTHOR_ROLE}\s*[:：/|丨｜]|{DATE_LABEL}\s*[:：]|"
     rf"{_DATE_START}).*$",
     re.I,
 )
 _CREDIT_TAIL = re.compile(r"(?:报道|整合|综合报道|整理|编译|采写|撰文|执笔|等)\s*$")
-_NAME_SEPARATOR = re.compile(r"\s*(?:[、，,;；&＆/|｜丨]|\s+and\s+|\s+与\s+|\s+和\s+)\s*", re.I)
+_NAME_SEPARATOR = re.compile(r"(?:(?<!\s)\s+)?(?:[、，,;；&＆/|｜丨]|(?<=\s)(?:and|与|和)\s+)\s*", re.I)
 _HAN_NAME = re.compile(rf"^[{_HAN}][{_HAN}·•]{{1,9}}$")
 _LATIN_NAME = re.compile(
     r"^[A-Z][A-Za-z'’.\-]*(?:\s+(?:[A-Z][A-Za-z'’.\-]*|de|van|von|der|da|del|di|la|le|bin|al)){0,4}$"
@@ -78,13 +78,13 @@ _LABELLED_VALUE_END = re.compile(
     rf"{_BOUNDARY}(?!\S{{1,2}}(?:\s|$))|[|丨｜]|\s*(?={SOURCE_LABEL}|{EDITOR_LABEL}\s*[:：]|选稿|{_DATE_START})"
 )
 #: Another ``label：`` after a value starts the next field (``作者：南帆 分享到：``).
-_NEXT_FIELD = re.compile(r"\s+[^\s:：]{1,6}[:：]")
-_SEGMENT_START = re.compile(r"(?:\s{2,}|^\W+)$")
+_NEXT_FIELD = re.compile(r"(?<!\s)\s+[^\s:：]{1,6}[:：]")
+_SEGMENT_START = re.compile(r"(?<!\s)\s{2,}$|^\W+$")
 _BRACKETED = re.compile(r"[\[【《][^\[【《\]】》]+[\]】》]")
 _CLOSING_BRACKET = re.compile(r"[\]】）)]")
 _PERSON_SEPARATOR = re.compile(r"[、 ]")
 _NOT_AN_OUTLET = re.compile(r"^(?:来自|发布于|IP|\d+\D{0,2}$)")
-_COLON_NEXT = re.compile(r"\s*[:：]")
+_COLON_NEXT = re.compile(r"(?:(?<!\s)\s+)?[:：]")
 _LAST_WORD = re.compile(r"(?:^|\s)(\S+)$")
 _LIST_PUNCTUATION = re.compile(r"[、，,;；]")
 _LATIN = re.compile("[A-Za-z]")
@@ -108,7 +108,7 @@ _ENGLISH_END = re.compile(
     r"\s*(?:\s{2,}|\s[-–—|•]\s|\|).*$|\s*\b(?:published|updated|posted|on\s+\w+\s+\d)\b.*$|\s+\d.*$",
     re.I,
 )
-_ENGLISH_SEPARATOR = re.compile(r"\s*(?:,|;|\band\b|&)\s*", re.I)
+_ENGLISH_SEPARATOR = re.compile(r"(?:(?<!\s)\s+)?(?:,|;|\band\b|&)\s*", re.I)
 _NOT_A_NAME_WORD = re.compile(
     r"\b(?:staff|writer|reporter|editor|correspondent|contributor|columnist|news|press|associated|agency|desk|"
     r"team|media|bureau|service|wire|updated|published|photos?|video|monday|tuesday|wednesday|thursday|friday|"

@@ -10,8 +10,10 @@ printed: calling them UTC+8 would be a guess presented as fact.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
+from itertools import islice
 from typing import NamedTuple
 
 from ..lexicon import DATE_LABEL
@@ -56,12 +58,15 @@ _DIGIT = re.compile(r"\d")
 #: ``k`` and ``s`` also match ``ı``/``İ``, ``K`` and ``ſ``): one of them is in the lower-cased text of any match.
 _MONTH_PARTS = {max(re.split("[iks]", name), key=len) for name in _MONTHS}
 _MONTH_NEEDLES = frozenset(part for part in _MONTH_PARTS if not any(other in part for other in _MONTH_PARTS - {part}))
-_LABEL_BEFORE = re.compile(DATE_LABEL + r"\s*[:：]?\s*$", re.I)
+_LABEL_BEFORE = re.compile(DATE_LABEL + r"\s*(?:[:：]\s*)?$", re.I)
 _RFC_2822_START = re.compile(r"^[A-Za-z]{3},")
 _EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
 _MACHINE_HYPHEN_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})-(\d{2}:\d{2})")
 #: Lines longer than this are prose: two-digit and year-less dates are not read from them.
 _MAX_SHORT_FORM_LINE = 120
+#: Matches of one date form read from one text: an info line prints a date or two; a text of thousands of
+#: dates is a table or a list, and reading them all would cost memory in proportion.
+_MAX_MATCHES = 64
 
 
 class FoundDate(NamedTuple):
@@ -96,7 +101,7 @@ def parse_date(value: str, *, now: datetime | None = None) -> datetime | None:
 
 
 def find_dates(text: str, *, default_year: int | None = None, now: datetime | None = None) -> list[FoundDate]:
-    """Every plausible date printed in `text`, in reading order.
+    """Every plausible date printed in `text`, in reading order (of each form, the first `_MAX_MATCHES`).
 
     Two-digit and missing years are read only when the line is short enough to be an info line;
     a missing year is taken from `default_year` (a structured date of the same page), never guessed,
@@ -105,20 +110,25 @@ def find_dates(text: str, *, default_year: int | None = None, now: datetime | No
     if _DIGIT.search(text) is None:
         return []  # every date format holds a digit: most lines of text hold none
     results: list[FoundDate] = []
+    starts: list[int] = []  # of the dates found, in order: they never overlap, so their ends are in order too
+    ends: list[int] = []
 
     def add(match: re.Match[str], year: int, month: int, day: int, prefix: str = "") -> None:
-        if any(found.start < match.end() and match.start() < found.end for found in results):
+        before = bisect_left(starts, match.end())  # the last date found that starts before this one ends …
+        if before and ends[before - 1] > match.start():  # … overlaps it if it ends after this one starts
             return
         value = _build(year, month, day, match, prefix)
         value = _plausible(value, now) if value else None
         if value:
             results.append(FoundDate(value, match.start(), match.end(), match.group(prefix + "H") is not None))
+            starts.insert(before, match.start())
+            ends.insert(before, match.end())
 
     if "19" in text or "20" in text:  # a four-digit year: the full and the English forms need one
-        for match in _FULL_DATE.finditer(text):
+        for match in islice(_FULL_DATE.finditer(text), _MAX_MATCHES):
             add(match, int(match["y"]), int(match["m"]), int(match["d"]))
         if _may_name_a_month(text):
-            for match in _ENGLISH_DATE.finditer(text):
+            for match in islice(_ENGLISH_DATE.finditer(text), _MAX_MATCHES):
                 month = _MONTHS[(match["mon"] or match["mon2"]).lower().rstrip(".")]
                 add(match, int(match["y1"] or match["y2"]), month, int(match["d1"] or match["d2"]), prefix="e_")
     if len(text) <= _MAX_SHORT_FORM_LINE:

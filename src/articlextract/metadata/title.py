@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import islice
+from itertools import chain, islice
 
 from ..clean import Element, text_of
 from ..lexicon import HEADLINE_BADGE, HEADLINE_BADGES, HEADLINE_END_BADGES, TITLE_SEPARATOR
@@ -31,6 +31,9 @@ _MAX_TITLE_CHARS = 200
 _HEADING_RANK = {"h1": 0, "h2": 1, "h3": 2, "h4": 3, "h5": 4, "h6": 5}
 _MAX_LOCATE_ELEMENTS = 5000
 _DATE_LOOKAHEAD = 4
+#: Prefixes of ``<title>`` a cut-short heading is completed from (headline, then a few channel and site names):
+#: one at a time and a bounded number, so a huge ``<title>`` costs time and memory linear in its size.
+_MAX_TITLE_CUTS = 16
 #: A heading followed by a date line is the article's, not a sticky bar's copy of it.
 _DATED_BONUS = 0.3
 _MIN_UNCONFIRMED_CHARS = 5
@@ -262,9 +265,10 @@ def _complete(text: str, declared: list[str], html_title: str) -> str:
     if not _ELLIPSIS.search(text):
         return text
     shown = comparable(_ELLIPSIS.sub("", text))
-    prefixes = [html_title[: match.start()] for match in TITLE_SEPARATOR.finditer(html_title)] + [html_title]
-    for full in [*declared, *prefixes]:
-        if comparable(full).startswith(shown) and len(comparable(full)) > len(shown):
+    cuts = islice(TITLE_SEPARATOR.finditer(html_title), _MAX_TITLE_CUTS)
+    for full in chain(declared, (html_title[: cut.start()] for cut in cuts), (html_title,)):
+        letters = comparable(full)
+        if letters.startswith(shown) and len(letters) > len(shown):
             return full.strip()
     return text
 
