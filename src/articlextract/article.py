@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 
@@ -17,7 +17,8 @@ class Article:
     subtitle: str | None = None
     paragraphs: list[str] = field(default_factory=list)
     source: str | None = None
-    published: datetime | None = None
+    #: A `datetime` when the page prints a time (tz-aware when it states its zone), a `date` when it prints only a day.
+    published: datetime | date | None = None
     authors: list[str] = field(default_factory=list)
     byline: str | None = None
     editor: str | None = None
@@ -28,6 +29,8 @@ class Article:
     description: str | None = None
     encoding: str | None = None
     duplicates: list[str] = field(default_factory=list)
+    #: The headline the story first ran under (a ``原标题：…`` line), when the page prints one.
+    original_title: str | None = None
 
     @property
     def text(self) -> str:
@@ -35,9 +38,9 @@ class Article:
         return "\n\n".join(self.paragraphs)
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict: every field plus ``text``; ``published`` as ISO 8601."""
+        """A JSON-ready dict: every field plus ``text``; ``published`` as ISO 8601 (``"2018-05-17"`` for a day)."""
         data = asdict(self)
-        data["published"] = self.published.isoformat() if self.published else None
+        data["published"] = _iso(self.published) if self.published else None
         data["text"] = self.text
         return data
 
@@ -59,7 +62,7 @@ class Article:
             lines += [f"*{_escape_markdown(self.subtitle)}*", ""]
         facts = [
             self.source,
-            self.published.isoformat(sep=" ") if self.published else None,
+            _iso(self.published, sep=" ") if self.published else None,
             ", ".join(self.authors) or None,
         ]
         if any(facts):
@@ -70,6 +73,11 @@ class Article:
 
     def __str__(self) -> str:
         return self.to_text()
+
+
+def _iso(value: datetime | date, sep: str = "T") -> str:
+    """ISO 8601 with the precision held: ``2018-05-17`` for a day, ``2018-05-17T07:19:00`` for a time."""
+    return value.isoformat(sep=sep) if isinstance(value, datetime) else value.isoformat()
 
 
 def _escape_markdown(text: str) -> str:

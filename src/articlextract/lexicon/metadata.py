@@ -128,6 +128,44 @@ COMPOUND_SURNAMES = frozenset(
 #: A trailing word that makes a credit a photo or video credit (``刘通摄``, ``城市摄影队 周斌 摄``).
 PHOTO_ROLE = re.compile(r"(?:摄影|摄像|摄|供图|制图|视频|拍摄|图)\s*$")
 
+#: Month names in the languages of the date grammar, January first; a name and its abbreviations are
+#: one entry (``sep|sept|september``). Read case-insensitively; a word that is in no list is no month.
+MONTH_NAMES: dict[str, tuple[str, ...]] = {
+    "en": (
+        "jan|january", "feb|february", "mar|march", "apr|april", "may", "jun|june", "jul|july", "aug|august",
+        "sep|sept|september", "oct|october", "nov|november", "dec|december",
+    ),
+    "de": (
+        "januar|jänner", "februar", "mär|mrz|märz", "april", "mai", "juni", "juli", "august", "september",
+        "okt|oktober", "november", "dez|dezember",
+    ),
+    "fr": (
+        "janv|janvier", "févr|fevr|février|fevrier", "mars", "avr|avril", "mai", "juin", "juil|juillet",
+        "août|aout", "sept|septembre", "oct|octobre", "nov|novembre", "déc|dec|décembre|decembre",
+    ),
+    "es": (
+        "ene|enero", "feb|febrero", "mar|marzo", "abr|abril", "may|mayo", "jun|junio", "jul|julio", "ago|agosto",
+        "sep|sept|septiembre|setiembre", "oct|octubre", "nov|noviembre", "dic|diciembre",
+    ),
+    "pt": (
+        "jan|janeiro", "fev|fevereiro", "mar|março|marco", "abr|abril", "mai|maio", "jun|junho", "jul|julho",
+        "ago|agosto", "set|setembro", "outubro", "nov|novembro", "dez|dezembro",
+    ),
+    "it": (
+        "gen|gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
+        "ottobre", "novembre", "dicembre",
+    ),
+}
+#: Relative day words a printed time can stand after (``Today 12:01 AM``, ``昨天 18:30``): days before the reference.
+RELATIVE_DAYS: dict[str, int] = {"today": 0, "yesterday": 1, "今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}
+#: Time zone words printed after a time, as UTC offsets in hours. The US words without a season (``ET``)
+#: are recognised but carry no offset: they stand for EST or EDT depending on the date.
+ZONE_OFFSETS: dict[str, float | None] = {
+    "Z": 0, "UTC": 0, "GMT": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8,
+    "PDT": -7, "ET": None, "CT": None, "MT": None, "PT": None, "BST": 1, "CET": 1, "CEST": 2, "MEZ": 1,
+    "MESZ": 2, "IST": 5.5, "JST": 9, "KST": 9, "HKT": 8, "SGT": 8, "AEST": 10, "AEDT": 11, "北京时间": 8,
+}
+
 #: What a date-only line holds besides its date: numbers, clock and zone words, month and weekday
 #: names, and the labels around them (``Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM``).
 DATE_LINE_WORDS = re.compile(

@@ -16,8 +16,9 @@ by field, where each value is read and in which order.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from itertools import islice
 from urllib.parse import urljoin, urlsplit
 
@@ -57,7 +58,19 @@ from .bylines import (
     split_person_outlet,
     unlabelled_source,
 )
-from .dates import FoundDate, agrees, find_dates, parse_date
+from .dates import FoundDate, agrees, find_dates, parse_date, wall_offset
+from .evidence import (
+    ABOVE,
+    BODY_END,
+    BODY_START,
+    INFO,
+    INLINE,
+    NEAR,
+    STRUCTURED,
+    UPDATE,
+    Candidate,
+    resolve,
+)
 from .lines import SEGMENT, Line, key, lines_after, lines_before, lines_of
 from .scan import ElementScan, holds_any
 from .structured import Structured, json_ld_names, json_ld_text, read_structured
@@ -68,6 +81,11 @@ __all__ = ["Metadata", "read_structured", "read_visible", "take_body_lines"]
 _MAX_INFO_LINES = 8
 _MAX_SCANNED_LINES = 30
 _LINES_BEFORE = 3
+_MAX_NEAR_LINES = 40
+_MIN_DECK = 10
+_MAX_CLOCK_LINE = 24
+#: A line that holds only a time of day (``5:50 PM``): the rest of the date line above it.
+_CLOCK_LINE = re.compile(r"^\W{0,3}\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?\W{0,3}$")
 _HEAD_LINES = 3
 _TAIL_LINES = 6
 _MAX_HEAD_LINE = 120
@@ -75,6 +93,8 @@ _MAX_TAIL_LINE = 100
 _MAX_DATE_LINE = 100
 _MAX_BIO_LINE = 600
 _MAX_DATE_LINE_WORDS = 3
+#: How far before a date an update label (``Updated:``, ``最后更新：``) is looked for.
+_UPDATE_LABEL_REACH = 16
 _DIGIT = re.compile(r"\d")
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b", re.I)
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d\b")
@@ -91,7 +111,7 @@ _LINE_START_CREDIT = re.compile(r"^\W{0,2}(?:作者|记者|文|撰文|执笔|采
 _TAIL_SOURCE = re.compile(rf"^\W*{SOURCE_LABEL}\s*[:：|丨]")
 _DATE_LINE_LABEL = re.compile(rf"{DATE_LABEL}\s*[:：]", re.I)
 _FIELD_LABEL = re.compile(rf"(?:{SOURCE_LABEL}|{DATE_LABEL}|作者|编辑|浏览|阅读)\s*[:：]", re.I)
-_SENTENCE_END = re.compile(r"[.!?]\s")
+_SENTENCE_END = re.compile(r"(?<!\b[ap]\.m)[.!?]\s", re.I)  # ``at 11:08 a.m.`` ends no sentence
 #: Field lines (``05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde``, a footer's
 #: ``… - CNPJ: … - Fone: …``): segments split by `` - `` / `` | `` / ``·``, labelled ``Label:``.
 _FIELD_SEPARATOR = re.compile(r"\s+[-–—|·•]\s+|\s*[|丨]\s*|\s{3,}")
@@ -138,7 +158,7 @@ class Metadata:
     title: str | None = None
     subtitle: str | None = None
     source: str | None = None
-    published: datetime | None = None
+    published: datetime | date | None = None
     authors: list[str] = field(default_factory=list)
     byline: str | None = None
     editor: str | None = None
@@ -147,7 +167,10 @@ class Metadata:
     site_name: str | None = None
     language: str | None = None
     description: str | None = None
+    original_title: str | None = None
     consumed: set[str] = field(default_factory=set)
+    #: What the readers found for the fields settled by `resolve` (published, source, authors).
+    evidence: list[Candidate] = field(default_factory=list, repr=False)
     #: Read from markup, used only when no visible line gives the field (see `take_body_lines`).
     structured_authors: list[str] = field(default_factory=list, repr=False)
     structured_source: str | None = field(default=None, repr=False)
@@ -155,6 +178,17 @@ class Metadata:
     editor_names: set[str] = field(default_factory=set, repr=False)
     #: How strong the label of `editor` was (index in `EDITOR_LABELS`; 0 is 责任编辑).
     editor_rank: int = field(default=len(EDITOR_LABELS), repr=False)
+    #: The structured publication date, against which printed dates are compared when resolving.
+    structured_published: datetime | None = field(default=None, repr=False)
+
+    def offer(self, name: str, value: object, where: str, printed: str | None = None) -> None:
+        """Record a candidate value for field `name`, seen at `where` (an `evidence` place)."""
+        if value:
+            self.evidence.append(Candidate(name, value, where, printed))
+
+    def offered(self, name: str, *places: str) -> bool:
+        """Whether any reader offered a value for `name` (from one of `places`, if given)."""
+        return any(c.field == name and (not places or c.where in places) for c in self.evidence)
 
 
 @dataclass(frozen=True)
@@ -164,6 +198,11 @@ class _Context:
     published: datetime | None
     year: int | None
     known_sources: frozenset[str]
+
+    @property
+    def day(self) -> date | None:
+        """The structured date's day: what a relative day (``Today 12:01 AM``) is read against, when checked."""
+        return self.published.date() if self.published else None
 
 
 def read_visible(root: Element, structured: Structured, url: str | None) -> Metadata:
@@ -191,9 +230,15 @@ def read_visible(root: Element, structured: Structured, url: str | None) -> Meta
         meta.consumed.add(key(headline.text))
         if headline.element is not None:
             _read_subtitle_element(headline, meta)
-            _read_info_lines(_info_lines(headline.element, key(headline.text)), meta, context)
-            if meta.published is None:
-                _read_dates(lines_before(headline.element, _LINES_BEFORE), meta, context, consume=False)
+            info, deck = _info_lines(headline.element, key(headline.text), key(meta.description or ""))
+            if deck is not None and meta.subtitle is None and len(deck.flat) >= _MIN_DECK:
+                meta.subtitle = deck.flat
+                meta.consumed.add(deck.key)
+            _read_info_lines(info, meta, context)
+            if not meta.offered("published", INFO):
+                _read_dates(lines_before(headline.element, _LINES_BEFORE), meta, context, where=ABOVE)
+            if published is not None and not meta.offered("published", INFO, ABOVE):
+                _read_near_date(headline.element, meta, context, published)
     _read_page_editor(headline.element if headline else None, root, meta, scan)
     _fill_from_structured(meta, structured, context)
     return meta
@@ -232,17 +277,45 @@ def take_body_lines(paragraphs: list[str], meta: Metadata) -> list[int]:
     ]
     body = body[:tail_start] + kept_tail
     texts = [paragraphs[index] for index in body]
-    if texts and not meta.authors:
+    if texts and not meta.offered("authors"):
         opening = next((names for names in map(inline_credits, texts[:_HEAD_LINES]) if names), [])
         closing = inline_credits(texts[-1]) if len(texts) > 1 else []
-        meta.authors = opening or [name for name in closing if name not in meta.editor_names]
-    if not meta.authors:
-        meta.authors = [name for name in meta.structured_authors if name not in meta.editor_names]
-    if meta.source is None:
-        meta.source = meta.structured_source
+        meta.offer("authors", opening or [name for name in closing if name not in meta.editor_names], INLINE)
+    meta.offer("authors", [name for name in meta.structured_authors if name not in meta.editor_names], STRUCTURED)
+    meta.offer("source", meta.structured_source, STRUCTURED)
+    _resolve_fields(meta)
     if not meta.language:
         meta.language = _guess_language(" ".join([meta.title or "", *texts[:5]]))
     return body
+
+
+def _resolve_fields(meta: Metadata) -> None:
+    """Settle published, source and authors from the candidates the readers offered."""
+    published = resolve("published", meta.evidence)
+    meta.published = _published_value(published, meta.structured_published) if published else None
+    source = resolve("source", meta.evidence)
+    meta.source = source.value if source else None  # type: ignore[assignment]
+    authors = resolve("authors", meta.evidence)
+    meta.authors = list(authors.value) if authors else []  # type: ignore[call-overload]
+    meta.byline = authors.printed if authors else None
+
+
+def _published_value(candidate: Candidate, structured: datetime | None) -> datetime | date:
+    """A printed date with the precision printed; a structured one as given.
+
+    When the structured date is the printed one (same day, and same minute where a time is printed,
+    or the same instant on another clock), it adds what the page does not print: the seconds and the
+    zone — in the zone of the printed wall clock.
+    """
+    found = candidate.value
+    if not isinstance(found, FoundDate):
+        return found  # type: ignore[return-value]
+    if structured is None or not found.has_time or not agrees(found, structured):
+        return found.printed
+    offset = wall_offset(found, structured)
+    if offset is not None:
+        return structured.astimezone(offset)
+    return structured if (structured.hour, structured.minute) == (found.value.hour, found.value.minute) else found.value
 
 
 def _first_visible(text: str) -> str:
@@ -256,22 +329,28 @@ def _first_visible(text: str) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
-def _info_lines(element: Element, headline: str) -> list[Line]:
-    """Short lines right after the headline element, up to the first line of prose.
+def _info_lines(element: Element, headline: str, deck: str) -> tuple[list[Line], Line | None]:
+    """Short lines right after the headline element, up to the first line of prose; and the deck.
 
     Link-only lines (share buttons, language switchers) and a repeat of the headline are passed
-    over without counting, within a bounded number of lines.
+    over without counting, within a bounded number of lines. The deck is the first line under the
+    headline when it says what the page's description says (key `deck`): a standfirst printed
+    between headline and byline, prose that does not end the info lines.
     """
     lines: list[Line] = []
+    found_deck: Line | None = None
     counted = 0
     for line in islice(lines_after(element), _MAX_SCANNED_LINES):
         if line.key == headline:
+            continue
+        if not counted and found_deck is None and deck and line.key == deck:
+            found_deck = line
             continue
         if _is_prose(line.flat) or counted >= _MAX_INFO_LINES:
             break
         lines.append(line)
         counted += not line.linked
-    return lines
+    return lines, found_deck
 
 
 def _is_prose(text: str) -> bool:
@@ -303,7 +382,7 @@ def _read_subtitle_element(headline: Headline, meta: Metadata) -> None:
 
 
 def _read_info_lines(lines: list[Line], meta: Metadata, context: _Context) -> None:
-    _read_dates(lines, meta, context, consume=True)
+    _read_dates(lines, meta, context, where=INFO)
     for index, line in enumerate(lines):
         used = _read_source(line, meta, context)
         used = _read_editor(line.text, meta) or used
@@ -320,27 +399,50 @@ def _is_subtitle_line(text: str) -> bool:
     return len(text) <= _MAX_SUBTITLE and bool(_SUBTITLE.match(text) or _SUBTITLE_LABEL.match(text))
 
 
-def _read_dates(lines: list[Line], meta: Metadata, context: _Context, *, consume: bool) -> None:
-    """The first publication date on the lines (nearest the headline); an update time only if nothing else."""
+def _read_dates(lines: list[Line], meta: Metadata, context: _Context, *, where: str) -> None:
+    """Offer the first publication date on the lines (nearest the headline), and the first update time.
+
+    Info lines that give the date are consumed; lines above the headline are not (they are not body).
+    """
     update: FoundDate | None = None
-    for line in lines:
-        for found in find_dates(line.text, default_year=context.year):
-            if UPDATE_LABEL.search(line.text[max(0, found.start - 8) : found.start]):
+    for line, text in _with_clock_lines(lines):
+        for found in find_dates(text, default_year=context.year):
+            if UPDATE_LABEL.search(text[max(0, found.start - _UPDATE_LABEL_REACH) : found.start]):
                 update = update or found
                 continue
-            meta.published = _more_precise(found, context.published)
-            if consume:
+            if where == ABOVE and context.published is not None and not agrees(found, context.published):
+                continue  # above the headline, only the page's own date: sidebars list other stories' dates
+            meta.offer("published", found, where)
+            if where == INFO:
                 meta.consumed.add(line.key)
+            meta.offer("published", update, UPDATE)
             return
-    if update is not None and context.published is None:
-        meta.published = update.value
+    meta.offer("published", update, UPDATE)
 
 
-def _more_precise(visible: FoundDate, structured: datetime | None) -> datetime:
-    """The structured date when it says the same as the printed one: it adds seconds and the stated zone."""
-    if structured is not None and agrees(visible, structured):
-        return structured
-    return visible.value
+def _with_clock_lines(lines: list[Line]) -> Iterator[tuple[Line, str]]:
+    """Each line with its text, a line printing only a day joined with a next line that prints only the time
+    (``Nov. 19, 2019`` / ``5:50 PM`` in two elements)."""
+    for line, after in zip(lines, [*lines[1:], None], strict=False):  # each line with the one after it
+        if after is not None and len(after.text) <= _MAX_CLOCK_LINE and _CLOCK_LINE.match(after.text):
+            yield line, line.text + SEGMENT + after.text
+        else:
+            yield line, line.text
+
+
+def _read_near_date(element: Element, meta: Metadata, context: _Context, published: datetime) -> None:
+    """A printed date further down the header (after a byline, a photo, a share bar) that is the structured date.
+
+    Only a date that agrees with the structured one counts: a printed time anywhere near the top that is
+    the same instant is how the page shows it, while any other date there may be a related story's.
+    """
+    for _line, text in _with_clock_lines(list(islice(lines_after(element), _MAX_NEAR_LINES))):
+        if len(text) > _MAX_DATE_LINE * 3:
+            continue
+        for found in find_dates(text, default_year=context.year, reference=context.day):
+            if found.has_time and agrees(found, published):
+                meta.offer("published", found, NEAR)
+                return
 
 
 def _read_source(line: Line, meta: Metadata, context: _Context) -> bool:
@@ -353,11 +455,9 @@ def _read_source(line: Line, meta: Metadata, context: _Context) -> bool:
     person_outlet = split_person_outlet(source)
     if person_outlet:
         people, source = person_outlet
-        meta.authors = meta.authors or people
-    if meta.source is None:
-        meta.source = source
-    if not meta.authors:
-        meta.authors = _person_after(line.text, source)
+        meta.offer("authors", people, INFO)
+    meta.offer("source", source, INFO)
+    meta.offer("authors", _person_after(line.text, source), INFO)
     return True
 
 
@@ -387,8 +487,8 @@ def _read_person_outlet(line: Line, meta: Metadata) -> bool:
         person_outlet = split_person_outlet(segment)
         if person_outlet:
             people, source = person_outlet
-            meta.authors = meta.authors or people
-            meta.source = meta.source or source
+            meta.offer("authors", people, INFO)
+            meta.offer("source", source, INFO)
             return True
     return False
 
@@ -430,13 +530,11 @@ def _read_line_authors(line: Line, meta: Metadata) -> bool:
     """A byline line (``■本报通讯员包庆淼高勇``) or an ``作者：X`` field inside the info line."""
     authors = parse_byline(line.flat)
     if authors is not None:
-        if not meta.authors and authors:
-            meta.authors, meta.byline = authors, credit_text(line.flat)
+        meta.offer("authors", authors, INFO, credit_text(line.flat))
         return True
     labelled = labelled_authors(line.text)
     if labelled:
-        if not meta.authors:
-            meta.authors = labelled
+        meta.offer("authors", labelled, INFO)
         return True
     return labelled is not None and bool(_EMPTY_AUTHOR_FIELD.search(line.flat))
 
@@ -460,8 +558,8 @@ def _known_sources(structured: Structured) -> frozenset[str]:
 
 def _fill_from_structured(meta: Metadata, structured: Structured, context: _Context) -> None:
     ld = structured.json_ld
-    if meta.published is None:
-        meta.published = context.published
+    meta.structured_published = context.published
+    meta.offer("published", context.published, STRUCTURED)
     names = json_ld_names(ld.get("author")) or [
         name for name in (structured.first(*_AUTHOR_META),) if name and not name.startswith("http")
     ]
@@ -471,11 +569,8 @@ def _fill_from_structured(meta: Metadata, structured: Structured, context: _Cont
         authors.extend(person for person in people if is_person(person) and person not in authors)
     meta.structured_authors = authors
     source = structured.first("source")
-    if source:
+    if source:  # (a JSON-LD publisher is the site that prints the page, not the origin it credits)
         meta.structured_source = find_source(source) or _META_LABEL.sub("", source).strip() or None
-    elif not (meta.language or "").startswith("zh"):
-        publisher = json_ld_names(ld.get("publisher"))
-        meta.structured_source = publisher[0] if publisher else None
 
 
 def _plain_name(name: str) -> bool:
@@ -572,13 +667,12 @@ def _read_head_line(line: str, meta: Metadata) -> bool:
         return True
     authors = parse_byline(line)
     if authors is not None:
-        if not meta.authors and authors:
-            meta.authors, meta.byline = authors, credit_text(line)
+        meta.offer("authors", authors, BODY_START, credit_text(line))
         return True
     if _LABEL_START.match(line) and len(line) <= 80:
-        meta.source = meta.source or find_source(line)
+        meta.offer("source", find_source(line), BODY_START)
         return True
-    return _read_editor_line(line, meta)
+    return _read_editor_line(line, meta, where=BODY_START)
 
 
 def _read_tail_line(line: str, meta: Metadata) -> bool:
@@ -598,18 +692,15 @@ def _read_tail_line(line: str, meta: Metadata) -> bool:
     if _is_date_line(line, clock=False):  # opening hours after a show's description stay
         return True
     authors = _tail_credit(line)
-    if not _read_editor_line(line, meta, anywhere=authors is not None) and authors is None:
+    if not _read_editor_line(line, meta, where=BODY_END, anywhere=authors is not None) and authors is None:
         return _read_tail_fields(line, meta)
-    if authors and not meta.authors:
-        meta.authors = authors
-        meta.byline = meta.byline or credit_text(line)
-    meta.source = meta.source or find_source(line)
+    meta.offer("authors", authors, BODY_END, credit_text(line))
+    meta.offer("source", find_source(line), BODY_END)
     return True
 
 
 def _tail_credit(line: str) -> list[str] | None:
-    """Authors of a credit line after the body: ``（总台央视记者 奚丹霓 张赛）``, ``[作者: 刘满仓 …]``, ``（张巨峰）``.
-    """
+    """Authors of a credit line after the body: ``（总台央视记者 奚丹霓 张赛）``, ``[作者: 刘满仓 …]``, ``（张巨峰）``."""
     authors = parse_byline(line)
     if authors is None and _LINE_START_CREDIT.match(line):
         authors = labelled_authors(line)
@@ -623,17 +714,16 @@ def _tail_credit(line: str) -> list[str] | None:
 def _read_tail_fields(line: str, meta: Metadata) -> bool:
     """A 来源 line or a labelled date line after the body (``发布日期：2019-09-23 14:34:05``)."""
     if _TAIL_SOURCE.match(line) and len(line) <= 40:
-        meta.source = meta.source or find_source(line)
+        meta.offer("source", find_source(line), BODY_END)
         return True
     if _DATE_LINE_LABEL.match(line) and len(line) <= 60:
         found = find_dates(line)
-        if found and meta.published is None:
-            meta.published = found[0].value
+        meta.offer("published", found[0] if found else None, BODY_END)
         return bool(found)
     return False
 
 
-def _read_editor_line(line: str, meta: Metadata, *, anywhere: bool = False) -> bool:
+def _read_editor_line(line: str, meta: Metadata, *, where: str, anywhere: bool = False) -> bool:
     """A line of editor credits (``(责编：郝帅、杨迪)``, ``编辑：倪仕轩  责任编辑：杨格``).
 
     The label must open the line, unless `anywhere` (the line is already known to be a credit line).
@@ -645,9 +735,7 @@ def _read_editor_line(line: str, meta: Metadata, *, anywhere: bool = False) -> b
     if not anywhere and (first is None or first.start() > 6):
         return False  # a credit late in a sentence is prose that mentions an editor
     _read_editor(line, meta)
-    source = find_source(line)
-    if source and meta.source is None:
-        meta.source = source
+    meta.offer("source", find_source(line), where)
     return True
 
 
@@ -672,4 +760,3 @@ def _guess_language(text: str) -> str | None:
     if sum(1 for _ in islice(_ENGLISH_WORDS.finditer(text), 3)) >= 3:
         return "en"
     return None
-
