@@ -128,6 +128,47 @@ COMPOUND_SURNAMES = frozenset(
 #: A trailing word that makes a credit a photo or video credit (``刘通摄``, ``城市摄影队 周斌 摄``).
 PHOTO_ROLE = re.compile(r"(?:摄影|摄像|摄|供图|制图|视频|拍摄|图)\s*$")
 
+def phrases(*lists: tuple[str, ...] | list[str]) -> str:
+    """One regex alternation of plain phrases (longest first, so ``written by`` wins over ``by``); a space in a
+    phrase matches any run of whitespace."""
+    unique = {phrase for phrase_list in lists for phrase in phrase_list}
+    ordered = sorted(unique, key=lambda phrase: (-len(phrase), phrase))
+    return "(?:" + "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in ordered) + ")"
+
+
+#: Words that open a byline before the names, per language (``By Tess Bonn``, ``Von Moritz Bachmann``).
+BYLINE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("by", "written by", "posted by", "words by", "story by", "text by", "reporting by"),
+    "de": ("von",),
+    "fr": ("par",),
+    "es": ("por",),
+    "pt": ("por",),
+    "it": ("di",),
+    "nl": ("door",),
+}
+#: Labels that open a byline only with a colon (``Text: …``, ``Texto: …``, ``Autor: …``).
+BYLINE_LABELS: dict[str, tuple[str, ...]] = {
+    "en": ("author", "text", "words"),
+    "de": ("autor", "autorin", "text"),
+    "fr": ("auteur", "texte"),
+    "es": ("autor", "autora", "texto"),
+    "pt": ("autor", "autora", "texto"),
+    "it": ("autore", "testo"),
+}
+#: Words after the names of a byline that start its date (``Von X publiziert am 25. September 2018``).
+BYLINE_DATE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("published", "updated", "posted"),
+    "de": ("publiziert", "veröffentlicht", "aktualisiert"),
+    "fr": ("publié", "mis à jour"),
+    "es": ("publicado", "actualizado"),
+    "pt": ("publicado", "atualizado"),
+    "it": ("pubblicato", "aggiornato"),
+}
+#: Academic and professional letters printed after a writer's name (``Ilana Muhlstein, MS, RDN``).
+NAME_CREDENTIALS = frozenset(
+    "MD PhD MS MA MSc BSc RN RD RDN LD MPH MBA JD DO DDS CPT CSCS NASM ACE CFP CPA Esq Jr Sr II III".split()
+)
+
 #: Month names in the languages of the date grammar, January first; a name and its abbreviations are
 #: one entry (``sep|sept|september``). Read case-insensitively; a word that is in no list is no month.
 MONTH_NAMES: dict[str, tuple[str, ...]] = {

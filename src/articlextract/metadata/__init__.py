@@ -28,6 +28,7 @@ from ..clean import Element, text_of
 from ..lexicon import (
     AUTHOR_BIO_LINE,
     BLOCK_TAGS,
+    BYLINE_WORDS,
     CREDIT_HEAD_LINE,
     DATE_LABEL,
     DATE_LINE_WORDS,
@@ -66,6 +67,7 @@ from .evidence import (
     INFO,
     INLINE,
     NEAR,
+    SLOT,
     STRUCTURED,
     UPDATE,
     Candidate,
@@ -82,6 +84,18 @@ _MAX_INFO_LINES = 8
 _MAX_SCANNED_LINES = 30
 _LINES_BEFORE = 3
 _MAX_NEAR_LINES = 40
+#: Author slots are looked for among this many elements after the headline (the header, not related cards).
+_SLOT_REACH = 300
+_MAX_SLOT_TEXT = 80
+_MAX_SLOT_CHILDREN = 6
+_AUTHOR_SLOTS = etree.XPath(
+    f"following::*[position() <= {_SLOT_REACH}][@rel='author' or contains(@itemprop, 'author') "
+    "or contains(@class, 'uthor') or contains(@id, 'uthor') or contains(@class, 'byline') "
+    "or contains(@class, 'ickName') or contains(@class, 'ickname') or contains(@class, 'writer')][position() <= 4]"
+)
+_BYLINE_WORD_SET = frozenset(word for words in BYLINE_WORDS.values() for word in words)
+#: Author-marked elements that hold something else: a bio, an avatar, a comment's author, a follow button.
+_NOT_AN_AUTHOR_SLOT = re.compile(r"bio|avatar|img|image|photo|comment|reply|follow-btn|date|time|social|share", re.I)
 _MIN_DECK = 10
 _MAX_CLOCK_LINE = 24
 #: A line that holds only a time of day (``5:50 PM``): the rest of the date line above it.
@@ -239,6 +253,9 @@ def read_visible(root: Element, structured: Structured, url: str | None) -> Meta
                 _read_dates(lines_before(headline.element, _LINES_BEFORE), meta, context, where=ABOVE)
             if published is not None and not meta.offered("published", INFO, ABOVE):
                 _read_near_date(headline.element, meta, context, published)
+            if not meta.offered("authors", INFO):
+                _read_author_slots(headline.element, meta)
+                _read_authors_above(lines_before(headline.element, _LINES_BEFORE), meta)
     _read_page_editor(headline.element if headline else None, root, meta, scan)
     _fill_from_structured(meta, structured, context)
     return meta
@@ -295,9 +312,36 @@ def _resolve_fields(meta: Metadata) -> None:
     meta.published = _published_value(published, meta.structured_published) if published else None
     source = resolve("source", meta.evidence)
     meta.source = source.value if source else None  # type: ignore[assignment]
-    authors = resolve("authors", meta.evidence)
+    site = _site_keys(meta)
+    credited = [
+        c._replace(value=[name for name in c.value if not _names_site(name, site)])  # type: ignore[attr-defined]
+        for c in meta.evidence
+        if c.field == "authors"
+    ]
+    authors = resolve("authors", [c for c in credited if c.value])
     meta.authors = list(authors.value) if authors else []  # type: ignore[call-overload]
     meta.byline = authors.printed if authors else None
+
+
+def _site_keys(meta: Metadata) -> set[str]:
+    """The site's own names, squashed: an author slot holding one of them (``LinkNaija``, ``Snopes``, a
+    station code in meta author) credits the site, not a writer."""
+    keys = {_squash(meta.site_name or "")}
+    host = urlsplit(meta.url or "").hostname or ""
+    keys.update(_squash(part) for part in host.split(".") if len(part) > 3)
+    return keys - {""}
+
+
+def _names_site(name: str, site: set[str]) -> bool:
+    """Whether a credited name is the site's: its name, or a name of five letters or more in its host
+    (``Beachbody`` on beachbodyondemand.com)."""
+    squashed = _squash(name)
+    return squashed in site or (len(squashed) >= 5 and any(squashed in key for key in site))
+
+
+def _squash(text: str) -> str:
+    """Lower-case letters and digits only: ``Al-Bawaba`` and ``albawaba`` are one name."""
+    return "".join(char for char in text.lower() if char.isalnum())
 
 
 def _published_value(candidate: Candidate, structured: datetime | None) -> datetime | date:
@@ -418,6 +462,49 @@ def _read_dates(lines: list[Line], meta: Metadata, context: _Context, *, where: 
             meta.offer("published", update, UPDATE)
             return
     meta.offer("published", update, UPDATE)
+
+
+def _read_author_slots(element: Element, meta: Metadata) -> None:
+    """Names in the first elements after the headline that the page marks as its author's: ``rel=author``,
+    ``itemprop=author``, a class or id saying author, byline, writer or nickname (a blogger's handle)."""
+    for slot in _AUTHOR_SLOTS(element):
+        marks = f"{slot.get('class', '')} {slot.get('id', '')}"
+        if len(slot) > _MAX_SLOT_CHILDREN or _NOT_AN_AUTHOR_SLOT.search(marks):
+            continue
+        text = SEGMENT.join(line.text for line in lines_of(slot))
+        names = _slot_names(text) if 2 <= len(text) <= _MAX_SLOT_TEXT else []
+        if names:
+            meta.offer("authors", names, SLOT, " ".join(text.split()))
+            return
+
+
+def _slot_names(text: str) -> list[str]:
+    """The people an author slot names: a byline (``By X``, ``作者：X``), else its first element's text when that
+    is Latin-script names (``Jose Altoveros`` before ``View More Articles``)."""
+    byline = parse_byline(text)
+    if byline is not None:
+        return byline
+    labelled = labelled_authors(text)
+    if labelled is not None:
+        return labelled
+    first = text.split(SEGMENT)[0].strip()
+    dates = find_dates(first)
+    first = first[: dates[0].start].strip(" ,|-–—·•") if dates else first
+    if _CJK.search(first):
+        return []  # a bare Chinese name in such a slot is as often a platform account or a sidebar's as the writer
+    if first.lower() in _BYLINE_WORD_SET:
+        return []  # a lone ``By``: the names are in the next slot
+    names = english_names(first)
+    return names if len(" and ".join(names)) * 2 >= len(first) else []
+
+
+def _read_authors_above(lines: list[Line], meta: Metadata) -> None:
+    """A byline printed above the headline (``Von Moritz Bachmann publiziert am 25. September 2018``)."""
+    for line in lines:
+        authors = parse_byline(line.flat)
+        if authors:
+            meta.offer("authors", authors, ABOVE, credit_text(line.flat))
+            return
 
 
 def _with_clock_lines(lines: list[Line]) -> Iterator[tuple[Line, str]]:
@@ -700,7 +787,8 @@ def _read_tail_line(line: str, meta: Metadata) -> bool:
 
 
 def _tail_credit(line: str) -> list[str] | None:
-    """Authors of a credit line after the body: ``（总台央视记者 奚丹霓 张赛）``, ``[作者: 刘满仓 …]``, ``（张巨峰）``."""
+    """Authors of a credit line after the body: ``（总台央视记者 奚丹霓 张赛）``, ``[作者: 刘满仓 …]``, ``（张巨峰）``.
+    """
     authors = parse_byline(line)
     if authors is None and _LINE_START_CREDIT.match(line):
         authors = labelled_authors(line)

@@ -18,11 +18,15 @@ import re
 from ..lexicon import (
     AUTHOR_ROLE,
     AUTHOR_ROLE_WORDS,
+    BYLINE_DATE_WORDS,
+    BYLINE_LABELS,
+    BYLINE_WORDS,
     COMPOUND_SURNAMES,
     DATE_LABEL,
     EDITOR_LABEL,
     EDITOR_LABELS,
     EDITOR_STOP,
+    NAME_CREDENTIALS,
     NON_AUTHOR_ROLE,
     NON_PERSON_AUTHORS,
     ORGANISATION_SUFFIX,
@@ -32,6 +36,7 @@ from ..lexicon import (
     SOURCE_LABEL,
     TEXT_CREDIT,
     TEXT_CREDITS,
+    phrases,
 )
 
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
@@ -103,14 +108,24 @@ _ANY_ROLE = re.compile(rf"{AUTHOR_ROLE}|{TEXT_CREDIT}")
 #: The first characters of the role words: a line without one holds none (a test many times cheaper still).
 _ROLE_INITIAL = re.compile("|".join(map(re.escape, sorted({word[0] for word in (*AUTHOR_ROLE_WORDS, *TEXT_CREDITS)}))))
 _MAX_CREDIT_LINE = 80
-_ENGLISH_BY = re.compile(r"^\s*by[:\s]\s*(?P<names>[A-Z].{1,150})$", re.I)
-_ENGLISH_END = re.compile(
-    r"\s*(?:\s{2,}|\s[-–—|•]\s|\|).*$|\s*\b(?:published|updated|posted|on\s+\w+\s+\d)\b.*$|\s+\d.*$",
+#: A byline in a Latin-script language: a byline word or a label with its colon, then names.
+_ENGLISH_BY = re.compile(
+    rf"^\s*(?:{phrases(*BYLINE_WORDS.values())}[:\s]|{phrases(*BYLINE_LABELS.values())}\s*:)\s*(?P<names>[A-Z].{{1,150}})$",
     re.I,
 )
+#: Where the names of such a byline end: an element boundary not followed by more names, a separator, a
+#: date word, ``on`` before a date (``On 11/13/19``, ``on Monday, November 18th``), a number.
+_ENGLISH_END = re.compile(
+    r"(?<![,&\s])\s{2,}(?![,&]|and\s).*$|\s*(?:\s[-–—|•]\s|\|).*$"
+    rf"|\s*\b{phrases(*BYLINE_DATE_WORDS.values())}\b.*$|\s*\bon\s+(?:[\w,.]+\s+){{0,2}}\d.*$|\s+\d.*$",
+    re.I,
+)
+#: A quick test for `_ENGLISH_BY`: the first word of a line that can open such a byline.
+_BYLINE_START = re.compile(rf"^\s*(?:{phrases(*BYLINE_WORDS.values(), *BYLINE_LABELS.values())})\b", re.I)
 _ENGLISH_SEPARATOR = re.compile(r"\s*(?:,|;|\band\b|&)\s*", re.I)
 _NOT_A_NAME_WORD = re.compile(
     r"\b(?:staff|writer|reporter|editor|correspondent|contributor|columnist|news|press|associated|agency|desk|"
+    r"business|magazine|radio|network|"
     r"team|media|bureau|service|wire|updated|published|photos?|video|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)\b|\.com|@",
     re.I,
@@ -118,6 +133,10 @@ _NOT_A_NAME_WORD = re.compile(
 _PERSON_OUTLET = re.compile(rf"^(?P<person>[{_HAN}]{{2,4}}(?:[、 ][{_HAN}]{{2,4}})*)\s*/\s*(?P<outlet>[^/]{{2,30}})$")
 _INLINE_CREDITS = re.compile(
     rf"[（(]\s*(?P<credits>(?:{AUTHOR_ROLE}|{TEXT_CREDIT})\s*[/:：丨｜]?\s*[^（()）]{{1,50}}?)\s*[)）]"
+)
+#: A dateline's bare credit: ``新华社北京5月19日电（刘艺、杨吉）`` — names only, right after 电/讯.
+_DATELINE_NAMES = re.compile(
+    rf"(?:电|讯)\s*[（(]\s*(?P<names>[{_HAN}]{{2,4}}(?:\s*[、\s]\s*[{_HAN}]{{2,4}}){{0,3}})\s*[)）]"
 )
 _TRAILING_NAME = re.compile(
     rf"[。！？!?.…”\"」]\s*[（(]\s*(?P<name>[{_HAN}]{{2,4}}(?:\s+[{_HAN}]{{2,4}})?)\s*[)）]\s*$"
@@ -225,7 +244,7 @@ def parse_byline(line: str) -> list[str] | None:
     stripped = line.strip()
     if len(stripped) > _MAX_CREDIT_LINE:
         return None
-    if stripped[:2].lower() != "by" and not _may_hold_role(stripped):
+    if not _may_hold_role(stripped) and not _BYLINE_START.match(stripped):
         return None  # neither ``By …`` nor a role word
     english = _ENGLISH_BY.match(stripped)
     if english:
@@ -348,6 +367,10 @@ def inline_credits(paragraph: str) -> list[str]:
     names: list[str] = []
     for match in _INLINE_CREDITS.finditer(paragraph[:100]):
         names.extend(name for name in parse_byline(match.group("credits")) or [] if name not in names)
+    dateline = _DATELINE_NAMES.search(paragraph[:60]) if not names else None
+    if dateline:
+        people = _PERSON_SEPARATOR.split(dateline.group("names"))
+        names.extend(name for name in people if has_surname(name) and name not in names)
     trailing = _TRAILING_NAME.search(paragraph[-20:]) if len(paragraph) > 12 else None
     if trailing and not PHOTO_ROLE.search(trailing.group("name")):
         for piece in trailing.group("name").split():
@@ -371,6 +394,8 @@ def english_names(text: str) -> list[str]:
         piece = " ".join(piece.split()).strip(" .")
         if not piece or _NOT_A_NAME_WORD.search(piece) or piece.lower() in NON_PERSON_AUTHORS:
             continue
+        if piece in NAME_CREDENTIALS or (piece.isupper() and " " not in piece):
+            continue  # ``Ilana Muhlstein, MS, RDN``; a one-word code (``KWCHCIK``) is nobody's name
         if _LATIN_NAME.match(piece) and 1 <= len(piece.split()) <= 5 and piece not in names:
             names.append(piece)
     return names

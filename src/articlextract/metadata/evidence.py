@@ -19,6 +19,7 @@ ABOVE = "above headline"  # the few lines right above the headline
 NEAR = "near headline"  # further down the header, accepted only when it is the structured date's instant
 BODY_START = "body start"  # the first body lines
 BODY_END = "body end"  # the last body lines
+SLOT = "author slot"  # an element marked as the author's (rel/itemprop/class author, byline, nickname)
 INLINE = "inline credit"  # a credit inside the opening sentence, or after the last one
 STRUCTURED = "structured"  # meta tags, JSON-LD, page variables
 UPDATE = "update time"  # a date printed as an update time
@@ -27,7 +28,7 @@ UPDATE = "update time"  # a date printed as an update time
 PRIORITY: dict[str, tuple[str, ...]] = {
     "published": (INFO, ABOVE, NEAR, STRUCTURED, BODY_END, UPDATE),
     "source": (INFO, BODY_START, BODY_END, STRUCTURED),
-    "authors": (INFO, BODY_START, BODY_END, INLINE, STRUCTURED),
+    "authors": (INFO, BODY_START, SLOT, ABOVE, BODY_END, INLINE, STRUCTURED),
 }
 
 
