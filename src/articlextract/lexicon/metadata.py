@@ -11,7 +11,8 @@ import re
 #: Labels of the origin outlet (来源) on info lines; longest first so ``来源于`` wins over ``来源``.
 SOURCE_LABEL = (
     r"(?:本文来源于|本文来源|文章来源|稿件来源|新闻来源|信息来源|内容来源|消息来源|图文来源|来源于|来源|稿源|出处|"
-    r"source)"
+    r"本文來源|文章來源|新聞來源|資料來源|來源|出處|出所|出典|提供元|출처|"
+    r"source|provided\s+by)"
 )
 #: Role words that introduce people credited with the text (a longer word before the words it holds).
 AUTHOR_ROLE_WORDS = ("记者", "通讯员", "专栏作者", "作者", "撰文", "撰稿", "执笔", "采写", "编译", "评论员", "作家")
@@ -164,6 +165,16 @@ BYLINE_DATE_WORDS: dict[str, tuple[str, ...]] = {
     "pt": ("publicado", "atualizado"),
     "it": ("pubblicato", "aggiornato"),
 }
+#: News agencies whose name alone, as a byline or a credit line, says where a story comes from.
+WIRE_SERVICES = frozenset(
+    """
+    AP|Associated Press|The Associated Press|Reuters|AFP|Agence France-Presse|PTI|IANS|ANI|UPI|dpa|EFE|ANSA|
+    Xinhua|Kyodo|Yonhap|新华社|中新社|中国新闻社|法新社|路透社|美联社|美聯社|共同社|共同通信|時事通信|연합뉴스|뉴시스
+    """.replace("\n", "").strip().split("|")
+)
+#: Words that make a byline's piece an outlet rather than a person (``Jill Disis, CNN Business``, ``USA TODAY``).
+OUTLET_WORDS = ("News", "Business", "TODAY", "Times", "Post", "Journal", "Press", "Tribune", "Herald", "Bureau")
+
 #: Academic and professional letters printed after a writer's name (``Ilana Muhlstein, MS, RDN``).
 NAME_CREDENTIALS = frozenset(
     "MD PhD MS MA MSc BSc RN RD RDN LD MPH MBA JD DO DDS CPT CSCS NASM ACE CFP CPA Esq Jr Sr II III".split()
@@ -246,7 +257,7 @@ CREDIT_HEAD_LINE = re.compile(
     # ``By Wes Davis, a weekend editor who covers …``: the byline with the writer's one-line bio
     rf"|^(?i:by)\s+{_LATIN_NAME},\s+(?i:an?|the)\s+(?:[\w'’-]+\s+){{0,4}}(?i:{WRITER_ROLE})\b"
     # a news agency on a line of its own: ``The Associated Press``, ``Detroit News wire services``
-    r"|^(?i:(?:the\s+)?(?:associated\s+press|reuters|afp|agence\s+france-presse|dpa|efe|ansa|upi|xinhua)"
+    r"|^(?i:(?:the\s+)?(?:associated\s+press|reuters|afp|agence\s+france-presse|dpa|efe|ansa|upi|xinhua|pti|ians)"
     r"(?:\s+(?:staff|writers?|reporters?))?)$"
     r"|^(?:[A-Z][\w.&’'-]*\s+){1,4}(?i:wire\s+services?|wire\s+reports?|news\s+services?)$"
     # ``김수아 인턴 기자 2024. 5. 22. 08:37``: a Korean name, a role and 기자 (reporter)

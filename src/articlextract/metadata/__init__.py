@@ -42,10 +42,12 @@ from ..lexicon import (
     SOURCE_LABEL,
     STAFF_CREDIT_LINE,
     UPDATE_LABEL,
+    WIRE_SERVICES,
 )
 from .breadcrumbs import find_breadcrumbs
 from .bylines import (
     best_editor,
+    byline_outlet,
     credit_text,
     editor_credits,
     english_names,
@@ -64,6 +66,7 @@ from .evidence import (
     ABOVE,
     BODY_END,
     BODY_START,
+    DATELINE,
     INFO,
     INLINE,
     NEAR,
@@ -84,6 +87,11 @@ _MAX_INFO_LINES = 8
 _MAX_SCANNED_LINES = 30
 _LINES_BEFORE = 3
 _MAX_NEAR_LINES = 40
+_MAX_CLOSING_CREDIT = 120
+#: A place in capitals or capitalised words, the outlet in brackets, a dash: the opening of a wire story.
+_DATELINE = re.compile(
+    r"^(?:[A-Z][\w.'’-]*,?\s+){0,4}[A-Z][\w.'’-]*\s*\((?P<outlet>[A-Z][\w.&' -]{0,28}[\w.])\)\s*(?:[-–—:]|$)"
+)
 #: Author slots are looked for among this many elements after the headline (the header, not related cards).
 _SLOT_REACH = 300
 _MAX_SLOT_TEXT = 80
@@ -122,7 +130,7 @@ _BARE_CREDIT = re.compile(r"^[（(]\s*([\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]
 _LABEL_ONLY = re.compile(rf"^\W*(?:{SOURCE_LABEL}|{DATE_LABEL}|作者|编辑|责任编辑)\W*$", re.I)
 _LABEL_START = re.compile(rf"^\W*(?:{SOURCE_LABEL}|{DATE_LABEL})\s*[:：]", re.I)
 _LINE_START_CREDIT = re.compile(r"^\W{0,2}(?:作者|记者|文|撰文|执笔|采写)")
-_TAIL_SOURCE = re.compile(rf"^\W*{SOURCE_LABEL}\s*[:：|丨]")
+_TAIL_SOURCE = re.compile(rf"^\W*{SOURCE_LABEL}\s*[:：|丨]", re.I)
 _DATE_LINE_LABEL = re.compile(rf"{DATE_LABEL}\s*[:：]", re.I)
 _FIELD_LABEL = re.compile(rf"(?:{SOURCE_LABEL}|{DATE_LABEL}|作者|编辑|浏览|阅读)\s*[:：]", re.I)
 _SENTENCE_END = re.compile(r"(?<!\b[ap]\.m)[.!?]\s", re.I)  # ``at 11:08 a.m.`` ends no sentence
@@ -299,11 +307,26 @@ def take_body_lines(paragraphs: list[str], meta: Metadata) -> list[int]:
         closing = inline_credits(texts[-1]) if len(texts) > 1 else []
         meta.offer("authors", opening or [name for name in closing if name not in meta.editor_names], INLINE)
     meta.offer("authors", [name for name in meta.structured_authors if name not in meta.editor_names], STRUCTURED)
+    meta.offer("source", _closing_source(texts[-1]) if texts else None, INLINE)
+    meta.offer("source", next(filter(None, map(_dateline_outlet, texts[:2])), None), DATELINE)
     meta.offer("source", meta.structured_source, STRUCTURED)
     _resolve_fields(meta)
     if not meta.language:
         meta.language = _guess_language(" ".join([meta.title or "", *texts[:5]]))
     return body
+
+
+def _closing_source(paragraph: str) -> str | None:
+    """A 来源 credit in brackets closing the last paragraph: ``…2005年8月25日（来源：上海证券报）``."""
+    tail = paragraph[-_MAX_CLOSING_CREDIT:]
+    start = max(tail.rfind("（"), tail.rfind("("))
+    return find_source(tail[start:]) if start >= 0 and tail.rstrip().endswith(("）", ")")) else None
+
+
+def _dateline_outlet(paragraph: str) -> str | None:
+    """The outlet in an English dateline: ``WASHINGTON (AP) —``, ``NEW YORK (Reuters) -``, ``Hong Kong (CNN)``."""
+    found = _DATELINE.match(paragraph) if "(" in paragraph[:60] else None
+    return found.group("outlet") if found else None
 
 
 def _resolve_fields(meta: Metadata) -> None:
@@ -472,7 +495,10 @@ def _read_author_slots(element: Element, meta: Metadata) -> None:
         if len(slot) > _MAX_SLOT_CHILDREN or _NOT_AN_AUTHOR_SLOT.search(marks):
             continue
         text = SEGMENT.join(line.text for line in lines_of(slot))
-        names = _slot_names(text) if 2 <= len(text) <= _MAX_SLOT_TEXT else []
+        if not 2 <= len(text) <= _MAX_SLOT_TEXT:
+            continue
+        meta.offer("source", byline_outlet(text), SLOT)
+        names = _slot_names(text)
         if names:
             meta.offer("authors", names, SLOT, " ".join(text.split()))
             return
@@ -618,6 +644,10 @@ def _read_line_authors(line: Line, meta: Metadata) -> bool:
     authors = parse_byline(line.flat)
     if authors is not None:
         meta.offer("authors", authors, INFO, credit_text(line.flat))
+        meta.offer("source", byline_outlet(line.text), INFO)
+        return True
+    if line.flat in WIRE_SERVICES:
+        meta.offer("source", line.flat, INFO)
         return True
     labelled = labelled_authors(line.text)
     if labelled:
@@ -740,6 +770,7 @@ def _is_name_over_bio(line: str, after: str) -> bool:
 def _read_head_line(line: str, meta: Metadata) -> bool:
     """A credit, info or 原标题 line at the start of the body: read it and report that it goes."""
     if len(line) <= _MAX_BIO_LINE and CREDIT_HEAD_LINE.match(line.strip()):
+        meta.offer("source", byline_outlet(line), BODY_START)
         return True
     if _is_field_line(line, dated=True):
         return True
@@ -764,7 +795,10 @@ def _read_head_line(line: str, meta: Metadata) -> bool:
 
 def _read_tail_line(line: str, meta: Metadata) -> bool:
     """An editor, source, date, credit, 原标题 or end-marker line at the end of the body."""
-    if len(line) <= _MAX_BIO_LINE and (AUTHOR_BIO_LINE.match(line.strip()) or CREDIT_HEAD_LINE.match(line.strip())):
+    if len(line) <= _MAX_BIO_LINE and AUTHOR_BIO_LINE.match(line.strip()):
+        return True
+    if len(line) <= _MAX_BIO_LINE and CREDIT_HEAD_LINE.match(line.strip()):
+        meta.offer("source", byline_outlet(line), BODY_END)
         return True
     if len(line) <= _MAX_BIO_LINE and OUTRO_LINE.match(line):
         return True
@@ -777,6 +811,7 @@ def _read_tail_line(line: str, meta: Metadata) -> bool:
     if "@" in line and EMAIL_CREDIT_LINE.match(line):
         return True
     if _is_date_line(line, clock=False):  # opening hours after a show's description stay
+        meta.offer("source", _closing_source(line), BODY_END)  # ``2005年8月25日（来源：上海证券报）``
         return True
     authors = _tail_credit(line)
     if not _read_editor_line(line, meta, where=BODY_END, anywhere=authors is not None) and authors is None:

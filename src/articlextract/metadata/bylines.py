@@ -31,11 +31,13 @@ from ..lexicon import (
     NON_PERSON_AUTHORS,
     ORGANISATION_SUFFIX,
     OUTLET_SUFFIX,
+    OUTLET_WORDS,
     PHOTO_ROLE,
     SINGLE_SURNAMES,
     SOURCE_LABEL,
     TEXT_CREDIT,
     TEXT_CREDITS,
+    WIRE_SERVICES,
     phrases,
 )
 
@@ -50,7 +52,7 @@ _VALUE_STOP = (
 #: Labels that end a source even without a colon, because pages glue them on (``证券时报网作者：``).
 _GLUED_STOP = r"(?:作者|记者|通讯员|责任编辑|责编|编辑|选稿|分享|举报|浏览|阅读|点击|评论|打印|收藏)"
 _SOURCE = re.compile(
-    rf"(?:^|(?<=\s)|(?<=[^{_HAN}A-Za-z]))(?P<label>{SOURCE_LABEL})(?P<sep>\s*[:：|丨/]\s*|\s+|(?=[{_HAN}A-Za-z]))"
+    rf"(?:^|(?<=\s)|(?<=[^{_HAN}A-Za-z]))(?P<label>{SOURCE_LABEL})(?P<sep>\s*[:：|丨/]\s*(?:[\[【]\s*)?|\s+|(?=[{_HAN}A-Za-z]))"
     rf"(?P<value>.*?)\s*(?=$|{_BOUNDARY}|[|丨｜]|{_DATE_START}|https?://|www\.|{_VALUE_STOP}\s*[:：]|[【\[(（]|{_GLUED_STOP})",
     re.I,
 )
@@ -122,6 +124,8 @@ _ENGLISH_END = re.compile(
 )
 #: A quick test for `_ENGLISH_BY`: the first word of a line that can open such a byline.
 _BYLINE_START = re.compile(rf"^\s*(?:{phrases(*BYLINE_WORDS.values(), *BYLINE_LABELS.values())})\b", re.I)
+_OUTLET_PIECE_SEPARATOR = re.compile(r"\s{2,}|\s*[,;|/]\s*|\s+and\s+|\s+&\s+", re.I)
+_WIRE_SERVICES_LOWER = frozenset(name.lower() for name in WIRE_SERVICES)
 _ENGLISH_SEPARATOR = re.compile(r"\s*(?:,|;|\band\b|&)\s*", re.I)
 _NOT_A_NAME_WORD = re.compile(
     r"\b(?:staff|writer|reporter|editor|correspondent|contributor|columnist|news|press|associated|agency|desk|"
@@ -162,7 +166,9 @@ def _starts_segment(line: str, position: int) -> bool:
 
 
 def _clean_value(value: str) -> str:
-    value = value.strip(" :：|丨｜,，;；-—·")
+    value = value.strip(" :：|丨｜,，;；-—·/]】")
+    if value.endswith(("）", ")")) and "（" not in value and "(" not in value:
+        value = value[:-1].rstrip()  # the bracket the credit was printed in: ``（来源：上海证券报）``
     if _BRACKETED.fullmatch(value):
         value = value[1:-1]
     return value.strip()
@@ -399,6 +405,22 @@ def english_names(text: str) -> list[str]:
         if _LATIN_NAME.match(piece) and 1 <= len(piece.split()) <= 5 and piece not in names:
             names.append(piece)
     return names
+
+
+def byline_outlet(text: str) -> str | None:
+    """The outlet a byline or author slot credits instead of, or after, the people: a news agency
+    (``Associated Press``, ``By AP``) or a piece with an outlet word (``By Jill Disis, CNN Business``,
+    ``Kevin Johnson and Kevin McCoy  USA TODAY``, ``| Fox News``)."""
+    english = _ENGLISH_BY.match(text.strip())
+    names = english.group("names") if english else text
+    for piece in _OUTLET_PIECE_SEPARATOR.split(names):
+        piece = piece.strip(" .|/-–—·•")
+        if piece in WIRE_SERVICES or piece.lower() in _WIRE_SERVICES_LOWER:
+            return piece
+        words = piece.split()
+        if 1 <= len(words) <= 4 and words[-1] in OUTLET_WORDS and all(w[:1].isupper() for w in words):
+            return piece
+    return None
 
 
 def is_person(name: str) -> bool:

@@ -20,14 +20,15 @@ NEAR = "near headline"  # further down the header, accepted only when it is the 
 BODY_START = "body start"  # the first body lines
 BODY_END = "body end"  # the last body lines
 SLOT = "author slot"  # an element marked as the author's (rel/itemprop/class author, byline, nickname)
-INLINE = "inline credit"  # a credit inside the opening sentence, or after the last one
+INLINE = "inline credit"  # a credit inside the opening sentence, or closing the last one
+DATELINE = "dateline"  # the outlet in a wire story's opening (``WASHINGTON (AP) —``)
 STRUCTURED = "structured"  # meta tags, JSON-LD, page variables
 UPDATE = "update time"  # a date printed as an update time
 
 #: Per field, the places in the order they are trusted.
 PRIORITY: dict[str, tuple[str, ...]] = {
     "published": (INFO, ABOVE, NEAR, STRUCTURED, BODY_END, UPDATE),
-    "source": (INFO, BODY_START, BODY_END, STRUCTURED),
+    "source": (INFO, BODY_START, SLOT, BODY_END, INLINE, DATELINE, STRUCTURED),
     "authors": (INFO, BODY_START, SLOT, ABOVE, BODY_END, INLINE, STRUCTURED),
 }
 
