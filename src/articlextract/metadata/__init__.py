@@ -86,21 +86,20 @@ __all__ = ["Metadata", "read_structured", "read_visible", "take_body_lines"]
 _MAX_INFO_LINES = 8
 _MAX_SCANNED_LINES = 30
 _LINES_BEFORE = 3
-_MAX_NEAR_LINES = 40
+_MAX_NEAR_LINES = 24
+_TIME_MARK = re.compile(r"\d\s*[:：時时h]\s*\d")
 _MAX_CLOSING_CREDIT = 120
 #: A place in capitals or capitalised words, the outlet in brackets, a dash: the opening of a wire story.
 _DATELINE = re.compile(
     r"^(?:[A-Z][\w.'’-]*,?\s+){0,4}[A-Z][\w.'’-]*\s*\((?P<outlet>[A-Z][\w.&' -]{0,28}[\w.])\)\s*(?:[-–—:]|$)"
 )
-#: Author slots are looked for among this many elements after the headline (the header, not related cards).
-_SLOT_REACH = 300
+#: Author slots are looked for among this many elements after the headline.
+_SLOT_REACH = 200
 _MAX_SLOT_TEXT = 80
 _MAX_SLOT_CHILDREN = 6
-_AUTHOR_SLOTS = etree.XPath(
-    f"following::*[position() <= {_SLOT_REACH}][@rel='author' or contains(@itemprop, 'author') "
-    "or contains(@class, 'uthor') or contains(@id, 'uthor') or contains(@class, 'byline') "
-    "or contains(@class, 'ickName') or contains(@class, 'ickname') or contains(@class, 'writer')][position() <= 4]"
-)
+_MAX_SLOTS = 4
+#: What marks an element as the author's, in its class (else its rel or itemprop): author, byline, writer, nickname.
+_AUTHOR_MARK = re.compile(r"author|byline|writer|nickname", re.I)
 _BYLINE_WORD_SET = frozenset(word for words in BYLINE_WORDS.values() for word in words)
 #: Author-marked elements that hold something else: a bio, an avatar, a comment's author, a follow button.
 _NOT_AN_AUTHOR_SLOT = re.compile(r"bio|avatar|img|image|photo|comment|reply|follow-btn|date|time|social|share", re.I)
@@ -257,13 +256,15 @@ def read_visible(root: Element, structured: Structured, url: str | None) -> Meta
                 meta.subtitle = deck.flat
                 meta.consumed.add(deck.key)
             _read_info_lines(info, meta, context)
-            if not meta.offered("published", INFO):
-                _read_dates(lines_before(headline.element, _LINES_BEFORE), meta, context, where=ABOVE)
+            dated, credited = meta.offered("published", INFO), meta.offered("authors", INFO)
+            above = lines_before(headline.element, _LINES_BEFORE) if not (dated and credited) else []
+            if not dated:
+                _read_dates(above, meta, context, where=ABOVE)
             if published is not None and not meta.offered("published", INFO, ABOVE):
                 _read_near_date(headline.element, meta, context, published)
-            if not meta.offered("authors", INFO):
+            if not credited:
                 _read_author_slots(headline.element, meta)
-                _read_authors_above(lines_before(headline.element, _LINES_BEFORE), meta)
+                _read_authors_above(above, meta)
     _read_page_editor(headline.element if headline else None, root, meta, scan)
     _fill_from_structured(meta, structured, context)
     return meta
@@ -490,7 +491,7 @@ def _read_dates(lines: list[Line], meta: Metadata, context: _Context, *, where: 
 def _read_author_slots(element: Element, meta: Metadata) -> None:
     """Names in the first elements after the headline that the page marks as its author's: ``rel=author``,
     ``itemprop=author``, a class or id saying author, byline, writer or nickname (a blogger's handle)."""
-    for slot in _AUTHOR_SLOTS(element):
+    for slot in islice(_author_slots(element), _MAX_SLOTS):
         marks = f"{slot.get('class', '')} {slot.get('id', '')}"
         if len(slot) > _MAX_SLOT_CHILDREN or _NOT_AN_AUTHOR_SLOT.search(marks):
             continue
@@ -502,6 +503,25 @@ def _read_author_slots(element: Element, meta: Metadata) -> None:
         if names:
             meta.offer("authors", names, SLOT, " ".join(text.split()))
             return
+
+
+def _author_slots(element: Element) -> Iterator[Element]:
+    """Elements marked as the author's among the first `_SLOT_REACH` elements after `element`: the header
+    around the headline, not the related cards at the page's end. (A bounded walk from Python: a search of
+    the whole rest of the page costs more than the walk and finds nothing nearer.)"""
+    for candidate in islice(_following(element), _SLOT_REACH):
+        marks = candidate.get("class") or candidate.get("rel") or candidate.get("itemprop")
+        if marks and _AUTHOR_MARK.search(marks):
+            yield candidate
+
+
+def _following(element: Element) -> Iterator[Element]:
+    """The elements after `element` in document order (its own subtree excluded), lazily."""
+    node: Element | None = element
+    while node is not None:
+        for sibling in node.itersiblings(etree.Element):
+            yield from sibling.iter(etree.Element)
+        node = node.getparent()
 
 
 def _slot_names(text: str) -> list[str]:
@@ -550,8 +570,8 @@ def _read_near_date(element: Element, meta: Metadata, context: _Context, publish
     the same instant is how the page shows it, while any other date there may be a related story's.
     """
     for _line, text in _with_clock_lines(list(islice(lines_after(element), _MAX_NEAR_LINES))):
-        if len(text) > _MAX_DATE_LINE * 3:
-            continue
+        if len(text) > _MAX_DATE_LINE * 3 or not _TIME_MARK.search(text):
+            continue  # (a cheap test first: only a printed time can be checked against the structured one)
         for found in find_dates(text, default_year=context.year, reference=context.day):
             if found.has_time and agrees(found, published):
                 meta.offer("published", found, NEAR)

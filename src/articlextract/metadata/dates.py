@@ -77,6 +77,10 @@ class _Format(NamedTuple):
     order: str = "ymd"
     short: bool = False
     needs_time: bool = False
+    #: Characters one of which a line must hold for the format to match (a cheap test before the pattern).
+    marks: str = ""
+    #: Whether the format spells the month as a word.
+    named: bool = False
 
 
 FORMATS: tuple[_Format, ...] = (
@@ -94,6 +98,7 @@ FORMATS: tuple[_Format, ...] = (
             rf"(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<b>\d{{1,2}})(?P=sep){_FOUR_DIGIT_YEAR}(?![\d./])"
         ),
         order="numeric",
+        marks=":",
     ),
     _Format(  # 20.05.2024 09:13, 19/11/2019, 11.14.2019 09:00 AM (the month first when the day is > 12)
         "day-month-year",
@@ -101,12 +106,14 @@ FORMATS: tuple[_Format, ...] = (
             rf"(?<![\d./-])(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<b>\d{{1,2}})(?P=sep){_FOUR_DIGIT_YEAR}(?![\d./]){_TIME}"
         ),
         order="numeric",
+        marks="./-",
     ),
     _Format(  # 11/20/19 6:38 AM (US; a time is required: a bare 1/2/19 is too often something else)
         "month-day-short-year",
         re.compile(rf"(?<![\d./-])(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<yy>\d{{2}})(?![\d/]){_TIME}"),
         short=True,
         needs_time=True,
+        marks="/",
     ),
     _Format(  # 7:07 PM EST Nov 19, 2019; 3:27 am PST, Wednesday, November 20, 2019; 00:01, Tue, Nov 19, 2019
         "time-monthname-day-year",
@@ -114,6 +121,8 @@ FORMATS: tuple[_Format, ...] = (
             r"(?<![\d:])(?P<H>\d{1,2})[:.](?P<M>\d{2})\s*" + _AMPM_AFTER + r"?(?:\s*" + _ZONE + r")?,?\s+"
             rf"(?:[^\W\d_]{{3,9}},?\s+)?{_MONTH_WORD}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_FOUR_DIGIT_YEAR}(?!\d)"
         ),
+        marks=":.",
+        named=True,
     ),
     _Format(  # 19 Nov 2019, 25. September 2018, 22 de outubro de 2010 às 20:13, 1er mai 2019 à 10h15
         "day-monthname-year",
@@ -121,21 +130,25 @@ FORMATS: tuple[_Format, ...] = (
             rf"(?<![\d.])(?P<d>\d{{1,2}}){_ORDINAL}\s*(?:de\s+)?{_MONTH_WORD},?\s+(?:de\s+|del\s+)?{_FOUR_DIGIT_YEAR}"
             rf"(?!\d){_TIME}"
         ),
+        named=True,
     ),
     _Format(  # Nov. 19, 2019 5:50 PM, Monday, November 18th, 2019 at 11:08 a.m.
         "monthname-day-year",
         re.compile(rf"\b{_MONTH_WORD}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_FOUR_DIGIT_YEAR}(?!\d){_TIME}"),
+        named=True,
     ),
     _Format(  # 18-03-08 23:16 (a two-digit year on an info line)
         "short-year-month-day",
         re.compile(rf"(?<![\d./-])(?P<yy>\d{{2}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})(?![\d./-]){_TIME}"),
         short=True,
+        marks="-",
     ),
     _Format(  # 10-08 12:00, 09/07 19:02, 5月22日 (the year from the page's structured date)
         "month-day",
         re.compile(rf"(?<![\d./-])(?P<m>\d{{1,2}})(?:[-/]|月)(?P<d>\d{{1,2}})日?(?![\d./-]){_TIME}"),
         order="md",
         short=True,
+        marks="-/月",
     ),
     _Format(  # Posted Nov 19, 6:51 AM (the year from the page's structured date)
         "monthname-day",
@@ -143,6 +156,8 @@ FORMATS: tuple[_Format, ...] = (
         order="md",
         short=True,
         needs_time=True,
+        marks=":：時时h",
+        named=True,
     ),
     _Format(  # Today 12:01 AM, 昨天 18:30 (the day from a reference date)
         "relative-day",
@@ -154,6 +169,7 @@ FORMATS: tuple[_Format, ...] = (
 )
 
 _DIGIT = re.compile(r"\d")
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ÿ]{3}")
 _LABEL_BEFORE = re.compile(DATE_LABEL + r"\s*[:：]?\s*$", re.I)
 _RFC_2822_START = re.compile(r"^[A-Za-z]{3},")
 _EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
@@ -222,9 +238,14 @@ def find_dates(
 
     has_year = "19" in text or "20" in text  # a four-digit year: most formats need one
     short = len(text) <= _MAX_SHORT_FORM_LINE
+    words: bool | None = None  # whether the text holds a Latin word (a month name), tested when first needed
     for form in FORMATS:
-        if form.short and not short:
+        if (form.short and not short) or (form.marks and not any(mark in text for mark in form.marks)):
             continue
+        if form.named:
+            words = _LATIN_WORD.search(text) is not None if words is None else words
+            if not words:
+                continue
         if form.order in ("ymd", "numeric") and "yy" not in form.pattern.groupindex and not has_year:
             continue
         if form.order == "md" and not default_year:
