@@ -338,10 +338,34 @@ at big stores.</p>
     assert not any("By Mike" in p for p in article.paragraphs)
 
 
-@pytest.mark.parametrize(("declared", "expected"), [("utf-8", "zh"), ("zh-cn", "zh-CN"), ("en_US", "en-US")])
+@pytest.mark.parametrize(
+    ("declared", "expected"),
+    [("utf-8", "zh"), ("zh-cn", "zh-CN"), ("zh_TW", "zh-TW"), ("en_US", "zh")],  # en_US: see below
+)
 def test_language_tag_validated(declared: str, expected: str) -> None:
     markup = page("<div>2019-09-07 13:43</div>", head=f'<meta http-equiv="content-language" content="{declared}">')
     assert articlextract.extract(markup).language == expected
+
+
+def test_language_from_the_text_when_the_declaration_disagrees() -> None:
+    """A Chinese page declared ``en`` (a template's default) is Chinese; a declaration the text agrees with stays."""
+    for declared, expected in (("en", "zh"), ("zh-Hant", "zh-Hant")):
+        markup = page("<div>2019-09-07 13:43</div>").replace(b"<html", f'<html lang="{declared}"'.encode())
+        assert articlextract.extract(markup).language == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "original"),
+    [
+        ("（原标题：多地项目连环爆雷 狂奔的龙湖集团“暗伤”曝露？）", "多地项目连环爆雷 狂奔的龙湖集团“暗伤”曝露？"),
+        ("本文原标题：《实探免税城》", "实探免税城"),
+        ("（原题为《是“收割韭菜”还是“回归理性”》）", "是“收割韭菜”还是“回归理性”"),
+    ],
+)
+def test_original_title_line_becomes_a_field(line: str, original: str) -> None:
+    article = articlextract.extract(page(first=line))
+    assert article.original_title == original
+    assert not any("原" in p and "题" in p[:6] for p in article.paragraphs)
 
 
 def test_a_body_of_consumed_lines_only_is_empty() -> None:

@@ -312,9 +312,16 @@ def take_body_lines(paragraphs: list[str], meta: Metadata) -> list[int]:
     meta.offer("source", next(filter(None, map(_dateline_outlet, texts[:2])), None), DATELINE)
     meta.offer("source", meta.structured_source, STRUCTURED)
     _resolve_fields(meta)
-    if not meta.language:
-        meta.language = _guess_language(" ".join([meta.title or "", *texts[:5]]))
+    meta.language = _language(meta.language, _guess_language(" ".join([meta.title or "", *texts[:5]])))
     return body
+
+
+def _language(declared: str | None, written: str | None) -> str | None:
+    """The declared language, unless the text is written in another one (``<html lang="en">`` on a Chinese
+    page: a template's default); the text can tell Chinese, Japanese, Korean and English apart."""
+    if declared is None or (written is not None and declared.split("-")[0] != written):
+        return written or declared
+    return declared
 
 
 def _closing_source(paragraph: str) -> str | None:
@@ -798,7 +805,7 @@ def _read_head_line(line: str, meta: Metadata) -> bool:
         return False
     if _is_date_line(line):
         return True
-    if ORIGINAL_TITLE_LINE.match(line):
+    if _read_original_title(line, meta):
         return True
     if meta.subtitle is None and _SUBTITLE.match(line) and len(line) <= _MAX_SUBTITLE:
         meta.subtitle = line
@@ -826,7 +833,7 @@ def _read_tail_line(line: str, meta: Metadata) -> bool:
         return True
     if len(line) > _MAX_TAIL_LINE:
         return False
-    if ORIGINAL_TITLE_LINE.match(line) or JUNK_LINE.match(line) or STAFF_CREDIT_LINE.match(line):
+    if _read_original_title(line, meta) or JUNK_LINE.match(line) or STAFF_CREDIT_LINE.match(line):
         return True
     if "@" in line and EMAIL_CREDIT_LINE.match(line):
         return True
@@ -838,6 +845,19 @@ def _read_tail_line(line: str, meta: Metadata) -> bool:
         return _read_tail_fields(line, meta)
     meta.offer("authors", authors, BODY_END, credit_text(line))
     meta.offer("source", find_source(line), BODY_END)
+    return True
+
+
+def _read_original_title(line: str, meta: Metadata) -> bool:
+    """A ``原标题：…`` / ``（原题为《…》）`` line: the headline the story first ran under becomes `original_title`."""
+    found = ORIGINAL_TITLE_LINE.match(line)
+    if found is None:
+        return False
+    title = line[found.end() :].strip()
+    if found.group().endswith("《"):
+        title = title.split("》", 1)[0]
+    title = title.strip(" 《》）)】]")
+    meta.original_title = meta.original_title or title or None
     return True
 
 
