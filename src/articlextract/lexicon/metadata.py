@@ -15,7 +15,10 @@ SOURCE_LABEL = (
     r"source|provided\s+by)"
 )
 #: Role words that introduce people credited with the text (a longer word before the words it holds).
-AUTHOR_ROLE_WORDS = ("记者", "通讯员", "专栏作者", "作者", "撰文", "撰稿", "执笔", "采写", "编译", "评论员", "作家")
+AUTHOR_ROLE_WORDS = (
+    "记者", "通讯员", "专栏作者", "作者", "撰文", "撰稿", "执笔", "采写", "编译", "评论员", "作家",
+    "記者", "通訊員", "專欄作者", "執筆", "採寫", "編譯", "評論員",
+)
 #: The role words with their qualifiers.
 AUTHOR_ROLE = (
     r"(?:(?:本报|本刊|本台|本网|本站|特约|见习|实习|驻[\u4e00-\u9fff]{1,3}|全媒体|融媒体|首席|资深|职工|特派|特邀)*"
@@ -25,10 +28,20 @@ AUTHOR_ROLE = (
 TEXT_CREDITS = ("文/图", "图/文", "文图", "图文", "文字", "文")
 TEXT_CREDIT = rf"(?:{'|'.join(TEXT_CREDITS)})"
 #: Labels of the editor in charge, the strongest first (责任编辑 outranks a plain 编辑 on the same page).
-EDITOR_LABELS = ("责任编辑", "责编", "值班编辑", "本文编辑", "编辑", "主编", "编审", "editor")
-EDITOR_LABEL = r"(?:责任编辑|值班编辑|本文编辑|责编|编辑|主编|编审|editor)"
+#: Traditional forms stand next to the simplified ones; 选稿 (the editor who picked the story) is the weakest
+#: Chinese label; English ``Edited by``/``Editing by`` need no colon, ``Editor`` does.
+EDITOR_LABELS = (
+    "责任编辑", "責任編輯", "责编", "責編", "值班编辑", "本文编辑", "编辑", "編輯", "主编", "编审", "选稿", "選稿",
+    "editor", "edited by", "editing by",
+)
+EDITOR_LABEL = (
+    r"(?:责任编辑|責任編輯|值班编辑|本文编辑|责编|責編|编辑|編輯|主编|编审|选稿|選稿|edited\s+by|editing\s+by|editor)"
+)
 #: Labels that end an editor credit (the next person's role on the same line).
-EDITOR_STOP = r"(?:校对|审核|审校|审读|监制|签发|主编|责编|编辑|责任编辑|排版|美编|制作|统筹|策划|摄影|来源|作者|记者)"
+EDITOR_STOP = (
+    r"(?:校对|审核|审校|审读|监制|签发|主编|责编|编辑|责任编辑|排版|美编|制作|统筹|策划|摄影|来源|作者|记者|选稿|"
+    r"責任編輯|責編|編輯|選稿|來源|記者)"
+)
 #: Labels of publication times, and of update times that are never the publication time.
 DATE_LABEL = (
     r"(?:发布时间|发布日期|发表时间|发表日期|发稿时间|发文时间|发文日期|上传时间|录入时间|添加时间|更新时间|"

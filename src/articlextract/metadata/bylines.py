@@ -216,7 +216,7 @@ def find_editor(line: str) -> str | None:
 
 def best_editor(credits: list[tuple[str, str | None]]) -> tuple[int, str] | None:
     """(rank, name) of the strongest named credit; rank 0 is 责任编辑, higher ranks are weaker labels."""
-    ranked = [(EDITOR_LABELS.index(label.lower()), name) for label, name in credits if name]
+    ranked = [(EDITOR_LABELS.index(" ".join(label.lower().split())), name) for label, name in credits if name]
     return min(ranked, key=lambda item: item[0]) if ranked else None
 
 
@@ -227,11 +227,12 @@ def editor_credits(line: str) -> list[tuple[str, str | None]]:
         return credits  # cheap test first: most lines hold no label at all
     for match in _EDITOR.finditer(line):
         label = match.group("label")
-        if label.isascii() and not _COLON_NEXT.match(line, match.end("label")):
+        if label.lower() == "editor" and not _COLON_NEXT.match(line, match.end("label")):
             continue  # English "editor" only as a label with a colon
         value = _STAFF_CODE.sub("", match.group("value").strip()).strip(" :：,，;；|丨｜")
         first_word = value.split()[0] if value else ""
-        if not match.group("sep").strip() and not (has_surname(first_word) or _LATIN_NAME.match(value)):
+        named = has_surname(first_word) or _LATIN_NAME.match(_ENGLISH_SEPARATOR.split(value)[0])
+        if not match.group("sep").strip() and not named:
             continue  # ``编辑 刘晓阳`` needs a name after the space; ``编辑  讨论`` is a toolbar
         if not value or _CODE_ONLY.match(value) or value in NON_PERSON_AUTHORS or len(value) > 30:
             credits.append((label, None))
