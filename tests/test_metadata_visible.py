@@ -433,3 +433,18 @@ def test_the_name_over_a_bio_goes_with_it() -> None:
     # a name line over prose that is no bio stays
     other = "Cecily Mauran</p><p>Cecily walked to the harbour every morning before the ferries left."
     assert "Cecily Mauran" in articlextract.extract(page("<div>2019-09-07 13:43</div>", last=other)).paragraphs
+
+
+def test_deck_in_a_heading_under_the_headline() -> None:
+    """An ``<h3>`` right under an ``<h2>`` headline is its deck; a ``——（宋）陆游`` line credits a poet."""
+    markup = page().replace(f"<h1>{TITLE}</h1>".encode(), f"<h2>{TITLE}</h2><h3>——记泗水县信访工作的三年</h3>".encode())
+    assert articlextract.extract(markup).subtitle == "——记泗水县信访工作的三年"
+    assert articlextract.extract(page(first="——（宋）陆游")).subtitle is None
+
+
+def test_deck_further_down_the_header() -> None:
+    deck = "Retailers opened their holiday sales early this year, and shoppers came in large numbers."
+    markup = page(f'<p class="byline">作者：王小明</p><p class="article__dek">{deck}</p>')
+    article = articlextract.extract(markup)
+    assert article.subtitle == deck
+    assert deck not in article.paragraphs

@@ -125,6 +125,18 @@ _SUBTITLE = re.compile(r"^(?:——|—|--|－－|──)\s*\S")
 _SUBTITLE_LABEL = re.compile(r"^副标题\s*[:：]\s*")
 _SUBTITLE_CLASS = re.compile(r"sub-?title|subhead|sub_title|fbt|futi|vice-?title|\bsub\b|deck|standfirst", re.I)
 _MAX_SUBTITLE = 80
+#: The heading tag a deck printed right under a headline of each tag is set in.
+_HEADING_BELOW = {"h1": "h2", "h2": "h3", "h3": "h4"}
+#: A ``——`` line that credits a poem's author (``——（宋）陆游``): a dynasty in brackets and a name, no subtitle.
+_POEM_CREDIT = re.compile(r"^(?:——|—|--)\s*[（(〔][\u4e00-\u9fff]{1,3}[)）〕]\s*[\u4e00-\u9fff·]{2,8}$")
+#: Decks: classes that name one, how far after the headline one is looked for, how long a Latin-script one is.
+_DECK_CLASS = re.compile(
+    r"sub-?title|subhead|sub_title|dek\b|deck|standfirst|strapline|excerpt|__lead|lead-paragraph|blurb", re.I
+)
+_DECK_REACH = 60
+_MAX_DECK = 300
+_MAX_DECK_CHILDREN = 5
+_MIN_DECK_WORDS = 5
 _BARE_CREDIT = re.compile(r"^[（(]\s*([\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*)\s*[)）]$")
 _LABEL_ONLY = re.compile(rf"^\W*(?:{SOURCE_LABEL}|{DATE_LABEL}|作者|编辑|责任编辑)\W*$", re.I)
 _LABEL_START = re.compile(rf"^\W*(?:{SOURCE_LABEL}|{DATE_LABEL})\s*[:：]", re.I)
@@ -256,6 +268,8 @@ def read_visible(root: Element, structured: Structured, url: str | None) -> Meta
                 meta.subtitle = deck.flat
                 meta.consumed.add(deck.key)
             _read_info_lines(info, meta, context)
+            if meta.subtitle is None:
+                _read_deck_element(headline, meta)
             dated, credited = meta.offered("published", INFO), meta.offered("authors", INFO)
             above = lines_before(headline.element, _LINES_BEFORE) if not (dated and credited) else []
             if not dated:
@@ -442,15 +456,38 @@ def _is_prose(text: str) -> bool:
 
 
 def _read_subtitle_element(headline: Headline, meta: Metadata) -> None:
-    """A ``副标题`` element printed right next to the headline (``h2.subtitle``, ``h4.sub``)."""
+    """A ``副标题`` element printed right next to the headline (``h2.subtitle``, ``h4.sub``), or a heading one
+    rank below the headline right after it (an ``<h3>`` deck under an ``<h2>`` headline)."""
     assert headline.element is not None
-    for sibling in islice(headline.element.itersiblings(), 3):
+    for index, sibling in enumerate(islice(headline.element.itersiblings(), 3)):
         if not isinstance(sibling.tag, str):
             continue
-        if not _SUBTITLE_CLASS.search(f"{sibling.get('class', '')} {sibling.get('id', '')}"):
+        lower_heading = index == 0 and _HEADING_BELOW.get(headline.element.tag) == sibling.tag
+        if not lower_heading and not _SUBTITLE_CLASS.search(f"{sibling.get('class', '')} {sibling.get('id', '')}"):
             continue  # (tested first: the text of a sibling can be the whole body)
         text = " ".join(text_of(sibling).split()) if len(sibling) <= 5 else ""
+        if lower_heading and not (_CJK.search(text) or len(text.split()) >= _MIN_DECK_WORDS):
+            continue  # a section heading (``Introduction``) opening the body, not a deck
         if 2 <= len(text) <= _MAX_SUBTITLE and not find_dates(text):
+            meta.subtitle = text
+            meta.consumed.add(key(text))
+            return
+
+
+def _read_deck_element(headline: Headline, meta: Metadata) -> None:
+    """A deck a little further down the header (after a byline or photo): an element whose class says dek,
+    standfirst, strapline, excerpt, lead or blurb, with a sentence or two of text."""
+    assert headline.element is not None
+    for candidate in islice(_following(headline.element), _DECK_REACH):
+        marks = candidate.get("class")
+        if not marks or not _DECK_CLASS.search(marks) or len(candidate) > _MAX_DECK_CHILDREN or "widget" in marks:
+            continue  # (a sidebar widget's title is no deck)
+        text = " ".join(text_of(candidate).split())
+        cjk = _CJK.search(text) is not None
+        if not (cjk or len(text.split()) >= _MIN_DECK_WORDS):
+            continue  # a subheading (``Our ruling``), not a sentence
+        longest = _MAX_SUBTITLE if cjk else _MAX_DECK
+        if _MIN_DECK <= len(text) <= longest and key(text) != key(headline.text) and not find_dates(text):
             meta.subtitle = text
             meta.consumed.add(key(text))
             return
@@ -471,6 +508,8 @@ def _read_info_lines(lines: list[Line], meta: Metadata, context: _Context) -> No
 
 def _is_subtitle_line(text: str) -> bool:
     """``——泗水县推进信访工作构建和谐社会侧记`` or ``副标题：…``, short enough to be one."""
+    if _POEM_CREDIT.match(text):
+        return False
     return len(text) <= _MAX_SUBTITLE and bool(_SUBTITLE.match(text) or _SUBTITLE_LABEL.match(text))
 
 
@@ -807,7 +846,7 @@ def _read_head_line(line: str, meta: Metadata) -> bool:
         return True
     if _read_original_title(line, meta):
         return True
-    if meta.subtitle is None and _SUBTITLE.match(line) and len(line) <= _MAX_SUBTITLE:
+    if meta.subtitle is None and _is_subtitle_line(line) and not _SUBTITLE_LABEL.match(line):
         meta.subtitle = line
         return True
     authors = parse_byline(line)
