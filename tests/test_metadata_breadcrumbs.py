@@ -25,6 +25,8 @@ TRAILS = [
     ("首页> 时政频道> 要闻 > 正文", ["首页", "时政频道", "要闻"]),
     ("Home » News » World", ["Home", "News", "World"]),
     ("You are here: Home > Sports > Minnesota Wild", ["Home", "Sports", "Minnesota Wild"]),
+    ("您现在的位置：地方网 > 山东 > 济宁 > 正文", ["地方网", "山东", "济宁"]),
+    ("目前位置：首頁 > 新聞 > 正文", ["首頁", "新聞"]),
     ("", []),
 ]
 
@@ -55,6 +57,9 @@ PAGES = [
     ('<div class="layout route" id="rwb_navpath"><a href="/">人民网</a>&gt;&gt;<a href="/f/">经济·科技</a></div>',
      ["人民网", "经济·科技"]),
     ('<p>您的当前位置：<a href="/">新闻中心</a> &gt; <a href="/wh/">武汉</a></p>', ["新闻中心", "武汉"]),
+    # a trail printed as text in a table cell without a class
+    ('<table><tr><td>您现在的位置：<a href="/">地方网</a> &gt; <a href="/sd/">山东</a> &gt; 正文</td></tr></table>',
+     ["地方网", "山东"]),
     # navigation bars and toolbars are not trails
     ('<div class="top"><a href="/">首页</a>|<a href="/news/">新闻</a>|<a href="/pic/">图片</a></div>', []),
     ('<div class="tools"><a href="#c">5人参与</a> <a href="#c">2评论</a></div>', []),

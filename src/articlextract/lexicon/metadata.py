@@ -100,7 +100,8 @@ HEADLINE_BADGE = re.compile(rf"^(?:{'|'.join(HEADLINE_BADGES)})\s*|\s*(?:{'|'.jo
 
 #: Breadcrumb lead-ins and separators.
 BREADCRUMB_PREFIX = re.compile(
-    r"^\s*(?:您的?(?:当前)?(?:所在)?(?:的)?位置|您在这里|当前(?:所在)?位置|现在位置|所在位置|位置|导航|"
+    r"^\s*(?:您的?(?:当前|现在|當前|現在|目前)?(?:所在)?(?:的)?位置|您在这里|您在這裡|(?:当前|當前|目前)(?:所在)?位置|"
+    r"(?:现在|現在)位置|所在位置|位置|导航|導航|"
     r"you\s+are\s+here)\s*[:：]?\s*",
     re.I,
 )
