@@ -131,6 +131,16 @@ DATES: list[tuple[str, bytes, datetime | None]] = [
     ("date below the body", page("", last="发布日期：2019-09-23 14:34:05"), datetime(2019, 9, 23, 14, 34, 5)),
     ("wechat epoch", page("", head='<script>var ct = "1581517074";</script>'),
      datetime(2020, 2, 12, 22, 17, 54, tzinfo=CHINA)),
+    ("unlabelled time block under the headline",
+     page('<div class="info-time"><span>2022-02-13 20:04:17</span></div>'), datetime(2022, 2, 13, 20, 4, 17)),
+    ("a visitor counter's stamp is no date",
+     page("<div>访问统计：2023-01-01 10:00</div><div>发布时间：2022-02-13 20:04</div>"), datetime(2022, 2, 13, 20, 4)),
+    ("the page's clock: UTC in markup, local on the page",
+     page("<div>2019-11-19 17:50</div>",
+          head='<meta property="article:published_time" content="2019-11-20T01:50:59Z">'),
+     datetime(2019, 11, 19, 17, 50, 59, tzinfo=timezone(timedelta(hours=-8)))),
+    ("date and time in two elements",
+     page("<div><span>Nov. 19, 2019</span><br><span>5:50 PM</span></div>"), datetime(2019, 11, 19, 17, 50)),
 ]
 
 

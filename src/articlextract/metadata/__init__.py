@@ -29,6 +29,7 @@ from ..lexicon import (
     AUTHOR_BIO_LINE,
     BLOCK_TAGS,
     BYLINE_WORDS,
+    COUNTER_LABEL,
     CREDIT_HEAD_LINE,
     DATE_LABEL,
     DATE_LINE_WORDS,
@@ -70,6 +71,7 @@ from .evidence import (
     INFO,
     INLINE,
     NEAR,
+    PRINTED_UPDATE,
     SLOT,
     STRUCTURED,
     UPDATE,
@@ -521,7 +523,10 @@ def _read_dates(lines: list[Line], meta: Metadata, context: _Context, *, where: 
     update: FoundDate | None = None
     for line, text in _with_clock_lines(lines):
         for found in find_dates(text, default_year=context.year):
-            if UPDATE_LABEL.search(text[max(0, found.start - _UPDATE_LABEL_REACH) : found.start]):
+            before = text[max(0, found.start - _UPDATE_LABEL_REACH) : found.start]
+            if COUNTER_LABEL.search(before):
+                continue  # ``访问统计：2019-09-07``: a counter's stamp
+            if UPDATE_LABEL.search(before):
                 update = update or found
                 continue
             if where == ABOVE and context.published is not None and not agrees(found, context.published):
@@ -531,7 +536,16 @@ def _read_dates(lines: list[Line], meta: Metadata, context: _Context, *, where: 
                 meta.consumed.add(line.key)
             meta.offer("published", update, UPDATE)
             return
+    if update is not None and where == INFO and context.published and _same_day(update, context.published):
+        meta.offer("published", update, PRINTED_UPDATE)  # the only time the page shows, the structured day
     meta.offer("published", update, UPDATE)
+
+
+def _same_day(printed: FoundDate, structured: datetime) -> bool:
+    """Whether a structured date falls on the printed day, on the printed clock when it states its zone."""
+    zone = printed.value.tzinfo
+    day = structured.astimezone(zone).date() if zone is not None and structured.tzinfo else structured.date()
+    return day == printed.value.date()
 
 
 def _read_author_slots(element: Element, meta: Metadata) -> None:

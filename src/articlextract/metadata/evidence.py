@@ -23,11 +23,12 @@ SLOT = "author slot"  # an element marked as the author's (rel/itemprop/class au
 INLINE = "inline credit"  # a credit inside the opening sentence, or closing the last one
 DATELINE = "dateline"  # the outlet in a wire story's opening (``WASHINGTON (AP) —``)
 STRUCTURED = "structured"  # meta tags, JSON-LD, page variables
+PRINTED_UPDATE = "printed update"  # the only time under the headline is an update time, on the structured day
 UPDATE = "update time"  # a date printed as an update time
 
 #: Per field, the places in the order they are trusted.
 PRIORITY: dict[str, tuple[str, ...]] = {
-    "published": (INFO, ABOVE, NEAR, STRUCTURED, BODY_END, UPDATE),
+    "published": (INFO, ABOVE, NEAR, PRINTED_UPDATE, STRUCTURED, BODY_END, UPDATE),
     "source": (INFO, BODY_START, SLOT, BODY_END, INLINE, DATELINE, STRUCTURED),
     "authors": (INFO, BODY_START, SLOT, ABOVE, BODY_END, INLINE, STRUCTURED),
 }
