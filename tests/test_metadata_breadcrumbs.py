@@ -60,6 +60,9 @@ PAGES = [
     # a trail printed as text in a table cell without a class
     ('<table><tr><td>您现在的位置：<a href="/">地方网</a> &gt; <a href="/sd/">山东</a> &gt; 正文</td></tr></table>',
      ["地方网", "山东"]),
+    # one section, in an element that says it is a trail; a lone home link is none
+    ('<div class="ArticlePage-breadcrumbs"><a href="/business/company-town">Company Town</a></div>', ["Company Town"]),
+    ('<div class="breadcrumb"><a href="/">栏目首页</a></div>', []),
     # navigation bars and toolbars are not trails
     ('<div class="top"><a href="/">首页</a>|<a href="/news/">新闻</a>|<a href="/pic/">图片</a></div>', []),
     ('<div class="tools"><a href="#c">5人参与</a> <a href="#c">2评论</a></div>', []),

@@ -29,6 +29,8 @@ _HINTS = (">", "»", "›", "＞", "→", "位置", "导航", "您在这里")
 _HINT_BYTES = tuple(hint.encode() for hint in (*_HINTS, "ou are here"))
 _MAX_TRAIL_CHILDREN = 16
 _MAX_TRAIL_NODES = 40
+_CRUMB_NAME = re.compile(r"crumb", re.I)
+_HOME = re.compile(r"首页|首頁|主页|home|inicio|início|accueil|startseite", re.I)
 
 
 def find_breadcrumbs(
@@ -48,7 +50,7 @@ def find_breadcrumbs(
     window, named = scan.trail_window(headline_element)
     for element in islice(named, _MAX_CANDIDATES):
         crumbs = parse_trail(_text(element), _links(element), headline)
-        if len(crumbs) >= 2:
+        if len(crumbs) >= 2 or (crumbs and _is_one_section_trail(element, crumbs[0])):
             return crumbs
     if not holds_any(scan.page_text, _HINT_BYTES) and not (root.tail and _has_trail_hint(root.tail)):
         return []  # no text in the window holds a hint (the page's text holds all of it but the root's tail)
@@ -59,6 +61,13 @@ def find_breadcrumbs(
             if len(crumbs) >= 2:
                 return crumbs
     return []
+
+
+def _is_one_section_trail(element: Element, crumb: str) -> bool:
+    """A trail of one section (``Company Town``) when its element says it is one (``breadcrumbs``) — a lone home
+    link (``Home``, ``栏目首页``) is no trail."""
+    marks = f"{element.get('class', '')} {element.get('id', '')}"
+    return _CRUMB_NAME.search(marks) is not None and _HOME.search(crumb) is None
 
 
 def _around_text(window: list[Element]) -> Iterator[Element]:
