@@ -47,9 +47,11 @@ DATE_LABEL = (
     r"(?:发布时间|发布日期|发表时间|发表日期|发稿时间|发文时间|发文日期|上传时间|录入时间|添加时间|更新时间|"
     r"发表于|发布于|时间|日期|published(?:\s+on)?|posted(?:\s+on)?|date)"
 )
-#: Labels of counters and stamps printed near a date that never date the story (a visitor counter's "since").
-COUNTER_LABEL = re.compile(
-    r"(?:访问统计|訪問統計|访问量|访问次数|浏览次数|瀏覽次數|浏览量|点击数|点击量|阅读数|阅读量|访客)\s*[:：]?\s*$"
+#: Labels before a date that never dates the story: a visitor counter's stamp, another story's date
+#: (CSDN's ``最新推荐文章于 2023-09-04 17:53:10 发布`` above the post's own ``于 2023-03-12 13:08:03 发布``).
+OTHER_DATE_LABEL = re.compile(
+    r"(?:访问统计|訪問統計|访问量|访问次数|浏览次数|瀏覽次數|浏览量|点击数|点击量|阅读数|阅读量|访客|推荐文章于|推薦文章於)"
+    r"\s*[:：]?\s*$"
 )
 UPDATE_LABEL = re.compile(r"(?:最后更新|最近更新|更新于|更新时间|修改时间|编辑于|updated|modified|last\s+edited)", re.I)
 #: Roles on a credit line that are never authors: photographers, designers, proofreaders, editors.

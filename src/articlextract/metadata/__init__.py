@@ -29,7 +29,7 @@ from ..lexicon import (
     AUTHOR_BIO_LINE,
     BLOCK_TAGS,
     BYLINE_WORDS,
-    COUNTER_LABEL,
+    OTHER_DATE_LABEL,
     CREDIT_HEAD_LINE,
     DATE_LABEL,
     DATE_LINE_WORDS,
@@ -524,7 +524,7 @@ def _read_dates(lines: list[Line], meta: Metadata, context: _Context, *, where: 
     for line, text in _with_clock_lines(lines):
         for found in find_dates(text, default_year=context.year):
             before = text[max(0, found.start - _UPDATE_LABEL_REACH) : found.start]
-            if COUNTER_LABEL.search(before):
+            if OTHER_DATE_LABEL.search(before):
                 continue  # ``访问统计：2019-09-07``: a counter's stamp
             if UPDATE_LABEL.search(before):
                 update = update or found
