@@ -276,7 +276,7 @@ def read_visible(root: Element, structured: Structured, url: str | None) -> Meta
             above = lines_before(headline.element, _LINES_BEFORE) if not (dated and credited) else []
             if not dated:
                 _read_dates(above, meta, context, where=ABOVE)
-            if published is not None and not meta.offered("published", INFO, ABOVE):
+            if not meta.offered("published", INFO, ABOVE):
                 _read_near_date(headline.element, meta, context, published)
             if not credited:
                 _read_author_slots(headline.element, meta)
@@ -623,17 +623,21 @@ def _with_clock_lines(lines: list[Line]) -> Iterator[tuple[Line, str]]:
             yield line, line.text
 
 
-def _read_near_date(element: Element, meta: Metadata, context: _Context, published: datetime) -> None:
-    """A printed date further down the header (after a byline, a photo, a share bar) that is the structured date.
+def _read_near_date(element: Element, meta: Metadata, context: _Context, published: datetime | None) -> None:
+    """A printed date and time further down the header (after a photo caption, a byline, a share bar).
 
-    Only a date that agrees with the structured one counts: a printed time anywhere near the top that is
-    the same instant is how the page shows it, while any other date there may be a related story's.
+    With a structured date, only a time that agrees with it counts: the same instant is how the page shows
+    it, while any other date there may be a related story's. Without one, only a line that is a date and
+    little else (``Associated Press  November 19, 2019, 9:02 AM``), the first of them.
     """
     for _line, text in _with_clock_lines(list(islice(lines_after(element), _MAX_NEAR_LINES))):
         if len(text) > _MAX_DATE_LINE * 3 or not _TIME_MARK.search(text):
-            continue  # (a cheap test first: only a printed time can be checked against the structured one)
-        for found in find_dates(text, default_year=context.year, reference=context.day):
-            if found.has_time and agrees(found, published):
+            continue  # (a cheap test first: only a printed time is taken from here)
+        if published is None and not _is_date_line(" ".join(text.split())):
+            continue
+        reference = context.day if published is not None else None
+        for found in find_dates(text, default_year=context.year, reference=reference):
+            if found.has_time and (published is None or agrees(found, published)):
                 meta.offer("published", found, NEAR)
                 return
 
