@@ -8,6 +8,13 @@ from __future__ import annotations
 
 import re
 
+#: Script ranges, for character classes: Han (the unified ideographs; with extension A), kana, hangul.
+HAN = "\u4e00-\u9fff"
+HAN_EXTENDED = "\u3400-\u4dbf" + HAN
+KANA = "\u3040-\u30ff"
+HANGUL = "\uac00-\ud7af"
+CJK_SCRIPTS = KANA + HAN_EXTENDED + HANGUL
+
 #: Labels of the origin outlet (来源) on info lines; longest first so ``来源于`` wins over ``来源``.
 SOURCE_LABEL = (
     r"(?:本文来源于|本文来源|文章来源|稿件来源|新闻来源|信息来源|内容来源|消息来源|图文来源|来源于|来源|稿源|出处|"

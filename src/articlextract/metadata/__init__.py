@@ -29,12 +29,16 @@ from ..lexicon import (
     AUTHOR_BIO_LINE,
     BLOCK_TAGS,
     BYLINE_WORDS,
+    CJK_SCRIPTS,
     CREDIT_HEAD_LINE,
     DATE_LABEL,
     DATE_LINE_WORDS,
     EDITOR_LABELS,
     EMAIL_CREDIT_LINE,
+    HAN,
+    HANGUL,
     JUNK_LINE,
+    KANA,
     ORIGINAL_TITLE_LINE,
     OTHER_DATE_LABEL,
     OUTRO_LINE,
@@ -121,7 +125,7 @@ _UPDATE_LABEL_REACH = 16
 _DIGIT = re.compile(r"\d")
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b", re.I)
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d\b")
-_CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+_CJK_CHARS = CJK_SCRIPTS
 _WORD = re.compile(rf"[{_CJK_CHARS}]|[^\W\d_{_CJK_CHARS}]+")  # one CJK character is one word
 _SUBTITLE = re.compile(r"^(?:——|—|--|－－|──)\s*\S")
 _SUBTITLE_LABEL = re.compile(r"^副标题\s*[:：]\s*")
@@ -130,7 +134,7 @@ _MAX_SUBTITLE = 80
 #: The heading tag a deck printed right under a headline of each tag is set in.
 _HEADING_BELOW = {"h1": "h2", "h2": "h3", "h3": "h4"}
 #: A ``——`` line that credits a poem's author (``——（宋）陆游``): a dynasty in brackets and a name, no subtitle.
-_POEM_CREDIT = re.compile(r"^(?:——|—|--)\s*[（(〔][\u4e00-\u9fff]{1,3}[)）〕]\s*[\u4e00-\u9fff·]{2,8}$")
+_POEM_CREDIT = re.compile(rf"^(?:——|—|--)\s*[（(〔][{HAN}]{{1,3}}[)）〕]\s*[{HAN}·]{{2,8}}$")
 #: Decks: classes that name one, how far after the headline one is looked for, how long a Latin-script one is.
 _DECK_CLASS = re.compile(
     r"sub-?title|subhead|sub_title|dek\b|deck|standfirst|strapline|excerpt|__lead|lead-paragraph|blurb", re.I
@@ -139,7 +143,7 @@ _DECK_REACH = 60
 _MAX_DECK = 300
 _MAX_DECK_CHILDREN = 5
 _MIN_DECK_WORDS = 5
-_BARE_CREDIT = re.compile(r"^[（(]\s*([\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*)\s*[)）]$")
+_BARE_CREDIT = re.compile(rf"^[（(]\s*([{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}})*)\s*[)）]$")
 _LABEL_ONLY = re.compile(rf"^\W*(?:{SOURCE_LABEL}|{DATE_LABEL}|作者|编辑|责任编辑)\W*$", re.I)
 _LABEL_START = re.compile(rf"^\W*(?:{SOURCE_LABEL}|{DATE_LABEL})\s*[:：]", re.I)
 _LINE_START_CREDIT = re.compile(r"^\W{0,2}(?:作者|记者|文|撰文|执笔|采写)")
@@ -160,9 +164,9 @@ _EMPTY_AUTHOR_FIELD = re.compile(r"作者\s*[:：]\s*$")
 _EDITOR_LABEL_ONLY = re.compile(r"^\W*(?:责任编辑|责编|编辑)\W*$")
 _EDITOR_WORD = re.compile(r"责任编辑|责编|编辑|editor", re.I)
 _PROSE_PUNCTUATION = re.compile(r"[，。！？；]")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_KANA = re.compile(r"[\u3040-\u30ff]")
-_HANGUL = re.compile(r"[\uac00-\ud7af]")
+_CJK = re.compile(f"[{HAN}]")
+_KANA = re.compile(f"[{KANA}]")
+_HANGUL = re.compile(f"[{HANGUL}]")
 #: The UTF-8 forms of U+4E00–U+9FFF (`_CJK`) are the 3-byte sequences led by E5–E9, or by E4 then B8–BF.
 _CJK_UTF8_STARTS = (
     *(bytes([lead]) for lead in range(0xE5, 0xEA)),

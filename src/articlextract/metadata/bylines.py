@@ -26,6 +26,7 @@ from ..lexicon import (
     EDITOR_LABEL,
     EDITOR_LABELS,
     EDITOR_STOP,
+    HAN_EXTENDED,
     NAME_CREDENTIALS,
     NON_AUTHOR_ROLE,
     NON_PERSON_AUTHORS,
@@ -41,7 +42,7 @@ from ..lexicon import (
     phrases,
 )
 
-_HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
+_HAN = HAN_EXTENDED
 _DECORATION = " \t■●▲◆★□◎▶►·•—-[]【】（）()<>《》「」:：|丨｜/"
 _BOUNDARY = r"\s{2,}"
 _DATE_START = r"(?:(?:19|20)\d{2}\s*[-/.年]|\d{1,2}\s*月\d{1,2}|\d{2}-\d{1,2}-\d{1,2}\b)"
