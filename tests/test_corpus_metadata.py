@@ -21,26 +21,28 @@ from scoring import corpus_root
 FLOORS: dict[str, dict[str, float]] = {
     "magic_html": {
         "title": 0.92,
-        "day": 0.90,
-        "minute": 0.87,
-        "authors": 0.64,
-        "source": 0.72,
-        "editor": 0.91,
+        "day": 0.94,
+        "minute": 0.95,
+        "authors": 0.72,
+        "source": 0.77,
+        "editor": 0.99,
         "breadcrumbs": 0.79,
+        "subtitle": 0.49,
     },
     "scrapinghub": {
         "title": 0.94,
-        "day": 0.87,
-        "minute": 0.55,
-        "authors": 0.67,
-        "source": 0.10,
-        "breadcrumbs": 0.74,
+        "day": 0.97,
+        "minute": 0.88,
+        "authors": 0.91,
+        "source": 0.52,
+        "breadcrumbs": 0.79,
+        "subtitle": 0.87,
     },
 }
 #: Highest share of unlabelled pages that may get a value, per field.
 FP_CEILINGS: dict[str, dict[str, float]] = {
-    "magic_html": {"authors": 0.05, "source": 0.06, "editor": 0.0, "breadcrumbs": 0.05, "subtitle": 0.02},
-    "scrapinghub": {"authors": 0.25, "source": 0.50, "editor": 0.0, "breadcrumbs": 0.0, "subtitle": 0.0},
+    "magic_html": {"authors": 0.04, "source": 0.0, "editor": 0.0, "breadcrumbs": 0.05, "subtitle": 0.02},
+    "scrapinghub": {"authors": 0.04, "source": 0.0, "editor": 0.0, "breadcrumbs": 0.0, "subtitle": 0.02},
 }
 
 
