@@ -493,10 +493,18 @@ def _read_deck_element(headline: Headline, meta: Metadata) -> None:
         if not (cjk or len(text.split()) >= _MIN_DECK_WORDS):
             continue  # a subheading (``Our ruling``), not a sentence
         longest = _MAX_SUBTITLE if cjk else _MAX_DECK
+        if _quoted_as_lead(text, meta.description):
+            return  # the description goes on past it: the lead of the story, which the body keeps
         if _MIN_DECK <= len(text) <= longest and key(text) != key(headline.text) and not find_dates(text):
             meta.subtitle = text
             meta.consumed.add(key(text))
             return
+
+
+def _quoted_as_lead(text: str, description: str | None) -> bool:
+    """Whether the page description quotes `text` and goes on: the text opens the story."""
+    said = key(description or "")
+    return len(said) > len(key(text)) and key(text) in said
 
 
 def _read_info_lines(lines: list[Line], meta: Metadata, context: _Context) -> None:
