@@ -271,8 +271,7 @@ def read_visible(root: Element, structured: Structured, url: str | None) -> Meta
             _read_subtitle_element(headline, meta)
             info, deck = _info_lines(headline.element, key(headline.text), key(meta.description or ""))
             if deck is not None and meta.subtitle is None and len(deck.flat) >= _MIN_DECK:
-                meta.subtitle = deck.flat
-                meta.consumed.add(deck.key)
+                meta.subtitle = deck.flat  # (left to the body scorer, which keeps a deck that opens the story)
             _read_info_lines(info, meta, context)
             if meta.subtitle is None:
                 _read_deck_element(headline, meta)
@@ -496,8 +495,7 @@ def _read_deck_element(headline: Headline, meta: Metadata) -> None:
         if _quoted_as_lead(text, meta.description):
             return  # the description goes on past it: the lead of the story, which the body keeps
         if _MIN_DECK <= len(text) <= longest and key(text) != key(headline.text) and not find_dates(text):
-            meta.subtitle = text
-            meta.consumed.add(key(text))
+            meta.subtitle = text  # (left to the body scorer, which keeps a deck that opens the story)
             return
 
 
