@@ -181,6 +181,10 @@ AGREEMENT = [
         datetime(2019, 11, 20, 1, 50, 59, tzinfo=UTC),
         True,
     ),
+    # 16 min apart: no clock is a quarter hour off UTC (the structured time is another one)
+    (FoundDate(datetime(2019, 11, 20, 6, 38), 0, 0, True), datetime(2019, 11, 20, 6, 22, 37, tzinfo=UTC), False),
+    # India's clock, +05:30
+    (FoundDate(datetime(2019, 11, 19, 9, 1), 0, 0, True), datetime(2019, 11, 19, 3, 31, 42, tzinfo=UTC), True),
     # 7 h 55 min apart: no clock is offset by that
     (FoundDate(datetime(2019, 11, 19, 12, 51), 0, 0, True), datetime(2019, 11, 19, 4, 56, tzinfo=timezone.utc), False),
 ]

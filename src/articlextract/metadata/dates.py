@@ -26,8 +26,15 @@ from ..lexicon import DATE_LABEL, MONTH_NAMES, RELATIVE_DAYS, ZONE_OFFSETS
 
 _EARLIEST_YEAR = 1990
 _CHINA = timezone(timedelta(hours=8), "UTC+08:00")
-#: A UTC offset a page's wall clock can have: at most this far from UTC, in steps of a quarter hour.
-_MAX_OFFSET = timedelta(hours=14)
+#: The UTC offsets clocks use: whole hours from −12 to +14, and the few half and three-quarter hours.
+_OFFSETS = frozenset(
+    [timedelta(hours=hours) for hours in range(-12, 15)]
+    + [
+        timedelta(hours=hours, minutes=minutes)
+        for hours, minutes in ((3, 30), (4, 30), (5, 30), (5, 45), (6, 30), (8, 45), (9, 30), (10, 30), (12, 45))
+    ]
+    + [-timedelta(hours=hours, minutes=30) for hours in (2, 3, 9)]
+)
 _OFFSET_STEP = timedelta(minutes=15)
 #: How far a printed minute may be from the structured time it rounds.
 _ROUNDING = timedelta(minutes=1)
@@ -313,15 +320,14 @@ def wall_offset(visible: FoundDate, structured: datetime) -> timezone | None:
     """The zone in which a printed time without a zone is the structured instant, if there is one.
 
     ``Nov. 19, 2019 5:50 PM`` and ``2019-11-20T01:50:59Z`` are the same instant on a clock at UTC−8:
-    the difference is a whole number of quarter hours (give or take a rounded minute) within the
-    offsets clocks use.
+    the difference is one of the offsets clocks use (give or take a rounded minute).
     """
     if not visible.has_time or visible.value.tzinfo is not None or structured.tzinfo is None:
         return None
     instant = structured.astimezone(timezone.utc).replace(tzinfo=None, second=0, microsecond=0)
     difference = visible.value.replace(second=0) - instant
     offset = _OFFSET_STEP * round(difference / _OFFSET_STEP)
-    if abs(offset) > _MAX_OFFSET or abs(difference - offset) > _ROUNDING:
+    if offset not in _OFFSETS or abs(difference - offset) > _ROUNDING:
         return None
     return timezone(offset)
 
