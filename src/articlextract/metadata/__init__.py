@@ -533,10 +533,10 @@ def _read_dates(lines: list[Line], meta: Metadata, context: _Context, *, where: 
     update: FoundDate | None = None
     for line, text in _with_clock_lines(lines):
         for found in find_dates(text, default_year=context.year):
-            before = text[max(0, found.start - _UPDATE_LABEL_REACH) : found.start]
-            if OTHER_DATE_LABEL.search(before):
+            label = _date_label(text, found)
+            if label is OTHER_DATE_LABEL:
                 continue  # ``访问统计：2019-09-07``: a counter's stamp
-            if UPDATE_LABEL.search(before):
+            if label is UPDATE_LABEL:
                 update = update or found
                 continue
             if where == ABOVE and context.published is not None and not agrees(found, context.published):
@@ -549,6 +549,12 @@ def _read_dates(lines: list[Line], meta: Metadata, context: _Context, *, where: 
     if update is not None and where == INFO and context.published and _same_day(update, context.published):
         meta.offer("published", update, PRINTED_UPDATE)  # the only time the page shows, the structured day
     meta.offer("published", update, UPDATE)
+
+
+def _date_label(text: str, found: FoundDate) -> re.Pattern[str] | None:
+    """`OTHER_DATE_LABEL` or `UPDATE_LABEL` when one is printed right before the date, else None."""
+    before = text[max(0, found.start - _UPDATE_LABEL_REACH) : found.start]
+    return next((label for label in (OTHER_DATE_LABEL, UPDATE_LABEL) if label.search(before)), None)
 
 
 def _same_day(printed: FoundDate, structured: datetime) -> bool:
@@ -647,6 +653,8 @@ def _read_near_date(element: Element, meta: Metadata, context: _Context, publish
             continue
         reference = context.day if published is not None else None
         for found in find_dates(text, default_year=context.year, reference=reference):
+            if _date_label(text, found) is not None:
+                continue  # an update time or another story's
             if found.has_time and (published is None or agrees(found, published)):
                 meta.offer("published", found, NEAR)
                 return
