@@ -116,3 +116,13 @@ SITES = [
 @pytest.mark.parametrize(("html_title", "headline", "site"), SITES)
 def test_site_from_title(html_title: str, headline: str, site: str | None) -> None:
     assert site_from_title(html_title, headline) == site
+
+
+def test_heading_marked_as_the_headline_wins_over_an_seo_title() -> None:
+    body = (
+        '<h1 class="article__hed" itemprop="headline">The Disappearance of a Novelist</h1>'
+        '<h2 class="article__dek">Why a beloved science fiction writer fell into obscurity after his death</h2>'
+    )
+    root = html.fromstring(f"<html><body>{body}<p>text</p></body></html>")
+    headline = find_headline(root, "How did a beloved writer fall into obscurity after his death?", [])
+    assert headline is not None and headline.text == "The Disappearance of a Novelist"
