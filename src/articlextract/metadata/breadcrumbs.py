@@ -132,6 +132,8 @@ def parse_trail(text: str, links: list[str] | None = None, headline: str | None 
     parts = [part.strip(" :：") for part in BREADCRUMB_SEPARATOR.split(text)]
     if len([part for part in parts if part]) < 2 and links:
         parts = links
+    elif links:
+        parts = [piece for part in parts for piece in _split_at_links(part, links)]
     crumbs: list[str] = []
     for part in parts:
         if not part:
@@ -145,6 +147,25 @@ def parse_trail(text: str, links: list[str] | None = None, headline: str | None 
     while crumbs and (crumbs[-1].lower() in BREADCRUMB_TAIL or comparable(crumbs[-1]) == headline_key):
         crumbs.pop()
     return crumbs
+
+
+def _split_at_links(part: str, links: list[str]) -> list[str]:
+    """A part that is several links printed with no separator between them (sina's channel logo link before
+    the first section: ``新闻中心 国内新闻``) is those links; any other part stays whole."""
+    if " " not in part or part in links:
+        return [part]
+    for start, first in enumerate(links):
+        if not first or not part.startswith(first):
+            continue
+        pieces, rest = [first], part[len(first) :].lstrip()
+        for link in links[start + 1 :]:
+            if not rest or not link or not rest.startswith(link):
+                break
+            pieces.append(link)
+            rest = rest[len(link) :].lstrip()
+        if not rest and len(pieces) > 1:
+            return pieces
+    return [part]
 
 
 def _small(element: Element) -> bool:
