@@ -62,7 +62,8 @@ PAGES = [
      ["地方网", "山东"]),
     # sina: the channel logo link printed before the first section, with no separator between them
     ('<div class="path"><h1 class="channel-logo"><a href="/"><span>新闻中心</span></a></h1>'
-     '<div class="channel-path"><a href="/china/"> 国内新闻</a><span class="spliter">&gt;</span><span>正文</span></div></div>',
+     '<div class="channel-path"><a href="/china/"> 国内新闻</a><span class="spliter">&gt;</span>'
+     "<span>正文</span></div></div>",
      ["新闻中心", "国内新闻"]),
     # one section, in an element that says it is a trail; a lone home link is none
     ('<div class="ArticlePage-breadcrumbs"><a href="/business/company-town">Company Town</a></div>', ["Company Town"]),
