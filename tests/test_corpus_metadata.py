@@ -26,17 +26,17 @@ FLOORS: dict[str, dict[str, float]] = {
         "authors": 0.72,
         "source": 0.77,
         "editor": 0.99,
-        "breadcrumbs": 0.79,
+        "breadcrumbs": 0.84,
         "subtitle": 0.49,
     },
     "scrapinghub": {
-        "title": 0.94,
+        "title": 0.96,
         "day": 0.97,
-        "minute": 0.88,
+        "minute": 0.90,
         "authors": 0.91,
         "source": 0.52,
         "breadcrumbs": 0.79,
-        "subtitle": 0.87,
+        "subtitle": 0.91,
     },
 }
 #: Highest share of unlabelled pages that may get a value, per field.
