@@ -9,7 +9,9 @@ Three readings, called by the pipeline at the moment each one can see what it ne
    the body's ends become fields and leave the body; then structured data fills what is still empty.
 
 Visible evidence near the headline outranks structured data, which outranks anything found
-elsewhere on the page; lines read as metadata never stay in the body. docs/metadata.md lists, field
+elsewhere on the page; lines read as metadata never stay in the body. For published, source and
+authors the readers offer candidates with the place they were seen (`Metadata.offer`), and one
+resolver per field picks by the priority table in `evidence.PRIORITY`. docs/metadata.md lists, field
 by field, where each value is read and in which order.
 """
 
