@@ -102,7 +102,7 @@ _DATELINE = re.compile(
     r"^(?:[A-Z][\w.'’-]*,?\s+){0,4}[A-Z][\w.'’-]*\s*\((?P<outlet>[A-Z][\w.&' -]{0,28}[\w.])\)\s*(?:[-–—:]|$)"
 )
 #: Author slots are looked for among this many elements after the headline.
-_SLOT_REACH = 200
+_SLOT_REACH = 120
 _MAX_SLOT_TEXT = 80
 _MAX_SLOT_CHILDREN = 6
 _MAX_SLOTS = 4
