@@ -74,9 +74,11 @@ from .evidence import (
     BODY_END,
     BODY_START,
     DATELINE,
+    DECK,
     INFO,
     INLINE,
     NEAR,
+    NEXT,
     PRINTED_UPDATE,
     SLOT,
     STRUCTURED,
@@ -210,7 +212,7 @@ class Metadata:
     description: str | None = None
     original_title: str | None = None
     consumed: set[str] = field(default_factory=set)
-    #: What the readers found for the fields settled by `resolve` (published, source, authors).
+    #: What the readers found for the fields settled by `resolve` (published, source, authors, subtitle).
     evidence: list[Candidate] = field(default_factory=list, repr=False)
     #: Read from markup, used only when no visible line gives the field (see `take_body_lines`).
     structured_authors: list[str] = field(default_factory=list, repr=False)
@@ -272,10 +274,10 @@ def read_visible(root: Element, structured: Structured, url: str | None) -> Meta
         if headline.element is not None:
             _read_subtitle_element(headline, meta)
             info, deck = _info_lines(headline.element, key(headline.text), key(meta.description or ""))
-            if deck is not None and meta.subtitle is None and len(deck.flat) >= _MIN_DECK:
-                meta.subtitle = deck.flat  # (left to the body scorer, which keeps a deck that opens the story)
+            if deck is not None and len(deck.flat) >= _MIN_DECK:
+                meta.offer("subtitle", deck.flat, INFO)  # (left to the body scorer: a deck may open the story)
             _read_info_lines(info, meta, context)
-            if meta.subtitle is None:
+            if not meta.offered("subtitle"):
                 _read_deck_element(headline, meta)
             dated, credited = meta.offered("published", INFO), meta.offered("authors", INFO)
             above = lines_before(headline.element, _LINES_BEFORE) if not (dated and credited) else []
@@ -359,7 +361,9 @@ def _dateline_outlet(paragraph: str) -> str | None:
 
 
 def _resolve_fields(meta: Metadata) -> None:
-    """Settle published, source and authors from the candidates the readers offered."""
+    """Settle published, source, authors and subtitle from the candidates the readers offered."""
+    subtitle = resolve("subtitle", meta.evidence)
+    meta.subtitle = subtitle.value if subtitle else None  # type: ignore[assignment]
     published = resolve("published", meta.evidence)
     meta.published = _published_value(published, meta.structured_published) if published else None
     source = resolve("source", meta.evidence)
@@ -476,7 +480,7 @@ def _read_subtitle_element(headline: Headline, meta: Metadata) -> None:
         if lower_heading and not (_CJK.search(text) or len(text.split()) >= _MIN_DECK_WORDS):
             continue  # a section heading (``Introduction``) opening the body, not a deck
         if 2 <= len(text) <= _MAX_SUBTITLE and not find_dates(text):
-            meta.subtitle = text
+            meta.offer("subtitle", text, NEXT)
             meta.consumed.add(key(text))
             return
 
@@ -497,7 +501,7 @@ def _read_deck_element(headline: Headline, meta: Metadata) -> None:
         if _quoted_as_lead(text, meta.description):
             return  # the description goes on past it: the lead of the story, which the body keeps
         if _MIN_DECK <= len(text) <= longest and key(text) != key(headline.text) and not find_dates(text):
-            meta.subtitle = text  # (left to the body scorer, which keeps a deck that opens the story)
+            meta.offer("subtitle", text, DECK)  # (left to the body scorer, which keeps a deck that opens the story)
             return
 
 
@@ -513,8 +517,8 @@ def _read_info_lines(lines: list[Line], meta: Metadata, context: _Context) -> No
         used = _read_source(line, meta, context)
         used = _read_editor(line.text, meta) or used
         used = _read_line_authors(line, meta) or used
-        if meta.subtitle is None and index < 4 and _is_subtitle_line(line.flat):
-            meta.subtitle = _SUBTITLE_LABEL.sub("", line.flat)
+        if not meta.offered("subtitle") and index < 4 and _is_subtitle_line(line.flat):
+            meta.offer("subtitle", _SUBTITLE_LABEL.sub("", line.flat), INFO)
             used = True
         if used or _LABEL_ONLY.match(line.flat) or _LABEL_START.match(line.flat) or key(line.text) in meta.consumed:
             meta.consumed.add(line.key)
@@ -884,8 +888,8 @@ def _read_head_line(line: str, meta: Metadata) -> bool:
         return True
     if _read_original_title(line, meta):
         return True
-    if meta.subtitle is None and _is_subtitle_line(line) and not _SUBTITLE_LABEL.match(line):
-        meta.subtitle = line
+    if not meta.offered("subtitle") and _is_subtitle_line(line) and not _SUBTITLE_LABEL.match(line):
+        meta.offer("subtitle", line, BODY_START)
         return True
     authors = parse_byline(line)
     if authors is not None:

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 #: Where a candidate was seen.
+NEXT = "next to headline"  # the element right after it (a subtitle class, a heading one rank below)
 INFO = "info lines"  # the lines right under the headline (the date/source/byline line)
 ABOVE = "above headline"  # the few lines right above the headline
 NEAR = "near headline"  # further down the header, accepted only when it is the structured date's instant
@@ -21,6 +22,7 @@ BODY_START = "body start"  # the first body lines
 BODY_END = "body end"  # the last body lines
 SLOT = "author slot"  # an element marked as the author's (rel/itemprop/class author, byline, nickname)
 INLINE = "inline credit"  # a credit inside the opening sentence, or closing the last one
+DECK = "deck slot"  # further down the header, an element whose class says dek, standfirst, strapline …
 DATELINE = "dateline"  # the outlet in a wire story's opening (``WASHINGTON (AP) —``)
 STRUCTURED = "structured"  # meta tags, JSON-LD, page variables
 PRINTED_UPDATE = "printed update"  # the only time under the headline is an update time, on the structured day
@@ -31,6 +33,7 @@ PRIORITY: dict[str, tuple[str, ...]] = {
     "published": (INFO, ABOVE, NEAR, PRINTED_UPDATE, STRUCTURED, BODY_END, UPDATE),
     "source": (INFO, BODY_START, SLOT, BODY_END, INLINE, DATELINE, STRUCTURED),
     "authors": (INFO, BODY_START, SLOT, ABOVE, BODY_END, INLINE, STRUCTURED),
+    "subtitle": (NEXT, INFO, DECK, BODY_START),
 }
 
 
