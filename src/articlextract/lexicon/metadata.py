@@ -109,7 +109,10 @@ PLACE_NAMES = frozenset(
 #: Badges rendered next to a headline that are not part of it: at its start, and (the first three) at its end.
 HEADLINE_BADGES = ("原创", "独家", "置顶", "推荐", "热门", "头条", "快讯", "视频", "图集")
 HEADLINE_END_BADGES = ("原创", "独家", "置顶")
-HEADLINE_BADGE = re.compile(rf"^(?:{'|'.join(HEADLINE_BADGES)})\s*|\s*(?:{'|'.join(HEADLINE_END_BADGES)})$")
+#: ``…失乡号的船长241``: a counter (reviews, comments) rendered glued to a headline's end is a badge too.
+HEADLINE_BADGE = re.compile(
+    rf"^(?:{'|'.join(HEADLINE_BADGES)})\s*|\s*(?:{'|'.join(HEADLINE_END_BADGES)})$|(?<=[^\d\s])\d{{1,6}}$"
+)
 
 #: Breadcrumb lead-ins and separators.
 BREADCRUMB_PREFIX = re.compile(

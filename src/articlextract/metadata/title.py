@@ -249,8 +249,10 @@ def _best_reading(text: str, references: list[str], reduced: str | None = None) 
 
 
 def _may_have_badge(text: str) -> bool:
-    """Whether `HEADLINE_BADGE` can match: a badge opens the text, or one closes it (``$`` allows a final newline)."""
-    return text.startswith(HEADLINE_BADGES) or text.rstrip("\n").endswith(HEADLINE_END_BADGES)
+    """Whether `HEADLINE_BADGE` can match: a badge opens the text, or one (or a counter) closes it (``$`` allows a
+    final newline)."""
+    end = text.rstrip("\n")
+    return text.startswith(HEADLINE_BADGES) or end.endswith(HEADLINE_END_BADGES) or end[-1:].isdigit()
 
 
 def _agreement(candidate: str, references: list[str]) -> float:
