@@ -36,6 +36,12 @@ def test_parse_trail(text: str, crumbs: list[str]) -> None:
     assert parse_trail(text) == crumbs
 
 
+def test_a_long_headline_ending_the_trail_is_dropped() -> None:
+    headline = "Does Marie Yovanovitch Have a Net Worth of $17 Million?"
+    links = ["Home", "Fact Checks", "Politics", headline]
+    assert parse_trail(" ".join(links), links, headline) == ["Home", "Fact Checks", "Politics"]
+
+
 def test_headline_repeated_as_last_crumb_is_dropped() -> None:
     assert parse_trail("首页 > 旅游 > 古北水镇光之城开幕", headline="古北水镇光之城开幕") == ["首页", "旅游"]
 

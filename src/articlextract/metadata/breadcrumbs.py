@@ -135,15 +135,17 @@ def parse_trail(text: str, links: list[str] | None = None, headline: str | None 
     elif links:
         parts = [piece for part in parts for piece in _split_at_links(part, links)]
     crumbs: list[str] = []
+    headline_key = comparable(headline) if headline else None
     for part in parts:
         if not part:
             continue
         if part.split()[0].lower() in BREADCRUMB_TAIL:
             break  # ``正文`` ends the trail; ``正文 申请入驻`` is a button after it
+        if headline_key and comparable(part) == headline_key:
+            break  # the trail ends with the page itself, however long its headline
         if len(part) > _MAX_CRUMB_CHARS:
             return []
         crumbs.append(part)
-    headline_key = comparable(headline) if headline else None
     while crumbs and (crumbs[-1].lower() in BREADCRUMB_TAIL or comparable(crumbs[-1]) == headline_key):
         crumbs.pop()
     return crumbs
