@@ -24,7 +24,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "day": 0.94,
         "minute": 0.95,
         "authors": 0.72,
-        "source": 0.77,
+        "source": 0.79,
         "editor": 0.99,
         "breadcrumbs": 0.84,
         "subtitle": 0.49,

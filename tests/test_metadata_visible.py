@@ -60,6 +60,9 @@ INFO_LINES: list[tuple[str, bytes, dict[str, Any]]] = [
      {"source": "北京商报", "published": datetime(2024, 5, 20, 9, 47, 48)}),
     ("date glued after source", page("<div>来源：人民日报2024-05-13 08:49</div>"),
      {"source": "人民日报", "published": datetime(2024, 5, 13, 8, 49)}),
+    ("原创 credits the outlet", page("<div>原创：<span>39健康网</span> <span>2024-04-23 12:27:25</span></div>"),
+     {"source": "39健康网", "published": datetime(2024, 4, 23, 12, 27, 25)}),
+    ("头条 meta line", page("<div>原创 南方都市报 2019-09-09 16:01:46</div>"), {"source": "南方都市报"}),
     ("1905 info line", page("<div>时间：2024.05.11 来源：光明日报 作者：南帆 分享到：</div>"),
      {"source": "光明日报", "authors": ["南帆"], "published": date(2024, 5, 11)}),
     ("people.com.cn byline above the date", page('<div class="author">本报记者  王乐文  方  敏</div>'

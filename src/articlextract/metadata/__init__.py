@@ -99,6 +99,7 @@ _LINES_BEFORE = 3
 _MAX_NEAR_LINES = 24
 _TIME_MARK = re.compile(r"\d\s*[:：時时h]\s*\d")
 _MAX_CLOSING_CREDIT = 120
+_ORIGINAL_CREDIT = re.compile(r"^\W{0,2}原创\s*[:：]?\s*")
 #: A place in capitals or capitalised words, the outlet in brackets, a dash: the opening of a wire story.
 _DATELINE = re.compile(
     r"^(?:[A-Z][\w.'’-]*,?\s+){0,4}[A-Z][\w.'’-]*\s*\((?P<outlet>[A-Z][\w.&' -]{0,28}[\w.])\)\s*(?:[-–—:]|$)"
@@ -670,7 +671,7 @@ def _read_source(line: Line, meta: Metadata, context: _Context) -> bool:
     """来源 (labelled, or unlabelled right after the date when clearly an outlet) and a reporter printed after it."""
     source = find_source(line.text)
     if source is None:
-        source = _source_after_date(line.text, context)
+        source = _source_after_date(line.text, context) or _original_outlet(line.text, context)
     if source is None:
         return _read_person_outlet(line, meta)
     person_outlet = split_person_outlet(source)
@@ -680,6 +681,17 @@ def _read_source(line: Line, meta: Metadata, context: _Context) -> bool:
     meta.offer("source", source, INFO)
     meta.offer("authors", _person_after(line.text, source), INFO)
     return True
+
+
+def _original_outlet(text: str, context: _Context) -> str | None:
+    """``原创：39健康网 2024-04-23``, 头条's ``原创 南方都市报 2019-09-09``: the outlet credited with the original,
+    when it is clearly an outlet."""
+    credit = _ORIGINAL_CREDIT.match(text)
+    if credit is None:
+        return None
+    segment = text[credit.end() :].split(SEGMENT, 1)[0]
+    dates = find_dates(segment)
+    return unlabelled_source(segment[: dates[0].start] if dates else segment, set(context.known_sources))
 
 
 def _source_after_date(text: str, context: _Context) -> str | None:
