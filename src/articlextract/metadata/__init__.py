@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from itertools import islice
+from itertools import islice, tee
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -274,7 +274,8 @@ def read_visible(root: Element, structured: Structured, url: str | None) -> Meta
         meta.consumed.add(key(headline.text))
         if headline.element is not None:
             _read_subtitle_element(headline, meta)
-            info, deck = _info_lines(headline.element, key(headline.text), key(meta.description or ""))
+            header, further = tee(lines_after(headline.element))  # the info lines and the near date share one walk
+            info, deck = _info_lines(header, key(headline.text), key(meta.description or ""))
             if deck is not None and len(deck.flat) >= _MIN_DECK:
                 meta.offer("subtitle", deck.flat, INFO)  # (left to the body scorer: a deck may open the story)
             _read_info_lines(info, meta, context)
@@ -285,7 +286,7 @@ def read_visible(root: Element, structured: Structured, url: str | None) -> Meta
             if not dated:
                 _read_dates(above, meta, context, where=ABOVE)
             if not meta.offered("published", INFO, ABOVE):
-                _read_near_date(headline.element, meta, context, published)
+                _read_near_date(further, meta, context, published)
             if not credited:
                 _read_author_slots(headline.element, meta)
                 _read_authors_above(above, meta)
@@ -430,7 +431,7 @@ def _first_visible(text: str) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
-def _info_lines(element: Element, headline: str, deck: str) -> tuple[list[Line], Line | None]:
+def _info_lines(following: Iterator[Line], headline: str, deck: str) -> tuple[list[Line], Line | None]:
     """Short lines right after the headline element, up to the first line of prose; and the deck.
 
     Link-only lines (share buttons, language switchers) and a repeat of the headline are passed
@@ -441,7 +442,7 @@ def _info_lines(element: Element, headline: str, deck: str) -> tuple[list[Line],
     lines: list[Line] = []
     found_deck: Line | None = None
     counted = 0
-    for line in islice(lines_after(element), _MAX_SCANNED_LINES):
+    for line in islice(following, _MAX_SCANNED_LINES):
         if line.key == headline:
             continue
         if not counted and found_deck is None and deck and line.key == deck:
@@ -646,14 +647,14 @@ def _with_clock_lines(lines: list[Line]) -> Iterator[tuple[Line, str]]:
             yield line, line.text
 
 
-def _read_near_date(element: Element, meta: Metadata, context: _Context, published: datetime | None) -> None:
+def _read_near_date(following: Iterator[Line], meta: Metadata, context: _Context, published: datetime | None) -> None:
     """A printed date and time further down the header (after a photo caption, a byline, a share bar).
 
     With a structured date, only a time that agrees with it counts: the same instant is how the page shows
     it, while any other date there may be a related story's. Without one, only a line that is a date and
     little else (``Associated Press  November 19, 2019, 9:02 AM``), the first of them.
     """
-    for _line, text in _with_clock_lines(list(islice(lines_after(element), _MAX_NEAR_LINES))):
+    for _line, text in _with_clock_lines(list(islice(following, _MAX_NEAR_LINES))):
         if len(text) > _MAX_DATE_LINE * 3 or not _TIME_MARK.search(text):
             continue  # (a cheap test first: only a printed time is taken from here)
         if published is None and not _is_date_line(" ".join(text.split())):
