@@ -281,15 +281,16 @@ def read_visible(root: Element, structured: Structured, url: str | None) -> Meta
             _read_info_lines(info, meta, context)
             if not meta.offered("subtitle"):
                 _read_deck_element(headline, meta)
-            dated, credited = meta.offered("published", INFO), meta.offered("authors", INFO)
-            above = lines_before(headline.element, _LINES_BEFORE) if not (dated and credited) else []
-            if not dated:
+            above: list[Line] | None = None
+            if not meta.offered("published", INFO):
+                above = lines_before(headline.element, _LINES_BEFORE)
                 _read_dates(above, meta, context, where=ABOVE)
             if not meta.offered("published", INFO, ABOVE):
                 _read_near_date(further, meta, context, published)
-            if not credited:
+            if not meta.offered("authors", INFO):
                 _read_author_slots(headline.element, meta)
-                _read_authors_above(above, meta)
+            if not meta.offered("authors", INFO, SLOT):
+                _read_authors_above(lines_before(headline.element, _LINES_BEFORE) if above is None else above, meta)
     _read_page_editor(headline.element if headline else None, root, meta, scan)
     _fill_from_structured(meta, structured, context)
     return meta
@@ -370,12 +371,13 @@ def _resolve_fields(meta: Metadata) -> None:
     meta.published = _published_value(published, meta.structured_published) if published else None
     source = resolve("source", meta.evidence)
     meta.source = source.value if source else None  # type: ignore[assignment]
-    site = _site_keys(meta)
-    credited = [
-        c._replace(value=[name for name in c.value if not _names_site(name, site)])  # type: ignore[attr-defined]
-        for c in meta.evidence
-        if c.field == "authors"
-    ]
+    credited = [c for c in meta.evidence if c.field == "authors"]
+    if credited:
+        site = _site_keys(meta)
+        credited = [
+            c._replace(value=[name for name in c.value if not _names_site(name, site)])  # type: ignore[attr-defined]
+            for c in credited
+        ]
     authors = resolve("authors", [c for c in credited if c.value])
     meta.authors = list(authors.value) if authors else []  # type: ignore[call-overload]
     meta.byline = authors.printed if authors else None
