@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 import lxml.html
+import meta_scoring
 from scoring import (
     DEFAULT_TEMPLATES,
     TEMPLATES_DATASET,
@@ -599,6 +600,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     order = [e.name for e in extractors]
     context["machine load"] += f"; {os.getloadavg()[0]:.2f} at the end"
     text = report(pages, datasets, results, order, stages, context, rss_loaded_kib, args.worst)
+    if "articlextract" in results and not args.limit:
+        print("metadata pass on the labelled pages …", file=sys.stderr)
+        text += "\n" + "\n".join(meta_scoring.report(root, datasets))
     try:
         print(text)
     except BrokenPipeError:  # `run.py | head` is fine; the --markdown/--json files still get written

@@ -25,6 +25,8 @@ TRAILS = [
     ("首页> 时政频道> 要闻 > 正文", ["首页", "时政频道", "要闻"]),
     ("Home » News » World", ["Home", "News", "World"]),
     ("You are here: Home > Sports > Minnesota Wild", ["Home", "Sports", "Minnesota Wild"]),
+    ("您现在的位置：地方网 > 山东 > 济宁 > 正文", ["地方网", "山东", "济宁"]),
+    ("目前位置：首頁 > 新聞 > 正文", ["首頁", "新聞"]),
     ("", []),
 ]
 
@@ -32,6 +34,12 @@ TRAILS = [
 @pytest.mark.parametrize(("text", "crumbs"), TRAILS)
 def test_parse_trail(text: str, crumbs: list[str]) -> None:
     assert parse_trail(text) == crumbs
+
+
+def test_a_long_headline_ending_the_trail_is_dropped() -> None:
+    headline = "Does Marie Yovanovitch Have a Net Worth of $17 Million?"
+    links = ["Home", "Fact Checks", "Politics", headline]
+    assert parse_trail(" ".join(links), links, headline) == ["Home", "Fact Checks", "Politics"]
 
 
 def test_headline_repeated_as_last_crumb_is_dropped() -> None:
@@ -55,6 +63,17 @@ PAGES = [
     ('<div class="layout route" id="rwb_navpath"><a href="/">人民网</a>&gt;&gt;<a href="/f/">经济·科技</a></div>',
      ["人民网", "经济·科技"]),
     ('<p>您的当前位置：<a href="/">新闻中心</a> &gt; <a href="/wh/">武汉</a></p>', ["新闻中心", "武汉"]),
+    # a trail printed as text in a table cell without a class
+    ('<table><tr><td>您现在的位置：<a href="/">地方网</a> &gt; <a href="/sd/">山东</a> &gt; 正文</td></tr></table>',
+     ["地方网", "山东"]),
+    # sina: the channel logo link printed before the first section, with no separator between them
+    ('<div class="path"><h1 class="channel-logo"><a href="/"><span>新闻中心</span></a></h1>'
+     '<div class="channel-path"><a href="/china/"> 国内新闻</a><span class="spliter">&gt;</span>'
+     "<span>正文</span></div></div>",
+     ["新闻中心", "国内新闻"]),
+    # one section, in an element that says it is a trail; a lone home link is none
+    ('<div class="ArticlePage-breadcrumbs"><a href="/business/company-town">Company Town</a></div>', ["Company Town"]),
+    ('<div class="breadcrumb"><a href="/">栏目首页</a></div>', []),
     # navigation bars and toolbars are not trails
     ('<div class="top"><a href="/">首页</a>|<a href="/news/">新闻</a>|<a href="/pic/">图片</a></div>', []),
     ('<div class="tools"><a href="#c">5人参与</a> <a href="#c">2评论</a></div>', []),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from articlextract.metadata.bylines import (
+    byline_outlet,
     find_editor,
     find_source,
     inline_credits,
@@ -53,7 +54,16 @@ BYLINES = [
     ("by Finian Cunningham", ["Finian Cunningham"]),
     ("By Sherif Saed, Wednesday, 20 November 2019 08:05 GMT", ["Sherif Saed"]),
     ("By Tess Bonn - 11/19/19 06:56 AM EST", ["Tess Bonn"]),
+    ("中央社記者 王小明", ["王小明"]),  # Traditional role words
+    ("Von Moritz Bachmann publiziert am 25. September 2018", ["Moritz Bachmann"]),
+    ("Texto: Carlos Nadalim", ["Carlos Nadalim"]),
+    ("By Kashmira Gander On 11/13/19 at 4:00 PM EST", ["Kashmira Gander"]),
+    ("By  Matthew Digby  ,  Minh Do  on Monday, November 18th, 2019 at 11:08 a.m.", ["Matthew Digby", "Minh Do"]),
+    ("BY: Ilana Muhlstein, MS, RDN", ["Ilana Muhlstein"]),
+    ("By Jill Disis, CNN Business", ["Jill Disis"]),
     # not credit lines at all
+    ("Por qué el cielo es azul", None),
+    ("Text Messages Show the Plan", None),
     ("记者了解到，该项目已于上月开工。", None),
     ("城市摄影队 周斌 摄", None),
     ("中国载人航天工程新闻发言人 武平", None),
@@ -182,6 +192,12 @@ EDITORS = [
     ("(编辑：文静)", "文静"),
     ("编辑推荐", None),
     ("播报  编辑  讨论  收藏", None),
+    ("2024-05-20 16:25:01 来源:上海奉贤 选稿：许文杰", "许文杰"),  # 选稿: the editor who picked the story
+    ("責任編輯：王曉明", "王曉明"),
+    ("編輯：李大同 選稿：無", "李大同"),
+    ("Editing by Nick Zieminski and Dan Grebler", "Nick Zieminski and Dan Grebler"),
+    ("Edited by: Louis Jacobson", "Louis Jacobson"),
+    ("The editor said the story was true", None),
 ]
 
 
@@ -221,3 +237,23 @@ META_AUTHORS = [
 @pytest.mark.parametrize(("value", "names"), META_AUTHORS)
 def test_person_names_from_markup(value: str, names: list[str]) -> None:
     assert person_names(value) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("By Jill Disis, CNN Business", "CNN Business"),
+        ("Kevin Johnson and Kevin McCoy  USA TODAY", "USA TODAY"),
+        ("Associated Press", "Associated Press"),
+        ("By AP", "AP"),
+        ("| Fox News", "Fox News"),
+        ("By Tess Bonn", None),
+        ("World news and more", None),
+    ],
+)
+def test_byline_outlet(text: str, outlet: str | None) -> None:
+    assert byline_outlet(text) == outlet
+
+
+def test_dateline_credit_in_brackets() -> None:
+    assert inline_credits("新华社北京5月19日电（刘艺、杨吉）近日，记者在某地看到") == ["刘艺", "杨吉"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
@@ -10,6 +10,8 @@ from articlextract.metadata.dates import FoundDate, agrees, find_dates, parse_da
 
 EST = timezone(timedelta(hours=-5))
 CHINA = timezone(timedelta(hours=8))
+PST = timezone(timedelta(hours=-8))
+UTC = timezone.utc
 
 LINES = [
     ("2019-09-07 13:43:45　来源: 证券市场红周刊", datetime(2019, 9, 7, 13, 43, 45)),
@@ -54,6 +56,33 @@ LINES = [
     ("Updated Nov 13, 2019, 10:28am EST", datetime(2019, 11, 13, 10, 28, tzinfo=EST)),
     ("20 November 2019 08:05 GMT", datetime(2019, 11, 20, 8, 5, tzinfo=timezone.utc)),
     ("2019-09-07 13:43 北京时间", datetime(2019, 9, 7, 13, 43, tzinfo=CHINA)),
+    ("By Tess Bonn - 11/19/19 06:56 AM EST", datetime(2019, 11, 19, 6, 56, tzinfo=EST)),
+    ("2024年5月22日 8時37分", datetime(2024, 5, 22, 8, 37)),
+    ("2024年5月13日 9時0分", datetime(2024, 5, 13, 9, 0)),
+    ("香港電台-財經2024年5月22日週三 上午8:21", datetime(2024, 5, 22, 8, 21)),
+    ("2024年5月22日(水) 20:05", datetime(2024, 5, 22, 20, 5)),
+    ("Dallas Robinson Nov 18, 2019 @17:19 PM", datetime(2019, 11, 18, 17, 19)),
+    ("Published: Nov. 19, 2019, 6:18 p.m.", datetime(2019, 11, 19, 18, 18)),
+    ("PUBLISHED: 00:01, Tue, Nov 19, 2019 | UPDATED: 10:43, Tue, Nov 19, 2019", datetime(2019, 11, 19, 0, 1)),
+    ("Columnists 21:17 18.11.2019", datetime(2019, 11, 18, 21, 17)),
+    ("입력 2024. 5. 22. 08:37", datetime(2024, 5, 22, 8, 37)),
+    ("2024년 5월 22일 오후 3:05", datetime(2024, 5, 22, 15, 5)),
+    ("GİRİŞ 20.05.2024 09:13", datetime(2024, 5, 20, 9, 13)),
+    ("Ideas 11.14.2019 09:00 AM", datetime(2019, 11, 14, 9, 0)),
+    ("Von Moritz Bachmann publiziert am 25. September 2018", datetime(2018, 9, 25)),
+    ("segunda-feira, 22 de outubro de 2010 às 20:13", datetime(2010, 10, 22, 20, 13)),
+    ("publié le 3 mars 2019 à 10h15", datetime(2019, 3, 3, 10, 15)),
+    ("19 de noviembre de 2019 a las 10:15", datetime(2019, 11, 19, 10, 15)),
+    ("Monday, November 18th, 2019 at 11:08 a.m.", datetime(2019, 11, 18, 11, 8)),
+    ("Published 7:07 PM EST Nov 19, 2019", datetime(2019, 11, 19, 19, 7, tzinfo=EST)),
+    (
+        "Updated 3:27 am PST, Wednesday, November 20, 2019",
+        datetime(2019, 11, 20, 3, 27, tzinfo=PST),
+    ),
+    ("United States News November 19, 2019 / 12:21 AM / Updated 14 hours ago", datetime(2019, 11, 19, 0, 21)),
+    ("November 18, 2019 | 4:10pm", datetime(2019, 11, 18, 16, 10)),
+    ("Nov. 18, 2019 7:04 pm ET", datetime(2019, 11, 18, 19, 4)),
+    ("PUBLISHED: November 19, 2019 at 8:59 pm | UPDATED: November 19, 2019", datetime(2019, 11, 19, 20, 59)),
 ]
 
 
@@ -69,7 +98,22 @@ YEARLESS = [
     ("09/07  19:02", 2019, datetime(2019, 9, 7, 19, 2)),
     ("新华社北京5月9日电 题：积极因素不断增多", 2024, None),  # a dateline, not a publication date
     ("发布时间：10-08  12:00", None, None),  # no structured year: never guessed
+    ("Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM", 2019, datetime(2019, 11, 19, 6, 55)),
+    ("Chapter 19, 6:55", 2019, None),  # not a month
 ]
+
+
+def test_relative_day_needs_a_reference_day() -> None:
+    assert find_dates("Today 12:01 AM") == []
+    (found,) = find_dates("Today 12:01 AM", reference=date(2019, 11, 20))
+    assert found.value == datetime(2019, 11, 20, 0, 1)
+    (found,) = find_dates("昨天 18:30", reference=date(2019, 11, 20))
+    assert found.value == datetime(2019, 11, 19, 18, 30)
+
+
+def test_printed_precision() -> None:
+    assert find_dates("发布日期：2019-09-23")[0].printed == date(2019, 9, 23)
+    assert find_dates("2019-09-23 14:34")[0].printed == datetime(2019, 9, 23, 14, 34)
 
 
 @pytest.mark.parametrize(("line", "year", "expected"), YEARLESS)
@@ -79,7 +123,7 @@ def test_yearless_dates_take_the_structured_year(line: str, year: int | None, ex
 
 
 REJECTED = [
-    "By Tess Bonn - 11/19/19 06:56 AM EST",  # US month/day order is not read
+    "Chapter 1/2/19 of the report",  # a US two-digit-year date is read only with its time
     "2099-01-01 10:00",  # future
     "1985-06-01 10:00",  # before the web
     "2019-02-30 10:00",  # no such day
@@ -130,7 +174,19 @@ AGREEMENT = [
     (FoundDate(datetime(2024, 5, 16, 17, 2), 0, 0, True), datetime(2024, 5, 16, 17, 2, 38, tzinfo=CHINA), True),
     (FoundDate(datetime(2024, 5, 16), 0, 0, False), datetime(2024, 5, 16, 9, 0, tzinfo=CHINA), True),
     (FoundDate(datetime(2024, 5, 10, 0, 26), 0, 0, True), datetime(2024, 5, 10, 5, 54, 20, tzinfo=CHINA), False),
-    (FoundDate(datetime(2019, 11, 19, 12, 56), 0, 0, True), datetime(2019, 11, 19, 4, 56, tzinfo=timezone.utc), False),
+    # the same instant on a UTC+8 clock: the page prints local time, the markup UTC
+    (FoundDate(datetime(2019, 11, 19, 12, 56), 0, 0, True), datetime(2019, 11, 19, 4, 56, tzinfo=timezone.utc), True),
+    (
+        FoundDate(datetime(2019, 11, 19, 17, 50), 0, 0, True),
+        datetime(2019, 11, 20, 1, 50, 59, tzinfo=UTC),
+        True,
+    ),
+    # 16 min apart: no clock is a quarter hour off UTC (the structured time is another one)
+    (FoundDate(datetime(2019, 11, 20, 6, 38), 0, 0, True), datetime(2019, 11, 20, 6, 22, 37, tzinfo=UTC), False),
+    # India's clock, +05:30
+    (FoundDate(datetime(2019, 11, 19, 9, 1), 0, 0, True), datetime(2019, 11, 19, 3, 31, 42, tzinfo=UTC), True),
+    # 7 h 55 min apart: no clock is offset by that
+    (FoundDate(datetime(2019, 11, 19, 12, 51), 0, 0, True), datetime(2019, 11, 19, 4, 56, tzinfo=timezone.utc), False),
 ]
 
 

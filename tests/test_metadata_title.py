@@ -116,3 +116,23 @@ SITES = [
 @pytest.mark.parametrize(("html_title", "headline", "site"), SITES)
 def test_site_from_title(html_title: str, headline: str, site: str | None) -> None:
     assert site_from_title(html_title, headline) == site
+
+
+def test_heading_marked_as_the_headline_wins_over_an_seo_title() -> None:
+    body = (
+        '<h1 class="article__hed" itemprop="headline">The Disappearance of a Novelist</h1>'
+        '<h2 class="article__dek">Why a beloved science fiction writer fell into obscurity after his death</h2>'
+    )
+    root = html.fromstring(f"<html><body>{body}<p>text</p></body></html>")
+    headline = find_headline(root, "How did a beloved writer fall into obscurity after his death?", [])
+    assert headline is not None and headline.text == "The Disappearance of a Novelist"
+
+
+def test_counter_glued_to_the_headline_is_dropped_when_the_title_agrees() -> None:
+    body = '<h1>第二章 失乡号的船长<span class="review"><span class="review-icon"></span>241</span></h1>'
+    root = html.fromstring(f"<html><body>{body}<p>text</p></body></html>")
+    headline = find_headline(root, "第二章 失乡号的船长 _《深海余烬》小说在线阅读", [])
+    assert headline is not None and headline.text == "第二章 失乡号的船长"
+    kept = find_headline(html.fromstring("<html><body><h1>Apple unveils the iPhone 15</h1></body></html>"),
+                         "Apple unveils the iPhone 15 - Tech News", [])
+    assert kept is not None and kept.text == "Apple unveils the iPhone 15"

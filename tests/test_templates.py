@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import datetime
+from datetime import date, datetime
 from functools import cache
 from pathlib import Path
 
@@ -87,14 +87,17 @@ def test_no_extra_paragraphs(slug: str) -> None:
     assert not extra, f"{len(extra)} paragraphs that are not in the expected body: {extra}"
 
 
-def _same_time(got: datetime | None, want: str | None) -> bool:
-    """Same day (``2024-05-01``) or same minute (``2024-05-01T10:00``); an expected zone
-    (``…+08:00``) is compared as an instant when the output is aware, as wall-clock time when it is not."""
+def _same_time(got: datetime | date | None, want: str | None) -> bool:
+    """The precision the page prints, and the same day (``2024-05-01``: a `date`) or the same minute
+    (``2024-05-01T10:00``: a `datetime`); an expected zone (``…+08:00``) is compared as an instant when the
+    output is aware, as wall-clock time when it is not."""
     if got is None or want is None:
         return got is None and want is None
     stated = datetime.fromisoformat(want)
     if len(want) == 10:
-        return got.date() == stated.date()
+        return not isinstance(got, datetime) and got == stated.date()
+    if not isinstance(got, datetime):
+        return False
     if stated.tzinfo is not None and got.tzinfo is not None:
         return got.replace(second=0, microsecond=0) == stated
     return got.replace(second=0, microsecond=0, tzinfo=None) == stated.replace(tzinfo=None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field, replace
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from .document import DocumentBlock, Figure, Paragraph, escape_html, escape_markdown
@@ -18,7 +18,8 @@ class Article:
     subtitle: str | None = None
     paragraphs: list[str] = field(default_factory=list)
     source: str | None = None
-    published: datetime | None = None
+    #: A `datetime` when the page prints a time (tz-aware when it states its zone), a `date` when it prints only a day.
+    published: datetime | date | None = None
     authors: list[str] = field(default_factory=list)
     byline: str | None = None
     editor: str | None = None
@@ -34,6 +35,8 @@ class Article:
     blocks: list[DocumentBlock] = field(default_factory=list)
     #: The page's lead image: the one its metadata names (og:image, twitter:image, JSON-LD), else the first figure.
     image: str | None = None
+    #: The headline the story first ran under (a ``原标题：…`` line), when the page prints one.
+    original_title: str | None = None
 
     @property
     def text(self) -> str:
@@ -46,10 +49,10 @@ class Article:
         return [block for block in self.blocks if isinstance(block, Figure)]
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict: every field plus ``text`` and ``images``; ``published`` as ISO 8601, each block a
-        record with a ``type``."""
+        """A JSON-ready dict: every field plus ``text`` and ``images``; ``published`` as ISO 8601 (``"2018-05-17"`` for
+        a day), each block a record with a ``type``."""
         data = asdict(replace(self, blocks=[]))  # the blocks have their own records
-        data["published"] = self.published.isoformat() if self.published else None
+        data["published"] = _iso(self.published) if self.published else None
         data["text"] = self.text
         data["blocks"] = [block.to_dict() for block in self.blocks]
         data["images"] = [{"src": image.src, "alt": image.alt, "caption": image.caption} for image in self.images]
@@ -94,7 +97,7 @@ class Article:
         """Source, time and authors, the line under the headline."""
         facts = [
             self.source,
-            self.published.isoformat(sep=" ") if self.published else None,
+            _iso(self.published, sep=" ") if self.published else None,
             ", ".join(self.authors) or None,
         ]
         return [fact for fact in facts if fact]
@@ -102,3 +105,8 @@ class Article:
     def _document(self) -> list[DocumentBlock]:
         """The blocks; an article built by hand with only `paragraphs` renders them as paragraphs."""
         return self.blocks or [Paragraph(paragraph) for paragraph in self.paragraphs]
+
+
+def _iso(value: datetime | date, sep: str = "T") -> str:
+    """ISO 8601 with the precision held: ``2018-05-17`` for a day, ``2018-05-17T07:19:00`` for a time."""
+    return value.isoformat(sep=sep) if isinstance(value, datetime) else value.isoformat()

@@ -137,6 +137,7 @@ def _run(data: Input, url: str | None, options: Options, timings: dict[str, floa
         paragraphs=[block.text for block in body],
         source=meta.source,
         published=meta.published,
+        original_title=meta.original_title,
         authors=meta.authors,
         byline=meta.byline,
         editor=meta.editor,

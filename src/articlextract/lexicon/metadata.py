@@ -8,13 +8,24 @@ from __future__ import annotations
 
 import re
 
+#: Script ranges, for character classes: Han (the unified ideographs; with extension A), kana, hangul.
+HAN = "\u4e00-\u9fff"
+HAN_EXTENDED = "\u3400-\u4dbf" + HAN
+KANA = "\u3040-\u30ff"
+HANGUL = "\uac00-\ud7af"
+CJK_SCRIPTS = KANA + HAN_EXTENDED + HANGUL
+
 #: Labels of the origin outlet (来源) on info lines; longest first so ``来源于`` wins over ``来源``.
 SOURCE_LABEL = (
     r"(?:本文来源于|本文来源|文章来源|稿件来源|新闻来源|信息来源|内容来源|消息来源|图文来源|来源于|来源|稿源|出处|"
-    r"source)"
+    r"本文來源|文章來源|新聞來源|資料來源|來源|出處|出所|出典|提供元|출처|"
+    r"source|provided\s+by)"
 )
 #: Role words that introduce people credited with the text (a longer word before the words it holds).
-AUTHOR_ROLE_WORDS = ("记者", "通讯员", "专栏作者", "作者", "撰文", "撰稿", "执笔", "采写", "编译", "评论员", "作家")
+AUTHOR_ROLE_WORDS = (
+    "记者", "通讯员", "专栏作者", "作者", "撰文", "撰稿", "执笔", "采写", "编译", "评论员", "作家",
+    "記者", "通訊員", "專欄作者", "執筆", "採寫", "編譯", "評論員",
+)
 #: The role words with at most four qualifiers (``本报驻京全媒体首席记者``): bounded, since ``驻`` + Han
 #: characters can split a run of Han characters in exponentially many ways.
 AUTHOR_ROLE = (
@@ -25,14 +36,30 @@ AUTHOR_ROLE = (
 TEXT_CREDITS = ("文/图", "图/文", "文图", "图文", "文字", "文")
 TEXT_CREDIT = rf"(?:{'|'.join(TEXT_CREDITS)})"
 #: Labels of the editor in charge, the strongest first (责任编辑 outranks a plain 编辑 on the same page).
-EDITOR_LABELS = ("责任编辑", "责编", "值班编辑", "本文编辑", "编辑", "主编", "编审", "editor")
-EDITOR_LABEL = r"(?:责任编辑|值班编辑|本文编辑|责编|编辑|主编|编审|editor)"
+#: Traditional forms stand next to the simplified ones; 选稿 (the editor who picked the story) is the weakest
+#: Chinese label; English ``Edited by``/``Editing by`` need no colon, ``Editor`` does.
+EDITOR_LABELS = (
+    "责任编辑", "責任編輯", "责编", "責編", "值班编辑", "本文编辑", "编辑", "編輯", "主编", "编审", "选稿", "選稿",
+    "editor", "edited by", "editing by",
+)
+EDITOR_LABEL = (
+    r"(?:责任编辑|責任編輯|值班编辑|本文编辑|责编|責編|编辑|編輯|主编|编审|选稿|選稿|edited\s+by|editing\s+by|editor)"
+)
 #: Labels that end an editor credit (the next person's role on the same line).
-EDITOR_STOP = r"(?:校对|审核|审校|审读|监制|签发|主编|责编|编辑|责任编辑|排版|美编|制作|统筹|策划|摄影|来源|作者|记者)"
+EDITOR_STOP = (
+    r"(?:校对|审核|审校|审读|监制|签发|主编|责编|编辑|责任编辑|排版|美编|制作|统筹|策划|摄影|来源|作者|记者|选稿|"
+    r"責任編輯|責編|編輯|選稿|來源|記者)"
+)
 #: Labels of publication times, and of update times that are never the publication time.
 DATE_LABEL = (
     r"(?:发布时间|发布日期|发表时间|发表日期|发稿时间|发文时间|发文日期|上传时间|录入时间|添加时间|更新时间|"
     r"发表于|发布于|时间|日期|published(?:\s+on)?|posted(?:\s+on)?|date)"
+)
+#: Labels before a date that never dates the story: a visitor counter's stamp, another story's date
+#: (CSDN's ``最新推荐文章于 2023-09-04 17:53:10 发布`` above the post's own ``于 2023-03-12 13:08:03 发布``).
+OTHER_DATE_LABEL = re.compile(
+    r"(?:访问统计|訪問統計|访问量|访问次数|浏览次数|瀏覽次數|浏览量|点击数|点击量|阅读数|阅读量|访客|推荐文章于|推薦文章於)"
+    r"\s*(?:[:：]\s*)?$"
 )
 UPDATE_LABEL = re.compile(r"(?:最后更新|最近更新|更新于|更新时间|修改时间|编辑于|updated|modified|last\s+edited)", re.I)
 #: Roles on a credit line that are never authors: photographers, designers, proofreaders, editors.
@@ -83,14 +110,18 @@ PLACE_NAMES = frozenset(
 #: Badges rendered next to a headline that are not part of it: at its start, and (the first three) at its end.
 HEADLINE_BADGES = ("原创", "独家", "置顶", "推荐", "热门", "头条", "快讯", "视频", "图集")
 HEADLINE_END_BADGES = ("原创", "独家", "置顶")
-HEADLINE_BADGE = re.compile(rf"^(?:{'|'.join(HEADLINE_BADGES)})\s*|(?:(?<!\s)\s+)?(?:{'|'.join(HEADLINE_END_BADGES)})$")
+#: ``…失乡号的船长241``: a counter (reviews, comments) rendered glued to a headline's end is a badge too.
+HEADLINE_BADGE = re.compile(
+    rf"^(?:{'|'.join(HEADLINE_BADGES)})\s*|(?:(?<!\s)\s+)?(?:{'|'.join(HEADLINE_END_BADGES)})$|(?<=[^\d\s])\d{{1,6}}$"
+)
 
 # A separator's leading whitespace is written ``(?:(?<!\s)\s+)?``: entered only where a whitespace run starts,
 # so a search does not re-scan a long run from each of its characters (``\s*`` there is quadratic).
 
 #: Breadcrumb lead-ins and separators.
 BREADCRUMB_PREFIX = re.compile(
-    r"^\s*(?:您的?(?:当前)?(?:所在)?(?:的)?位置|您在这里|当前(?:所在)?位置|现在位置|所在位置|位置|导航|"
+    r"^\s*(?:您的?(?:当前|现在|當前|現在|目前)?(?:所在)?(?:的)?位置|您在这里|您在這裡|(?:当前|當前|目前)(?:所在)?位置|"
+    r"(?:现在|現在)位置|所在位置|位置|导航|導航|"
     r"you\s+are\s+here)\s*[:：]?\s*",
     re.I,
 )
@@ -134,6 +165,95 @@ COMPOUND_SURNAMES = frozenset(
 #: A trailing word that makes a credit a photo or video credit (``刘通摄``, ``城市摄影队 周斌 摄``).
 PHOTO_ROLE = re.compile(r"(?:摄影|摄像|摄|供图|制图|视频|拍摄|图)\s*$")
 
+def phrases(*lists: tuple[str, ...] | list[str]) -> str:
+    """One regex alternation of plain phrases (longest first, so ``written by`` wins over ``by``); a space in a
+    phrase matches any run of whitespace."""
+    unique = {phrase for phrase_list in lists for phrase in phrase_list}
+    ordered = sorted(unique, key=lambda phrase: (-len(phrase), phrase))
+    return "(?:" + "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in ordered) + ")"
+
+
+#: Words that open a byline before the names, per language (``By Tess Bonn``, ``Von Moritz Bachmann``).
+BYLINE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("by", "written by", "posted by", "words by", "story by", "text by", "reporting by"),
+    "de": ("von",),
+    "fr": ("par",),
+    "es": ("por",),
+    "pt": ("por",),
+    "it": ("di",),
+    "nl": ("door",),
+}
+#: Labels that open a byline only with a colon (``Text: …``, ``Texto: …``, ``Autor: …``).
+BYLINE_LABELS: dict[str, tuple[str, ...]] = {
+    "en": ("author", "text", "words"),
+    "de": ("autor", "autorin", "text"),
+    "fr": ("auteur", "texte"),
+    "es": ("autor", "autora", "texto"),
+    "pt": ("autor", "autora", "texto"),
+    "it": ("autore", "testo"),
+}
+#: Words after the names of a byline that start its date (``Von X publiziert am 25. September 2018``).
+BYLINE_DATE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("published", "updated", "posted"),
+    "de": ("publiziert", "veröffentlicht", "aktualisiert"),
+    "fr": ("publié", "mis à jour"),
+    "es": ("publicado", "actualizado"),
+    "pt": ("publicado", "atualizado"),
+    "it": ("pubblicato", "aggiornato"),
+}
+#: News agencies whose name alone, as a byline or a credit line, says where a story comes from.
+WIRE_SERVICES = frozenset(
+    """
+    AP|Associated Press|The Associated Press|Reuters|AFP|Agence France-Presse|PTI|IANS|ANI|UPI|dpa|EFE|ANSA|
+    Xinhua|Kyodo|Yonhap|新华社|中新社|中国新闻社|法新社|路透社|美联社|美聯社|共同社|共同通信|時事通信|연합뉴스|뉴시스
+    """.replace("\n", "").strip().split("|")
+)
+#: Words that make a byline's piece an outlet rather than a person (``Jill Disis, CNN Business``, ``USA TODAY``).
+OUTLET_WORDS = ("News", "Business", "TODAY", "Times", "Post", "Journal", "Press", "Tribune", "Herald", "Bureau")
+
+#: Academic and professional letters printed after a writer's name (``Ilana Muhlstein, MS, RDN``).
+NAME_CREDENTIALS = frozenset(
+    "MD PhD MS MA MSc BSc RN RD RDN LD MPH MBA JD DO DDS CPT CSCS NASM ACE CFP CPA Esq Jr Sr II III".split()
+)
+
+#: Month names in the languages of the date grammar, January first; a name and its abbreviations are
+#: one entry (``sep|sept|september``). Read case-insensitively; a word that is in no list is no month.
+MONTH_NAMES: dict[str, tuple[str, ...]] = {
+    "en": (
+        "jan|january", "feb|february", "mar|march", "apr|april", "may", "jun|june", "jul|july", "aug|august",
+        "sep|sept|september", "oct|october", "nov|november", "dec|december",
+    ),
+    "de": (
+        "januar|jänner", "februar", "mär|mrz|märz", "april", "mai", "juni", "juli", "august", "september",
+        "okt|oktober", "november", "dez|dezember",
+    ),
+    "fr": (
+        "janv|janvier", "févr|fevr|février|fevrier", "mars", "avr|avril", "mai", "juin", "juil|juillet",
+        "août|aout", "sept|septembre", "oct|octobre", "nov|novembre", "déc|dec|décembre|decembre",
+    ),
+    "es": (
+        "ene|enero", "feb|febrero", "mar|marzo", "abr|abril", "may|mayo", "jun|junio", "jul|julio", "ago|agosto",
+        "sep|sept|septiembre|setiembre", "oct|octubre", "nov|noviembre", "dic|diciembre",
+    ),
+    "pt": (
+        "jan|janeiro", "fev|fevereiro", "mar|março|marco", "abr|abril", "mai|maio", "jun|junho", "jul|julho",
+        "ago|agosto", "set|setembro", "outubro", "nov|novembro", "dez|dezembro",
+    ),
+    "it": (
+        "gen|gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
+        "ottobre", "novembre", "dicembre",
+    ),
+}
+#: Relative day words a printed time can stand after (``Today 12:01 AM``, ``昨天 18:30``): days before the reference.
+RELATIVE_DAYS: dict[str, int] = {"today": 0, "yesterday": 1, "今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}
+#: Time zone words printed after a time, as UTC offsets in hours. The US words without a season (``ET``)
+#: are recognised but carry no offset: they stand for EST or EDT depending on the date.
+ZONE_OFFSETS: dict[str, float | None] = {
+    "Z": 0, "UTC": 0, "GMT": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8,
+    "PDT": -7, "ET": None, "CT": None, "MT": None, "PT": None, "BST": 1, "CET": 1, "CEST": 2, "MEZ": 1,
+    "MESZ": 2, "IST": 5.5, "JST": 9, "KST": 9, "HKT": 8, "SGT": 8, "AEST": 10, "AEDT": 11, "北京时间": 8,
+}
+
 #: What a date-only line holds besides its date: numbers, clock and zone words, month and weekday
 #: names, and the labels around them (``Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM``).
 DATE_LINE_WORDS = re.compile(
@@ -173,7 +293,7 @@ CREDIT_HEAD_LINE = re.compile(
     # ``By Wes Davis, a weekend editor who covers …``: the byline with the writer's one-line bio
     rf"|^(?i:by)\s+{_LATIN_NAME},\s+(?i:an?|the)\s+(?:[\w'’-]+\s+){{0,4}}(?i:{WRITER_ROLE})\b"
     # a news agency on a line of its own: ``The Associated Press``, ``Detroit News wire services``
-    r"|^(?i:(?:the\s+)?(?:associated\s+press|reuters|afp|agence\s+france-presse|dpa|efe|ansa|upi|xinhua)"
+    r"|^(?i:(?:the\s+)?(?:associated\s+press|reuters|afp|agence\s+france-presse|dpa|efe|ansa|upi|xinhua|pti|ians)"
     r"(?:\s+(?:staff|writers?|reporters?))?)$"
     r"|^(?:[A-Z][\w.&’'-]*\s+){1,4}(?i:wire\s+services?|wire\s+reports?|news\s+services?)$"
     # ``김수아 인턴 기자 2024. 5. 22. 08:37``: a Korean name, a role and 기자 (reporter)

@@ -9,16 +9,19 @@ Three readings, called by the pipeline at the moment each one can see what it ne
    the body's ends become fields and leave the body; then structured data fills what is still empty.
 
 Visible evidence near the headline outranks structured data, which outranks anything found
-elsewhere on the page; lines read as metadata never stay in the body. docs/metadata.md lists, field
+elsewhere on the page; lines read as metadata never stay in the body. For published, source and
+authors the readers offer candidates with the place they were seen (`Metadata.offer`), and one
+resolver per field picks by the priority table in `evidence.PRIORITY`. docs/metadata.md lists, field
 by field, where each value is read and in which order.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
-from itertools import islice
+from datetime import date, datetime
+from itertools import islice, tee
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -27,23 +30,31 @@ from ..clean import Element, text_of
 from ..lexicon import (
     AUTHOR_BIO_LINE,
     BLOCK_TAGS,
+    BYLINE_WORDS,
+    CJK_SCRIPTS,
     CREDIT_HEAD_LINE,
     DATE_LABEL,
     DATE_LINE_WORDS,
     EDITOR_LABELS,
     EMAIL_CREDIT_LINE,
+    HAN,
+    HANGUL,
     JUNK_LINE,
+    KANA,
     ORIGINAL_TITLE_LINE,
+    OTHER_DATE_LABEL,
     OUTRO_LINE,
     PLACE_NAMES,
     READING_TIME,
     SOURCE_LABEL,
     STAFF_CREDIT_LINE,
     UPDATE_LABEL,
+    WIRE_SERVICES,
 )
 from .breadcrumbs import find_breadcrumbs
 from .bylines import (
     best_editor,
+    byline_outlet,
     credit_text,
     editor_credits,
     english_names,
@@ -57,7 +68,24 @@ from .bylines import (
     split_person_outlet,
     unlabelled_source,
 )
-from .dates import FoundDate, agrees, find_dates, parse_date
+from .dates import FoundDate, agrees, find_dates, parse_date, wall_offset
+from .evidence import (
+    ABOVE,
+    BODY_END,
+    BODY_START,
+    DATELINE,
+    DECK,
+    INFO,
+    INLINE,
+    NEAR,
+    NEXT,
+    PRINTED_UPDATE,
+    SLOT,
+    STRUCTURED,
+    UPDATE,
+    Candidate,
+    resolve,
+)
 from .lines import SEGMENT, Line, key, lines_after, lines_before, lines_of
 from .scan import ElementScan, holds_any
 from .structured import Structured, json_ld_names, json_ld_text, read_structured
@@ -68,6 +96,28 @@ __all__ = ["Metadata", "read_structured", "read_visible", "take_body_lines"]
 _MAX_INFO_LINES = 8
 _MAX_SCANNED_LINES = 30
 _LINES_BEFORE = 3
+_MAX_NEAR_LINES = 24
+_TIME_MARK = re.compile(r"\d\s*[:：時时h]\s*\d")
+_MAX_CLOSING_CREDIT = 120
+_ORIGINAL_CREDIT = re.compile(r"^\W{0,2}原创\s*[:：]?\s*")
+#: A place in capitals or capitalised words, the outlet in brackets, a dash: the opening of a wire story.
+_DATELINE = re.compile(
+    r"^(?:[A-Z][\w.'’-]*,?\s+){0,4}[A-Z][\w.'’-]*\s*\((?P<outlet>[A-Z][\w.&' -]{0,28}[\w.])\)\s*(?:[-–—:]|$)"
+)
+#: Author slots are looked for among this many elements after the headline.
+_SLOT_REACH = 120
+_MAX_SLOT_TEXT = 80
+_MAX_SLOT_CHILDREN = 6
+_MAX_SLOTS = 4
+#: What marks an element as the author's, in its class (else its rel or itemprop): author, byline, writer, nickname.
+_AUTHOR_MARK = re.compile(r"author|byline|writer|nickname", re.I)
+_BYLINE_WORD_SET = frozenset(word for words in BYLINE_WORDS.values() for word in words)
+#: Author-marked elements that hold something else: a bio, an avatar, a comment's author, a follow button.
+_NOT_AN_AUTHOR_SLOT = re.compile(r"bio|avatar|img|image|photo|comment|reply|follow-btn|date|time|social|share", re.I)
+_MIN_DECK = 10
+_MAX_CLOCK_LINE = 24
+#: A line that holds only a time of day (``5:50 PM``): the rest of the date line above it.
+_CLOCK_LINE = re.compile(r"^\W{0,3}\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?\W{0,3}$")
 _HEAD_LINES = 3
 _TAIL_LINES = 6
 _MAX_HEAD_LINE = 120
@@ -78,23 +128,37 @@ _MAX_DATE_LINE_WORDS = 3
 #: Blocks read for the page's editor credit: each is walked whole, and unclosed tags can nest every labelled
 #: text inside the one before it (a page of them read every block of the rest of the page).
 _MAX_EDITOR_BLOCKS = 32
+#: How far before a date an update label (``Updated:``, ``最后更新：``) is looked for.
+_UPDATE_LABEL_REACH = 16
 _DIGIT = re.compile(r"\d")
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b", re.I)
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d\b")
-_CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+_CJK_CHARS = CJK_SCRIPTS
 _WORD = re.compile(rf"[{_CJK_CHARS}]|[^\W\d_{_CJK_CHARS}]+")  # one CJK character is one word
 _SUBTITLE = re.compile(r"^(?:——|—|--|－－|──)\s*\S")
 _SUBTITLE_LABEL = re.compile(r"^副标题\s*[:：]\s*")
 _SUBTITLE_CLASS = re.compile(r"sub-?title|subhead|sub_title|fbt|futi|vice-?title|\bsub\b|deck|standfirst", re.I)
 _MAX_SUBTITLE = 80
-_BARE_CREDIT = re.compile(r"^[（(]\s*([\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*)\s*[)）]$")
+#: The heading tag a deck printed right under a headline of each tag is set in.
+_HEADING_BELOW = {"h1": "h2", "h2": "h3", "h3": "h4"}
+#: A ``——`` line that credits a poem's author (``——（宋）陆游``): a dynasty in brackets and a name, no subtitle.
+_POEM_CREDIT = re.compile(rf"^(?:——|—|--)\s*[（(〔][{HAN}]{{1,3}}[)）〕]\s*[{HAN}·]{{2,8}}$")
+#: Decks: classes that name one, how far after the headline one is looked for, how long a Latin-script one is.
+_DECK_CLASS = re.compile(
+    r"sub-?title|subhead|sub_title|dek\b|deck|standfirst|strapline|excerpt|__lead|lead-paragraph|blurb", re.I
+)
+_DECK_REACH = 60
+_MAX_DECK = 300
+_MAX_DECK_CHILDREN = 5
+_MIN_DECK_WORDS = 5
+_BARE_CREDIT = re.compile(rf"^[（(]\s*([{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}})*)\s*[)）]$")
 _LABEL_ONLY = re.compile(rf"^\W*(?:{SOURCE_LABEL}|{DATE_LABEL}|作者|编辑|责任编辑)\W*$", re.I)
 _LABEL_START = re.compile(rf"^\W*(?:{SOURCE_LABEL}|{DATE_LABEL})\s*[:：]", re.I)
 _LINE_START_CREDIT = re.compile(r"^\W{0,2}(?:作者|记者|文|撰文|执笔|采写)")
-_TAIL_SOURCE = re.compile(rf"^\W*{SOURCE_LABEL}\s*[:：|丨]")
+_TAIL_SOURCE = re.compile(rf"^\W*{SOURCE_LABEL}\s*[:：|丨]", re.I)
 _DATE_LINE_LABEL = re.compile(rf"{DATE_LABEL}\s*[:：]", re.I)
 _FIELD_LABEL = re.compile(rf"(?:{SOURCE_LABEL}|{DATE_LABEL}|作者|编辑|浏览|阅读)\s*[:：]", re.I)
-_SENTENCE_END = re.compile(r"[.!?]\s")
+_SENTENCE_END = re.compile(r"(?<!\b[ap]\.m)[.!?]\s", re.I)  # ``at 11:08 a.m.`` ends no sentence
 #: Field lines (``05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde``, a footer's
 #: ``… - CNPJ: … - Fone: …``): segments split by `` - `` / `` | `` / ``·``, labelled ``Label:``.
 _FIELD_SEPARATOR = re.compile(r"\s+[-–—|·•]\s+|\s*[|丨]\s*|\s{3,}")
@@ -108,9 +172,9 @@ _EMPTY_AUTHOR_FIELD = re.compile(r"作者\s*[:：]\s*$")
 _EDITOR_LABEL_ONLY = re.compile(r"^\W*(?:责任编辑|责编|编辑)\W*$")
 _EDITOR_WORD = re.compile(r"责任编辑|责编|编辑|editor", re.I)
 _PROSE_PUNCTUATION = re.compile(r"[，。！？；]")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_KANA = re.compile(r"[\u3040-\u30ff]")
-_HANGUL = re.compile(r"[\uac00-\ud7af]")
+_CJK = re.compile(f"[{HAN}]")
+_KANA = re.compile(f"[{KANA}]")
+_HANGUL = re.compile(f"[{HANGUL}]")
 #: The UTF-8 forms of U+4E00–U+9FFF (`_CJK`) are the 3-byte sequences led by E5–E9, or by E4 then B8–BF.
 _CJK_UTF8_STARTS = (
     *(bytes([lead]) for lead in range(0xE5, 0xEA)),
@@ -141,7 +205,7 @@ class Metadata:
     title: str | None = None
     subtitle: str | None = None
     source: str | None = None
-    published: datetime | None = None
+    published: datetime | date | None = None
     authors: list[str] = field(default_factory=list)
     byline: str | None = None
     editor: str | None = None
@@ -150,7 +214,10 @@ class Metadata:
     site_name: str | None = None
     language: str | None = None
     description: str | None = None
+    original_title: str | None = None
     consumed: set[str] = field(default_factory=set)
+    #: What the readers found for the fields settled by `resolve` (published, source, authors, subtitle).
+    evidence: list[Candidate] = field(default_factory=list, repr=False)
     #: Read from markup, used only when no visible line gives the field (see `take_body_lines`).
     structured_authors: list[str] = field(default_factory=list, repr=False)
     structured_source: str | None = field(default=None, repr=False)
@@ -158,6 +225,17 @@ class Metadata:
     editor_names: set[str] = field(default_factory=set, repr=False)
     #: How strong the label of `editor` was (index in `EDITOR_LABELS`; 0 is 责任编辑).
     editor_rank: int = field(default=len(EDITOR_LABELS), repr=False)
+    #: The structured publication date, against which printed dates are compared when resolving.
+    structured_published: datetime | None = field(default=None, repr=False)
+
+    def offer(self, name: str, value: object, where: str, printed: str | None = None) -> None:
+        """Record a candidate value for field `name`, seen at `where` (an `evidence` place)."""
+        if value:
+            self.evidence.append(Candidate(name, value, where, printed))
+
+    def offered(self, name: str, *places: str) -> bool:
+        """Whether any reader offered a value for `name` (from one of `places`, if given)."""
+        return any(c.field == name and (not places or c.where in places) for c in self.evidence)
 
 
 @dataclass(frozen=True)
@@ -167,6 +245,11 @@ class _Context:
     published: datetime | None
     year: int | None
     known_sources: frozenset[str]
+
+    @property
+    def day(self) -> date | None:
+        """The structured date's day: what a relative day (``Today 12:01 AM``) is read against, when checked."""
+        return self.published.date() if self.published else None
 
 
 def read_visible(root: Element, structured: Structured, url: str | None) -> Metadata:
@@ -194,9 +277,23 @@ def read_visible(root: Element, structured: Structured, url: str | None) -> Meta
         meta.consumed.add(key(headline.text))
         if headline.element is not None:
             _read_subtitle_element(headline, meta)
-            _read_info_lines(_info_lines(headline.element, key(headline.text)), meta, context)
-            if meta.published is None:
-                _read_dates(lines_before(headline.element, _LINES_BEFORE), meta, context, consume=False)
+            header, further = tee(lines_after(headline.element))  # the info lines and the near date share one walk
+            info, deck = _info_lines(header, key(headline.text), key(meta.description or ""))
+            if deck is not None and len(deck.flat) >= _MIN_DECK:
+                meta.offer("subtitle", deck.flat, INFO)  # (left to the body scorer: a deck may open the story)
+            _read_info_lines(info, meta, context)
+            if not meta.offered("subtitle"):
+                _read_deck_element(headline, meta)
+            above: list[Line] | None = None
+            if not meta.offered("published", INFO):
+                above = lines_before(headline.element, _LINES_BEFORE)
+                _read_dates(above, meta, context, where=ABOVE)
+            if not meta.offered("published", INFO, ABOVE):
+                _read_near_date(further, meta, context, published)
+            if not meta.offered("authors", INFO):
+                _read_author_slots(headline.element, meta)
+            if not meta.offered("authors", INFO, SLOT):
+                _read_authors_above(lines_before(headline.element, _LINES_BEFORE) if above is None else above, meta)
     _read_page_editor(headline.element if headline else None, root, meta, scan)
     _fill_from_structured(meta, structured, context)
     return meta
@@ -235,17 +332,97 @@ def take_body_lines(paragraphs: list[str], meta: Metadata) -> list[int]:
     ]
     body = body[:tail_start] + kept_tail
     texts = [paragraphs[index] for index in body]
-    if texts and not meta.authors:
+    if texts and not meta.offered("authors"):
         opening = next((names for names in map(inline_credits, texts[:_HEAD_LINES]) if names), [])
         closing = inline_credits(texts[-1]) if len(texts) > 1 else []
-        meta.authors = opening or [name for name in closing if name not in meta.editor_names]
-    if not meta.authors:
-        meta.authors = [name for name in meta.structured_authors if name not in meta.editor_names]
-    if meta.source is None:
-        meta.source = meta.structured_source
-    if not meta.language:
-        meta.language = _guess_language(" ".join([meta.title or "", *texts[:5]]))
+        meta.offer("authors", opening or [name for name in closing if name not in meta.editor_names], INLINE)
+    meta.offer("authors", [name for name in meta.structured_authors if name not in meta.editor_names], STRUCTURED)
+    meta.offer("source", _closing_source(texts[-1]) if texts else None, INLINE)
+    meta.offer("source", next(filter(None, map(_dateline_outlet, texts[:2])), None), DATELINE)
+    meta.offer("source", meta.structured_source, STRUCTURED)
+    _resolve_fields(meta)
+    meta.language = _language(meta.language, _guess_language(" ".join([meta.title or "", *texts[:5]])))
     return body
+
+
+def _language(declared: str | None, written: str | None) -> str | None:
+    """The declared language, unless the text is written in another one (``<html lang="en">`` on a Chinese
+    page: a template's default); the text can tell Chinese, Japanese, Korean and English apart."""
+    if declared is None or (written is not None and declared.split("-")[0] != written):
+        return written or declared
+    return declared
+
+
+def _closing_source(paragraph: str) -> str | None:
+    """A 来源 credit in brackets closing the last paragraph: ``…2005年8月25日（来源：上海证券报）``."""
+    tail = paragraph[-_MAX_CLOSING_CREDIT:]
+    start = max(tail.rfind("（"), tail.rfind("("))
+    return find_source(tail[start:]) if start >= 0 and tail.rstrip().endswith(("）", ")")) else None
+
+
+def _dateline_outlet(paragraph: str) -> str | None:
+    """The outlet in an English dateline: ``WASHINGTON (AP) —``, ``NEW YORK (Reuters) -``, ``Hong Kong (CNN)``."""
+    found = _DATELINE.match(paragraph) if "(" in paragraph[:60] else None
+    return found.group("outlet") if found else None
+
+
+def _resolve_fields(meta: Metadata) -> None:
+    """Settle published, source, authors and subtitle from the candidates the readers offered."""
+    subtitle = resolve("subtitle", meta.evidence)
+    meta.subtitle = subtitle.value if subtitle else None  # type: ignore[assignment]
+    published = resolve("published", meta.evidence)
+    meta.published = _published_value(published, meta.structured_published) if published else None
+    source = resolve("source", meta.evidence)
+    meta.source = source.value if source else None  # type: ignore[assignment]
+    credited = [c for c in meta.evidence if c.field == "authors"]
+    if credited:
+        site = _site_keys(meta)
+        credited = [
+            c._replace(value=[name for name in c.value if not _names_site(name, site)])  # type: ignore[attr-defined]
+            for c in credited
+        ]
+    authors = resolve("authors", [c for c in credited if c.value])
+    meta.authors = list(authors.value) if authors else []  # type: ignore[call-overload]
+    meta.byline = authors.printed if authors else None
+
+
+def _site_keys(meta: Metadata) -> set[str]:
+    """The site's own names, squashed: an author slot holding one of them (``LinkNaija``, ``Snopes``, a
+    station code in meta author) credits the site, not a writer."""
+    keys = {_squash(meta.site_name or "")}
+    host = urlsplit(meta.url or "").hostname or ""
+    keys.update(_squash(part) for part in host.split(".") if len(part) > 3)
+    return keys - {""}
+
+
+def _names_site(name: str, site: set[str]) -> bool:
+    """Whether a credited name is the site's: its name, or a name of five letters or more in its host
+    (``Beachbody`` on beachbodyondemand.com)."""
+    squashed = _squash(name)
+    return squashed in site or (len(squashed) >= 5 and any(squashed in key for key in site))
+
+
+def _squash(text: str) -> str:
+    """Lower-case letters and digits only: ``Al-Bawaba`` and ``albawaba`` are one name."""
+    return "".join(char for char in text.lower() if char.isalnum())
+
+
+def _published_value(candidate: Candidate, structured: datetime | None) -> datetime | date:
+    """A printed date with the precision printed; a structured one as given.
+
+    When the structured date is the printed one (same day, and same minute where a time is printed,
+    or the same instant on another clock), it adds what the page does not print: the seconds and the
+    zone — in the zone of the printed wall clock.
+    """
+    found = candidate.value
+    if not isinstance(found, FoundDate):
+        return found  # type: ignore[return-value]
+    if structured is None or not found.has_time or not agrees(found, structured):
+        return found.printed
+    offset = wall_offset(found, structured)
+    if offset is not None:
+        return structured.astimezone(offset)
+    return structured if (structured.hour, structured.minute) == (found.value.hour, found.value.minute) else found.value
 
 
 def _first_visible(text: str) -> str:
@@ -259,22 +436,28 @@ def _first_visible(text: str) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
-def _info_lines(element: Element, headline: str) -> list[Line]:
-    """Short lines right after the headline element, up to the first line of prose.
+def _info_lines(following: Iterator[Line], headline: str, deck: str) -> tuple[list[Line], Line | None]:
+    """Short lines right after the headline element, up to the first line of prose; and the deck.
 
     Link-only lines (share buttons, language switchers) and a repeat of the headline are passed
-    over without counting, within a bounded number of lines.
+    over without counting, within a bounded number of lines. The deck is the first line under the
+    headline when it says what the page's description says (key `deck`): a standfirst printed
+    between headline and byline, prose that does not end the info lines.
     """
     lines: list[Line] = []
+    found_deck: Line | None = None
     counted = 0
-    for line in islice(lines_after(element), _MAX_SCANNED_LINES):
+    for line in islice(following, _MAX_SCANNED_LINES):
         if line.key == headline:
+            continue
+        if not counted and found_deck is None and deck and line.key == deck:
+            found_deck = line
             continue
         if _is_prose(line.flat) or counted >= _MAX_INFO_LINES:
             break
         lines.append(line)
         counted += not line.linked
-    return lines
+    return lines, found_deck
 
 
 def _is_prose(text: str) -> bool:
@@ -291,28 +474,58 @@ def _is_prose(text: str) -> bool:
 
 
 def _read_subtitle_element(headline: Headline, meta: Metadata) -> None:
-    """A ``副标题`` element printed right next to the headline (``h2.subtitle``, ``h4.sub``)."""
+    """A ``副标题`` element printed right next to the headline (``h2.subtitle``, ``h4.sub``), or a heading one
+    rank below the headline right after it (an ``<h3>`` deck under an ``<h2>`` headline)."""
     assert headline.element is not None
-    for sibling in islice(headline.element.itersiblings(), 3):
+    for index, sibling in enumerate(islice(headline.element.itersiblings(), 3)):
         if not isinstance(sibling.tag, str):
             continue
-        if not _SUBTITLE_CLASS.search(f"{sibling.get('class', '')} {sibling.get('id', '')}"):
+        lower_heading = index == 0 and _HEADING_BELOW.get(headline.element.tag) == sibling.tag
+        if not lower_heading and not _SUBTITLE_CLASS.search(f"{sibling.get('class', '')} {sibling.get('id', '')}"):
             continue  # (tested first: the text of a sibling can be the whole body)
         text = " ".join(text_of(sibling).split()) if len(sibling) <= 5 else ""
+        if lower_heading and not (_CJK.search(text) or len(text.split()) >= _MIN_DECK_WORDS):
+            continue  # a section heading (``Introduction``) opening the body, not a deck
         if 2 <= len(text) <= _MAX_SUBTITLE and not find_dates(text):
-            meta.subtitle = text
+            meta.offer("subtitle", text, NEXT)
             meta.consumed.add(key(text))
             return
 
 
+def _read_deck_element(headline: Headline, meta: Metadata) -> None:
+    """A deck a little further down the header (after a byline or photo): an element whose class says dek,
+    standfirst, strapline, excerpt, lead or blurb, with a sentence or two of text."""
+    assert headline.element is not None
+    for candidate in islice(_following(headline.element), _DECK_REACH):
+        marks = candidate.get("class")
+        if not marks or not _DECK_CLASS.search(marks) or len(candidate) > _MAX_DECK_CHILDREN or "widget" in marks:
+            continue  # (a sidebar widget's title is no deck)
+        text = " ".join(text_of(candidate).split())
+        cjk = _CJK.search(text) is not None
+        if not (cjk or len(text.split()) >= _MIN_DECK_WORDS):
+            continue  # a subheading (``Our ruling``), not a sentence
+        longest = _MAX_SUBTITLE if cjk else _MAX_DECK
+        if _quoted_as_lead(text, meta.description):
+            return  # the description goes on past it: the lead of the story, which the body keeps
+        if _MIN_DECK <= len(text) <= longest and key(text) != key(headline.text) and not find_dates(text):
+            meta.offer("subtitle", text, DECK)  # (left to the body scorer, which keeps a deck that opens the story)
+            return
+
+
+def _quoted_as_lead(text: str, description: str | None) -> bool:
+    """Whether the page description quotes `text` and goes on: the text opens the story."""
+    said = key(description or "")
+    return len(said) > len(key(text)) and key(text) in said
+
+
 def _read_info_lines(lines: list[Line], meta: Metadata, context: _Context) -> None:
-    _read_dates(lines, meta, context, consume=True)
+    _read_dates(lines, meta, context, where=INFO)
     for index, line in enumerate(lines):
         used = _read_source(line, meta, context)
         used = _read_editor(line.text, meta) or used
         used = _read_line_authors(line, meta) or used
-        if meta.subtitle is None and index < 4 and _is_subtitle_line(line.flat):
-            meta.subtitle = _SUBTITLE_LABEL.sub("", line.flat)
+        if not meta.offered("subtitle") and index < 4 and _is_subtitle_line(line.flat):
+            meta.offer("subtitle", _SUBTITLE_LABEL.sub("", line.flat), INFO)
             used = True
         if used or _LABEL_ONLY.match(line.flat) or _LABEL_START.match(line.flat) or key(line.text) in meta.consumed:
             meta.consumed.add(line.key)
@@ -320,48 +533,171 @@ def _read_info_lines(lines: list[Line], meta: Metadata, context: _Context) -> No
 
 def _is_subtitle_line(text: str) -> bool:
     """``——泗水县推进信访工作构建和谐社会侧记`` or ``副标题：…``, short enough to be one."""
+    if _POEM_CREDIT.match(text):
+        return False
     return len(text) <= _MAX_SUBTITLE and bool(_SUBTITLE.match(text) or _SUBTITLE_LABEL.match(text))
 
 
-def _read_dates(lines: list[Line], meta: Metadata, context: _Context, *, consume: bool) -> None:
-    """The first publication date on the lines (nearest the headline); an update time only if nothing else."""
+def _read_dates(lines: list[Line], meta: Metadata, context: _Context, *, where: str) -> None:
+    """Offer the first publication date on the lines (nearest the headline), and the first update time.
+
+    Info lines that give the date are consumed; lines above the headline are not (they are not body).
+    """
     update: FoundDate | None = None
-    for line in lines:
-        for found in find_dates(line.text, default_year=context.year):
-            if UPDATE_LABEL.search(line.text[max(0, found.start - 8) : found.start]):
+    for line, text in _with_clock_lines(lines):
+        for found in find_dates(text, default_year=context.year):
+            label = _date_label(text, found)
+            if label is OTHER_DATE_LABEL:
+                continue  # ``访问统计：2019-09-07``: a counter's stamp
+            if label is UPDATE_LABEL:
                 update = update or found
                 continue
-            meta.published = _more_precise(found, context.published)
-            if consume:
+            if where == ABOVE and context.published is not None and not agrees(found, context.published):
+                continue  # above the headline, only the page's own date: sidebars list other stories' dates
+            meta.offer("published", found, where)
+            if where == INFO:
                 meta.consumed.add(line.key)
+            meta.offer("published", update, UPDATE)
             return
-    if update is not None and context.published is None:
-        meta.published = update.value
+    if update is not None and where == INFO and context.published and _same_day(update, context.published):
+        meta.offer("published", update, PRINTED_UPDATE)  # the only time the page shows, the structured day
+    meta.offer("published", update, UPDATE)
 
 
-def _more_precise(visible: FoundDate, structured: datetime | None) -> datetime:
-    """The structured date when it says the same as the printed one: it adds seconds and the stated zone."""
-    if structured is not None and agrees(visible, structured):
-        return structured
-    return visible.value
+def _date_label(text: str, found: FoundDate) -> re.Pattern[str] | None:
+    """`OTHER_DATE_LABEL` or `UPDATE_LABEL` when one is printed right before the date, else None."""
+    before = text[max(0, found.start - _UPDATE_LABEL_REACH) : found.start]
+    return next((label for label in (OTHER_DATE_LABEL, UPDATE_LABEL) if label.search(before)), None)
+
+
+def _same_day(printed: FoundDate, structured: datetime) -> bool:
+    """Whether a structured date falls on the printed day, on the printed clock when it states its zone."""
+    zone = printed.value.tzinfo
+    day = structured.astimezone(zone).date() if zone is not None and structured.tzinfo else structured.date()
+    return day == printed.value.date()
+
+
+def _read_author_slots(element: Element, meta: Metadata) -> None:
+    """Names in the first elements after the headline that the page marks as its author's: ``rel=author``,
+    ``itemprop=author``, a class or id saying author, byline, writer or nickname (a blogger's handle)."""
+    for slot in islice(_author_slots(element), _MAX_SLOTS):
+        marks = f"{slot.get('class', '')} {slot.get('id', '')}"
+        if len(slot) > _MAX_SLOT_CHILDREN or _NOT_AN_AUTHOR_SLOT.search(marks):
+            continue
+        text = SEGMENT.join(line.text for line in lines_of(slot))
+        if not 2 <= len(text) <= _MAX_SLOT_TEXT:
+            continue
+        meta.offer("source", byline_outlet(text), SLOT)
+        names = _slot_names(text)
+        if names:
+            meta.offer("authors", names, SLOT, " ".join(text.split()))
+            return
+
+
+def _author_slots(element: Element) -> Iterator[Element]:
+    """Elements marked as the author's among the first `_SLOT_REACH` elements after `element`: the header
+    around the headline, not the related cards at the page's end. (A bounded walk from Python: a search of
+    the whole rest of the page costs more than the walk and finds nothing nearer.)"""
+    for candidate in islice(_following(element), _SLOT_REACH):
+        marks = candidate.get("class") or candidate.get("rel") or candidate.get("itemprop")
+        if marks and _AUTHOR_MARK.search(marks):
+            yield candidate
+
+
+def _following(element: Element) -> Iterator[Element]:
+    """The elements after `element` in document order (its own subtree excluded), lazily."""
+    node: Element | None = element
+    while node is not None:
+        for sibling in node.itersiblings(etree.Element):
+            yield from sibling.iter(etree.Element)
+        node = node.getparent()
+
+
+def _slot_names(text: str) -> list[str]:
+    """The people an author slot names: a byline (``By X``, ``作者：X``), else its first element's text when that
+    is Latin-script names (``Jose Altoveros`` before ``View More Articles``)."""
+    byline = parse_byline(text)
+    if byline is not None:
+        return byline
+    labelled = labelled_authors(text)
+    if labelled is not None:
+        return labelled
+    first = text.split(SEGMENT)[0].strip()
+    dates = find_dates(first)
+    first = first[: dates[0].start].strip(" ,|-–—·•") if dates else first
+    if _CJK.search(first):
+        return []  # a bare Chinese name in such a slot is as often a platform account or a sidebar's as the writer
+    if first.lower() in _BYLINE_WORD_SET:
+        return []  # a lone ``By``: the names are in the next slot
+    names = english_names(first)
+    return names if len(" and ".join(names)) * 2 >= len(first) else []
+
+
+def _read_authors_above(lines: list[Line], meta: Metadata) -> None:
+    """A byline printed above the headline (``Von Moritz Bachmann publiziert am 25. September 2018``)."""
+    for line in lines:
+        authors = parse_byline(line.flat)
+        if authors:
+            meta.offer("authors", authors, ABOVE, credit_text(line.flat))
+            return
+
+
+def _with_clock_lines(lines: list[Line]) -> Iterator[tuple[Line, str]]:
+    """Each line with its text, a line printing only a day joined with a next line that prints only the time
+    (``Nov. 19, 2019`` / ``5:50 PM`` in two elements)."""
+    for line, after in zip(lines, [*lines[1:], None], strict=False):  # each line with the one after it
+        if after is not None and len(after.text) <= _MAX_CLOCK_LINE and _CLOCK_LINE.match(after.text):
+            yield line, line.text + SEGMENT + after.text
+        else:
+            yield line, line.text
+
+
+def _read_near_date(following: Iterator[Line], meta: Metadata, context: _Context, published: datetime | None) -> None:
+    """A printed date and time further down the header (after a photo caption, a byline, a share bar).
+
+    With a structured date, only a time that agrees with it counts: the same instant is how the page shows
+    it, while any other date there may be a related story's. Without one, only a line that is a date and
+    little else (``Associated Press  November 19, 2019, 9:02 AM``), the first of them.
+    """
+    for _line, text in _with_clock_lines(list(islice(following, _MAX_NEAR_LINES))):
+        if len(text) > _MAX_DATE_LINE * 3 or not _TIME_MARK.search(text):
+            continue  # (a cheap test first: only a printed time is taken from here)
+        if published is None and not _is_date_line(" ".join(text.split())):
+            continue
+        reference = context.day if published is not None else None
+        for found in find_dates(text, default_year=context.year, reference=reference):
+            if _date_label(text, found) is not None:
+                continue  # an update time or another story's
+            if found.has_time and (published is None or agrees(found, published)):
+                meta.offer("published", found, NEAR)
+                return
 
 
 def _read_source(line: Line, meta: Metadata, context: _Context) -> bool:
     """来源 (labelled, or unlabelled right after the date when clearly an outlet) and a reporter printed after it."""
     source = find_source(line.text)
     if source is None:
-        source = _source_after_date(line.text, context)
+        source = _source_after_date(line.text, context) or _original_outlet(line.text, context)
     if source is None:
         return _read_person_outlet(line, meta)
     person_outlet = split_person_outlet(source)
     if person_outlet:
         people, source = person_outlet
-        meta.authors = meta.authors or people
-    if meta.source is None:
-        meta.source = source
-    if not meta.authors:
-        meta.authors = _person_after(line.text, source)
+        meta.offer("authors", people, INFO)
+    meta.offer("source", source, INFO)
+    meta.offer("authors", _person_after(line.text, source), INFO)
     return True
+
+
+def _original_outlet(text: str, context: _Context) -> str | None:
+    """``原创：39健康网 2024-04-23``, 头条's ``原创 南方都市报 2019-09-09``: the outlet credited with the original,
+    when it is clearly an outlet."""
+    credit = _ORIGINAL_CREDIT.match(text)
+    if credit is None:
+        return None
+    segment = text[credit.end() :].split(SEGMENT, 1)[0]
+    dates = find_dates(segment)
+    return unlabelled_source(segment[: dates[0].start] if dates else segment, set(context.known_sources))
 
 
 def _source_after_date(text: str, context: _Context) -> str | None:
@@ -390,8 +726,8 @@ def _read_person_outlet(line: Line, meta: Metadata) -> bool:
         person_outlet = split_person_outlet(segment)
         if person_outlet:
             people, source = person_outlet
-            meta.authors = meta.authors or people
-            meta.source = meta.source or source
+            meta.offer("authors", people, INFO)
+            meta.offer("source", source, INFO)
             return True
     return False
 
@@ -435,13 +771,15 @@ def _read_line_authors(line: Line, meta: Metadata) -> bool:
     """A byline line (``■本报通讯员包庆淼高勇``) or an ``作者：X`` field inside the info line."""
     authors = parse_byline(line.flat)
     if authors is not None:
-        if not meta.authors and authors:
-            meta.authors, meta.byline = authors, credit_text(line.flat)
+        meta.offer("authors", authors, INFO, credit_text(line.flat))
+        meta.offer("source", byline_outlet(line.text), INFO)
+        return True
+    if line.flat in WIRE_SERVICES:
+        meta.offer("source", line.flat, INFO)
         return True
     labelled = labelled_authors(line.text)
     if labelled:
-        if not meta.authors:
-            meta.authors = labelled
+        meta.offer("authors", labelled, INFO)
         return True
     return labelled is not None and bool(_EMPTY_AUTHOR_FIELD.search(line.flat))
 
@@ -465,8 +803,8 @@ def _known_sources(structured: Structured) -> frozenset[str]:
 
 def _fill_from_structured(meta: Metadata, structured: Structured, context: _Context) -> None:
     ld = structured.json_ld
-    if meta.published is None:
-        meta.published = context.published
+    meta.structured_published = context.published
+    meta.offer("published", context.published, STRUCTURED)
     names = json_ld_names(ld.get("author")) or [
         name for name in (structured.first(*_AUTHOR_META),) if name and not name.startswith("http")
     ]
@@ -476,11 +814,8 @@ def _fill_from_structured(meta: Metadata, structured: Structured, context: _Cont
         authors.extend(person for person in people if is_person(person) and person not in authors)
     meta.structured_authors = authors
     source = structured.first("source")
-    if source:
+    if source:  # (a JSON-LD publisher is the site that prints the page, not the origin it credits)
         meta.structured_source = find_source(source) or _META_LABEL.sub("", source).strip() or None
-    elif not (meta.language or "").startswith("zh"):
-        publisher = json_ld_names(ld.get("publisher"))
-        meta.structured_source = publisher[0] if publisher else None
 
 
 def _plain_name(name: str) -> bool:
@@ -567,6 +902,7 @@ def _is_name_over_bio(line: str, after: str) -> bool:
 def _read_head_line(line: str, meta: Metadata) -> bool:
     """A credit, info or 原标题 line at the start of the body: read it and report that it goes."""
     if len(line) <= _MAX_BIO_LINE and CREDIT_HEAD_LINE.match(line.strip()):
+        meta.offer("source", byline_outlet(line), BODY_START)
         return True
     if _is_field_line(line, dated=True):
         return True
@@ -574,25 +910,27 @@ def _read_head_line(line: str, meta: Metadata) -> bool:
         return False
     if _is_date_line(line):
         return True
-    if ORIGINAL_TITLE_LINE.match(line):
+    if _read_original_title(line, meta):
         return True
-    if meta.subtitle is None and _SUBTITLE.match(line) and len(line) <= _MAX_SUBTITLE:
-        meta.subtitle = line
+    if not meta.offered("subtitle") and _is_subtitle_line(line) and not _SUBTITLE_LABEL.match(line):
+        meta.offer("subtitle", line, BODY_START)
         return True
     authors = parse_byline(line)
     if authors is not None:
-        if not meta.authors and authors:
-            meta.authors, meta.byline = authors, credit_text(line)
+        meta.offer("authors", authors, BODY_START, credit_text(line))
         return True
     if _LABEL_START.match(line) and len(line) <= 80:
-        meta.source = meta.source or find_source(line)
+        meta.offer("source", find_source(line), BODY_START)
         return True
-    return _read_editor_line(line, meta)
+    return _read_editor_line(line, meta, where=BODY_START)
 
 
 def _read_tail_line(line: str, meta: Metadata) -> bool:
     """An editor, source, date, credit, 原标题 or end-marker line at the end of the body."""
-    if len(line) <= _MAX_BIO_LINE and (AUTHOR_BIO_LINE.match(line.strip()) or CREDIT_HEAD_LINE.match(line.strip())):
+    if len(line) <= _MAX_BIO_LINE and AUTHOR_BIO_LINE.match(line.strip()):
+        return True
+    if len(line) <= _MAX_BIO_LINE and CREDIT_HEAD_LINE.match(line.strip()):
+        meta.offer("source", byline_outlet(line), BODY_END)
         return True
     if len(line) <= _MAX_BIO_LINE and OUTRO_LINE.match(line):
         return True
@@ -600,19 +938,31 @@ def _read_tail_line(line: str, meta: Metadata) -> bool:
         return True
     if len(line) > _MAX_TAIL_LINE:
         return False
-    if ORIGINAL_TITLE_LINE.match(line) or JUNK_LINE.match(line) or STAFF_CREDIT_LINE.match(line):
+    if _read_original_title(line, meta) or JUNK_LINE.match(line) or STAFF_CREDIT_LINE.match(line):
         return True
     if "@" in line and EMAIL_CREDIT_LINE.match(line):
         return True
     if _is_date_line(line, clock=False):  # opening hours after a show's description stay
+        meta.offer("source", _closing_source(line), BODY_END)  # ``2005年8月25日（来源：上海证券报）``
         return True
     authors = _tail_credit(line)
-    if not _read_editor_line(line, meta, anywhere=authors is not None) and authors is None:
+    if not _read_editor_line(line, meta, where=BODY_END, anywhere=authors is not None) and authors is None:
         return _read_tail_fields(line, meta)
-    if authors and not meta.authors:
-        meta.authors = authors
-        meta.byline = meta.byline or credit_text(line)
-    meta.source = meta.source or find_source(line)
+    meta.offer("authors", authors, BODY_END, credit_text(line))
+    meta.offer("source", find_source(line), BODY_END)
+    return True
+
+
+def _read_original_title(line: str, meta: Metadata) -> bool:
+    """A ``原标题：…`` / ``（原题为《…》）`` line: the headline the story first ran under becomes `original_title`."""
+    found = ORIGINAL_TITLE_LINE.match(line)
+    if found is None:
+        return False
+    title = line[found.end() :].strip()
+    if found.group().endswith("《"):
+        title = title.split("》", 1)[0]
+    title = title.strip(" 《》）)】]")
+    meta.original_title = meta.original_title or title or None
     return True
 
 
@@ -632,17 +982,16 @@ def _tail_credit(line: str) -> list[str] | None:
 def _read_tail_fields(line: str, meta: Metadata) -> bool:
     """A 来源 line or a labelled date line after the body (``发布日期：2019-09-23 14:34:05``)."""
     if _TAIL_SOURCE.match(line) and len(line) <= 40:
-        meta.source = meta.source or find_source(line)
+        meta.offer("source", find_source(line), BODY_END)
         return True
     if _DATE_LINE_LABEL.match(line) and len(line) <= 60:
         found = find_dates(line)
-        if found and meta.published is None:
-            meta.published = found[0].value
+        meta.offer("published", found[0] if found else None, BODY_END)
         return bool(found)
     return False
 
 
-def _read_editor_line(line: str, meta: Metadata, *, anywhere: bool = False) -> bool:
+def _read_editor_line(line: str, meta: Metadata, *, where: str, anywhere: bool = False) -> bool:
     """A line of editor credits (``(责编：郝帅、杨迪)``, ``编辑：倪仕轩  责任编辑：杨格``).
 
     The label must open the line, unless `anywhere` (the line is already known to be a credit line).
@@ -654,9 +1003,7 @@ def _read_editor_line(line: str, meta: Metadata, *, anywhere: bool = False) -> b
     if not anywhere and (first is None or first.start() > 6):
         return False  # a credit late in a sentence is prose that mentions an editor
     _read_editor(line, meta)
-    source = find_source(line)
-    if source and meta.source is None:
-        meta.source = source
+    meta.offer("source", find_source(line), where)
     return True
 
 
@@ -681,4 +1028,3 @@ def _guess_language(text: str) -> str | None:
     if sum(1 for _ in islice(_ENGLISH_WORDS.finditer(text), 3)) >= 3:
         return "en"
     return None
-

@@ -29,6 +29,8 @@ _HINTS = (">", "»", "›", "＞", "→", "位置", "导航", "您在这里")
 _HINT_BYTES = tuple(hint.encode() for hint in (*_HINTS, "ou are here"))
 _MAX_TRAIL_CHILDREN = 16
 _MAX_TRAIL_NODES = 40
+_CRUMB_NAME = re.compile(r"crumb", re.I)
+_HOME = re.compile(r"首页|首頁|主页|home|inicio|início|accueil|startseite", re.I)
 
 
 def find_breadcrumbs(
@@ -48,7 +50,7 @@ def find_breadcrumbs(
     window, named = scan.trail_window(headline_element)
     for element in islice(named, _MAX_CANDIDATES):
         crumbs = parse_trail(_text(element), _links(element), headline)
-        if len(crumbs) >= 2:
+        if len(crumbs) >= 2 or (crumbs and _is_one_section_trail(element, crumbs[0])):
             return crumbs
     if not holds_any(scan.page_text, _HINT_BYTES) and not (root.tail and _has_trail_hint(root.tail)):
         return []  # no text in the window holds a hint (the page's text holds all of it but the root's tail)
@@ -59,6 +61,13 @@ def find_breadcrumbs(
             if len(crumbs) >= 2:
                 return crumbs
     return []
+
+
+def _is_one_section_trail(element: Element, crumb: str) -> bool:
+    """A trail of one section (``Company Town``) when its element says it is one (``breadcrumbs``) — a lone home
+    link (``Home``, ``栏目首页``) is no trail."""
+    marks = f"{element.get('class', '')} {element.get('id', '')}"
+    return _CRUMB_NAME.search(marks) is not None and _HOME.search(crumb) is None
 
 
 def _around_text(window: list[Element]) -> Iterator[Element]:
@@ -123,19 +132,42 @@ def parse_trail(text: str, links: list[str] | None = None, headline: str | None 
     parts = [part.strip(" :：") for part in BREADCRUMB_SEPARATOR.split(text)]
     if len([part for part in parts if part]) < 2 and links:
         parts = links
+    elif links:
+        parts = [piece for part in parts for piece in _split_at_links(part, links)]
     crumbs: list[str] = []
+    headline_key = comparable(headline) if headline else None
     for part in parts:
         if not part:
             continue
         if part.split()[0].lower() in BREADCRUMB_TAIL:
             break  # ``正文`` ends the trail; ``正文 申请入驻`` is a button after it
+        if headline_key and comparable(part) == headline_key:
+            break  # the trail ends with the page itself, however long its headline
         if len(part) > _MAX_CRUMB_CHARS:
             return []
         crumbs.append(part)
-    headline_key = comparable(headline) if headline else None
     while crumbs and (crumbs[-1].lower() in BREADCRUMB_TAIL or comparable(crumbs[-1]) == headline_key):
         crumbs.pop()
     return crumbs
+
+
+def _split_at_links(part: str, links: list[str]) -> list[str]:
+    """A part that is several links printed with no separator between them (sina's channel logo link before
+    the first section: ``新闻中心 国内新闻``) is those links; any other part stays whole."""
+    if " " not in part or part in links:
+        return [part]
+    for start, first in enumerate(links):
+        if not first or not part.startswith(first):
+            continue
+        pieces, rest = [first], part[len(first) :].lstrip()
+        for link in links[start + 1 :]:
+            if not rest or not link or not rest.startswith(link):
+                break
+            pieces.append(link)
+            rest = rest[len(link) :].lstrip()
+        if not rest and len(pieces) > 1:
+            return pieces
+    return [part]
 
 
 def _small(element: Element) -> bool:

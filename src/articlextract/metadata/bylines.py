@@ -18,23 +18,31 @@ import re
 from ..lexicon import (
     AUTHOR_ROLE,
     AUTHOR_ROLE_WORDS,
+    BYLINE_DATE_WORDS,
+    BYLINE_LABELS,
+    BYLINE_WORDS,
     COMPOUND_SURNAMES,
     DATE_LABEL,
     EDITOR_LABEL,
     EDITOR_LABELS,
     EDITOR_STOP,
+    HAN_EXTENDED,
+    NAME_CREDENTIALS,
     NON_AUTHOR_ROLE,
     NON_PERSON_AUTHORS,
     ORGANISATION_SUFFIX,
     OUTLET_SUFFIX,
+    OUTLET_WORDS,
     PHOTO_ROLE,
     SINGLE_SURNAMES,
     SOURCE_LABEL,
     TEXT_CREDIT,
     TEXT_CREDITS,
+    WIRE_SERVICES,
+    phrases,
 )
 
-_HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
+_HAN = HAN_EXTENDED
 _DECORATION = " \t■●▲◆★□◎▶►·•—-[]【】（）()<>《》「」:：|丨｜/"
 _BOUNDARY = r"\s{2,}"
 _DATE_START = r"(?:(?:19|20)\d{2}\s*[-/.年]|\d{1,2}\s*月\d{1,2}|\d{2}-\d{1,2}-\d{1,2}\b)"
@@ -45,7 +53,7 @@ _VALUE_STOP = (
 #: Labels that end a source even without a colon, because pages glue them on (``证券时报网作者：``).
 _GLUED_STOP = r"(?:作者|记者|通讯员|责任编辑|责编|编辑|选稿|分享|举报|浏览|阅读|点击|评论|打印|收藏)"
 _SOURCE = re.compile(
-    rf"(?:^|(?<=\s)|(?<=[^{_HAN}A-Za-z]))(?P<label>{SOURCE_LABEL})(?P<sep>\s*[:：|丨/]\s*|\s+|(?=[{_HAN}A-Za-z]))"
+    rf"(?:^|(?<=\s)|(?<=[^{_HAN}A-Za-z]))(?P<label>{SOURCE_LABEL})(?P<sep>\s*[:：|丨/]\s*(?:[\[【]\s*)?|\s+|(?=[{_HAN}A-Za-z]))"
     rf"(?P<value>.*?)\s*(?=$|{_BOUNDARY}|[|丨｜]|{_DATE_START}|https?://|www\.|{_VALUE_STOP}\s*[:：]|[【\[(（]|{_GLUED_STOP})",
     re.I,
 )
@@ -103,14 +111,27 @@ _ANY_ROLE = re.compile(rf"{AUTHOR_ROLE}|{TEXT_CREDIT}")
 #: The first characters of the role words: a line without one holds none (a test many times cheaper still).
 _ROLE_INITIAL = re.compile("|".join(map(re.escape, sorted({word[0] for word in (*AUTHOR_ROLE_WORDS, *TEXT_CREDITS)}))))
 _MAX_CREDIT_LINE = 80
-_ENGLISH_BY = re.compile(r"^\s*by[:\s]\s*(?P<names>[A-Z].{1,150})$", re.I)
-_ENGLISH_END = re.compile(
-    r"\s*(?:\s{2,}|\s[-–—|•]\s|\|).*$|\s*\b(?:published|updated|posted|on\s+\w+\s+\d)\b.*$|\s+\d.*$",
+#: A byline in a Latin-script language: a byline word or a label with its colon, then names.
+_ENGLISH_BY = re.compile(
+    rf"^\s*(?:{phrases(*BYLINE_WORDS.values())}[:\s]|{phrases(*BYLINE_LABELS.values())}\s*:)\s*(?P<names>[A-Z].{{1,150}})$",
     re.I,
 )
+#: Where the names of such a byline end: an element boundary not followed by more names, a separator, a
+#: date word, ``on`` before a date (``On 11/13/19``, ``on Monday, November 18th``), a number.
+_ENGLISH_END = re.compile(
+    r"(?<![,&\s])\s{2,}(?![,&]|and\s).*$|(?<!\s)\s+[-–—|•]\s.*$|(?:(?<!\s)\s+)?\|.*$"
+    rf"|(?:(?<!\s)\s+)?\b{phrases(*BYLINE_DATE_WORDS.values())}\b.*$|(?:(?<!\s)\s+)?\bon\s+(?:[\w,.]+\s+){{0,2}}\d.*$"
+    r"|(?<!\s)\s+\d.*$",  # (a whitespace run is entered at its start only: linear on any text)
+    re.I,
+)
+#: A quick test for `_ENGLISH_BY`: the first word of a line that can open such a byline.
+_BYLINE_START = re.compile(rf"^\s*(?:{phrases(*BYLINE_WORDS.values(), *BYLINE_LABELS.values())})\b", re.I)
+_OUTLET_PIECE_SEPARATOR = re.compile(r"\s{2,}|\s*[,;|/]\s*|\s+and\s+|\s+&\s+", re.I)
+_WIRE_SERVICES_LOWER = frozenset(name.lower() for name in WIRE_SERVICES)
 _ENGLISH_SEPARATOR = re.compile(r"(?:(?<!\s)\s+)?(?:,|;|\band\b|&)\s*", re.I)
 _NOT_A_NAME_WORD = re.compile(
     r"\b(?:staff|writer|reporter|editor|correspondent|contributor|columnist|news|press|associated|agency|desk|"
+    r"business|magazine|radio|network|"
     r"team|media|bureau|service|wire|updated|published|photos?|video|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)\b|\.com|@",
     re.I,
@@ -118,6 +139,10 @@ _NOT_A_NAME_WORD = re.compile(
 _PERSON_OUTLET = re.compile(rf"^(?P<person>[{_HAN}]{{2,4}}(?:[、 ][{_HAN}]{{2,4}})*)\s*/\s*(?P<outlet>[^/]{{2,30}})$")
 _INLINE_CREDITS = re.compile(
     rf"[（(]\s*(?P<credits>(?:{AUTHOR_ROLE}|{TEXT_CREDIT})\s*[/:：丨｜]?\s*[^（()）]{{1,50}}?)\s*[)）]"
+)
+#: A dateline's bare credit: ``新华社北京5月19日电（刘艺、杨吉）`` — names only, right after 电/讯.
+_DATELINE_NAMES = re.compile(
+    rf"(?:电|讯)\s*[（(]\s*(?P<names>[{_HAN}]{{2,4}}(?:\s*[、\s]\s*[{_HAN}]{{2,4}}){{0,3}})\s*[)）]"
 )
 _TRAILING_NAME = re.compile(
     rf"[。！？!?.…”\"」]\s*[（(]\s*(?P<name>[{_HAN}]{{2,4}}(?:\s+[{_HAN}]{{2,4}})?)\s*[)）]\s*$"
@@ -143,7 +168,9 @@ def _starts_segment(line: str, position: int) -> bool:
 
 
 def _clean_value(value: str) -> str:
-    value = value.strip(" :：|丨｜,，;；-—·")
+    value = value.strip(" :：|丨｜,，;；-—·/]】")
+    if value.endswith(("）", ")")) and "（" not in value and "(" not in value:
+        value = value[:-1].rstrip()  # the bracket the credit was printed in: ``（来源：上海证券报）``
     if _BRACKETED.fullmatch(value):
         value = value[1:-1]
     return value.strip()
@@ -191,7 +218,7 @@ def find_editor(line: str) -> str | None:
 
 def best_editor(credits: list[tuple[str, str | None]]) -> tuple[int, str] | None:
     """(rank, name) of the strongest named credit; rank 0 is 责任编辑, higher ranks are weaker labels."""
-    ranked = [(EDITOR_LABELS.index(label.lower()), name) for label, name in credits if name]
+    ranked = [(EDITOR_LABELS.index(" ".join(label.lower().split())), name) for label, name in credits if name]
     return min(ranked, key=lambda item: item[0]) if ranked else None
 
 
@@ -202,11 +229,12 @@ def editor_credits(line: str) -> list[tuple[str, str | None]]:
         return credits  # cheap test first: most lines hold no label at all
     for match in _EDITOR.finditer(line):
         label = match.group("label")
-        if label.isascii() and not _COLON_NEXT.match(line, match.end("label")):
+        if label.lower() == "editor" and not _COLON_NEXT.match(line, match.end("label")):
             continue  # English "editor" only as a label with a colon
         value = _STAFF_CODE.sub("", match.group("value").strip()).strip(" :：,，;；|丨｜")
         first_word = value.split()[0] if value else ""
-        if not match.group("sep").strip() and not (has_surname(first_word) or _LATIN_NAME.match(value)):
+        named = has_surname(first_word) or _LATIN_NAME.match(_ENGLISH_SEPARATOR.split(value)[0])
+        if not match.group("sep").strip() and not named:
             continue  # ``编辑 刘晓阳`` needs a name after the space; ``编辑  讨论`` is a toolbar
         if not value or _CODE_ONLY.match(value) or value in NON_PERSON_AUTHORS or len(value) > 30:
             credits.append((label, None))
@@ -225,7 +253,7 @@ def parse_byline(line: str) -> list[str] | None:
     stripped = line.strip()
     if len(stripped) > _MAX_CREDIT_LINE:
         return None
-    if stripped[:2].lower() != "by" and not _may_hold_role(stripped):
+    if not _may_hold_role(stripped) and not _BYLINE_START.match(stripped):
         return None  # neither ``By …`` nor a role word
     english = _ENGLISH_BY.match(stripped)
     if english:
@@ -348,6 +376,10 @@ def inline_credits(paragraph: str) -> list[str]:
     names: list[str] = []
     for match in _INLINE_CREDITS.finditer(paragraph[:100]):
         names.extend(name for name in parse_byline(match.group("credits")) or [] if name not in names)
+    dateline = _DATELINE_NAMES.search(paragraph[:60]) if not names else None
+    if dateline:
+        people = _PERSON_SEPARATOR.split(dateline.group("names"))
+        names.extend(name for name in people if has_surname(name) and name not in names)
     trailing = _TRAILING_NAME.search(paragraph[-20:]) if len(paragraph) > 12 else None
     if trailing and not PHOTO_ROLE.search(trailing.group("name")):
         for piece in trailing.group("name").split():
@@ -371,9 +403,27 @@ def english_names(text: str) -> list[str]:
         piece = " ".join(piece.split()).strip(" .")
         if not piece or _NOT_A_NAME_WORD.search(piece) or piece.lower() in NON_PERSON_AUTHORS:
             continue
+        if piece in NAME_CREDENTIALS or (piece.isupper() and " " not in piece):
+            continue  # ``Ilana Muhlstein, MS, RDN``; a one-word code (``KWCHCIK``) is nobody's name
         if _LATIN_NAME.match(piece) and 1 <= len(piece.split()) <= 5 and piece not in names:
             names.append(piece)
     return names
+
+
+def byline_outlet(text: str) -> str | None:
+    """The outlet a byline or author slot credits instead of, or after, the people: a news agency
+    (``Associated Press``, ``By AP``) or a piece with an outlet word (``By Jill Disis, CNN Business``,
+    ``Kevin Johnson and Kevin McCoy  USA TODAY``, ``| Fox News``)."""
+    english = _ENGLISH_BY.match(text.strip())
+    names = english.group("names") if english else text
+    for piece in _OUTLET_PIECE_SEPARATOR.split(names):
+        piece = piece.strip(" .|/-–—·•")
+        if piece in WIRE_SERVICES or piece.lower() in _WIRE_SERVICES_LOWER:
+            return piece
+        words = piece.split()
+        if 1 <= len(words) <= 4 and words[-1] in OUTLET_WORDS and all(w[:1].isupper() for w in words):
+            return piece
+    return None
 
 
 def is_person(name: str) -> bool:

@@ -1,4 +1,12 @@
-"""Publication times: parse the formats pages print, keep the time of day, reject impossible values.
+"""Publication times: one grammar for the dates pages print, the time of day kept, impossible values rejected.
+
+The grammar is a table of formats (`FORMATS`): numeric year-month-day in its Chinese, Japanese and
+Korean spellings (``2019-09-07``, ``2019年9月26日``, ``2024年5月22日 8時37分``, ``2024. 5. 22. 08:37``),
+day-month-year and month-day-year numbers (``20.05.2024``, ``11/20/19``), month names in English,
+German, French, Spanish, Portuguese and Italian in either order (``Nov. 19, 2019``, ``25. September
+2018``, ``22 de outubro de 2010 às 20:13``), a time printed before its date (``7:07 PM EST Nov 19,
+2019``), and the short forms of info lines (two-digit and missing years). A time of day is one
+sub-pattern shared by all: ``13:43:45``, ``8時37分``, ``10h15``, ``下午3:05``, ``6:38 AM``, a zone word.
 
 Time-zone rule: a time comes back tz-aware only when the page states its zone — an ISO 8601 offset
 or ``Z`` in markup, an RFC 2822 date, a zone word printed next to the time (``UTC``, ``GMT``,
@@ -11,53 +19,166 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from itertools import islice
 from typing import NamedTuple
 
-from ..lexicon import DATE_LABEL
+from ..lexicon import DATE_LABEL, MONTH_NAMES, RELATIVE_DAYS, ZONE_OFFSETS
 
 _EARLIEST_YEAR = 1990
 _CHINA = timezone(timedelta(hours=8), "UTC+08:00")
-_ZONES = {
-    "Z": 0, "UTC": 0, "GMT": 0, "EST": -5, "EDT": -4, "PST": -8, "PDT": -7, "MST": -7, "MDT": -6,
-    "BST": 1, "CET": 1, "CEST": 2, "JST": 9, "KST": 9, "HKT": 8, "SGT": 8, "北京时间": 8,
-}
-_ZONE = r"(?P<tz>Z|[+-]\d{2}:?\d{2}|UTC|GMT|EST|EDT|PST|PDT|MST|MDT|BST|CET|CEST|JST|KST|HKT|SGT|[（(]?北京时间[)）]?)"
-_TIME = (
-    r"(?:\s*(?:[T\s,]|-(?=\d{1,2}:))?\s*(?:(?P<ampm1>上午|下午|晚上|早上|凌晨|中午)\s*)?"
-    r"(?P<H>\d{1,2})\s*(?:[:：]|时(?=\d))\s*(?P<M>\d{2})(?:\s*(?:[:：]|分(?=\d))\s*(?P<S>\d{2}))?(?:\.\d+)?\s*"
-    r"(?P<ampm2>[AaPp]\.?[Mm]\.?(?![A-Za-z]))?(?:\s*" + _ZONE + r"(?![A-Za-z]))?)?"
+#: The UTC offsets clocks use: whole hours from −12 to +14, and the few half and three-quarter hours.
+_OFFSETS = frozenset(
+    [timedelta(hours=hours) for hours in range(-12, 15)]
+    + [
+        timedelta(hours=hours, minutes=minutes)
+        for hours, minutes in ((3, 30), (4, 30), (5, 30), (5, 45), (6, 30), (8, 45), (9, 30), (10, 30), (12, 45))
+    ]
+    + [-timedelta(hours=hours, minutes=30) for hours in (2, 3, 9)]
 )
-_FULL_DATE = re.compile(
-    r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?:[-/.年]|\s)\s*(?P<m>\d{1,2})\s*(?:[-/.月]|\s)\s*(?P<d>\d{1,2})(?![\d.])\s*日?"
-    + _TIME
-)
-_SHORT_YEAR_DATE = re.compile(r"(?<![\d./-])(?P<y>\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d./-])" + _TIME)
-_YEARLESS_DATE = re.compile(r"(?<![\d./-])(?P<m>\d{1,2})(?:[-/]|月)(?P<d>\d{1,2})日?(?![\d./-])" + _TIME)
+_OFFSET_STEP = timedelta(minutes=15)
+#: How far a printed minute may be from the structured time it rounds.
+_ROUNDING = timedelta(minutes=1)
 _MONTHS = {
     name: number
-    for number, names in enumerate(
-        (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
-         ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
-         ("oct", "october"), ("nov", "november"), ("dec", "december")),
-        start=1,
-    )
-    for name in names
+    for names in MONTH_NAMES.values()
+    for number, entry in enumerate(names, start=1)
+    for name in entry.split("|")
 }
-_MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_ENGLISH_DATE = re.compile(
-    rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<y1>(?:19|20)\d{{2}})"
-    rf"|{_MONTH.replace('mon', 'mon2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d{{2}}))"
-    + _TIME.replace("?P<", "?P<e_").replace(r"(?:\s*(?:[T\s,]", r"(?:\s*(?:[T\s,]|\s*(?:at|-|–|\|)\s*"),
-    re.I,
+_ZONE_WORDS = "|".join(sorted((re.escape(zone) for zone in ZONE_OFFSETS), key=len, reverse=True))
+_ZONE = rf"(?P<tz>[+-]\d{{2}}:?\d{{2}}|[（(]?(?:{_ZONE_WORDS})[)）]?)"
+_AMPM_AFTER = r"(?P<ampm2>[AaPp]\.?[Mm]\.?(?![A-Za-z]))"
+#: A time of day: ``13:43:45``, ``8時37分``, ``07时19分``, ``10h15``, ``下午3:05``, ``6:38 AM EST``.
+_CLOCK = (
+    r"(?:(?P<ampm1>上午|下午|晚上|早上|凌晨|中午|午前|午後|오전|오후)\s*)?"
+    r"(?P<H>\d{1,2})\s*(?:[:：]|[时時](?=\s*\d)|h(?=\d{2}))\s*(?P<M>\d{2}|\d(?=\s*分))"
+    r"(?:\s*(?:[:：]|[分](?=\s*\d))\s*(?P<S>\d{2}))?(?:\s*[分秒])?(?:\.\d+)?\s*"
+    + _AMPM_AFTER
+    + r"?(?:\s*"
+    + _ZONE
+    + r"(?![A-Za-z]))?(?:\s*Uhr\b)?"
 )
+#: What may stand between a date and its time: ``T``, spaces, a comma, a dash or bar, ``at``/``à``/``às``/``um``,
+#: and a weekday (``週三``, ``星期三``, ``(水)``, ``(수)``).
+_DATE_TIME_GAP = (
+    r"(?:\s*(?:[T,|/–@]|--?|\bat\b|\bà\b|\bàs\b|\ba\s+las\b|\bum\b)?\s*"
+    r"(?:[（(]?(?:星期|週|周)[一二三四五六日天][)）]?|[（(][日月火水木金土월화수목금토일][)）])?\s*)"
+)
+_TIME = rf"(?:{_DATE_TIME_GAP}{_CLOCK})?"
+_AFTERNOON = ("pm", "下午", "晚上", "午後", "오후")
+_MORNING = ("am", "凌晨", "早上", "午前", "오전")
+_ORDINAL = r"(?:st|nd|rd|th|er|º|°|\.)?"
+_MONTH_WORD = r"(?P<mon>[^\W\d_]{3,10})\.?"
+_FOUR_DIGIT_YEAR = r"(?P<y>(?:19|20)\d{2})"
+
+
+class _Format(NamedTuple):
+    """One row of the grammar: a pattern with named parts, and how its numbers are ordered.
+
+    `order` names the numeric groups in the order they are printed where that is ambiguous
+    (``dmy`` for ``20.05.2024``); `short` formats are read only on short lines (info lines), and
+    `needs_time` ones only with a time of day.
+    """
+
+    name: str
+    pattern: re.Pattern[str]
+    order: str = "ymd"
+    short: bool = False
+    needs_time: bool = False
+    #: Characters one of which a line must hold for the format to match (a cheap test before the pattern).
+    marks: str = ""
+    #: Whether the format spells the month as a word.
+    named: bool = False
+
+
+FORMATS: tuple[_Format, ...] = (
+    _Format(  # 2019-09-07 13:43, 2019年9月26日, 2024年5月22日 8時37分, 2024. 5. 22. 08:37, 2024년 5월 22일
+        "year-month-day",
+        re.compile(
+            rf"(?<![\d.]){_FOUR_DIGIT_YEAR}\s*(?:[-/.年년]|\s)\s*(?P<m>\d{{1,2}})\s*(?:[-/.月월]|\s)\s*"
+            rf"(?P<d>\d{{1,2}})(?!\d)(?:\s*[日일]|\.(?!\d))?{_TIME}"
+        ),
+    ),
+    _Format(  # 21:17 18.11.2019 (a time before a numeric date)
+        "time-day-month-year",
+        re.compile(
+            r"(?<![\d:])(?P<H>\d{1,2}):(?P<M>\d{2})\s+"
+            rf"(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<b>\d{{1,2}})(?P=sep){_FOUR_DIGIT_YEAR}(?![\d./])"
+        ),
+        order="numeric",
+        marks=":",
+    ),
+    _Format(  # 20.05.2024 09:13, 19/11/2019, 11.14.2019 09:00 AM (the month first when the day is > 12)
+        "day-month-year",
+        re.compile(
+            rf"(?<![\d./-])(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<b>\d{{1,2}})(?P=sep){_FOUR_DIGIT_YEAR}(?![\d./]){_TIME}"
+        ),
+        order="numeric",
+        marks="./-",
+    ),
+    _Format(  # 11/20/19 6:38 AM (US; a time is required: a bare 1/2/19 is too often something else)
+        "month-day-short-year",
+        re.compile(rf"(?<![\d./-])(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<yy>\d{{2}})(?![\d/]){_TIME}"),
+        short=True,
+        needs_time=True,
+        marks="/",
+    ),
+    _Format(  # 7:07 PM EST Nov 19, 2019; 3:27 am PST, Wednesday, November 20, 2019; 00:01, Tue, Nov 19, 2019
+        "time-monthname-day-year",
+        re.compile(
+            r"(?<![\d:])(?P<H>\d{1,2})[:.](?P<M>\d{2})\s*" + _AMPM_AFTER + r"?(?:\s*" + _ZONE + r")?,?\s+"
+            rf"(?:[^\W\d_]{{3,9}},?\s+)?{_MONTH_WORD}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_FOUR_DIGIT_YEAR}(?!\d)"
+        ),
+        marks=":.",
+        named=True,
+    ),
+    _Format(  # 19 Nov 2019, 25. September 2018, 22 de outubro de 2010 às 20:13, 1er mai 2019 à 10h15
+        "day-monthname-year",
+        re.compile(
+            rf"(?<![\d.])(?P<d>\d{{1,2}}){_ORDINAL}\s*(?:de\s+)?{_MONTH_WORD},?\s+(?:de\s+|del\s+)?{_FOUR_DIGIT_YEAR}"
+            rf"(?!\d){_TIME}"
+        ),
+        named=True,
+    ),
+    _Format(  # Nov. 19, 2019 5:50 PM, Monday, November 18th, 2019 at 11:08 a.m.
+        "monthname-day-year",
+        re.compile(rf"\b{_MONTH_WORD}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_FOUR_DIGIT_YEAR}(?!\d){_TIME}"),
+        named=True,
+    ),
+    _Format(  # 18-03-08 23:16 (a two-digit year on an info line)
+        "short-year-month-day",
+        re.compile(rf"(?<![\d./-])(?P<yy>\d{{2}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})(?![\d./-]){_TIME}"),
+        short=True,
+        marks="-",
+    ),
+    _Format(  # 10-08 12:00, 09/07 19:02, 5月22日 (the year from the page's structured date)
+        "month-day",
+        re.compile(rf"(?<![\d./-])(?P<m>\d{{1,2}})(?:[-/]|月)(?P<d>\d{{1,2}})日?(?![\d./-]){_TIME}"),
+        order="md",
+        short=True,
+        marks="-/月",
+    ),
+    _Format(  # Posted Nov 19, 6:51 AM (the year from the page's structured date)
+        "monthname-day",
+        re.compile(rf"\b{_MONTH_WORD}\s+(?P<d>\d{{1,2}}),?\s+{_CLOCK}"),
+        order="md",
+        short=True,
+        needs_time=True,
+        marks=":：時时h",
+        named=True,
+    ),
+    _Format(  # Today 12:01 AM, 昨天 18:30 (the day from a reference date)
+        "relative-day",
+        re.compile(rf"(?P<rel>(?i:today|yesterday)|今天|今日|昨天|昨日|前天)\s*,?\s*{_CLOCK}"),
+        order="relative",
+        short=True,
+        needs_time=True,
+    ),
+)
+
 _DIGIT = re.compile(r"\d")
-#: Parts of the month names that case-insensitive matching cannot reach through a non-ASCII letter (``i``,
-#: ``k`` and ``s`` also match ``ı``/``İ``, ``K`` and ``ſ``): one of them is in the lower-cased text of any match.
-_MONTH_PARTS = {max(re.split("[iks]", name), key=len) for name in _MONTHS}
-_MONTH_NEEDLES = frozenset(part for part in _MONTH_PARTS if not any(other in part for other in _MONTH_PARTS - {part}))
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ÿ]{3}")
 _LABEL_BEFORE = re.compile(DATE_LABEL + r"\s*(?:[:：]\s*)?$", re.I)
 _RFC_2822_START = re.compile(r"^[A-Za-z]{3},")
 _EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
@@ -76,6 +197,11 @@ class FoundDate(NamedTuple):
     start: int
     end: int
     has_time: bool
+
+    @property
+    def printed(self) -> datetime | date:
+        """The value with the precision printed: a `date` when the line shows only a day."""
+        return self.value if self.has_time else self.value.date()
 
 
 def parse_date(value: str, *, now: datetime | None = None) -> datetime | None:
@@ -100,12 +226,15 @@ def parse_date(value: str, *, now: datetime | None = None) -> datetime | None:
     return found[0].value if found else None
 
 
-def find_dates(text: str, *, default_year: int | None = None, now: datetime | None = None) -> list[FoundDate]:
+def find_dates(
+    text: str, *, default_year: int | None = None, reference: date | None = None, now: datetime | None = None
+) -> list[FoundDate]:
     """Every plausible date printed in `text`, in reading order (of each form, the first `_MAX_MATCHES`).
 
     Two-digit and missing years are read only when the line is short enough to be an info line;
     a missing year is taken from `default_year` (a structured date of the same page), never guessed,
     and only for a date with a time or a label (``发布时间：10-08``) — a dateline's ``5月9日电`` is not one.
+    A relative day (``Today 12:01 AM``) is read only against a `reference` day.
     """
     if _DIGIT.search(text) is None:
         return []  # every date format holds a digit: most lines of text hold none
@@ -113,76 +242,134 @@ def find_dates(text: str, *, default_year: int | None = None, now: datetime | No
     starts: list[int] = []  # of the dates found, in order: they never overlap, so their ends are in order too
     ends: list[int] = []
 
-    def add(match: re.Match[str], year: int, month: int, day: int, prefix: str = "") -> None:
+    def add(match: re.Match[str], year: int, month: int, day: int) -> None:
         before = bisect_left(starts, match.end())  # the last date found that starts before this one ends …
         if before and ends[before - 1] > match.start():  # … overlaps it if it ends after this one starts
             return
-        value = _build(year, month, day, match, prefix)
+        value = _build(year, month, day, match)
         value = _plausible(value, now) if value else None
         if value:
-            results.append(FoundDate(value, match.start(), match.end(), match.group(prefix + "H") is not None))
+            results.append(FoundDate(value, match.start(), match.end(), match["H"] is not None))
             starts.insert(before, match.start())
             ends.insert(before, match.end())
 
-    if "19" in text or "20" in text:  # a four-digit year: the full and the English forms need one
-        for match in islice(_FULL_DATE.finditer(text), _MAX_MATCHES):
-            add(match, int(match["y"]), int(match["m"]), int(match["d"]))
-        if _may_name_a_month(text):
-            for match in islice(_ENGLISH_DATE.finditer(text), _MAX_MATCHES):
-                month = _MONTHS[(match["mon"] or match["mon2"]).lower().rstrip(".")]
-                add(match, int(match["y1"] or match["y2"]), month, int(match["d1"] or match["d2"]), prefix="e_")
-    if len(text) <= _MAX_SHORT_FORM_LINE:
-        if "-" in text:  # (both short forms need a separator; tested first, as they are rare)
-            for match in _SHORT_YEAR_DATE.finditer(text):
-                add(match, 2000 + int(match["y"]), int(match["m"]), int(match["d"]))
-        if default_year and ("-" in text or "/" in text or "月" in text):
-            for match in _YEARLESS_DATE.finditer(text):
-                if match["H"] is not None or _LABEL_BEFORE.search(text[: match.start()]):
-                    add(match, default_year, int(match["m"]), int(match["d"]))
+    has_year = "19" in text or "20" in text  # a four-digit year: most formats need one
+    short = len(text) <= _MAX_SHORT_FORM_LINE
+    words: bool | None = None  # whether the text holds a Latin word (a month name), tested when first needed
+    for form in FORMATS:
+        if (form.short and not short) or (form.marks and not any(mark in text for mark in form.marks)):
+            continue
+        if form.named:
+            words = _LATIN_WORD.search(text) is not None if words is None else words
+            if not words:
+                continue
+        if form.order in ("ymd", "numeric") and "yy" not in form.pattern.groupindex and not has_year:
+            continue
+        if form.order == "md" and not default_year:
+            continue
+        if form.order == "relative" and reference is None:
+            continue
+        for match in islice(form.pattern.finditer(text), _MAX_MATCHES):
+            if form.needs_time and match["H"] is None:
+                continue
+            ymd = _year_month_day(form, match, default_year, reference, text)
+            if ymd is not None:
+                add(match, *ymd)
     return sorted(results, key=lambda found: found.start)
 
 
-def _may_name_a_month(text: str) -> bool:
-    """A cheap necessary condition for `_ENGLISH_DATE`: part of a month name in the text."""
-    lowered = text.lower()
-    return any(needle in lowered for needle in _MONTH_NEEDLES)
+def _year_month_day(
+    form: _Format, match: re.Match[str], default_year: int | None, reference: date | None, text: str
+) -> tuple[int, int, int] | None:
+    """The year, month and day a match of `form` prints (None when it names no month or misses a needed year)."""
+    groups = match.groupdict()
+    if form.order == "relative":
+        assert reference is not None
+        day = reference - timedelta(days=RELATIVE_DAYS[groups["rel"].lower()])
+        return day.year, day.month, day.day
+    if groups.get("mon") is not None:
+        month = _MONTHS.get(groups["mon"].lower())
+        if month is None:
+            return None
+    elif form.order == "numeric":
+        first, second = int(groups["a"]), int(groups["b"])
+        day_first = groups["sep"] != "/" or first > 12  # 20.05.2024; 11/20/2019 is US, month first
+        if day_first and second > 12 >= first:
+            day_first = False  # 11.14.2019: only the month can come first
+        month, day = (second, first) if day_first else (first, second)
+        return int(groups["y"]), month, day
+    else:
+        month = int(groups["m"])
+    day = int(groups["d"])
+    if groups.get("y"):
+        return int(groups["y"]), month, day
+    if groups.get("yy"):
+        return 2000 + int(groups["yy"]), month, day
+    if default_year and (match["H"] is not None or _LABEL_BEFORE.search(text[: match.start()])):
+        return default_year, month, day
+    return None
 
 
 def agrees(visible: FoundDate, structured: datetime) -> bool:
     """Whether a structured date says the same as the printed one, to the precision printed.
 
-    Compared on the wall clock, since the printed time is in the page's own zone.
+    Compared on the wall clock, since the printed time is in the page's own zone, give or take the
+    minute a page rounds to (``6:02 AM`` for ``06:01:44``); a structured time given in another zone
+    (UTC) agrees when it is the same instant (`wall_offset`).
     """
     wall = structured.replace(tzinfo=None)
     printed = visible.value.replace(tzinfo=None)
-    if wall.date() != printed.date():
-        return False
-    return not visible.has_time or (wall.hour, wall.minute) == (printed.hour, printed.minute)
+    if not visible.has_time:
+        return wall.date() == printed.date()
+    if abs(wall.replace(second=0, microsecond=0) - printed.replace(second=0)) <= _ROUNDING:
+        return True
+    return wall_offset(visible, structured) is not None
 
 
-def _build(year: int, month: int, day: int, match: re.Match[str], prefix: str) -> datetime | None:
-    hour = match.group(prefix + "H")
+def wall_offset(visible: FoundDate, structured: datetime) -> timezone | None:
+    """The zone in which a printed time without a zone is the structured instant, if there is one.
+
+    ``Nov. 19, 2019 5:50 PM`` and ``2019-11-20T01:50:59Z`` are the same instant on a clock at UTC−8:
+    the difference is one of the offsets clocks use (give or take a rounded minute).
+    """
+    if not visible.has_time or visible.value.tzinfo is not None or structured.tzinfo is None:
+        return None
+    instant = structured.astimezone(timezone.utc).replace(tzinfo=None, second=0, microsecond=0)
+    difference = visible.value.replace(second=0) - instant
+    offset = _OFFSET_STEP * round(difference / _OFFSET_STEP)
+    if offset not in _OFFSETS or abs(difference - offset) > _ROUNDING:
+        return None
+    return timezone(offset)
+
+
+def _build(year: int, month: int, day: int, match: re.Match[str]) -> datetime | None:
+    parts = match.groupdict()
+    hour = parts.get("H")
     try:
         value = datetime(year, month, day)
         if hour is None:
             return value
         h = int(hour)
-        ampm = (match.group(prefix + "ampm1") or match.group(prefix + "ampm2") or "").lower().replace(".", "")
-        if ampm in ("pm", "下午", "晚上") and h < 12:
+        ampm = (parts.get("ampm1") or parts.get("ampm2") or "").lower().replace(".", "")
+        if ampm in _AFTERNOON and h < 12:
             h += 12
-        elif ampm in ("am", "凌晨", "早上") and h == 12:
+        elif ampm in _MORNING and h == 12:
             h = 0
-        value = value.replace(hour=h, minute=int(match.group(prefix + "M")), second=int(match.group(prefix + "S") or 0))
+        value = value.replace(hour=h, minute=int(parts["M"]), second=int(parts.get("S") or 0))
     except ValueError:
         return None
-    zone = match.group(prefix + "tz")
-    return value.replace(tzinfo=_zone(zone)) if zone else value
+    offset = _zone(parts["tz"]) if parts.get("tz") else None
+    return value.replace(tzinfo=offset) if offset else value
 
 
-def _zone(text: str) -> timezone:
+def _zone(text: str) -> timezone | None:
+    """The offset a zone word or ``+08:00`` states (None for words without one, like ``ET``)."""
     text = text.strip("（()）")
-    if text.upper() in _ZONES or text in _ZONES:
-        return timezone(timedelta(hours=_ZONES.get(text.upper(), _ZONES.get(text, 0))))
+    word = ZONE_OFFSETS.get(text.upper(), ZONE_OFFSETS.get(text, "offset"))
+    if word is None:
+        return None
+    if word != "offset":
+        return timezone(timedelta(hours=float(word)))
     sign = -1 if text.startswith("-") else 1
     digits = text[1:].replace(":", "")
     return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4])))

@@ -48,7 +48,8 @@ _SCRIPT_EPOCH = re.compile(r"""var\s+ct\s*=\s*["'](\d{10})["']""")
 _MAX_JSON_LD_CHARS = 2_000_000
 #: ``<meta>`` names of the publication time, in priority order.
 PUBLISHED_META = (
-    "article:published_time", "og:article:published_time", "datepublished", "publishdate", "publish_date",
+    "article:published_time", "og:article:published_time", "article:published", "datepublished", "publishdate",
+    "publish_date",
     "pubdate", "publishtime", "firstpublishedtime", "og:time", "og:release_date", "sailthru.date", "dc.date.issued",
     "dcterms.date", "dc.date", "date", "parsely-pub-date", "article.published", "og:published_time", "published_time",
     "weibo: article:create_at", "weibo:article:create_at",

@@ -79,6 +79,9 @@ def find_headline(
     parts = title_parts(html_title) if html_title else []
     site_parts = {comparable(parts[-1])} - set(references) if len(parts) >= 2 else set()
     scan = scan or ElementScan(root)
+    marked = _marked_headline(scan.headings)
+    if marked is not None:
+        return Headline(_complete(marked[0], declared, html_title), marked[1])
     best: _Best | None = None
     undecided: list[tuple[str, Element, str]] = []  # logos among them are left out when they are read
     candidates = scan.headings
@@ -130,6 +133,16 @@ def find_headline(
     if not text:
         return None
     return Headline(text, locate(root, text))
+
+
+def _marked_headline(headings: list[Element]) -> tuple[str, Element] | None:
+    """The ``<h1>``–``<h3>`` the page marks as its headline (``itemprop="headline"``, schema.org microdata):
+    the page's own statement, stronger than agreement with ``<title>`` (which may be a different SEO title)."""
+    for element in headings:
+        if element.get("itemprop") == "headline":
+            text = normalize(text_of(element))
+            return (text, element) if 2 <= len(text) <= _MAX_TITLE_CHARS else None
+    return None
 
 
 def locate(root: Element, text: str) -> Element | None:
@@ -239,8 +252,10 @@ def _best_reading(text: str, references: list[str], reduced: str | None = None) 
 
 
 def _may_have_badge(text: str) -> bool:
-    """Whether `HEADLINE_BADGE` can match: a badge opens the text, or one closes it (``$`` allows a final newline)."""
-    return text.startswith(HEADLINE_BADGES) or text.rstrip("\n").endswith(HEADLINE_END_BADGES)
+    """Whether `HEADLINE_BADGE` can match: a badge opens the text, or one (or a counter) closes it (``$`` allows a
+    final newline)."""
+    end = text.rstrip("\n")
+    return text.startswith(HEADLINE_BADGES) or end.endswith(HEADLINE_END_BADGES) or end[-1:].isdigit()
 
 
 def _agreement(candidate: str, references: list[str]) -> float:
