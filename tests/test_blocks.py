@@ -263,7 +263,9 @@ def test_ascii_heading_lines_read_alike_with_the_case_sensitive_twin(text: str) 
 
 @given(st.lists(st.sampled_from(JUNK_PIECES), min_size=1, max_size=6).map("".join))
 def test_ascii_junk_lines_read_alike_with_the_case_sensitive_twin(text: str) -> None:
-    assert Block(text, 0, 1, 0.0, 0).is_junk == (JUNK_LINE.match(text) is not None)
+    """A line is junk when `JUNK_LINE` matches it, or when it holds no letter or digit (a separator)."""
+    without_letters = not any(char.isalnum() for char in text)
+    assert Block(text, 0, 1, 0.0, 0).is_junk == (JUNK_LINE.match(text) is not None or without_letters)
 
 
 @pytest.mark.parametrize(
@@ -621,6 +623,18 @@ def test_lines_that_do_not_end_the_article(text: str) -> None:
         case("WATCH: Biden speaks after the verdict", "watch label"),
         case("Ver vídeo: as imagens do resgate", "see the video (pt/es)"),
         case("1/1 Continue watchingafter the adVisit Advertiser websiteGO TO PAGE", "player text around an ad"),
+        # lines without a letter: separators and the dots of a meta bar
+        case("___", "wire-story separator"),
+        case("* * *", "section break"),
+        case("·", "meta-bar dot"),
+        # a wire story's notes after its last paragraph, and story-header badges
+        case("Associated Press writers Jane Roe in Chicago, Illinois, and Li Wei in Omaha, Nebraska, contributed to "
+             "this report.", "wire contributors note"),
+        case("Ana Ruiz and Tom Beck contributed reporting from Lima.", "contributed reporting from"),
+        case("Follow AP’s coverage of extreme weather at https://apnews.com/hub/weather.", "wire coverage promo"),
+        case("7 min read", "reading time"),
+        case("Member-only story", "membership badge"),
+        case("Table of Contents", "table-of-contents heading, English"),
     ],
 )
 def test_furniture_lines(text: str) -> None:
@@ -672,6 +686,11 @@ def test_furniture_lines(text: str) -> None:
         case("Watchdogs said the vote had been fair, and the count would be finished by Monday.", "starts with Watch"),
         case("Zobacz, jak strzelają kobiety: wideo z meczu obejrzało już ponad milion osób.", "starts with Zobacz"),
         case("Fans who continue watching after the ad break will see the final lap in full.", "continue watching"),
+        case("Researchers from four universities contributed to this report's findings, the ministry said.",
+             "contributed to this report, mid-sentence"),
+        case("Follow the coverage of the trial closely, the judge told jurors, and you will understand it.",
+             "follow … coverage of, no address"),
+        case("It takes 7 min to read the whole contract aloud, which the clerk did on Tuesday.", "minutes to read"),
         case("Haberin devamında bakan, yeni düzenlemenin haziran ayında yürürlüğe gireceğini açıkladı.",
              "starts with Haberin devamı"),
         case("Use the <iframe> element to embed the player, as the documentation explains in some detail.",

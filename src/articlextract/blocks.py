@@ -43,6 +43,7 @@ _NOT_ASCII_LIKE = re.compile(
 )
 #: A run of CJK characters, each of them a token.
 _CJK_RUN = re.compile(f"[{CJK_RANGES}]+")
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 #: ASCII bytes marked as word bytes (``w``: what ``\w`` matches) or separators (a space).
 _WORD_BYTES = bytes(ord("w") if chr(i).isalnum() or chr(i) == "_" else ord(" ") for i in range(128)) + b" " * 128
 #: ASCII bytes by their part in `_punctuation`: sentence marks (``p``), points and colons (``.``), digits (``d``).
@@ -164,6 +165,8 @@ class Block:
         if len(self.text) > _MAX_JUNK_LINE_CHARS:
             return False
         text = self.text
+        if _LETTER_OR_DIGIT.search(text) is None:  # a separator ("___", "* * *") or a lone "·" of a meta bar
+            return True
         if _MARKUP_TEXT.match(text) or _mostly_markup(text):
             return True
         return _line_matches(text, JUNK_LINE, _ASCII_JUNK_LINE)

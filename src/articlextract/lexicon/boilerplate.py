@@ -184,7 +184,8 @@ SENTENCE_MARKS = re.compile(r"[，。！？；：、“”‘’（）,!?;\"]")
 DIGIT_SEPARATOR = re.compile(r"[.:](?<=\d[.:])(?=\d)")
 
 #: Lines that are page furniture wherever they appear in the body: print/close/share bars,
-#: font-size switches, end markers, copyright notices, disclaimers, app and QR-code promotions.
+#: font-size switches, end markers, copyright notices, disclaimers, app and QR-code promotions,
+#: a wire story's contributors note and coverage promo, reading-time and membership badges.
 JUNK_LINE = re.compile(
     r"""^\W*(?:
         (?:【|\[)?(?:打印(?:本页|此文|文章)?|关闭(?:窗口|本页)?|收藏(?:本文|此文)?|保存|(?:我要)?纠错|(?:返回|回到)顶部|字号|大|中|小|
@@ -230,7 +231,9 @@ JUNK_LINE = re.compile(
         (?:getty|ap|reuters|afp|shutterstock)\s+images?|(?:story|article)\s+continues\s+(?:below|after)\s+(?:this\s+)?(?:ad|advertisement)|
         (?:[iİ]çeriğin|haberin|yazının)\s+devamı(?:\s+aşağıda)?|
         (?:zobacz(?:\s+też)?\s+wideo|watch|ver\s+v[ií]deo|assista|guarda\s+il\s+video)\s*:.{0,150}|
-        (?:\d+\s*/\s*\d+\s*)?continue\s+watching\s*after\s+the\s+ad.{0,60}|(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our\s+)?newsletters?.*|
+        (?:\d+\s*/\s*\d+\s*)?continue\s+watching\s*after\s+the\s+ad.{0,60}|
+        .{0,300}?\bcontributed\s+(?:to\s+this\s+(?:report|story|article)|reporting)(?:\s+(?:from|in)\s+[^.!?]{1,80})?|
+        follow\s+\S+\s+coverage\s+of\s.{1,160}?(?:https?://|www\.)\S+|\d{1,3}\s+min(?:ute)?s?\s+read|member-only\s+story|table\s+of\s+contents|(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our\s+)?newsletters?.*|
         (?:note\s*:\s*)?(?:we\s+are\s+(?:temporarily\s+)?moderating\s+all\s+comments|comments\s+(?:are|have\s+been)\s+
         (?:closed|disabled|moderated|turned\s+off)|comments\s+(?:will\s+be|are)\s+(?:reviewed|approved)\s+before)\b.{0,120}|
         评论(?:已关闭|功能已关闭)|(?:网友)?评论需(?:经)?审核后(?:才能)?(?:显示|发布).{0,20}
