@@ -238,6 +238,25 @@ def test_wire_photo_captions_outside_figcaption(text: str, caption: bool) -> Non
     assert blocks[0].caption == caption
 
 
+@pytest.mark.parametrize(
+    ("figure", "caption"),
+    [
+        case("<div><p>A man pushes a car stuck in the snow in Denver, Thursday. (AP Photo/David Zalubowski)</p></div>",
+             True, "wire credit in a paragraph of the figure"),
+        case("<p>The new bridge at dusk. Photo: Ana Kovac</p>", True, "Photo: credit"),
+        case("<blockquote><p>We built it in a year, and it will stand for a century.</p></blockquote>", False,
+             "a pull quote"),
+        case("<table><tr><td>Ticket sales rose by a third in the year to March.</td></tr></table>", False,
+             "a table"),
+    ],
+)
+def test_a_figures_paragraph_with_a_photo_credit_is_a_caption(figure: str, caption: bool) -> None:
+    """A figure captioned by a plain paragraph (no ``<figcaption>``, no caption class) is told by its photo credit;
+    the figure's other text (a pull quote, a table) stays."""
+    blocks, _ = blocks_of(f"<figure><img src='a.jpg'>{figure}</figure><p>Body text (Photo: not a figure).</p>")
+    assert [block.caption for block in blocks] == [caption, False]
+
+
 @given(st.from_regex(re.compile(r"\A(?:" + PHOTO_CAPTION_LINE.pattern + ")"), fullmatch=False))
 @example("A" * 59 + " /Getty Images")  # the credit's separator as far in as the pattern reaches
 @example("in this file photo")

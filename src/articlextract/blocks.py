@@ -17,6 +17,9 @@ from .clean import Element, chrome_and_caption
 from .lexicon import (
     BLOCK_TAGS,
     BOILERPLATE_HEADING,
+    CAPTION_LINE,
+    CAPTION_LINE_MARKS,
+    CAPTION_LINE_WORDS,
     CONTACT_LINE,
     DIGIT_SEPARATOR,
     END_OF_ARTICLE,
@@ -79,6 +82,7 @@ _TRADITIONAL = re.compile("[" + "".join(map(chr, TRADITIONAL_TO_SIMPLIFIED)) + "
 _MAX_JUNK_LINE_CHARS = 400
 _MAX_END_MARKER_CHARS = 300
 _MAX_CAPTION_CHARS = 600
+_CAPTION_TAIL_CHARS = 80  # a photo credit ends a caption
 #: A caption of at least this many paragraphs (``<p>``, one of them prose) is an item's text.
 _MIN_ITEM_PARAGRAPHS = 3
 _SENTENCE_ENDS = (".", "。", "!", "！", "?", "？")
@@ -258,12 +262,13 @@ def split_blocks(root: Element) -> tuple[list[Block], Skeleton]:
     anchor_parts: list[str] = []
     captions: list[int] = []  # skeleton indexes of the open captions (figcaption, class "caption")
     caption_starts: list[int] = []  # the number of blocks made when each open caption started
-    link_depth = anchor_depth = pre_depth = 0
+    link_depth = anchor_depth = pre_depth = figure_depth = 0
 
     def flush() -> None:
         block = _make_block("".join(parts), link_parts, owners[-1], elements[owners[-1]], pre_depth > 0, chrome_now)
         if block is not None:
-            if captions or _is_photo_caption(block.text):
+            # a figure's caption may be a plain paragraph (no <figcaption>): its photo credit tells it
+            if captions or _is_photo_caption(block.text) or (figure_depth and ends_with_photo_credit(block.text)):
                 block.caption = True
             if anchor_parts:
                 block.anchor_density = min(block.link_density, _density("".join(anchor_parts), block.text))
@@ -293,6 +298,8 @@ def split_blocks(root: Element) -> tuple[list[Block], Skeleton]:
                     caption_starts.append(len(blocks))
                 if tag == "pre":
                     pre_depth += 1
+                elif tag == "figure":
+                    figure_depth += 1
             elif tag == "a":
                 link_depth += 1
                 if (element.get("href") or "").startswith("#"):
@@ -323,6 +330,8 @@ def split_blocks(root: Element) -> tuple[list[Block], Skeleton]:
                         block.caption = _is_photo_caption(block.text)
             if tag == "pre":
                 pre_depth -= 1
+            elif tag == "figure":
+                figure_depth -= 1
         elif tag == "a":
             link_depth -= 1
             if anchor_depth and (element.get("href") or "").startswith("#"):
@@ -348,6 +357,15 @@ def _is_photo_caption(text: str) -> bool:
     if not (text.startswith(PHOTO_CAPTION_OPENINGS) or "/" in head or "|" in head):
         return False
     return PHOTO_CAPTION_LINE.match(text) is not None
+
+
+def ends_with_photo_credit(text: str) -> bool:
+    """A caption's last words: a photo credit (`CAPTION_LINE`) in the text's tail, after substring tests that
+    rule out most lines far more cheaply (mapped over a bound ``__contains__``: no generator to run per line)."""
+    tail = text[-_CAPTION_TAIL_CHARS:]
+    if any(map(tail.__contains__, CAPTION_LINE_MARKS)) or any(map(tail.lower().__contains__, CAPTION_LINE_WORDS)):
+        return CAPTION_LINE.search(tail) is not None
+    return False
 
 
 def _is_item_text(blocks: list[Block], start: int, elements: list[Element]) -> bool:
