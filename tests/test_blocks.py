@@ -27,6 +27,7 @@ from articlextract.blocks import (
     _case_sensitive_twin,
     _ends_like_teaser,
     _is_heading_line,
+    _is_item_bar,
     _is_photo_caption,
     _link_density,
     _make_block,
@@ -282,9 +283,11 @@ def test_ascii_heading_lines_read_alike_with_the_case_sensitive_twin(text: str) 
 
 @given(st.lists(st.sampled_from(JUNK_PIECES), min_size=1, max_size=6).map("".join))
 def test_ascii_junk_lines_read_alike_with_the_case_sensitive_twin(text: str) -> None:
-    """A line is junk when `JUNK_LINE` matches it, or when it holds no letter or digit (a separator)."""
+    """A line is junk when `JUNK_LINE` matches it, when it holds no letter or digit (a separator), or when it is
+    a bar of short items (`_is_item_bar`)."""
     without_letters = not any(char.isalnum() for char in text)
-    assert Block(text, 0, 1, 0.0, 0).is_junk == (JUNK_LINE.match(text) is not None or without_letters)
+    expected = JUNK_LINE.match(text) is not None or without_letters or _is_item_bar(text)
+    assert Block(text, 0, 1, 0.0, 0).is_junk == expected
 
 
 @pytest.mark.parametrize(
@@ -654,6 +657,9 @@ def test_lines_that_do_not_end_the_article(text: str) -> None:
         case("7 min read", "reading time"),
         case("Member-only story", "membership badge"),
         case("Table of Contents", "table-of-contents heading, English"),
+        # bars of short items: a story header's meta line
+        case("February 12, 2024 · 3 min · 620 words · Priya Ramaswamy | Suggest Changes", "meta line of a blog post"),
+        case("By Jane Doe • May 3, 2024 • 4 min read", "byline bar with bullets"),
     ],
 )
 def test_furniture_lines(text: str) -> None:
@@ -710,6 +716,9 @@ def test_furniture_lines(text: str) -> None:
         case("Follow the coverage of the trial closely, the judge told jurors, and you will understand it.",
              "follow … coverage of, no address"),
         case("It takes 7 min to read the whole contract aloud, which the clerk did on Tuesday.", "minutes to read"),
+        case("The vote was 5 | 4 in the end, and the chair said the bill would pass on Monday.", "a bar in a sentence"),
+        case("Open Monday · Wednesday · Friday, from nine in the morning until the last customer leaves.",
+             "a list of days in a sentence"),
         case("Haberin devamında bakan, yeni düzenlemenin haziran ayında yürürlüğe gireceğini açıkladı.",
              "starts with Haberin devamı"),
         case("Use the <iframe> element to embed the player, as the documentation explains in some detail.",

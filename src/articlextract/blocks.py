@@ -83,6 +83,11 @@ _MAX_JUNK_LINE_CHARS = 400
 _MAX_END_MARKER_CHARS = 300
 _MAX_CAPTION_CHARS = 600
 _CAPTION_TAIL_CHARS = 80  # a photo credit ends a caption
+_ITEM_SEPARATORS = ("·", "•", "|")
+_ITEM_SEPARATOR = re.compile(r"\s*[·•|]\s*")
+_MAX_ITEM_BAR_CHARS = 200
+_MIN_BAR_ITEMS = 3
+_MAX_BAR_ITEM_TOKENS = 5
 #: A caption of at least this many paragraphs (``<p>``, one of them prose) is an item's text.
 _MIN_ITEM_PARAGRAPHS = 3
 _SENTENCE_ENDS = (".", "。", "!", "！", "?", "？")
@@ -171,9 +176,20 @@ class Block:
         text = self.text
         if _LETTER_OR_DIGIT.search(text) is None:  # a separator ("___", "* * *") or a lone "·" of a meta bar
             return True
-        if _MARKUP_TEXT.match(text) or _mostly_markup(text):
+        if _MARKUP_TEXT.match(text) or _mostly_markup(text) or (not self.preformatted and _is_item_bar(text)):
             return True
         return _line_matches(text, JUNK_LINE, _ASCII_JUNK_LINE)
+
+
+def _is_item_bar(text: str) -> bool:
+    """A bar of short items joined by ``·``, ``•`` or ``|``: a story header's meta line ("May 2, 2024 · 3 min ·
+    620 words · Jane Doe | Edit"), a trail or a list of links, never a sentence of the article."""
+    if len(text) > _MAX_ITEM_BAR_CHARS or not any(map(text.__contains__, _ITEM_SEPARATORS)):
+        return False
+    items = _ITEM_SEPARATOR.split(text)
+    return len(items) >= _MIN_BAR_ITEMS and all(
+        len(TOKEN.findall(item)) <= _MAX_BAR_ITEM_TOKENS and not item.rstrip().endswith(_SENTENCE_ENDS) for item in items
+    )
 
 
 def _ends_like_teaser(text: str) -> bool:
