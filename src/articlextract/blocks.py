@@ -188,7 +188,8 @@ def _is_item_bar(text: str) -> bool:
         return False
     items = _ITEM_SEPARATOR.split(text)
     return len(items) >= _MIN_BAR_ITEMS and all(
-        len(TOKEN.findall(item)) <= _MAX_BAR_ITEM_TOKENS and not item.rstrip().endswith(_SENTENCE_ENDS) for item in items
+        len(TOKEN.findall(item)) <= _MAX_BAR_ITEM_TOKENS and not item.rstrip().endswith(_SENTENCE_ENDS)
+        for item in items
     )
 
 
