@@ -448,6 +448,9 @@ def test_a_link_dense_block_is_not_content() -> None:
         case("相关新闻 更多>>", "with 更多>>"),
         case("Related stories See all", "with See all"),
         case("Leave a Reply", "Leave a Reply"),
+        case("You’ve read 9 articles in the last year", "reading meter of a reader appeal"),
+        case("You've read 3 free articles this month", "reading meter, free articles"),
+        case("Support independent journalism", "reader appeal"),
         case(
             "相關報導", "traditional 相關報導",
         ),
@@ -472,6 +475,8 @@ def test_boilerplate_headings(text: str) -> None:
         case(
             "More than 200 people were evacuated.", "short sentence starting with More",
         ),
+        case("You’ve read 9 articles about it, she said, and you still do not understand.", "a sentence about reading"),
+        case("Support independent journalism, the minister told the conference.", "appeal in a sentence"),
     ],
 )
 def test_prose_is_not_a_heading(text: str) -> None:

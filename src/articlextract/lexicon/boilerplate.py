@@ -87,8 +87,8 @@ TAXONOMY_CLASS_PREFIXES = frozenset("tag category format status type".split())
 #: ``box article modal-enabled`` is a container of the article, whatever else its name says.
 CONTENT_SAVER_WORDS = frozenset("article content main body text story entry column articlebody".split())
 
-#: Headings that open a box of related links, recommendations, comments or rankings, with the box's
-#: "more" link when it shares the heading's line (``最新评论 进入详细评论页>>``).
+#: Headings that open a box of related links, recommendations, comments, rankings or a reader appeal
+#: (a reading meter, "Support independent journalism"), with the box's "more" link when it shares the heading's line (``最新评论 进入详细评论页>>``).
 BOILERPLATE_HEADING = re.compile(
     r"""^\W*(?:
         相关(?:新闻|阅读|文章|推荐|报道|报导|资讯|链接|专题|稿件|内容|视频|图集|话题)|延伸阅读|扩展阅读|拓展阅读|推荐阅读|
@@ -110,6 +110,8 @@ BOILERPLATE_HEADING = re.compile(
         share\s+(?:this|on)\b.*|advertisement|sponsored(?:\s+content)?|cookie\s+(?:notice|policy|settings)|
         privacy\s+(?:notice|policy|overview)|explore\s+further|tell\s+us\s+what\s+you\s+think.*|
         (?:what\s+do\s+you\s+think|have\s+your\s+say)\W*|
+        you[’']?ve\s+read\s+\d+\s+(?:free\s+)?articles?(?:\s+(?:in|this)\s+.{1,30})?|
+        support\s+(?:independent|local|quality|our)\s+journalism|
         mehr\s+zum\s+thema|lesen\s+sie\s+auch|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren|
         (?:weitere|ähnliche|verwandte)\s+artikel|meistgelesen|kommentare|
         voc[êe]\s+(?:também\s+)?pode\s+gostar|leia\s+(?:também|mais)|veja\s+também|
