@@ -88,7 +88,8 @@ TAXONOMY_CLASS_PREFIXES = frozenset("tag category format status type".split())
 CONTENT_SAVER_WORDS = frozenset("article content main body text story entry column articlebody".split())
 
 #: Headings that open a box of related links, recommendations, comments, rankings or a reader appeal
-#: (a reading meter, "Support independent journalism"), with the box's "more" link when it shares the heading's line (``最新评论 进入详细评论页>>``).
+#: (a reading meter, "Support independent journalism"), with the box's "more" link when it shares the
+#: heading's line (``最新评论 进入详细评论页>>``).
 BOILERPLATE_HEADING = re.compile(
     r"""^\W*(?:
         相关(?:新闻|阅读|文章|推荐|报道|报导|资讯|链接|专题|稿件|内容|视频|图集|话题)|延伸阅读|扩展阅读|拓展阅读|推荐阅读|
