@@ -71,6 +71,8 @@ _MIN_CARD_SIBLINGS = 3
 #: them hold its prose.
 _MIN_ALTERNATING_SHARE = 0.75
 _CARD_LINK_DENSITY = 0.9
+_MIN_TITLE_WORDS = 3
+_SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _PAGE_TAGS = frozenset({"html", "body"})
 #: A body with fewer good tokens than this (a line or two) is weak: the page is read again with chrome names
 #: aside, and that reading wins when it holds more than this many times the prose.
@@ -714,7 +716,7 @@ def _is_card(
         return False
     first = tally.first[element]
     for block in blocks[first : first + count]:  # the title link comes before the summary
-        if block.link_density >= 0.9 and block.tokens >= 3:
+        if block.link_density >= 0.9 and _worded(block.text):
             break
         if block.is_content:
             return False
@@ -724,6 +726,12 @@ def _is_card(
     if parent not in signatures:
         signatures[parent] = _child_signatures(parent, skeleton)
     return signatures[parent].get(_signature(element, skeleton), 0) >= _MIN_CARD_SIBLINGS
+
+
+def _worded(text: str) -> bool:
+    """A title's words: at least `_MIN_TITLE_WORDS` tokens that are not numbers. A post's permalink printed as its
+    time ("16.05 BST", "10:32 am") is no title, and the posts of a live blog or a thread are no teaser cards."""
+    return sum(not token.isdigit() for token in TOKEN.findall(text)) >= _MIN_TITLE_WORDS
 
 
 def _child_signatures(parent: int, skeleton: Skeleton) -> dict[tuple[str, str | None], int]:
@@ -872,11 +880,19 @@ def _best_run(
 
 def _opens_with(line: Block, opening: Block, skeleton: Skeleton) -> bool:
     """Whether a line just before the run's opening prose opens the article with it: a line of the same element
-    (``<br>``-split text), or an item of a list (a "key points" summary) set beside it in the same parent."""
+    (``<br>``-split text), an item of a list (a "key points" summary) set beside it in the same parent, or the
+    title of its section (a subheading, a live blog post's title) beside its paragraph or beside its parent."""
     if line.owner == opening.owner:
         return True
     parents = skeleton.parents
-    return skeleton.tag(line.owner) == "li" and parents[parents[line.owner]] == parents[opening.owner]
+    tag = skeleton.tag(line.owner)
+    if tag == "li":
+        return parents[parents[line.owner]] == parents[opening.owner]
+    return (
+        tag in _SUBHEADING_TAGS
+        and skeleton.tag(opening.owner) == "p"  # a section's paragraph, not a dek printed under the headline
+        and parents[line.owner] in (parents[opening.owner], parents[parents[opening.owner]])
+    )
 
 
 def _resumes_the_article(
