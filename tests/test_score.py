@@ -378,7 +378,7 @@ def test_teaser_cards_after_a_short_article_are_set_aside() -> None:
 
 LIVE_POSTS = [
     ("16.05 BST", "Parade under way", ["The grand parade is under way in the main ring, with the winners walking past.",
-                                       "The crowd is thinner than at midday, but those who stayed cheer every rosette."]),
+                                       "The crowd is thinner than at midday, but those who stayed cheer loudly."]),
     ("15.31 BST", "Sheepdog trial won", ["There were tears at the trial field when the final result was read out.",
                                          "The winner said he would keep the dog, now eleven, as a pet at home."]),
     ("14.48 BST", None, ["A reader has been in touch to say the queue for ice cream is now the longest one here."]),
