@@ -427,6 +427,28 @@ def test_the_title_of_the_opening_section_opens_the_body(layout: str, kept: bool
     assert (find_body(markup)[0] == title) == kept
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "favor", "kept"),
+    [
+        case('<p><a href="/r">The council’s report on the flood defences, published after two years of work,</a> found '
+             "that most of the walls were sound.</p>", "balanced", True, "a sentence mostly linked"),
+        case('<p><a href="/r">The council’s report on the flood defences, published after two years of work,</a> found '
+             "that most of the walls were sound.</p>", "precision", False, "a sentence mostly linked, precision"),
+        case('<p><strong>Read more:</strong> <a href="/r">Flood defences in the town were built in 1962 and have '
+             "never been raised since then</a></p>", "balanced", False, "a read-more line"),
+        case('<p><a href="/a">Flood walls</a> <a href="/b">Council budget</a> <a href="/c">River levels this week</a> '
+             '<a href="/d">Town meeting minutes and the agenda of the next one.</a></p>', "balanced", False,
+             "a line of links"),
+    ],
+)
+def test_a_paragraph_written_mostly_as_links_stays(paragraph: str, favor: str, kept: bool) -> None:
+    """A newsletter's paragraph whose sentence is mostly a link, beside the article's paragraphs, is the article's;
+    a read-more line or a list of links is not."""
+    body = find_body(page(MENU + "<div>" + paragraphs_of(LONG_ARTICLE[:3]) + paragraph
+                          + paragraphs_of(LONG_ARTICLE[3:6]) + "</div>"), favor=favor)
+    assert len(body) == (7 if kept else 6)
+
+
 ITEM_TITLES = [
     "1. A pair of blue-light glasses to help you get through all those emails without a headache.",
     "2. A meal subscription service that sends everything you need to cook at home, every week.",

@@ -72,6 +72,10 @@ _MIN_CARD_SIBLINGS = 3
 _MIN_ALTERNATING_SHARE = 0.75
 _CARD_LINK_DENSITY = 0.9
 _MIN_TITLE_WORDS = 3
+_MIN_LINKED_PROSE_TOKENS = 15
+#: link density up to which a paragraph can still be `_is_linked_prose` (none when precision is favoured)
+_MAX_LINKED_PROSE_DENSITY = {"balanced": 0.85, "precision": 0.0, "recall": 0.9}
+_SENTENCE_END_MARKS = (".", "!", "?", "。", "！", "？", ".”", "?”", "!”", '."')
 _SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _PAGE_TAGS = frozenset({"html", "body"})
 #: A body with fewer good tokens than this (a line or two) is weak: the page is read again with chrome names
@@ -203,8 +207,9 @@ def _body_without(page: _Page, excluded: set[int], headings: list[int]) -> list[
     gaps = _gaps(blocks, span, excluded, skeleton)
     junk: dict[int, float] = {}
     inside = [block for block in kept if skeleton.contains(container, block.owner)]
-    body = _filter(inside, options, gaps, junk, skeleton, {id(blocks[index]) for index in headings})
-    run = _without_contact_lines(_best_run(body, gaps, _RUN_BAD_WEIGHT[options.favor], skeleton, junk))
+    linked: set[int] = set()
+    body = _filter(inside, options, gaps, junk, linked, skeleton, {id(blocks[index]) for index in headings})
+    run = _without_contact_lines(_best_run(body, gaps, _RUN_BAD_WEIGHT[options.favor], skeleton, junk, linked))
     run = _without_standfirst(run, skeleton, page.description, headline, None if shown is None else blocks[shown])
     return _with_lead(run, blocks, excluded, skeleton, headline)
 
@@ -764,6 +769,7 @@ def _filter(
     options: Options,
     gaps: dict[int, int],
     junk: dict[int, float],
+    linked: set[int],
     skeleton: Skeleton,
     headings: set[int],
 ) -> list[Block]:
@@ -773,9 +779,12 @@ def _filter(
 
     A dropped block hands the gap before it (set-aside chrome) on to the next block it keeps; a junk
     line's unlinked tokens (outside tables and lists) are noted in `junk` against that block, as the
-    stray text before it.
+    stray text before it. The ``id``s of the paragraphs kept as `_is_linked_prose` go into `linked`.
     """
     max_links = _MAX_LINK_DENSITY[options.favor]
+    parents = skeleton.parents
+    max_linked_prose = _MAX_LINKED_PROSE_DENSITY[options.favor]
+    prose_parents = {parents[block.owner] for block in body if block.is_content and skeleton.tag(block.owner) == "p"}
     kept: list[Block] = []
     prose = 0.0
     carried = 0
@@ -791,7 +800,11 @@ def _filter(
                 break
             carried += block.tokens
             continue
-        if block.link_density > max_links or block.is_junk:
+        links = block.link_density > max_links
+        if links and block.link_density <= max_linked_prose and _is_linked_prose(block, prose_parents, skeleton):
+            linked.add(id(block))
+            links = False
+        if links or block.is_junk:
             carried += gaps.get(id(block), 0)
             if block.link_density <= max_links and skeleton.tag(block.owner) not in _FREE_STRAY_TAGS:
                 stray += block.tokens * (1 - block.link_density)
@@ -805,6 +818,19 @@ def _filter(
         kept.append(block)
         prose += _good(block)
     return kept
+
+
+def _is_linked_prose(block: Block, prose_parents: set[int], skeleton: Skeleton) -> bool:
+    """A paragraph of the article written mostly as links (a newsletter's roundup: "<a>The council's report on
+    the flood defences</a> found that …."): a long ``<p>`` that ends a sentence, with some words of its own,
+    beside the article's other paragraphs (its parent in `prose_parents`). A link list is no sentence, and a
+    "Read more: <a>…</a>" line has no words of its own to speak of."""
+    return (
+        block.tokens >= _MIN_LINKED_PROSE_TOKENS
+        and block.text.endswith(_SENTENCE_END_MARKS)
+        and skeleton.tag(block.owner) == "p"
+        and skeleton.parents[block.owner] in prose_parents
+    )
 
 
 def _resumption(body: list[Block], heading: int, kept: list[Block], skeleton: Skeleton) -> int:
@@ -830,7 +856,12 @@ def _resumption(body: list[Block], heading: int, kept: list[Block], skeleton: Sk
 
 
 def _best_run(
-    body: list[Block], gaps: dict[int, int], bad_weight: float, skeleton: Skeleton, junk: dict[int, float]
+    body: list[Block],
+    gaps: dict[int, int],
+    bad_weight: float,
+    skeleton: Skeleton,
+    junk: dict[int, float],
+    linked: set[int],
 ) -> list[Block]:
     """The run of blocks with the highest good − α·(links + gaps + stray text), as a maximum subarray.
 
@@ -843,6 +874,8 @@ def _best_run(
     slideshow is the article's opening. It does not cut the body where the article's paragraphs resume
     after it (`_resumes_the_article`): a "Related" box, a newsletter box or a video playlist set in the
     middle of a long article.
+
+    A paragraph written mostly as links (`linked`: the ``id``s of `_is_linked_prose` blocks) costs nothing.
     """
     best_score, best_start, best_end = 0.0, 0, 0
     score, start = 0.0, 0
@@ -860,8 +893,9 @@ def _best_run(
             score, start = 0.0, index
         if block.is_content:
             prose = block
-        link_tokens = block.tokens * block.link_density
-        free = block.is_content or skeleton.tag(block.owner) in _FREE_STRAY_TAGS
+        prose_of_links = id(block) in linked
+        link_tokens = 0.0 if prose_of_links else block.tokens * block.link_density
+        free = block.is_content or prose_of_links or skeleton.tag(block.owner) in _FREE_STRAY_TAGS
         stray = 0.0 if free else _STRAY_TEXT_WEIGHT * (block.tokens - link_tokens)
         score += good - bad_weight * (link_tokens + stray)
         if score > best_score:
