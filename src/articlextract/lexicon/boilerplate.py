@@ -188,7 +188,7 @@ DIGIT_SEPARATOR = re.compile(r"[.:](?<=\d[.:])(?=\d)")
 
 #: Lines that are page furniture wherever they appear in the body: print/close/share bars,
 #: font-size switches, end markers, copyright notices, disclaimers, app and QR-code promotions,
-#: a wire story's contributors note and coverage promo, reading-time and membership badges.
+#: a wire story's coverage promo, reading-time and membership badges.
 JUNK_LINE = re.compile(
     r"""^\W*(?:
         (?:【|\[)?(?:打印(?:本页|此文|文章)?|关闭(?:窗口|本页)?|收藏(?:本文|此文)?|保存|(?:我要)?纠错|(?:返回|回到)顶部|字号|大|中|小|
@@ -235,7 +235,6 @@ JUNK_LINE = re.compile(
         (?:[iİ]çeriğin|haberin|yazının)\s+devamı(?:\s+aşağıda)?|
         (?:zobacz(?:\s+też)?\s+wideo|watch|ver\s+v[ií]deo|assista|guarda\s+il\s+video)\s*:.{0,150}|
         (?:\d+\s*/\s*\d+\s*)?continue\s+watching\s*after\s+the\s+ad.{0,60}|
-        .{0,300}?\bcontributed\s+(?:to\s+this\s+(?:report|story|article)|reporting)(?:\s+(?:from|in)\s+[^.!?]{1,80})?|
         follow\s+\S+\s+coverage\s+of\s.{1,160}?(?:https?://|www\.)\S+|\d{1,3}\s+min(?:ute)?s?\s+read|member-only\s+story|table\s+of\s+contents|(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our\s+)?newsletters?.*|
         (?:note\s*:\s*)?(?:we\s+are\s+(?:temporarily\s+)?moderating\s+all\s+comments|comments\s+(?:are|have\s+been)\s+
         (?:closed|disabled|moderated|turned\s+off)|comments\s+(?:will\s+be|are)\s+(?:reviewed|approved)\s+before)\b.{0,120}|
@@ -245,7 +244,8 @@ JUNK_LINE = re.compile(
 )
 
 #: Lines that close an article: whatever follows them (a second article appended by infinite
-#: scroll, platform notices, comment boxes) is not the body. Matched after traditional→simplified.
+#: scroll, platform notices, comment boxes, a wire story's separators and promos after its contributors
+#: note) is not the body. Matched after traditional→simplified.
 END_OF_ARTICLE = re.compile(
     r"""^\W*(?:
         （完）|\(完\)|【完】|-\s*end\s*-|—+\s*end\s*—+|
@@ -256,7 +256,8 @@ END_OF_ARTICLE = re.compile(
         未经.{0,12}(?:授权|允许|许可).{0,12}(?:不得)?转载.*|
         正文已结束.*|网友评论仅供其表达个人看法.*|
         文章不错，点个赞吧|this\s+document\s+is\s+subject\s+to\s+copyright.*|
-        (?:this|the)\s+(?:article|story)\s+(?:was\s+)?(?:originally\s+)?(?:appeared|published)\s+(?:on|in|at)\b.*
+        (?:this|the)\s+(?:article|story)\s+(?:was\s+)?(?:originally\s+)?(?:appeared|published)\s+(?:on|in|at)\b.*|
+        .{0,300}?\bcontributed\s+(?:to\s+this\s+(?:report|story|article)|reporting)(?:\s+(?:from|in)\s+[^.!?]{1,80})?
     )\W*$""",
     re.I | re.X,
 )
