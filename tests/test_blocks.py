@@ -27,6 +27,7 @@ from articlextract.blocks import (
     _case_sensitive_twin,
     _ends_like_teaser,
     _is_heading_line,
+    _is_item_bar,
     _is_photo_caption,
     _link_density,
     _make_block,
@@ -238,6 +239,25 @@ def test_wire_photo_captions_outside_figcaption(text: str, caption: bool) -> Non
     assert blocks[0].caption == caption
 
 
+@pytest.mark.parametrize(
+    ("figure", "caption"),
+    [
+        case("<div><p>A man pushes a car stuck in the snow in Denver, Thursday. (AP Photo/David Zalubowski)</p></div>",
+             True, "wire credit in a paragraph of the figure"),
+        case("<p>The new bridge at dusk. Photo: Ana Kovac</p>", True, "Photo: credit"),
+        case("<blockquote><p>We built it in a year, and it will stand for a century.</p></blockquote>", False,
+             "a pull quote"),
+        case("<table><tr><td>Ticket sales rose by a third in the year to March.</td></tr></table>", False,
+             "a table"),
+    ],
+)
+def test_a_figures_paragraph_with_a_photo_credit_is_a_caption(figure: str, caption: bool) -> None:
+    """A figure captioned by a plain paragraph (no ``<figcaption>``, no caption class) is told by its photo credit;
+    the figure's other text (a pull quote, a table) stays."""
+    blocks, _ = blocks_of(f"<figure><img src='a.jpg'>{figure}</figure><p>Body text (Photo: not a figure).</p>")
+    assert [block.caption for block in blocks] == [caption, False]
+
+
 @given(st.from_regex(re.compile(r"\A(?:" + PHOTO_CAPTION_LINE.pattern + ")"), fullmatch=False))
 @example("A" * 59 + " /Getty Images")  # the credit's separator as far in as the pattern reaches
 @example("in this file photo")
@@ -263,7 +283,11 @@ def test_ascii_heading_lines_read_alike_with_the_case_sensitive_twin(text: str) 
 
 @given(st.lists(st.sampled_from(JUNK_PIECES), min_size=1, max_size=6).map("".join))
 def test_ascii_junk_lines_read_alike_with_the_case_sensitive_twin(text: str) -> None:
-    assert Block(text, 0, 1, 0.0, 0).is_junk == (JUNK_LINE.match(text) is not None)
+    """A line is junk when `JUNK_LINE` matches it, when it holds no letter or digit (a separator), or when it is
+    a bar of short items (`_is_item_bar`)."""
+    without_letters = not any(char.isalnum() for char in text)
+    expected = JUNK_LINE.match(text) is not None or without_letters or _is_item_bar(text)
+    assert Block(text, 0, 1, 0.0, 0).is_junk == expected
 
 
 @pytest.mark.parametrize(
@@ -424,6 +448,9 @@ def test_a_link_dense_block_is_not_content() -> None:
         case("相关新闻 更多>>", "with 更多>>"),
         case("Related stories See all", "with See all"),
         case("Leave a Reply", "Leave a Reply"),
+        case("You’ve read 9 articles in the last year", "reading meter of a reader appeal"),
+        case("You've read 3 free articles this month", "reading meter, free articles"),
+        case("Support independent journalism", "reader appeal"),
         case(
             "相關報導", "traditional 相關報導",
         ),
@@ -448,6 +475,8 @@ def test_boilerplate_headings(text: str) -> None:
         case(
             "More than 200 people were evacuated.", "short sentence starting with More",
         ),
+        case("You’ve read 9 articles about it, she said, and you still do not understand.", "a sentence about reading"),
+        case("Support independent journalism, the minister told the conference.", "appeal in a sentence"),
     ],
 )
 def test_prose_is_not_a_heading(text: str) -> None:
@@ -621,6 +650,21 @@ def test_lines_that_do_not_end_the_article(text: str) -> None:
         case("WATCH: Biden speaks after the verdict", "watch label"),
         case("Ver vídeo: as imagens do resgate", "see the video (pt/es)"),
         case("1/1 Continue watchingafter the adVisit Advertiser websiteGO TO PAGE", "player text around an ad"),
+        # lines without a letter: separators and the dots of a meta bar
+        case("___", "wire-story separator"),
+        case("* * *", "section break"),
+        case("·", "meta-bar dot"),
+        # a wire story's notes after its last paragraph, and story-header badges
+        case("Associated Press writers Jane Roe in Chicago, Illinois, and Li Wei in Omaha, Nebraska, contributed to "
+             "this report.", "wire contributors note"),
+        case("Ana Ruiz and Tom Beck contributed reporting from Lima.", "contributed reporting from"),
+        case("Follow AP’s coverage of extreme weather at https://apnews.com/hub/weather.", "wire coverage promo"),
+        case("7 min read", "reading time"),
+        case("Member-only story", "membership badge"),
+        case("Table of Contents", "table-of-contents heading, English"),
+        # bars of short items: a story header's meta line
+        case("February 12, 2024 · 3 min · 620 words · Priya Ramaswamy | Suggest Changes", "meta line of a blog post"),
+        case("By Jane Doe • May 3, 2024 • 4 min read", "byline bar with bullets"),
     ],
 )
 def test_furniture_lines(text: str) -> None:
@@ -672,6 +716,14 @@ def test_furniture_lines(text: str) -> None:
         case("Watchdogs said the vote had been fair, and the count would be finished by Monday.", "starts with Watch"),
         case("Zobacz, jak strzelają kobiety: wideo z meczu obejrzało już ponad milion osób.", "starts with Zobacz"),
         case("Fans who continue watching after the ad break will see the final lap in full.", "continue watching"),
+        case("Researchers from four universities contributed to this report's findings, the ministry said.",
+             "contributed to this report, mid-sentence"),
+        case("Follow the coverage of the trial closely, the judge told jurors, and you will understand it.",
+             "follow … coverage of, no address"),
+        case("It takes 7 min to read the whole contract aloud, which the clerk did on Tuesday.", "minutes to read"),
+        case("The vote was 5 | 4 in the end, and the chair said the bill would pass on Monday.", "a bar in a sentence"),
+        case("Open Monday · Wednesday · Friday, from nine in the morning until the last customer leaves.",
+             "a list of days in a sentence"),
         case("Haberin devamında bakan, yeni düzenlemenin haziran ayında yürürlüğe gireceğini açıkladı.",
              "starts with Haberin devamı"),
         case("Use the <iframe> element to embed the player, as the documentation explains in some detail.",

@@ -376,6 +376,79 @@ def test_teaser_cards_after_a_short_article_are_set_aside() -> None:
     assert find_body(markup) == ARTICLE[:1]
 
 
+LIVE_POSTS = [
+    ("16.05 BST", "Parade under way", ["The grand parade is under way in the main ring, with the winners walking past.",
+                                       "The crowd is thinner than at midday, but those who stayed cheer loudly."]),
+    ("15.31 BST", "Sheepdog trial won", ["There were tears at the trial field when the final result was read out.",
+                                         "The winner said he would keep the dog, now eleven, as a pet at home."]),
+    ("14.48 BST", None, ["A reader has been in touch to say the queue for ice cream is now the longest one here."]),
+    ("14.10 BST", "Heifer named champion", ["The judges have made their decision, and the champion is a heifer.",
+                                            "It is the first time in the show's history that the breed has won it."]),
+]
+
+
+@pytest.mark.parametrize(
+    ("permalink", "kept"),
+    [
+        case("{time}", True, "a post's time as its permalink"),
+        case("{time} <span>BST</span> 13 July", True, "time and day"),
+        case("Read the full story about the show", False, "a title link"),
+    ],
+)
+def test_live_blog_posts_are_not_teaser_cards(permalink: str, kept: bool) -> None:
+    """Look-alike posts, each opened by a link: a live blog's (or a thread's) posts when the link is the post's
+    time, teaser cards when it is a title of words."""
+    posts = "".join(
+        f'<article class="block"><header><a href="#b{i}">{permalink.format(time=time[:5])}</a></header>'
+        + (f"<h2>{title}</h2>" if title else "")
+        + '<div class="block-elements">' + "".join(f"<p>{text}</p>" for text in texts) + "</div></article>"
+        for i, (time, title, texts) in enumerate(LIVE_POSTS)
+    )
+    body = find_body(page(f'{MENU}<div id="liveblog-body">{posts}</div>'))
+    everything = [line for _, title, texts in LIVE_POSTS for line in ([title] if title else []) + texts]
+    assert (body == everything) == kept
+
+
+@pytest.mark.parametrize(
+    ("layout", "kept"),
+    [
+        case("<div><h2>{title}</h2>{story}</div>", True, "a subheading beside the opening paragraph"),
+        case('<div><h2>{title}</h2><div class="elements">{story}</div><h2>Later</h2><div class="elements">{more}</div>'
+             "</div>", True, "a post title beside its parent"),
+        case("<div><h2>{title}</h2><div>{dek}</div>{story}</div>", False, "a heading over a dek"),
+    ],
+)
+def test_the_title_of_the_opening_section_opens_the_body(layout: str, kept: bool) -> None:
+    """A heading right before the opening paragraph, beside it or beside its parent, is its section's title."""
+    dek = "A standfirst line under the headline, printed apart from the story, with a comma."
+    title = "Gates open for the final day"
+    story, more = paragraphs_of(LONG_ARTICLE[:4]), paragraphs_of(LONG_ARTICLE[4:8])
+    markup = page(MENU + layout.format(title=title, dek=dek, story=story, more=more))
+    assert (find_body(markup)[0] == title) == kept
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "favor", "kept"),
+    [
+        case('<p><a href="/r">The council’s report on the flood defences, published after two years of work,</a> found '
+             "that most of the walls were sound.</p>", "balanced", True, "a sentence mostly linked"),
+        case('<p><a href="/r">The council’s report on the flood defences, published after two years of work,</a> found '
+             "that most of the walls were sound.</p>", "precision", False, "a sentence mostly linked, precision"),
+        case('<p><strong>Read more:</strong> <a href="/r">Flood defences in the town were built in 1962 and have '
+             "never been raised since then</a></p>", "balanced", False, "a read-more line"),
+        case('<p><a href="/a">Flood walls</a> <a href="/b">Council budget</a> <a href="/c">River levels this week</a> '
+             '<a href="/d">Town meeting minutes and the agenda of the next one.</a></p>', "balanced", False,
+             "a line of links"),
+    ],
+)
+def test_a_paragraph_written_mostly_as_links_stays(paragraph: str, favor: str, kept: bool) -> None:
+    """A newsletter's paragraph whose sentence is mostly a link, beside the article's paragraphs, is the article's;
+    a read-more line or a list of links is not."""
+    body = find_body(page(MENU + "<div>" + paragraphs_of(LONG_ARTICLE[:3]) + paragraph
+                          + paragraphs_of(LONG_ARTICLE[3:6]) + "</div>"), favor=favor)
+    assert len(body) == (7 if kept else 6)
+
+
 ITEM_TITLES = [
     "1. A pair of blue-light glasses to help you get through all those emails without a headache.",
     "2. A meal subscription service that sends everything you need to cook at home, every week.",

@@ -17,6 +17,9 @@ from .clean import Element, chrome_and_caption
 from .lexicon import (
     BLOCK_TAGS,
     BOILERPLATE_HEADING,
+    CAPTION_LINE,
+    CAPTION_LINE_MARKS,
+    CAPTION_LINE_WORDS,
     CONTACT_LINE,
     DIGIT_SEPARATOR,
     END_OF_ARTICLE,
@@ -43,6 +46,7 @@ _NOT_ASCII_LIKE = re.compile(
 )
 #: A run of CJK characters, each of them a token.
 _CJK_RUN = re.compile(f"[{CJK_RANGES}]+")
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 #: ASCII bytes marked as word bytes (``w``: what ``\w`` matches) or separators (a space).
 _WORD_BYTES = bytes(ord("w") if chr(i).isalnum() or chr(i) == "_" else ord(" ") for i in range(128)) + b" " * 128
 #: ASCII bytes by their part in `_punctuation`: sentence marks (``p``), points and colons (``.``), digits (``d``).
@@ -78,6 +82,12 @@ _TRADITIONAL = re.compile("[" + "".join(map(chr, TRADITIONAL_TO_SIMPLIFIED)) + "
 _MAX_JUNK_LINE_CHARS = 400
 _MAX_END_MARKER_CHARS = 300
 _MAX_CAPTION_CHARS = 600
+_CAPTION_TAIL_CHARS = 80  # a photo credit ends a caption
+_ITEM_SEPARATORS = ("·", "•", "|")
+_ITEM_SEPARATOR = re.compile(r"(?:(?<!\s)\s+)?[·•|]\s*")  # a space run entered at its start
+_MAX_ITEM_BAR_CHARS = 200
+_MIN_BAR_ITEMS = 3
+_MAX_BAR_ITEM_TOKENS = 5
 #: A caption of at least this many paragraphs (``<p>``, one of them prose) is an item's text.
 _MIN_ITEM_PARAGRAPHS = 3
 _SENTENCE_ENDS = (".", "。", "!", "！", "?", "？")
@@ -164,9 +174,23 @@ class Block:
         if len(self.text) > _MAX_JUNK_LINE_CHARS:
             return False
         text = self.text
-        if _MARKUP_TEXT.match(text) or _mostly_markup(text):
+        if _LETTER_OR_DIGIT.search(text) is None:  # a separator ("___", "* * *") or a lone "·" of a meta bar
+            return True
+        if _MARKUP_TEXT.match(text) or _mostly_markup(text) or (not self.preformatted and _is_item_bar(text)):
             return True
         return _line_matches(text, JUNK_LINE, _ASCII_JUNK_LINE)
+
+
+def _is_item_bar(text: str) -> bool:
+    """A bar of short items joined by ``·``, ``•`` or ``|``: a story header's meta line ("May 2, 2024 · 3 min ·
+    620 words · Jane Doe | Edit"), a trail or a list of links, never a sentence of the article."""
+    if len(text) > _MAX_ITEM_BAR_CHARS or not any(map(text.__contains__, _ITEM_SEPARATORS)):
+        return False
+    items = _ITEM_SEPARATOR.split(text)
+    return len(items) >= _MIN_BAR_ITEMS and all(
+        len(TOKEN.findall(item)) <= _MAX_BAR_ITEM_TOKENS and not item.rstrip().endswith(_SENTENCE_ENDS)
+        for item in items
+    )
 
 
 def _ends_like_teaser(text: str) -> bool:
@@ -255,12 +279,13 @@ def split_blocks(root: Element) -> tuple[list[Block], Skeleton]:
     anchor_parts: list[str] = []
     captions: list[int] = []  # skeleton indexes of the open captions (figcaption, class "caption")
     caption_starts: list[int] = []  # the number of blocks made when each open caption started
-    link_depth = anchor_depth = pre_depth = 0
+    link_depth = anchor_depth = pre_depth = figure_depth = 0
 
     def flush() -> None:
         block = _make_block("".join(parts), link_parts, owners[-1], elements[owners[-1]], pre_depth > 0, chrome_now)
         if block is not None:
-            if captions or _is_photo_caption(block.text):
+            # a figure's caption may be a plain paragraph (no <figcaption>): its photo credit tells it
+            if captions or _is_photo_caption(block.text) or (figure_depth and ends_with_photo_credit(block.text)):
                 block.caption = True
             if anchor_parts:
                 block.anchor_density = min(block.link_density, _density("".join(anchor_parts), block.text))
@@ -290,6 +315,8 @@ def split_blocks(root: Element) -> tuple[list[Block], Skeleton]:
                     caption_starts.append(len(blocks))
                 if tag == "pre":
                     pre_depth += 1
+                elif tag == "figure":
+                    figure_depth += 1
             elif tag == "a":
                 link_depth += 1
                 if (element.get("href") or "").startswith("#"):
@@ -320,6 +347,8 @@ def split_blocks(root: Element) -> tuple[list[Block], Skeleton]:
                         block.caption = _is_photo_caption(block.text)
             if tag == "pre":
                 pre_depth -= 1
+            elif tag == "figure":
+                figure_depth -= 1
         elif tag == "a":
             link_depth -= 1
             if anchor_depth and (element.get("href") or "").startswith("#"):
@@ -345,6 +374,15 @@ def _is_photo_caption(text: str) -> bool:
     if not (text.startswith(PHOTO_CAPTION_OPENINGS) or "/" in head or "|" in head):
         return False
     return PHOTO_CAPTION_LINE.match(text) is not None
+
+
+def ends_with_photo_credit(text: str) -> bool:
+    """A caption's last words: a photo credit (`CAPTION_LINE`) in the text's tail, after substring tests that
+    rule out most lines far more cheaply (mapped over a bound ``__contains__``: no generator to run per line)."""
+    tail = text[-_CAPTION_TAIL_CHARS:]
+    if any(map(tail.__contains__, CAPTION_LINE_MARKS)) or any(map(tail.lower().__contains__, CAPTION_LINE_WORDS)):
+        return CAPTION_LINE.search(tail) is not None
+    return False
 
 
 def _is_item_text(blocks: list[Block], start: int, elements: list[Element]) -> bool:

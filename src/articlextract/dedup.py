@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .lexicon import CAPTION_LINE, CAPTION_LINE_MARKS, CAPTION_LINE_WORDS
+from .blocks import ends_with_photo_credit
 from .options import Options
 
 _LETTERS = re.compile(r"[^\W_]+")
@@ -33,7 +33,6 @@ _EDGE_CHARS = 12
 #: word or a number ("Step 1 …", "Step 2 …", schedule lines) are a list, not a glitch.
 _MIN_NEAR_DUPLICATE_CHARS = 100
 _MAX_EDGE_MATCHES = 8
-_CAPTION_TAIL_CHARS = 80  # a photo credit ends a caption
 #: ASCII bytes that are neither letters nor digits, and the table that lower-cases the rest: `_normalise`'s
 #: single C-level pass over an ASCII paragraph.
 _ASCII_NOT_ALNUM = bytes(byte for byte in range(128) if not chr(byte).isalnum())
@@ -52,7 +51,7 @@ def find_duplicates(paragraphs: list[str], options: Options, protected: frozense
         if (
             len(key) < options.min_duplicate_chars
             or index in protected
-            or _is_caption(paragraphs[index][-_CAPTION_TAIL_CHARS:])
+            or ends_with_photo_credit(paragraphs[index])
         ):
             continue  # code and image captions repeat legitimately
         if key in first_seen:
@@ -64,14 +63,6 @@ def find_duplicates(paragraphs: list[str], options: Options, protected: frozense
         if earlier not in dropped and later not in dropped:
             dropped.add(later if len(keys[later]) <= len(keys[earlier]) else earlier)
     return sorted(dropped)
-
-
-def _is_caption(tail: str) -> bool:
-    """`CAPTION_LINE` found in `tail`, after substring tests that rule out most lines far more cheaply
-    (mapped over a bound ``__contains__``: no generator to run per line)."""
-    if any(map(tail.__contains__, CAPTION_LINE_MARKS)) or any(map(tail.lower().__contains__, CAPTION_LINE_WORDS)):
-        return CAPTION_LINE.search(tail) is not None
-    return False
 
 
 def _similar_pairs(keys: list[str], indexes: list[int], threshold: float) -> list[tuple[int, int]]:

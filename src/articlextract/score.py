@@ -71,6 +71,12 @@ _MIN_CARD_SIBLINGS = 3
 #: them hold its prose.
 _MIN_ALTERNATING_SHARE = 0.75
 _CARD_LINK_DENSITY = 0.9
+_MIN_TITLE_WORDS = 3
+_MIN_LINKED_PROSE_TOKENS = 15
+#: link density up to which a paragraph can still be `_is_linked_prose` (none when precision is favoured)
+_MAX_LINKED_PROSE_DENSITY = {"balanced": 0.85, "precision": 0.0, "recall": 0.9}
+_SENTENCE_END_MARKS = (".", "!", "?", "。", "！", "？", ".”", "?”", "!”", '."')
+_SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _PAGE_TAGS = frozenset({"html", "body"})
 #: A body with fewer good tokens than this (a line or two) is weak: the page is read again with chrome names
 #: aside, and that reading wins when it holds more than this many times the prose.
@@ -201,8 +207,9 @@ def _body_without(page: _Page, excluded: set[int], headings: list[int]) -> list[
     gaps = _gaps(blocks, span, excluded, skeleton)
     junk: dict[int, float] = {}
     inside = [block for block in kept if skeleton.contains(container, block.owner)]
-    body = _filter(inside, options, gaps, junk, skeleton, {id(blocks[index]) for index in headings})
-    run = _without_contact_lines(_best_run(body, gaps, _RUN_BAD_WEIGHT[options.favor], skeleton, junk))
+    linked: set[int] = set()
+    body = _filter(inside, options, gaps, junk, linked, skeleton, {id(blocks[index]) for index in headings})
+    run = _without_contact_lines(_best_run(body, gaps, _RUN_BAD_WEIGHT[options.favor], skeleton, junk, linked))
     run = _without_standfirst(run, skeleton, page.description, headline, None if shown is None else blocks[shown])
     return _with_lead(run, blocks, excluded, skeleton, headline)
 
@@ -714,7 +721,7 @@ def _is_card(
         return False
     first = tally.first[element]
     for block in blocks[first : first + count]:  # the title link comes before the summary
-        if block.link_density >= 0.9 and block.tokens >= 3:
+        if block.link_density >= 0.9 and _worded(block.text):
             break
         if block.is_content:
             return False
@@ -724,6 +731,12 @@ def _is_card(
     if parent not in signatures:
         signatures[parent] = _child_signatures(parent, skeleton)
     return signatures[parent].get(_signature(element, skeleton), 0) >= _MIN_CARD_SIBLINGS
+
+
+def _worded(text: str) -> bool:
+    """A title's words: at least `_MIN_TITLE_WORDS` tokens that are not numbers. A post's permalink printed as its
+    time ("16.05 BST", "10:32 am") is no title, and the posts of a live blog or a thread are no teaser cards."""
+    return sum(not token.isdigit() for token in TOKEN.findall(text)) >= _MIN_TITLE_WORDS
 
 
 def _child_signatures(parent: int, skeleton: Skeleton) -> dict[tuple[str, str | None], int]:
@@ -756,6 +769,7 @@ def _filter(
     options: Options,
     gaps: dict[int, int],
     junk: dict[int, float],
+    linked: set[int],
     skeleton: Skeleton,
     headings: set[int],
 ) -> list[Block]:
@@ -765,9 +779,12 @@ def _filter(
 
     A dropped block hands the gap before it (set-aside chrome) on to the next block it keeps; a junk
     line's unlinked tokens (outside tables and lists) are noted in `junk` against that block, as the
-    stray text before it.
+    stray text before it. The ``id``s of the paragraphs kept as `_is_linked_prose` go into `linked`.
     """
     max_links = _MAX_LINK_DENSITY[options.favor]
+    parents = skeleton.parents
+    max_linked_prose = _MAX_LINKED_PROSE_DENSITY[options.favor]
+    prose_parents = {parents[block.owner] for block in body if block.is_content and skeleton.tag(block.owner) == "p"}
     kept: list[Block] = []
     prose = 0.0
     carried = 0
@@ -783,7 +800,11 @@ def _filter(
                 break
             carried += block.tokens
             continue
-        if block.link_density > max_links or block.is_junk:
+        links = block.link_density > max_links
+        if links and block.link_density <= max_linked_prose and _is_linked_prose(block, prose_parents, skeleton):
+            linked.add(id(block))
+            links = False
+        if links or block.is_junk:
             carried += gaps.get(id(block), 0)
             if block.link_density <= max_links and skeleton.tag(block.owner) not in _FREE_STRAY_TAGS:
                 stray += block.tokens * (1 - block.link_density)
@@ -797,6 +818,19 @@ def _filter(
         kept.append(block)
         prose += _good(block)
     return kept
+
+
+def _is_linked_prose(block: Block, prose_parents: set[int], skeleton: Skeleton) -> bool:
+    """A paragraph of the article written mostly as links (a newsletter's roundup: "<a>The council's report on
+    the flood defences</a> found that …."): a long ``<p>`` that ends a sentence, with some words of its own,
+    beside the article's other paragraphs (its parent in `prose_parents`). A link list is no sentence, and a
+    "Read more: <a>…</a>" line has no words of its own to speak of."""
+    return (
+        block.tokens >= _MIN_LINKED_PROSE_TOKENS
+        and block.text.endswith(_SENTENCE_END_MARKS)
+        and skeleton.tag(block.owner) == "p"
+        and skeleton.parents[block.owner] in prose_parents
+    )
 
 
 def _resumption(body: list[Block], heading: int, kept: list[Block], skeleton: Skeleton) -> int:
@@ -822,7 +856,12 @@ def _resumption(body: list[Block], heading: int, kept: list[Block], skeleton: Sk
 
 
 def _best_run(
-    body: list[Block], gaps: dict[int, int], bad_weight: float, skeleton: Skeleton, junk: dict[int, float]
+    body: list[Block],
+    gaps: dict[int, int],
+    bad_weight: float,
+    skeleton: Skeleton,
+    junk: dict[int, float],
+    linked: set[int],
 ) -> list[Block]:
     """The run of blocks with the highest good − α·(links + gaps + stray text), as a maximum subarray.
 
@@ -835,6 +874,8 @@ def _best_run(
     slideshow is the article's opening. It does not cut the body where the article's paragraphs resume
     after it (`_resumes_the_article`): a "Related" box, a newsletter box or a video playlist set in the
     middle of a long article.
+
+    A paragraph written mostly as links (`linked`: the ``id``s of `_is_linked_prose` blocks) costs nothing.
     """
     best_score, best_start, best_end = 0.0, 0, 0
     score, start = 0.0, 0
@@ -852,8 +893,9 @@ def _best_run(
             score, start = 0.0, index
         if block.is_content:
             prose = block
-        link_tokens = block.tokens * block.link_density
-        free = block.is_content or skeleton.tag(block.owner) in _FREE_STRAY_TAGS
+        prose_of_links = id(block) in linked
+        link_tokens = 0.0 if prose_of_links else block.tokens * block.link_density
+        free = block.is_content or prose_of_links or skeleton.tag(block.owner) in _FREE_STRAY_TAGS
         stray = 0.0 if free else _STRAY_TEXT_WEIGHT * (block.tokens - link_tokens)
         score += good - bad_weight * (link_tokens + stray)
         if score > best_score:
@@ -872,11 +914,19 @@ def _best_run(
 
 def _opens_with(line: Block, opening: Block, skeleton: Skeleton) -> bool:
     """Whether a line just before the run's opening prose opens the article with it: a line of the same element
-    (``<br>``-split text), or an item of a list (a "key points" summary) set beside it in the same parent."""
+    (``<br>``-split text), an item of a list (a "key points" summary) set beside it in the same parent, or the
+    title of its section (a subheading, a live blog post's title) beside its paragraph or beside its parent."""
     if line.owner == opening.owner:
         return True
     parents = skeleton.parents
-    return skeleton.tag(line.owner) == "li" and parents[parents[line.owner]] == parents[opening.owner]
+    tag = skeleton.tag(line.owner)
+    if tag == "li":
+        return parents[parents[line.owner]] == parents[opening.owner]
+    return (
+        tag in _SUBHEADING_TAGS
+        and skeleton.tag(opening.owner) == "p"  # a section's paragraph, not a dek printed under the headline
+        and parents[line.owner] in (parents[opening.owner], parents[parents[opening.owner]])
+    )
 
 
 def _resumes_the_article(

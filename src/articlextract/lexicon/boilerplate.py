@@ -87,8 +87,9 @@ TAXONOMY_CLASS_PREFIXES = frozenset("tag category format status type".split())
 #: ``box article modal-enabled`` is a container of the article, whatever else its name says.
 CONTENT_SAVER_WORDS = frozenset("article content main body text story entry column articlebody".split())
 
-#: Headings that open a box of related links, recommendations, comments or rankings, with the box's
-#: "more" link when it shares the heading's line (``最新评论 进入详细评论页>>``).
+#: Headings that open a box of related links, recommendations, comments, rankings or a reader appeal
+#: (a reading meter, "Support independent journalism"), with the box's "more" link when it shares the
+#: heading's line (``最新评论 进入详细评论页>>``).
 BOILERPLATE_HEADING = re.compile(
     r"""^\W*(?:
         相关(?:新闻|阅读|文章|推荐|报道|报导|资讯|链接|专题|稿件|内容|视频|图集|话题)|延伸阅读|扩展阅读|拓展阅读|推荐阅读|
@@ -109,6 +110,7 @@ BOILERPLATE_HEADING = re.compile(
         advertisement|sponsored(?:\s+content)?|cookie\s+(?:notice|policy|settings)|
         privacy\s+(?:notice|policy|overview)|explore\s+further|
         what\s+do\s+you\s+think|have\s+your\s+say|
+        support\s+(?:independent|local|quality|our)\s+journalism|
         mehr\s+zum\s+thema|lesen\s+sie\s+auch|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren|
         (?:weitere|ähnliche|verwandte)\s+artikel|meistgelesen|kommentare|
         voc[êe]\s+(?:também\s+)?pode\s+gostar|leia\s+(?:também|mais)|veja\s+também|
@@ -129,7 +131,8 @@ BOILERPLATE_HEADING = re.compile(
         you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)|
         (?:most|also)\s+(?:read|popular|viewed|shared|emailed|watched)\s+on\s|
         (?:trending|popular|latest)(?:\s+(?:now|news|stories|posts|articles|videos))?\s+(?:on|from|in)\s|
-        share\s+(?:this|on)\b|tell\s+us\s+what\s+you\s+think
+        share\s+(?:this|on)\b|tell\s+us\s+what\s+you\s+think|
+        you[’']?ve\s+read\s+\d+\s+(?:free\s+)?articles?\b
     ).*(?:\n(?:\W*[(（].{0,40}[)）])?\W*)?$""",
     re.I | re.X,
 )
@@ -189,7 +192,8 @@ SENTENCE_MARKS = re.compile(r"[，。！？；：、“”‘’（）,!?;\"]")
 DIGIT_SEPARATOR = re.compile(r"[.:](?<=\d[.:])(?=\d)")
 
 #: Lines that are page furniture wherever they appear in the body: print/close/share bars,
-#: font-size switches, end markers, copyright notices, disclaimers, app and QR-code promotions.
+#: font-size switches, end markers, copyright notices, disclaimers, app and QR-code promotions,
+#: a wire story's coverage promo, reading-time and membership badges.
 #:
 #: Linear by construction, as are the other whole-line patterns here: what the leading and trailing
 #: ``\W*`` take is never also offered to a quantifier next to them (``END`` stands for ``—— END ——``),
@@ -236,6 +240,7 @@ JUNK_LINE = re.compile(
         (?:[iİ]çeriğin|haberin|yazının)\s+devamı(?:\s+aşağıda)?|
         (?:zobacz(?:\s+też)?\s+wideo|watch|ver\s+v[ií]deo|assista|guarda\s+il\s+video)\s*:.{0,150}|
         (?:\d+\s*/\s*\d+\s*)?continue\s+watching\s*after\s+the\s+ad.{0,60}|
+        \d{1,3}\s+min(?:ute)?s?\s+read|member-only\s+story|table\s+of\s+contents|
         (?:note\s*:\s*)?(?:we\s+are\s+(?:temporarily\s+)?moderating\s+all\s+comments|comments\s+(?:are|have\s+been)\s+
         (?:closed|disabled|moderated|turned\s+off)|comments\s+(?:will\s+be|are)\s+(?:reviewed|approved)\s+before)\b.{0,120}|
         评论(?:已关闭|功能已关闭)|(?:网友)?评论需(?:经)?审核后(?:才能)?(?:显示|发布).{0,20}
@@ -254,16 +259,19 @@ JUNK_LINE = re.compile(
         follow\s+us\s+on\s|
         follow\s+\S+(?:\s+\S+)?\s+on\s+(?:twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads|weibo|wechat|social\s+media)\b|
         (?:image|photo|picture)\s+(?:copyright|credit|source|via)\b|
-        (?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our\s+)?newsletters?
+        (?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our\s+)?newsletters?|
+        follow\s+\S+\s+coverage\s+of\s(?=.{0,160}?(?:https?://|www\.))
     ).*(?:\n\W*)?$""",
     re.I | re.X,
 )
 
 #: Lines that close an article: whatever follows them (a second article appended by infinite
-#: scroll, platform notices, comment boxes) is not the body. Matched after traditional→simplified.
+#: scroll, platform notices, comment boxes, a wire story's separators and promos after its contributors
+#: note) is not the body. Matched after traditional→simplified.
 END_OF_ARTICLE = re.compile(
     r"""^\W*(?:
-        （完）|\(完\)|【完】|-\s*end\s*-|—\s*end\s*—|文章不错，点个赞吧
+        （完）|\(完\)|【完】|-\s*end\s*-|—\s*end\s*—|文章不错，点个赞吧|
+        .{0,300}?\bcontributed\s+(?:to\s+this\s+(?:report|story|article)|reporting)(?:\s+(?:from|in)\s+[^.!?]{1,80})?
     )\W*$
     |^\W*(?:
         (?:(?:免责|特别|平台|版权|法律)声明|反侵权公告)\s*[:：】]|【免责声明】|
