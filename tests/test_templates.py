@@ -1,6 +1,8 @@
 """Hand-written article pages of common CMS templates (tests/templates/<slug>/): body, boilerplate, metadata.
 
-Each check is its own test so that a failure names the template and what went wrong with it.
+Each check is its own test so that a failure names the template and what went wrong with it. A check the
+extractor is known to miss is listed in the fixture's ``known_gaps`` (check name → why) and runs as a strict
+xfail: a fix shows up as XPASS, and the entry must go.
 """
 
 from __future__ import annotations
@@ -26,9 +28,24 @@ def normalise(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+def _expected_json(slug: str) -> dict:
+    return json.loads((TEMPLATES / slug / "expected.json").read_text(encoding="utf-8"))
+
+
 @cache
 def expected(slug: str) -> dict:
-    return json.loads((TEMPLATES / slug / "expected.json").read_text(encoding="utf-8"))
+    return _expected_json(slug)
+
+
+def cases(check: str, slugs: list[str] = SLUGS) -> list[object]:
+    """One case per template for `check` (``body``, ``excludes``, ``extra``, ``meta:<field>``), a strict xfail
+    where the fixture lists it among its ``known_gaps``."""
+    params = []
+    for slug in slugs:
+        reason = _expected_json(slug).get("known_gaps", {}).get(check)
+        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+        params.append(pytest.param(slug, marks=marks, id=slug))
+    return params
 
 
 @cache
@@ -53,14 +70,16 @@ def test_every_template_is_present() -> None:
 def test_fixture_is_well_formed(slug: str) -> None:
     """The fixture itself: 5+ body paragraphs, 8+ excludes, none of them inside an expected paragraph."""
     data = expected(slug)
-    assert set(data) == {"template", "what", "body", "excludes", "meta"}
+    assert set(data) - {"known_gaps"} == {"template", "what", "body", "excludes", "meta"}
+    checks = {"body", "excludes", "extra", *(f"meta:{name}" for name in META_FIELDS)}
+    assert set(data.get("known_gaps", {})) <= checks
     assert set(data["meta"]) == set(META_FIELDS)
     assert len(data["body"]) >= 5
     assert len(data["excludes"]) >= 8
     assert not [x for x in data["excludes"] if any(x in p for p in _body(slug))]
 
 
-@pytest.mark.parametrize("slug", SLUGS)
+@pytest.mark.parametrize("slug", cases("body"))
 def test_body_paragraphs_in_order(slug: str) -> None:
     """Every expected paragraph is one output paragraph (not split, not merged), in reading order."""
     got = paragraphs(slug)
@@ -74,13 +93,13 @@ def test_body_paragraphs_in_order(slug: str) -> None:
     assert not missing, f"{len(missing)} of {len(_body(slug))} expected paragraphs missing or out of order: {missing}"
 
 
-@pytest.mark.parametrize("slug", SLUGS)
+@pytest.mark.parametrize("slug", cases("excludes"))
 def test_no_boilerplate_in_body(slug: str) -> None:
     found = {x: p for x in expected(slug)["excludes"] for p in paragraphs(slug) if x in p}
     assert not found, f"boilerplate in the body: {found}"
 
 
-@pytest.mark.parametrize("slug", SLUGS)
+@pytest.mark.parametrize("slug", cases("extra"))
 def test_no_extra_paragraphs(slug: str) -> None:
     body = set(_body(slug))
     extra = [p for p in paragraphs(slug) if p not in body]
@@ -103,8 +122,12 @@ def _same_time(got: datetime | date | None, want: str | None) -> bool:
     return got.replace(second=0, microsecond=0, tzinfo=None) == stated.replace(tzinfo=None)
 
 
-@pytest.mark.parametrize(("slug", "name"), [(slug, name) for slug in SLUGS for name in META_FIELDS])
-def test_metadata(slug: str, name: str) -> None:
+@pytest.mark.parametrize("name", META_FIELDS)
+@pytest.mark.parametrize("slug", SLUGS)
+def test_metadata(slug: str, name: str, request: pytest.FixtureRequest) -> None:
+    reason = expected(slug).get("known_gaps", {}).get(f"meta:{name}")
+    if reason:
+        request.applymarker(pytest.mark.xfail(strict=True, reason=reason))
     want = expected(slug)["meta"][name]
     got = getattr(extracted(slug), name)
     if name == "published":
