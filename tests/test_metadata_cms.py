@@ -114,6 +114,26 @@ CONVENTIONS: list[tuple[str, bytes, dict[str, Any]]] = [
     ("meta author with accents",
      en_page("{headline}", head='<meta name="author" content="Inés Garrido">'),
      {"authors": ["Inés Garrido"]}),
+    ("dc.source meta is the source",
+     en_page("{headline}", head='<meta name="dc.source" content="FOXBusiness">'),
+     {"source": "FOXBusiness"}),
+    ("a portal republishing: the JSON-LD author organisation, printed on the page",
+     en_page('{headline}<div class="provider">Eastmoor Gazette</div>',
+             head='<script type="application/ld+json">{"@type": "NewsArticle", "headline": "x", '
+                  '"author": {"@type": "Organization", "name": "Eastmoor Gazette"}, '
+                  '"publisher": {"@type": "Organization", "name": "Example News"}}</script>'),
+     {"source": "Eastmoor Gazette"}),
+    ("an author organisation the page never prints is a collective credit, no source",
+     en_page("{headline}",
+             head='<script type="application/ld+json">{"@type": "NewsArticle", "headline": "x", '
+                  '"author": {"@type": "Organization", "name": "Contributors to the project"}, '
+                  '"publisher": {"@type": "Organization", "name": "Example News"}}</script>'),
+     {"source": None}),
+    ("an author organisation that is the site is no source",
+     en_page('{headline}<div class="brand">Example News</div>',
+             head='<script type="application/ld+json">{"@type": "NewsArticle", "headline": "x", '
+                  '"author": {"@type": "Organization", "name": "Example News"}}</script>'),
+     {"source": None}),
 ]
 
 

@@ -89,7 +89,7 @@ from .evidence import (
 )
 from .lines import SEGMENT, Line, key, lines_after, lines_before, lines_of
 from .scan import ElementScan, holds_any
-from .structured import Structured, json_ld_names, json_ld_text, read_structured
+from .structured import Structured, json_ld_names, json_ld_organisations, json_ld_text, read_structured
 from .title import Headline, find_headline, site_from_title
 
 __all__ = ["Metadata", "read_structured", "read_visible", "take_body_lines"]
@@ -300,7 +300,7 @@ def read_visible(root: Element, structured: Structured, url: str | None) -> Meta
             if not meta.offered("authors", INFO, SLOT):
                 _read_authors_above(lines_before(headline.element, _LINES_BEFORE) if above is None else above, meta)
     _read_page_editor(headline.element if headline else None, root, meta, scan)
-    _fill_from_structured(meta, structured, context)
+    _fill_from_structured(meta, structured, context, scan)
     return meta
 
 
@@ -822,7 +822,7 @@ def _known_sources(structured: Structured) -> frozenset[str]:
     return frozenset(name for name in names if name and not name.startswith("http"))
 
 
-def _fill_from_structured(meta: Metadata, structured: Structured, context: _Context) -> None:
+def _fill_from_structured(meta: Metadata, structured: Structured, context: _Context, scan: ElementScan) -> None:
     ld = structured.json_ld
     meta.structured_published = context.published
     meta.structured_time_printed = structured.time_printed
@@ -835,11 +835,25 @@ def _fill_from_structured(meta: Metadata, structured: Structured, context: _Cont
         people = english_names(name) if not _CJK.search(name) else [p for p in person_names(name) if _plain_name(p)]
         authors.extend(person for person in people if is_person(person) and person not in authors)
     meta.structured_authors = authors
-    source = structured.first("source")
+    source = structured.first("source", "dc.source")
     if source:  # (a JSON-LD publisher is the site that prints the page, not the origin it credits)
         meta.structured_source = find_source(source) or _META_LABEL.sub("", source).strip() or None
     else:
-        meta.structured_source = structured.account
+        meta.structured_source = structured.account or _syndicated_from(ld, meta, scan)
+
+
+def _syndicated_from(ld: dict[str, object], meta: Metadata, scan: ElementScan) -> str | None:
+    """An organisation credited as the JSON-LD author, printed on the page, that is neither the publisher
+    nor the site: the outlet a portal republishes (Yahoo: author ``香港電台-財經``, publisher ``Yahoo財經``).
+    An author organisation the page never prints is a collective credit (``Contributors to Wikimedia
+    projects``), no outlet."""
+    organisations = json_ld_organisations(ld.get("author"))
+    if not organisations:
+        return None
+    site = _site_keys(meta) | {_squash(name) for name in json_ld_names(ld.get("publisher"))}
+    return next(
+        (name for name in organisations if not _names_site(name, site) and name.encode() in scan.page_text), None
+    )
 
 
 def _plain_name(name: str) -> bool:

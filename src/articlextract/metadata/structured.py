@@ -239,6 +239,16 @@ def json_ld_names(value: object) -> list[str]:
     return [name for name in names if name]
 
 
+def json_ld_organisations(value: object) -> list[str]:
+    """Names of the ``"@type": "Organization"`` items of a JSON-LD author value."""
+    items = value if isinstance(value, list) else [value]
+    return [
+        item["name"].strip()
+        for item in items
+        if isinstance(item, dict) and item.get("@type") == "Organization" and isinstance(item.get("name"), str)
+    ]
+
+
 def json_ld_text(data: dict[str, object], key: str) -> str | None:
     value = data.get(key)
     return value.strip() or None if isinstance(value, str) else None
