@@ -114,6 +114,10 @@ CONVENTIONS: list[tuple[str, bytes, dict[str, Any]]] = [
     ("meta author with accents",
      en_page("{headline}", head='<meta name="author" content="Inés Garrido">'),
      {"authors": ["Inés Garrido"]}),
+    ("a Cyrillic byline in the author slot",
+     en_page('{headline}<p class="article-info"><span itemprop="author" class="article-info__authors">'
+             "Текст: Лида Буслаева</span></p>"),
+     {"authors": ["Лида Буслаева"]}),
     ("dc.source meta is the source",
      en_page("{headline}", head='<meta name="dc.source" content="FOXBusiness">'),
      {"source": "FOXBusiness"}),

@@ -194,6 +194,7 @@ BYLINE_LABELS: dict[str, tuple[str, ...]] = {
     "es": ("autor", "autora", "texto"),
     "pt": ("autor", "autora", "texto"),
     "it": ("autore", "testo"),
+    "ru": ("автор", "текст"),
 }
 #: Words after the names of a byline that start its date (``Von X publiziert am 25. September 2018``).
 BYLINE_DATE_WORDS: dict[str, tuple[str, ...]] = {

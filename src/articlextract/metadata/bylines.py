@@ -79,10 +79,13 @@ _OTHER_FIELD = re.compile(
 _CREDIT_TAIL = re.compile(r"(?:报道|整合|综合报道|整理|编译|采写|撰文|执笔|等)\s*$")
 _NAME_SEPARATOR = re.compile(r"(?:(?<!\s)\s+)?(?:[、，,;；&＆/|｜丨]|(?<=\s)(?:and|与|和)\s+)\s*", re.I)
 _HAN_NAME = re.compile(rf"^[{_HAN}][{_HAN}·•]{{1,9}}$")
-#: A personal name in Latin script, accented letters included (``Inés Garrido``, ``Łukasz Nowak``).
+#: Capital and any letters of personal names in alphabetic scripts: Latin, accents included, and Cyrillic.
+_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"
+_LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-žА-яЁё"
+#: A personal name in an alphabetic script (``Inés Garrido``, ``Łukasz Nowak``, ``Лида Буслаева``).
 _LATIN_NAME = re.compile(
-    r"^[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’.\-]*"
-    r"(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’.\-]*|de|van|von|der|da|del|di|la|le|bin|al)){0,4}$"
+    rf"^[{_CAPITAL}][{_LETTER}'’.\-]*"
+    rf"(?:\s+(?:[{_CAPITAL}][{_LETTER}'’.\-]*|de|van|von|der|da|del|di|la|le|bin|al)){{0,4}}$"
 )
 _USERNAME = re.compile(r"^[A-Za-z][\w.\-]{1,30}$")
 _PROSE = re.compile(r"[，。！？；：,!?;]")
@@ -122,7 +125,7 @@ _ROLE_INITIAL = re.compile("|".join(map(re.escape, sorted({word[0] for word in (
 _MAX_CREDIT_LINE = 80
 #: A byline in a Latin-script language: a byline word or a label with its colon, then names.
 _ENGLISH_BY = re.compile(
-    rf"^\s*(?:{phrases(*BYLINE_WORDS.values())}[:\s]|{phrases(*BYLINE_LABELS.values())}\s*:)\s*(?P<names>[A-Z].{{1,150}})$",
+    rf"^\s*(?:{phrases(*BYLINE_WORDS.values())}[:\s]|{phrases(*BYLINE_LABELS.values())}\s*:)\s*(?P<names>[{_CAPITAL}].{{1,150}})$",
     re.I,
 )
 #: Where the names of such a byline end: an element boundary not followed by more names, a separator, a
