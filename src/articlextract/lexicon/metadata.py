@@ -21,9 +21,12 @@ SOURCE_LABEL = (
     r"本文來源|文章來源|新聞來源|資料來源|來源|出處|出所|出典|提供元|출처|"
     r"source|provided\s+by)"
 )
+#: A label that names the source only as a field of its own, with a colon, in a pipe-separated info line
+#: (Discuz! portal: ``… | 原作者: X | 来自: 桐城晚报``); elsewhere 来自 introduces a place or a device.
+FIELD_SOURCE_LABEL = r"(?:来自|來自)"
 #: Role words that introduce people credited with the text (a longer word before the words it holds).
 AUTHOR_ROLE_WORDS = (
-    "记者", "通讯员", "专栏作者", "作者", "撰文", "撰稿", "执笔", "采写", "编译", "评论员", "作家",
+    "记者", "通讯员", "专栏作者", "原作者", "作者", "撰文", "撰稿", "执笔", "采写", "编译", "评论员", "作家",
     "記者", "通訊員", "專欄作者", "執筆", "採寫", "編譯", "評論員",
 )
 #: The role words with at most four qualifiers (``本报驻京全媒体首席记者``): bounded, since ``驻`` + Han
@@ -128,7 +131,7 @@ BREADCRUMB_PREFIX = re.compile(
 BREADCRUMB_SEPARATOR = re.compile(r"(?:(?<!\s)\s+)?(?:>>|»|›|>|→|/|\\|＞|〉|::|>)\s*")
 BREADCRUMB_TAIL = frozenset(
     {"正文", "内容", "详情", "正文内容", "文章", "article", "story", "详细内容", "阅读文章", "新闻详情", "当前页",
-     "文章正文"}
+     "文章正文", "查看内容"}
 )
 
 #: Separators between a headline and the site or channel name in ``<title>``.
@@ -175,7 +178,7 @@ def phrases(*lists: tuple[str, ...] | list[str]) -> str:
 
 #: Words that open a byline before the names, per language (``By Tess Bonn``, ``Von Moritz Bachmann``).
 BYLINE_WORDS: dict[str, tuple[str, ...]] = {
-    "en": ("by", "written by", "posted by", "words by", "story by", "text by", "reporting by"),
+    "en": ("by", "written by", "posted by", "submitted by", "words by", "story by", "text by", "reporting by"),
     "de": ("von",),
     "fr": ("par",),
     "es": ("por",),
@@ -191,6 +194,7 @@ BYLINE_LABELS: dict[str, tuple[str, ...]] = {
     "es": ("autor", "autora", "texto"),
     "pt": ("autor", "autora", "texto"),
     "it": ("autore", "testo"),
+    "ru": ("автор", "текст"),
 }
 #: Words after the names of a byline that start its date (``Von X publiziert am 25. September 2018``).
 BYLINE_DATE_WORDS: dict[str, tuple[str, ...]] = {

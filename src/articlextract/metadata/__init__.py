@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from itertools import islice, tee
+from itertools import chain, islice, tee
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -58,6 +58,7 @@ from .bylines import (
     credit_text,
     editor_credits,
     english_names,
+    field_source,
     find_source,
     has_surname,
     inline_credits,
@@ -88,7 +89,7 @@ from .evidence import (
 )
 from .lines import SEGMENT, Line, key, lines_after, lines_before, lines_of
 from .scan import ElementScan, holds_any
-from .structured import Structured, json_ld_names, json_ld_text, read_structured
+from .structured import Structured, json_ld_names, json_ld_organisations, json_ld_text, read_structured
 from .title import Headline, find_headline, site_from_title
 
 __all__ = ["Metadata", "read_structured", "read_visible", "take_body_lines"]
@@ -183,16 +184,17 @@ _CJK_UTF8_STARTS = (
 _ENGLISH_WORDS = re.compile(r"\b(?:the|and|of|to|in|is|that|for|with|was)\b", re.I)
 _LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
 _META_LABEL = re.compile(rf"^\s*(?:{SOURCE_LABEL})\s*[:：]\s*", re.I)
-#: Text nodes with an editor label. The first predicate is implied by the second but cheaper (one test
-#: per text node instead of two), so the second runs only on the few nodes that pass it.
-_EDITOR_TEXTS = etree.XPath(
-    "following::text()[contains(., '编')][contains(., '编辑') or contains(., '责编')][position() <= 6]"
+#: Text nodes with an editor label, Simplified or Traditional (编辑/責任編輯). The first predicate is implied
+#: by the second but cheaper (one or two tests per text node instead of four), so the second runs only on the
+#: few nodes that pass it.
+_EDITOR_TEXT_TEST = (
+    "[contains(., '编') or contains(., '編')]"
+    "[contains(., '编辑') or contains(., '责编') or contains(., '編輯') or contains(., '責編')][position() <= 6]"
 )
+_EDITOR_TEXTS = etree.XPath("following::text()" + _EDITOR_TEXT_TEST)
 #: The labels those text nodes hold, as looked for in the page's UTF-8 text.
-_EDITOR_LABEL_BYTES = ("编辑".encode(), "责编".encode())
-_ALL_EDITOR_TEXTS = etree.XPath(
-    "//body//text()[contains(., '编')][contains(., '编辑') or contains(., '责编')][position() <= 6]"
-)
+_EDITOR_LABEL_BYTES = tuple(label.encode() for label in ("编辑", "责编", "編輯", "責編"))
+_ALL_EDITOR_TEXTS = etree.XPath("//body//text()" + _EDITOR_TEXT_TEST)
 _UPDATED_META = ("article:modified_time", "og:updated_time", "dateupdate", "datemodified", "lastmod")
 _AUTHOR_META = ("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl")
 _SOURCE_META = ("source", "mediaid", "media", "og:article:author", "article:author", "original-source")
@@ -227,6 +229,8 @@ class Metadata:
     editor_rank: int = field(default=len(EDITOR_LABELS), repr=False)
     #: The structured publication date, against which printed dates are compared when resolving.
     structured_published: datetime | None = field(default=None, repr=False)
+    #: Whether the page prints the structured time too (an hAtom ``abbr.published`` in the post footer).
+    structured_time_printed: bool = field(default=False, repr=False)
 
     def offer(self, name: str, value: object, where: str, printed: str | None = None) -> None:
         """Record a candidate value for field `name`, seen at `where` (an `evidence` place)."""
@@ -277,7 +281,8 @@ def read_visible(root: Element, structured: Structured, url: str | None) -> Meta
         meta.consumed.add(key(headline.text))
         if headline.element is not None:
             _read_subtitle_element(headline, meta)
-            header, further = tee(lines_after(headline.element))  # the info lines and the near date share one walk
+            following = chain(_lines_inside_headline(headline), lines_after(headline.element))
+            header, further = tee(following)  # the info lines and the near date share one walk
             info, deck = _info_lines(header, key(headline.text), key(meta.description or ""))
             if deck is not None and len(deck.flat) >= _MIN_DECK:
                 meta.offer("subtitle", deck.flat, INFO)  # (left to the body scorer: a deck may open the story)
@@ -295,7 +300,7 @@ def read_visible(root: Element, structured: Structured, url: str | None) -> Meta
             if not meta.offered("authors", INFO, SLOT):
                 _read_authors_above(lines_before(headline.element, _LINES_BEFORE) if above is None else above, meta)
     _read_page_editor(headline.element if headline else None, root, meta, scan)
-    _fill_from_structured(meta, structured, context)
+    _fill_from_structured(meta, structured, context, scan)
     return meta
 
 
@@ -371,7 +376,9 @@ def _resolve_fields(meta: Metadata) -> None:
     subtitle = resolve("subtitle", meta.evidence)
     meta.subtitle = subtitle.value if subtitle else None  # type: ignore[assignment]
     published = resolve("published", meta.evidence)
-    meta.published = _published_value(published, meta.structured_published) if published else None
+    meta.published = (
+        _published_value(published, meta.structured_published, meta.structured_time_printed) if published else None
+    )
     source = resolve("source", meta.evidence)
     meta.source = source.value if source else None  # type: ignore[assignment]
     credited = [c for c in meta.evidence if c.field == "authors"]
@@ -407,16 +414,19 @@ def _squash(text: str) -> str:
     return "".join(char for char in text.lower() if char.isalnum())
 
 
-def _published_value(candidate: Candidate, structured: datetime | None) -> datetime | date:
+def _published_value(candidate: Candidate, structured: datetime | None, time_printed: bool) -> datetime | date:
     """A printed date with the precision printed; a structured one as given.
 
     When the structured date is the printed one (same day, and same minute where a time is printed,
     or the same instant on another clock), it adds what the page does not print: the seconds and the
-    zone — in the zone of the printed wall clock.
+    zone — in the zone of the printed wall clock. A printed day takes the structured time when the page
+    prints that time elsewhere (Blogger: the day in the date header, ``4:45 PM`` in the post footer).
     """
     found = candidate.value
     if not isinstance(found, FoundDate):
         return found  # type: ignore[return-value]
+    if structured is not None and time_printed and not found.has_time and _same_day(found, structured):
+        return structured
     if structured is None or not found.has_time or not agrees(found, structured):
         return found.printed
     offset = wall_offset(found, structured)
@@ -434,6 +444,15 @@ def _first_visible(text: str) -> str:
 # ---------------------------------------------------------------------------------------------
 # the lines under the headline
 # ---------------------------------------------------------------------------------------------
+
+
+def _lines_inside_headline(headline: Headline) -> list[Line]:
+    """The lines after a ``<br>`` inside the headline element that are not part of the headline: PHPCMS prints
+    the info line there (``<h1>Title<br/><span>2024-04-19 16:27:00  来源：…</span></h1>``)."""
+    element = headline.element
+    if element is None or element.find("br") is None:
+        return []
+    return [line for line in lines_of(element)[1:] if line.flat not in headline.text]
 
 
 def _info_lines(following: Iterator[Line], headline: str, deck: str) -> tuple[list[Line], Line | None]:
@@ -675,7 +694,7 @@ def _read_near_date(following: Iterator[Line], meta: Metadata, context: _Context
 
 def _read_source(line: Line, meta: Metadata, context: _Context) -> bool:
     """来源 (labelled, or unlabelled right after the date when clearly an outlet) and a reporter printed after it."""
-    source = find_source(line.text)
+    source = find_source(line.text) or field_source(line.text)
     if source is None:
         source = _source_after_date(line.text, context) or _original_outlet(line.text, context)
     if source is None:
@@ -752,6 +771,8 @@ def _read_page_editor(element: Element | None, root: Element, meta: Metadata, sc
     read: set[Element] = set()
     for text in texts:
         block = text.getparent()
+        if text.is_tail and block is not None:
+            block = block.getparent()  # text after an element, ``<p>…</p>(责任编辑：王晓燕)``, is its parent's
         for _level in range(3):
             if block is None or block.tag in BLOCK_TAGS:
                 break
@@ -801,21 +822,38 @@ def _known_sources(structured: Structured) -> frozenset[str]:
     return frozenset(name for name in names if name and not name.startswith("http"))
 
 
-def _fill_from_structured(meta: Metadata, structured: Structured, context: _Context) -> None:
+def _fill_from_structured(meta: Metadata, structured: Structured, context: _Context, scan: ElementScan) -> None:
     ld = structured.json_ld
     meta.structured_published = context.published
+    meta.structured_time_printed = structured.time_printed
     meta.offer("published", context.published, STRUCTURED)
     names = json_ld_names(ld.get("author")) or [
         name for name in (structured.first(*_AUTHOR_META),) if name and not name.startswith("http")
     ]
     authors: list[str] = []
     for name in names:
-        people = english_names(name) if name.isascii() else [p for p in person_names(name) if _plain_name(p)]
+        people = english_names(name) if not _CJK.search(name) else [p for p in person_names(name) if _plain_name(p)]
         authors.extend(person for person in people if is_person(person) and person not in authors)
     meta.structured_authors = authors
-    source = structured.first("source")
+    source = structured.first("source", "dc.source")
     if source:  # (a JSON-LD publisher is the site that prints the page, not the origin it credits)
         meta.structured_source = find_source(source) or _META_LABEL.sub("", source).strip() or None
+    else:
+        meta.structured_source = structured.account or _syndicated_from(ld, meta, scan)
+
+
+def _syndicated_from(ld: dict[str, object], meta: Metadata, scan: ElementScan) -> str | None:
+    """An organisation credited as the JSON-LD author, printed on the page, that is neither the publisher
+    nor the site: the outlet a portal republishes (Yahoo: author ``香港電台-財經``, publisher ``Yahoo財經``).
+    An author organisation the page never prints is a collective credit (``Contributors to Wikimedia
+    projects``), no outlet."""
+    organisations = json_ld_organisations(ld.get("author"))
+    if not organisations:
+        return None
+    site = _site_keys(meta) | {_squash(name) for name in json_ld_names(ld.get("publisher"))}
+    return next(
+        (name for name in organisations if not _names_site(name, site) and name.encode() in scan.page_text), None
+    )
 
 
 def _plain_name(name: str) -> bool:

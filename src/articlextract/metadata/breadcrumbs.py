@@ -55,12 +55,20 @@ def find_breadcrumbs(
     if not holds_any(scan.page_text, _HINT_BYTES) and not (root.tail and _has_trail_hint(root.tail)):
         return []  # no text in the window holds a hint (the page's text holds all of it but the root's tail)
     for element in _around_text(window):
-        own = (element.text or "").strip()
-        if (own and BREADCRUMB_PREFIX.match(own)) or _looks_like_trail(element):
+        if _opens_with_lead_in(element) or _looks_like_trail(element):
             crumbs = parse_trail(_text(element), _links(element), headline)
             if len(crumbs) >= 2:
                 return crumbs
     return []
+
+
+def _opens_with_lead_in(element: Element) -> bool:
+    """Whether the element's text opens with a lead-in (``您的位置：``), or its first child does when that is a
+    wrapper holding the lead-in alone (DedeCMS: ``<strong>当前位置:</strong> <a>主页</a> > …``)."""
+    own = (element.text or "").strip()
+    if not own and len(element) and element[0].tag in _WRAPPERS and len(element[0]) == 0:
+        own = (element[0].text or "").strip()
+    return bool(own) and BREADCRUMB_PREFIX.match(own) is not None
 
 
 def _is_one_section_trail(element: Element, crumb: str) -> bool:

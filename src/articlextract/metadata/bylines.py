@@ -26,6 +26,7 @@ from ..lexicon import (
     EDITOR_LABEL,
     EDITOR_LABELS,
     EDITOR_STOP,
+    FIELD_SOURCE_LABEL,
     HAN_EXTENDED,
     NAME_CREDENTIALS,
     NON_AUTHOR_ROLE,
@@ -34,6 +35,7 @@ from ..lexicon import (
     OUTLET_SUFFIX,
     OUTLET_WORDS,
     PHOTO_ROLE,
+    PLACE_NAMES,
     SINGLE_SURNAMES,
     SOURCE_LABEL,
     TEXT_CREDIT,
@@ -57,6 +59,9 @@ _SOURCE = re.compile(
     rf"(?P<value>.*?)\s*(?=$|{_BOUNDARY}|[|丨｜]|{_DATE_START}|https?://|www\.|{_VALUE_STOP}\s*[:：]|[【\[(（]|{_GLUED_STOP})",
     re.I,
 )
+_FIELD_SOURCE = re.compile(
+    rf"(?:^|[|丨｜])\s*{FIELD_SOURCE_LABEL}\s*[:：]\s*(?P<value>[^|丨｜\s]{{2,30}})\s*(?:$|[|丨｜])"
+)
 _EDITOR = re.compile(
     rf"(?<![{_HAN}A-Za-z])(?P<label>{EDITOR_LABEL})(?P<sep>\s*[:：/|丨｜]\s*|\s+)"
     rf"(?P<value>(?:(?!{_BOUNDARY}|\s*{EDITOR_STOP}\s*[:：/|丨｜\s])[^\]】)）|丨｜\[【(（;；])*)",
@@ -74,8 +79,13 @@ _OTHER_FIELD = re.compile(
 _CREDIT_TAIL = re.compile(r"(?:报道|整合|综合报道|整理|编译|采写|撰文|执笔|等)\s*$")
 _NAME_SEPARATOR = re.compile(r"(?:(?<!\s)\s+)?(?:[、，,;；&＆/|｜丨]|(?<=\s)(?:and|与|和)\s+)\s*", re.I)
 _HAN_NAME = re.compile(rf"^[{_HAN}][{_HAN}·•]{{1,9}}$")
+#: Capital and any letters of personal names in alphabetic scripts: Latin, accents included, and Cyrillic.
+_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"
+_LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-žА-яЁё"
+#: A personal name in an alphabetic script (``Inés Garrido``, ``Łukasz Nowak``, ``Лида Буслаева``).
 _LATIN_NAME = re.compile(
-    r"^[A-Z][A-Za-z'’.\-]*(?:\s+(?:[A-Z][A-Za-z'’.\-]*|de|van|von|der|da|del|di|la|le|bin|al)){0,4}$"
+    rf"^[{_CAPITAL}][{_LETTER}'’.\-]*"
+    rf"(?:\s+(?:[{_CAPITAL}][{_LETTER}'’.\-]*|de|van|von|der|da|del|di|la|le|bin|al)){{0,4}}$"
 )
 _USERNAME = re.compile(r"^[A-Za-z][\w.\-]{1,30}$")
 _PROSE = re.compile(r"[，。！？；：,!?;]")
@@ -85,6 +95,8 @@ _MAX_QUALIFIER = 14
 _LABELLED_VALUE_END = re.compile(
     rf"{_BOUNDARY}(?!\S{{1,2}}(?:\s|$))|[|丨｜]|\s*(?={SOURCE_LABEL}|{EDITOR_LABEL}\s*[:：]|选稿|{_DATE_START})"
 )
+#: The punctuation between a label and its value (always matches, maybe empty).
+_AFTER_LABEL = re.compile(r"\s*[:：/／丨｜|]?\s*")
 #: Another ``label：`` after a value starts the next field (``作者：南帆 分享到：``).
 _NEXT_FIELD = re.compile(r"(?<!\s)\s+[^\s:：]{1,6}[:：]")
 _SEGMENT_START = re.compile(r"(?<!\s)\s{2,}$|^\W+$")
@@ -113,13 +125,13 @@ _ROLE_INITIAL = re.compile("|".join(map(re.escape, sorted({word[0] for word in (
 _MAX_CREDIT_LINE = 80
 #: A byline in a Latin-script language: a byline word or a label with its colon, then names.
 _ENGLISH_BY = re.compile(
-    rf"^\s*(?:{phrases(*BYLINE_WORDS.values())}[:\s]|{phrases(*BYLINE_LABELS.values())}\s*:)\s*(?P<names>[A-Z].{{1,150}})$",
+    rf"^\s*(?:{phrases(*BYLINE_WORDS.values())}[:\s]|{phrases(*BYLINE_LABELS.values())}\s*:)\s*(?P<names>[{_CAPITAL}].{{1,150}})$",
     re.I,
 )
 #: Where the names of such a byline end: an element boundary not followed by more names, a separator, a
 #: date word, ``on`` before a date (``On 11/13/19``, ``on Monday, November 18th``), a number.
 _ENGLISH_END = re.compile(
-    r"(?<![,&\s])\s{2,}(?![,&]|and\s).*$|(?<!\s)\s+[-–—|•]\s.*$|(?:(?<!\s)\s+)?\|.*$"
+    r"(?<![,&\s])\s{2,}(?![,&]|and\s).*$|(?<!\s)\s+[-–—|•·](?:\s.*)?$|(?:(?<!\s)\s+)?\|.*$"
     rf"|(?:(?<!\s)\s+)?\b{phrases(*BYLINE_DATE_WORDS.values())}\b.*$|(?:(?<!\s)\s+)?\bon\s+(?:[\w,.]+\s+){{0,2}}\d.*$"
     r"|(?<!\s)\s+\d.*$",  # (a whitespace run is entered at its start only: linear on any text)
     re.I,
@@ -160,6 +172,13 @@ def find_source(line: str) -> str | None:
         if value and len(value) <= 40 and not _PROSE.search(value) and value not in ("本站", "未知", "不详"):
             return _drop_trailing_person(value)
     return None
+
+
+def field_source(line: str) -> str | None:
+    """The outlet of a ``来自: X`` field between pipes (`FIELD_SOURCE_LABEL`); not a place (an IP location)."""
+    found = _FIELD_SOURCE.search(line) if "来自" in line or "來自" in line else None
+    value = found.group("value") if found else None
+    return value if value and value not in PLACE_NAMES and not _PROSE.search(value) else None
 
 
 def _starts_segment(line: str, position: int) -> bool:
@@ -368,7 +387,10 @@ def labelled_authors(line: str) -> list[str] | None:
     rest = line[match.start() :]
     next_field = _NEXT_FIELD.search(rest, match.end() - match.start())
     rest = rest[: next_field.start()] if next_field else rest
-    return parse_byline(_LABELLED_VALUE_END.split(rest, maxsplit=1)[0])
+    # the value ends after the label's own punctuation: ``<small>作者:</small>李建华`` prints a boundary there
+    value_start = _AFTER_LABEL.match(rest, match.end() - match.start()).end()  # type: ignore[union-attr]
+    end = _LABELLED_VALUE_END.search(rest, value_start)
+    return parse_byline(rest[: end.start()] if end else rest)
 
 
 def inline_credits(paragraph: str) -> list[str]:

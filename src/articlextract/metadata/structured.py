@@ -42,9 +42,17 @@ _DOUBLE_QUOTED_DATE = re.compile(r'"\d{4}[-/]')
 _SINGLE_QUOTED_DATE = re.compile(r"'\d{4}[-/]")
 _MAX_SCRIPT_DATES = 20
 _MAX_SCRIPT_SCAN = 200_000
-_ATTRIBUTE_DATES = etree.XPath("//@data-ptime | //@data-publish-time | //@datetime")
+#: Dates in attributes; hAtom's ``<abbr class="published" title="2024-01-14T16:45:00Z">4:45 PM</abbr>`` too.
+_ATTRIBUTE_DATES = etree.XPath(
+    "//@data-ptime | //@data-publish-time | //@datetime"
+    " | //abbr[contains(concat(' ', normalize-space(@class), ' '), ' published ')]/@title"
+)
+#: A clock time in an element's text (``4:45 PM``, ``11:30``).
+_CLOCK = re.compile(r"\d:\d\d")
 #: WeChat's ``var ct = "1581517074"``: the publication time as a Unix epoch.
 _SCRIPT_EPOCH = re.compile(r"""var\s+ct\s*=\s*["'](\d{10})["']""")
+#: WeChat's ``var nickname = htmlDecode("城市观察笔记")``: the public account that publishes the article.
+_SCRIPT_ACCOUNT = re.compile(r"""var\s+nickname\s*=\s*(?:htmlDecode\()?["']([^"'\n]{1,60})["']""")
 _MAX_JSON_LD_CHARS = 2_000_000
 #: ``<meta>`` names of the publication time, in priority order.
 PUBLISHED_META = (
@@ -68,6 +76,10 @@ class Structured:
     #: The first date among the publication-time candidates, strongest first: JSON-LD ``datePublished``,
     #: the published-time metas, page variables, ``datetime``-like attributes, JSON-LD ``dateCreated``.
     published: datetime | None = None
+    #: Whether the element holding `published` prints its clock time (``<abbr … title=ISO>4:45 PM</abbr>``).
+    time_printed: bool = False
+    #: The account a page variable names as the publisher, set beside the epoch time (WeChat's ``var nickname``).
+    account: str | None = None
 
     def first(self, *names: str) -> str | None:
         """The first non-empty ``<meta>`` value among `names` (lowercase name/property/itemprop)."""
@@ -107,13 +119,25 @@ def read_structured(root: Element) -> Structured:
             if href:
                 found.canonical = href.strip()
     found.html_title = found.html_title or None
-    found.published = (
-        _first_date([json_ld_text(found.json_ld, "datePublished"), found.first(*PUBLISHED_META)])
-        or _first_date(_all_script_dates(scripts))
-        or _first_date([value.strip() for value in islice(_ATTRIBUTE_DATES(root), 20) if value.strip()])
-        or _first_date([json_ld_text(found.json_ld, "dateCreated")])
-    )
+    found.published = _first_date([json_ld_text(found.json_ld, "datePublished"), found.first(*PUBLISHED_META)])
+    if found.published is None:
+        dates, found.account = _page_variables(scripts)
+        found.published = (
+            _first_date(dates)
+            or _attribute_date(root, found)
+            or _first_date([json_ld_text(found.json_ld, "dateCreated")])
+        )
     return found
+
+
+def _attribute_date(root: Element, found: Structured) -> datetime | None:
+    """The first date in a date attribute; `found.time_printed` says whether its element prints the time."""
+    for value in islice(_ATTRIBUTE_DATES(root), 20):
+        parsed = parse_date(value.strip()) if value.strip() else None
+        if parsed is not None:
+            found.time_printed = _CLOCK.search(text_of(value.getparent())) is not None
+            return parsed
+    return None
 
 
 def _first_date(candidates: list[str | None]) -> datetime | None:
@@ -121,9 +145,11 @@ def _first_date(candidates: list[str | None]) -> datetime | None:
     return next(filter(None, (parse_date(candidate) for candidate in candidates if candidate)), None)
 
 
-def _all_script_dates(scripts: list[Element]) -> list[str]:
-    """Page variables holding the publication time, from the first `_MAX_SCRIPT_SCAN` characters of script."""
+def _page_variables(scripts: list[Element]) -> tuple[list[str], str | None]:
+    """Page variables holding the publication time, from the first `_MAX_SCRIPT_SCAN` characters of script;
+    and the publishing account, where a script sets it beside the epoch (WeChat's ``var nickname``)."""
     dates: list[str] = []
+    account: str | None = None
     scanned = 0
     for script in scripts:
         if scanned >= _MAX_SCRIPT_SCAN:
@@ -132,9 +158,15 @@ def _all_script_dates(scripts: list[Element]) -> list[str]:
         if text:
             text = text[: _MAX_SCRIPT_SCAN - scanned]  # page variables sit in small inline scripts, not in bundles
             scanned += len(text)
+            # the epoch first: it is the instant, where a date literal beside it may give only the day
+            # (WeChat's ``var ct = "1715830200"`` next to ``var publish_time = "2024-05-16"``)
+            epochs = [match.group(1) for match in _SCRIPT_EPOCH.finditer(text)]
+            if epochs and account is None:
+                named = _SCRIPT_ACCOUNT.search(text)
+                account = " ".join(named.group(1).split()) or None if named else None
+            dates.extend(epochs)
             dates.extend(islice(_script_dates(text), _MAX_SCRIPT_DATES))
-            dates.extend(match.group(1) for match in _SCRIPT_EPOCH.finditer(text))
-    return dates
+    return dates, account
 
 
 def _script_dates(text: str) -> Iterator[str]:
@@ -205,6 +237,16 @@ def json_ld_names(value: object) -> list[str]:
         elif isinstance(item, dict) and isinstance(item.get("name"), str):
             names.append(item["name"].strip())
     return [name for name in names if name]
+
+
+def json_ld_organisations(value: object) -> list[str]:
+    """Names of the ``"@type": "Organization"`` items of a JSON-LD author value."""
+    items = value if isinstance(value, list) else [value]
+    return [
+        item["name"].strip()
+        for item in items
+        if isinstance(item, dict) and item.get("@type") == "Organization" and isinstance(item.get("name"), str)
+    ]
 
 
 def json_ld_text(data: dict[str, object], key: str) -> str | None:

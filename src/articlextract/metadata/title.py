@@ -99,6 +99,8 @@ def find_headline(
                 continue
             reduced = comparable(text)
             text, score = _best_reading(text, references, reduced)
+            if score <= 0 and element.find("br") is not None:
+                text, reduced, score = _first_line_reading(element, text, reduced, score, references)
             if score <= 0:
                 undecided.append((text, element, reduced))
                 continue
@@ -235,6 +237,24 @@ def _is_logo(element: Element, reduced: str, site_parts: set[str]) -> bool:
         return True
     links = list(islice(element.iterdescendants("a"), 2))
     return len(links) == 1 and _HOME_LINK.match((links[0].get("href") or "").strip()) is not None
+
+
+def _first_line_reading(
+    element: Element, text: str, reduced: str, score: float, references: list[str]
+) -> tuple[str, str, float]:
+    """The heading's first line (before its first ``<br>``) with its reading, when that agrees with ``<title>``
+    where the whole text does not: PHPCMS prints the date and 来源 inside the ``<h1>``, after a ``<br>``."""
+    pieces = [element.text or ""]
+    for child in element:
+        if child.tag == "br":
+            break
+        pieces += [text_of(child), child.tail or ""]
+    first = normalize("".join(pieces))
+    if len(first) < 2 or first == text:
+        return text, reduced, score
+    first_reduced = comparable(first)
+    first, first_score = _best_reading(first, references, first_reduced)
+    return (first, first_reduced, first_score) if first_score > score else (text, reduced, score)
 
 
 def _best_reading(text: str, references: list[str], reduced: str | None = None) -> tuple[str, float]:
