@@ -347,6 +347,39 @@ def test_content_moved_out_of_head_keeps_its_order_and_text() -> None:
     assert body_text(body) == "页头尾巴x开头正文"
 
 
+#: Attributes as they follow one another: after white space of each kind ``\\s`` reads, or right after the
+#: quote that closes the value before (each ends with a quote, so that one may follow any of them).
+_ATTRIBUTE_RUNS = [
+    *(b'%sa="1"' % space for space in (b" ", b"\t", b"\n", b"\r", b"\x0c", b"\x0b")),
+    b' a = "1"',
+    b' a b=""',
+    b'b="1"',
+    b"c='1'",
+]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    runs=st.lists(st.sampled_from(_ATTRIBUTE_RUNS), min_size=clean._MAX_ATTRIBUTES, max_size=clean._MAX_ATTRIBUTES),
+    missing=st.integers(min_value=1, max_value=3),
+)
+def test_a_tag_the_flood_pattern_reads_passes_the_byte_count_first(runs: list[bytes], missing: int) -> None:
+    """`_may_hold_a_flood` only spares the pattern tags it cannot match: every tag `_EXCESS_ATTRIBUTES` matches
+    passes the count, and a long tag with fewer attributes than the cap fails both."""
+    tag = b'<p x="0"' + b"".join(runs) + b" z>"
+    assert clean._EXCESS_ATTRIBUTES.match(tag) is not None
+    assert clean._may_hold_a_flood(tag, 0)
+    short = b"<p" + b" a" * (clean._MAX_ATTRIBUTES - missing) + b"=" + b"x" * 4096 + b">"
+    assert not clean._may_hold_a_flood(short, 0)
+    assert clean._EXCESS_ATTRIBUTES.match(short) is None
+
+
+def test_a_flooded_tag_is_still_cut_at_the_cap() -> None:
+    page = b"<p " + b" ".join(b"a%d" % i for i in range(3 * clean._MAX_ATTRIBUTES)) + b">text</p>"
+    cut = clean._without_attribute_floods(page)
+    assert cut.count(b" a") == clean._MAX_ATTRIBUTES and cut.endswith(b">text</p>")
+
+
 # ---------------------------------------------------------------------------------------------
 # remove_junk
 # ---------------------------------------------------------------------------------------------

@@ -49,6 +49,8 @@ _MAX_ATTRIBUTES = 1024
 #: the cap of attributes (two bytes each at least) holds one at a multiple of half its size.
 _FLOOD_WINDOW = 2 * _MAX_ATTRIBUTES
 _SEPARATORS = b" \t\n\r\f\"'"
+#: What precedes each attribute name `_ATTRIBUTE` reads: its white space (``\s`` of a bytes pattern) or a quote.
+_BEFORE_ATTRIBUTE = b" \t\n\r\f\v\"'"
 _ATTRIBUTE = rb"""(?:\s+|(?<=["']))[^\s"'<>=/]+(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>]*))?"""  # a="1"b="2" too
 _EXCESS_ATTRIBUTES = re.compile(
     rb"(<(?=[A-Za-z][^<>]{%d})[A-Za-z][^\s/<>]*(?:%s){%d})[^<>]+"
@@ -179,10 +181,24 @@ def _without_attribute_floods(data: bytes) -> bytes:
         window = data[start:end]
         if len(window) - len(window.translate(None, _SEPARATORS)) > 1:
             opening = data.rfind(b"<", 0, start)
-            if opening >= 0 and data.find(b">", opening, start) < 0 and _EXCESS_ATTRIBUTES.match(data, opening):
+            if (
+                opening >= 0
+                and data.find(b">", opening, start) < 0
+                and _may_hold_a_flood(data, opening)
+                and _EXCESS_ATTRIBUTES.match(data, opening)
+            ):
                 return _EXCESS_ATTRIBUTES.sub(rb"\1", data)
         start = min(_find(data, b"<", end), _find(data, b">", end))  # past this stretch
     return data
+
+
+def _may_hold_a_flood(data: bytes, opening: int) -> bool:
+    """Whether the tag opening at `opening` has room for `_MAX_ATTRIBUTES` attributes: each name follows a white
+    space or quote byte of its own, so a tag with fewer of those is no flood and need not be read attribute by
+    attribute (the bytes are counted at C speed; long script and SVG tags are most of the tags probed)."""
+    close = min(_find(data, b"<", opening + 1), _find(data, b">", opening + 1))
+    tag = data[opening:close]
+    return len(tag) - len(tag.translate(None, _BEFORE_ATTRIBUTE)) >= _MAX_ATTRIBUTES
 
 
 def _find(data: bytes, byte: bytes, start: int) -> int:

@@ -422,22 +422,32 @@ def _structure(element: Element, container: Element, layouts: dict[Element, bool
     The outermost list, table or quote strictly inside the container wins (a list may also be the
     container itself: a body that is one list); a table counts for the blocks in its cells, and not when it
     lays out rather than tabulates (`_is_layout`; `layouts` remembers each table's answer). Then code
-    (``<pre>``), headings, and paragraphs.
+    (``<pre>``), headings, and paragraphs. One climb to the container reads it all, noting on the way
+    whether a cell lies below each ancestor and which ``<pre>`` is nearest.
     """
     kind, owner = "", element
-    for node in _up_to(element, container):
+    in_cell = False
+    pre = None
+    node: Element | None = element
+    while node is not None:
         tag = node.tag
         if tag in _LIST_TAGS:
             kind, owner = "list", node
         elif node is container:
             break
-        elif tag == "table" and _nearest(element, _CELL_TAGS, node) is not None and not _is_layout(node, layouts):
+        elif tag == "table" and in_cell and not _is_layout(node, layouts):
             kind, owner = "table", node
         elif tag == "blockquote":
             kind, owner = "quote", node
+        if node is container:  # a list as the container
+            break
+        if tag in _CELL_TAGS:
+            in_cell = True
+        elif tag == "pre" and pre is None:
+            pre = node
+        node = node.getparent()
     if kind:
         return kind, owner
-    pre = _nearest(element, "pre", container)
     if pre is not None:
         return "code", pre
     return ("heading" if element.tag in _HEADING_LEVELS else "paragraph"), element
@@ -517,13 +527,15 @@ def _runs_of(members: list[Block], key: Callable[[Block], Element | None]) -> li
 
 def _join(members: list[Block], separator: str, base: str | None, links: bool) -> tuple[str, Links]:
     """The blocks' texts joined by `separator`, with their links (when asked for) shifted into the joined text."""
+    text = separator.join([block.text for block in members])
+    if not links:
+        return text, ()
     found: list[Link] = []
     offset = 0
     for block in members:
-        if links:
-            found += (Link(link.start + offset, link.end + offset, link.href) for link in _links(block, base))
+        found += (Link(link.start + offset, link.end + offset, link.href) for link in _links(block, base))
         offset += len(block.text) + len(separator)
-    return separator.join(block.text for block in members), tuple(found)
+    return text, tuple(found)
 
 
 def _table(table: Element, members: list[Block]) -> Table:
@@ -658,7 +670,12 @@ def _figures(
     elements = [block.element for block in body]
     first, last = min(elements, key=positions.__getitem__), max(elements, key=positions.__getitem__)
     start, end = positions[first], positions[last] + sum(1 for _ in last.iter())
-    flow = {node for element in elements for node in _up_to(element, container)}
+    flow: set[Element] = set()  # the blocks' elements and their ancestors up to the container
+    for element in elements:
+        for node in _up_to(element, container):
+            if node in flow:  # and so are its ancestors
+                break
+            flow.add(node)
     memo: dict[str, int] = {}
     scopes: dict[Element, _Scope | None] = {}
     found: list[tuple[float, Element, _Scope, Figure]] = []
@@ -739,11 +756,13 @@ def _scope(element: Element, in_flow: bool, memo: dict[str, int]) -> _Scope | No
 def _caption_elements(scope: Element, memo: dict[str, int]) -> list[Element]:
     """The outermost ``<figcaption>`` and caption-named block-level elements inside `scope` holding no image."""
     captions: list[Element] = []
+    inside: set[Element] = set()  # the elements of the captions found, whose own captions are not outermost
     for node in scope.iter(*BLOCK_TAGS):
-        if node is scope or any(outer in captions for outer in _up_to(node.getparent(), scope)):
+        if node is scope or node in inside:
             continue
         if (node.tag == "figcaption" or is_caption(node, memo)) and node.find(".//img") is None:
             captions.append(node)
+            inside.update(node.iter(*BLOCK_TAGS))
     return captions
 
 
