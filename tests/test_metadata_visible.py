@@ -144,6 +144,19 @@ DATES: list[tuple[str, bytes, datetime | None]] = [
      datetime(2019, 11, 19, 17, 50, 59, tzinfo=timezone(timedelta(hours=-8)))),
     ("date and time in two elements",
      page("<div><span>Nov. 19, 2019</span><br><span>5:50 PM</span></div>"), datetime(2019, 11, 19, 17, 50)),
+    # a live page: the update time first, unlabelled, then the structured instant on its own clock
+    ("update time printed over the first-published time",
+     page("<div>Sat 13 Jul 2024 16.42 BST</div><div>First published on Sat 13 Jul 2024 11.02 BST</div>",
+          head='<meta property="article:published_time" content="2024-07-13T10:02:00Z">'),
+     datetime(2024, 7, 13, 11, 2, tzinfo=timezone(timedelta(hours=1)))),
+    ("an earlier time first is the publication time",
+     page("<div>Sat 13 Jul 2024 09.30 BST</div><div>Sat 13 Jul 2024 11.02 BST</div>",
+          head='<meta property="article:published_time" content="2024-07-13T10:02:00Z">'),
+     datetime(2024, 7, 13, 9, 30, tzinfo=timezone(timedelta(hours=1)))),
+    ("a later time first stays when no time below is the structured one",
+     page("<div>Sat 13 Jul 2024 16.42 BST</div><div>Sat 13 Jul 2024 12.00 BST</div>",
+          head='<meta property="article:published_time" content="2024-07-13T10:02:00Z">'),
+     datetime(2024, 7, 13, 16, 42, tzinfo=timezone(timedelta(hours=1)))),
 ]
 
 

@@ -566,26 +566,55 @@ def _read_dates(lines: list[Line], meta: Metadata, context: _Context, *, where: 
     """Offer the first publication date on the lines (nearest the headline), and the first update time.
 
     Info lines that give the date are consumed; lines above the headline are not (they are not body).
+    A live page prints its update time first, unlabelled (``16.42 BST`` over ``First published on …
+    11.02 BST``): a later time on the structured day gives way to a time further down that is the
+    structured instant, and is offered as the update time.
     """
     update: FoundDate | None = None
+    first: tuple[Line, FoundDate, FoundDate | None] | None = None  # a date, its line, the update time before it
+    for line, found, label in _printed_dates(lines, context, where):
+        if label is UPDATE_LABEL:
+            update = update or found
+        elif first is None:
+            first = line, found, update
+            if not _may_be_update(found, context.published):
+                break
+        elif found.has_time and agrees(found, context.published):  # type: ignore[arg-type]
+            first = line, found, first[1]
+            break
+    if first is not None:
+        line, found, update = first
+        meta.offer("published", found, where)
+        if where == INFO:
+            meta.consumed.add(line.key)
+    elif update is not None and where == INFO and context.published and _same_day(update, context.published):
+        meta.offer("published", update, PRINTED_UPDATE)  # the only time the page shows, the structured day
+    meta.offer("published", update, UPDATE)
+
+
+def _printed_dates(
+    lines: list[Line], context: _Context, where: str
+) -> Iterator[tuple[Line, FoundDate, re.Pattern[str] | None]]:
+    """The dates on the lines, in order, with `UPDATE_LABEL` when labelled as update times; a counter's stamp
+    (``访问统计：2019-09-07``) is left out, and above the headline any date but the page's own."""
     for line, text in _with_clock_lines(lines):
         for found in find_dates(text, default_year=context.year):
             label = _date_label(text, found)
             if label is OTHER_DATE_LABEL:
-                continue  # ``访问统计：2019-09-07``: a counter's stamp
-            if label is UPDATE_LABEL:
-                update = update or found
                 continue
-            if where == ABOVE and context.published is not None and not agrees(found, context.published):
-                continue  # above the headline, only the page's own date: sidebars list other stories' dates
-            meta.offer("published", found, where)
-            if where == INFO:
-                meta.consumed.add(line.key)
-            meta.offer("published", update, UPDATE)
-            return
-    if update is not None and where == INFO and context.published and _same_day(update, context.published):
-        meta.offer("published", update, PRINTED_UPDATE)  # the only time the page shows, the structured day
-    meta.offer("published", update, UPDATE)
+            if label is None and where == ABOVE and context.published and not agrees(found, context.published):
+                continue  # sidebars above the headline list other stories' dates
+            yield line, found, label
+
+
+def _may_be_update(found: FoundDate, published: datetime | None) -> bool:
+    """Whether a printed time may be the update time printed before the publication time (a live page's
+    ``16.42 BST`` over ``First published on … 11.02 BST``): a later time on the structured day."""
+    if published is None or not found.has_time or not _same_day(found, published) or agrees(found, published):
+        return False
+    zone = found.value.tzinfo
+    wall = published.astimezone(zone) if zone is not None and published.tzinfo else published
+    return found.value.replace(tzinfo=None) > wall.replace(tzinfo=None)
 
 
 def _date_label(text: str, found: FoundDate) -> re.Pattern[str] | None:
