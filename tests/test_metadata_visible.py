@@ -334,6 +334,19 @@ AUTHORS_FROM_MARKUP: list[tuple[str, bytes, list[str]]] = [
      ["Mike Wuerthele", "Malcolm Owen"]),
     ("English meta author keeps the full name", page("", head='<meta name="author" content="Sarah E. Needleman">'),
      ["Sarah E. Needleman"]),
+    # an author-marked link in a reply under a short post is a commenter's, not the writer's
+    ("a webmention reply's author is a commenter",
+     page("", head='<meta name="author" content="Priya Ramaswamy">',
+          after='<ol><li class="webmention-reply"><a class="u-author" href="/t">Tobias Krug</a></li></ol>'),
+     ["Priya Ramaswamy"]),
+    ("a comment's author slot is a commenter",
+     page("", head='<meta name="author" content="Priya Ramaswamy">',
+          after='<div class="comment-body"><span><a class="url author-link">Tobias Krug</a></span></div>'),
+     ["Priya Ramaswamy"]),
+    ("an author slot outside any reply is the writer's",
+     page("", head='<meta name="author" content="Priya Ramaswamy">',
+          after='<div class="post-footer"><a class="author-link">Tobias Krug</a></div>'),
+     ["Tobias Krug"]),
 ]
 
 

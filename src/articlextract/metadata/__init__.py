@@ -117,6 +117,9 @@ _AUTHOR_MARK = re.compile(r"author|byline|writer|nickname")
 _BYLINE_WORD_SET = frozenset(word for words in BYLINE_WORDS.values() for word in words)
 #: Author-marked elements that hold something else: a bio, an avatar, a comment's author, a follow button.
 _NOT_AN_AUTHOR_SLOT = re.compile(r"bio|avatar|img|image|photo|comment|reply|follow-btn|date|time|social|share")
+#: Containers of an author slot that hold comments or replies, and how many levels up they are looked for.
+_REPLY_MARK = re.compile(r"comment|reply|replies|webmention")
+_REPLY_REACH = 3
 _MIN_DECK = 10
 _MAX_CLOCK_LINE = 24
 #: A line that holds only a time of day (``5:50 PM``): the rest of the date line above it.
@@ -635,7 +638,7 @@ def _read_author_slots(element: Element, meta: Metadata) -> None:
     ``itemprop=author``, a class or id saying author, byline, writer or nickname (a blogger's handle)."""
     for slot in islice(_author_slots(element), _MAX_SLOTS):
         marks = f"{slot.get('class', '')} {slot.get('id', '')}"
-        if len(slot) > _MAX_SLOT_CHILDREN or _NOT_AN_AUTHOR_SLOT.search(marks.lower()):
+        if len(slot) > _MAX_SLOT_CHILDREN or _NOT_AN_AUTHOR_SLOT.search(marks.lower()) or _in_a_reply(slot):
             continue
         text = SEGMENT.join(line.text for line in lines_of(slot))
         if not 2 <= len(text) <= _MAX_SLOT_TEXT:
@@ -645,6 +648,15 @@ def _read_author_slots(element: Element, meta: Metadata) -> None:
         if names:
             meta.offer("authors", names, SLOT, " ".join(text.split()))
             return
+
+
+def _in_a_reply(slot: Element) -> bool:
+    """Whether an author slot sits in a comment or a reply (a webmention's ``a.u-author`` in
+    ``li.webmention-reply``): a commenter, not the writer. Its nearest few containers are asked."""
+    return any(
+        _REPLY_MARK.search(f"{container.get('class', '')} {container.get('id', '')}".lower())
+        for container in islice(slot.iterancestors(), _REPLY_REACH)
+    )
 
 
 def _author_slots(element: Element) -> Iterator[Element]:
