@@ -350,6 +350,35 @@ AUTHORS_FROM_MARKUP: list[tuple[str, bytes, list[str]]] = [
 ]
 
 
+ENGLISH_BODY = "".join(
+    f"<p>{sentence} The council said the figures would be published in full next month.</p>"
+    for sentence in ("Flour prices rose this spring.", "Bakeries say margins are thin.", "Millers blame the harvest.")
+)
+
+
+def english_page(after: str) -> bytes:
+    """An English article with `after` printed under its body."""
+    return f"""<html><head><title>Flour prices rise</title></head><body><article><h1>Flour prices rise</h1>
+<div class="content">{ENGLISH_BODY}</div>{after}</article></body></html>""".encode()
+
+
+SOURCE_BOXES: list[tuple[str, bytes, str | None]] = [
+    ("tagDiv source box under the body",
+     english_page('<div class="td-post-source-via"><div class="td-post-small-box"><span>SOURCE</span>'
+                  '<a href="https://wire.example/">Meridian Wire</a></div></div>'),
+     "Meridian Wire"),
+    ("labelled with a colon, the label a tail",
+     english_page('<p class="article-source"><b></b>Source: <a>Kestrel Press</a></p>'), "Kestrel Press"),
+    ("a caption's source is in no source box",
+     english_page("<figure><figcaption><span>Source:</span> <a>Getty</a></figcaption></figure>"), None),
+]
+
+
+@pytest.mark.parametrize(("name", "markup", "source"), SOURCE_BOXES, ids=[row[0] for row in SOURCE_BOXES])
+def test_source_box_after_the_body(name: str, markup: bytes, source: str | None) -> None:
+    assert articlextract.extract(markup).source == source
+
+
 @pytest.mark.parametrize(("name", "markup", "authors"), AUTHORS_FROM_MARKUP, ids=[r[0] for r in AUTHORS_FROM_MARKUP])
 def test_authors_from_markup(name: str, markup: bytes, authors: list[str]) -> None:
     assert articlextract.extract(markup).authors == authors

@@ -200,6 +200,18 @@ _EDITOR_TEXTS = etree.XPath("following::text()" + _EDITOR_TEXT_TEST)
 #: The labels those text nodes hold, as looked for in the page's UTF-8 text.
 _EDITOR_LABEL_BYTES = tuple(label.encode() for label in ("编辑", "责编", "編輯", "責編"))
 _ALL_EDITOR_TEXTS = etree.XPath("//body//text()" + _EDITOR_TEXT_TEST)
+#: A source box's label, alone in its element (tagDiv Newspaper's ``<span>SOURCE</span><a>Meridian Wire</a>``
+#: after the body): the text nodes that may be one are found by XPath, then tested by `_SOURCE_LABEL_ONLY`.
+_SOURCE_LABEL_TEXTS = etree.XPath(
+    "following::text()[contains(., 'Source') or contains(., 'SOURCE') or contains(., '来源')]"
+    "[string-length(normalize-space()) <= 12][position() <= 6]"
+)
+#: The same labels in the page's UTF-8 text: the walk of the text after the headline runs only on pages holding one.
+_SOURCE_LABEL_BYTES = (b"Source", b"SOURCE", "来源".encode())
+_SOURCE_LABEL_ONLY = re.compile(rf"^\W*(?:{SOURCE_LABEL})\W*$", re.I)
+#: How many levels above a source label the box whose class says source is looked for.
+_SOURCE_BOX_REACH = 3
+_MAX_SOURCE_BOX_TEXT = 80
 _UPDATED_META = ("article:modified_time", "og:updated_time", "dateupdate", "datemodified", "lastmod")
 _AUTHOR_META = ("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl")
 _SOURCE_META = ("source", "mediaid", "media", "og:article:author", "article:author", "original-source")
@@ -305,6 +317,8 @@ def read_visible(root: Element, structured: Structured, url: str | None) -> Meta
             if not meta.offered("authors", INFO, SLOT):
                 _read_authors_above(lines_before(headline.element, _LINES_BEFORE) if above is None else above, meta)
     _read_page_editor(headline.element if headline else None, root, meta, scan)
+    if headline and headline.element is not None and not meta.offered("source"):
+        _read_source_box(headline.element, meta, scan)
     _fill_from_structured(meta, structured, context, scan)
     return meta
 
@@ -831,6 +845,25 @@ def _read_page_editor(element: Element | None, root: Element, meta: Metadata, sc
         for line in lines_of(block):
             _read_editor(line.text, meta)
             if meta.editor_rank == 0:
+                return
+
+
+def _read_source_box(element: Element, meta: Metadata, scan: ElementScan) -> None:
+    """A source box after the headline: a label alone in its element (``SOURCE``, ``Source:``, ``来源``) in a
+    container whose class says source, with the outlet after it (tagDiv Newspaper's ``td-post-source-via``
+    under the body). Offered as a source line at the body's end; a caption's ``Source:`` is in no such box."""
+    if not holds_any(scan.page_text, _SOURCE_LABEL_BYTES):
+        return
+    for text in _SOURCE_LABEL_TEXTS(element):
+        if not _SOURCE_LABEL_ONLY.match(text):
+            continue
+        holder = text.getparent()
+        box = holder.getparent() if text.is_tail and holder is not None else holder
+        for container in islice(chain([box], box.iterancestors()) if box is not None else (), _SOURCE_BOX_REACH):
+            if "source" in f"{container.get('class', '')} {container.get('id', '')}".lower():
+                printed = SEGMENT.join(line.text for line in lines_of(container))
+                if len(printed) <= _MAX_SOURCE_BOX_TEXT:
+                    meta.offer("source", find_source(printed), BODY_END)
                 return
 
 
