@@ -514,3 +514,23 @@ def test_deck_further_down_the_header() -> None:
     deck = "Retailers opened their holiday sales early this year, and shoppers came in large numbers."
     markup = page(f'<p class="byline">作者：王小明</p><p class="article__dek">{deck}</p>')
     assert articlextract.extract(markup).subtitle == deck  # (whether the body keeps it is the body scorer's call)
+
+
+PROSE = "<p>When the United States puts tariffs on goods, importers pay them first and pass on what they can.</p>"
+DECK = "Retailers opened their holiday sales early this year, and shoppers came in large numbers."
+DECK_PLACES: list[tuple[str, str, str | None]] = [
+    ("a deck under the headline", f'<p class="standfirst">{DECK}</p>{PROSE}', DECK),
+    ("a deck after a photo caption",
+     f'<figure><figcaption>A shop in town.</figcaption></figure><p class="dek">{DECK}</p>', DECK),
+    # after a paragraph of the story: a subheading of the body
+    ("a subheadline after the story began",
+     f'{PROSE}<div class="pf_subheadline">Who pays the cost of a tariff now?</div>', None),
+    ("a subheadline wrapper round an h2 in the story",
+     f'{PROSE}<div class="SubheadlineComponentWrapper"><h2>Museum hopes to buy the brooch</h2></div>', None),
+]
+
+
+@pytest.mark.parametrize(("name", "markup", "subtitle"), DECK_PLACES, ids=[row[0] for row in DECK_PLACES])
+def test_deck_stands_above_the_story(name: str, markup: str, subtitle: str | None) -> None:
+    assert articlextract.extract(english_page("").replace(b"<h1>Flour prices rise</h1>",
+                                 f"<h1>Flour prices rise</h1>{markup}".encode())).subtitle == subtitle

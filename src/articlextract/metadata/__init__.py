@@ -513,7 +513,8 @@ def _is_prose(text: str) -> bool:
 
 def _read_subtitle_element(headline: Headline, meta: Metadata) -> None:
     """A ``副标题`` element printed right next to the headline (``h2.subtitle``, ``h4.sub``), or a heading one
-    rank below the headline right after it (an ``<h3>`` deck under an ``<h2>`` headline)."""
+    rank below the headline right after it (an ``<h3>`` deck under an ``<h2>`` headline); never after a
+    paragraph of the story."""
     assert headline.element is not None
     for index, sibling in enumerate(islice(headline.element.itersiblings(), 3)):
         if not isinstance(sibling.tag, str):
@@ -521,6 +522,8 @@ def _read_subtitle_element(headline: Headline, meta: Metadata) -> None:
         lower_heading = index == 0 and _HEADING_BELOW.get(headline.element.tag) == sibling.tag
         names = f"{sibling.get('class', '')} {sibling.get('id', '')}".lower()
         if not lower_heading and not _SUBTITLE_CLASS.search(names):
+            if _opens_the_story(sibling):
+                return
             continue  # (tested first: the text of a sibling can be the whole body)
         text = " ".join(text_of(sibling).split()) if len(sibling) <= 5 else ""
         if lower_heading and not (_CJK.search(text) or len(text.split()) >= _MIN_DECK_WORDS):
@@ -533,14 +536,18 @@ def _read_subtitle_element(headline: Headline, meta: Metadata) -> None:
 
 def _read_deck_element(headline: Headline, meta: Metadata) -> None:
     """A deck a little further down the header (after a byline or photo): an element whose class says dek,
-    standfirst, strapline, excerpt, lead or blurb, with a sentence or two of text."""
+    standfirst, strapline, excerpt, lead or blurb, with a sentence or two of text. A deck stands above the
+    story: the walk ends at the first paragraph of prose (a subheading further down, in a wrapper whose
+    class says subheadline, is the body's)."""
     assert headline.element is not None
     for candidate in islice(_following(headline.element), _DECK_REACH):
-        marks = candidate.get("class")
-        if not marks or len(candidate) > _MAX_DECK_CHILDREN or "widget" in marks:
-            continue  # (a sidebar widget's title is no deck)
+        marks = candidate.get("class") or ""
         if not _DECK_CLASS.search(marks.lower()):
+            if _opens_the_story(candidate):
+                return
             continue
+        if len(candidate) > _MAX_DECK_CHILDREN or "widget" in marks:
+            continue  # (a sidebar widget's title is no deck)
         text = " ".join(text_of(candidate).split())
         cjk = _CJK.search(text) is not None
         if not (cjk or len(text.split()) >= _MIN_DECK_WORDS):
@@ -551,6 +558,11 @@ def _read_deck_element(headline: Headline, meta: Metadata) -> None:
         if _MIN_DECK <= len(text) <= longest and key(text) != key(headline.text) and not find_dates(text):
             meta.offer("subtitle", text, DECK)  # (left to the body scorer, which keeps a deck that opens the story)
             return
+
+
+def _opens_the_story(element: Element) -> bool:
+    """Whether `element` is a paragraph of prose: the story has begun, and no deck follows it."""
+    return element.tag == "p" and _is_prose(" ".join(text_of(element).split()))
 
 
 def _quoted_as_lead(text: str, description: str | None) -> bool:
