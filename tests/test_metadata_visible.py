@@ -525,6 +525,12 @@ DECK_PLACES: list[tuple[str, str, str | None]] = [
     # after a paragraph of the story: a subheading of the body
     ("a subheadline after the story began",
      f'{PROSE}<div class="pf_subheadline">Who pays the cost of a tariff now?</div>', None),
+    # a component named in a data attribute (hashed classes), the description adding a full stop
+    ("a standfirst named by data-gu-name",
+     f'<div data-gu-name="standfirst" class="dcr-1w5nvcb"><p>{DECK[:-1]}</p></div>', DECK[:-1]),
+    ("a list of key points is no deck",
+     '<div data-gu-name="standfirst"><ul><li><p>Breed wins the cattle championship for the first time</p></li>'
+     "<li><p>Retiring shepherd takes the sheepdog trial at the show</p></li></ul></div>", None),
     ("a subheadline wrapper round an h2 in the story",
      f'{PROSE}<div class="SubheadlineComponentWrapper"><h2>Museum hopes to buy the brooch</h2></div>', None),
 ]
@@ -532,5 +538,14 @@ DECK_PLACES: list[tuple[str, str, str | None]] = [
 
 @pytest.mark.parametrize(("name", "markup", "subtitle"), DECK_PLACES, ids=[row[0] for row in DECK_PLACES])
 def test_deck_stands_above_the_story(name: str, markup: str, subtitle: str | None) -> None:
-    assert articlextract.extract(english_page("").replace(b"<h1>Flour prices rise</h1>",
-                                 f"<h1>Flour prices rise</h1>{markup}".encode())).subtitle == subtitle
+    described = english_page("").replace(b"<head>", f'<head><meta name="description" content="{DECK}">'.encode())
+    at_top = described.replace(b"<h1>Flour prices rise</h1>", f"<h1>Flour prices rise</h1>{markup}".encode())
+    assert articlextract.extract(at_top).subtitle == subtitle
+
+
+def test_a_description_that_goes_on_past_a_deck_quotes_the_lead() -> None:
+    lead = "Retailers opened their holiday sales early this year"
+    standfirst = f'<h1>Flour prices rise</h1><div data-gu-name="standfirst"><p>{lead}</p></div>'
+    markup = english_page("").replace(b"<h1>Flour prices rise</h1>", standfirst.encode())
+    markup = markup.replace(b"<head>", f'<head><meta name="description" content="{DECK}">'.encode())
+    assert articlextract.extract(markup).subtitle is None

@@ -154,6 +154,8 @@ _DECK_CLASS = re.compile(
     r"sub-?title|subhead|sub_title|dek\b|deck|standfirst|strapline|excerpt|__lead|lead-paragraph|blurb"
 )
 _DECK_REACH = 60
+#: Sentence-closing marks a description may add to a deck.
+_CLOSING_STOPS = ".。!！?？…"
 _MAX_DECK = 300
 _MAX_DECK_CHILDREN = 5
 _MIN_DECK_WORDS = 5
@@ -542,12 +544,13 @@ def _read_deck_element(headline: Headline, meta: Metadata) -> None:
     assert headline.element is not None
     for candidate in islice(_following(headline.element), _DECK_REACH):
         marks = candidate.get("class") or ""
-        if not _DECK_CLASS.search(marks.lower()):
+        named = f"{marks} {candidate.get('data-gu-name', '')} {candidate.get('data-component', '')}"
+        if not _DECK_CLASS.search(named.lower()):
             if _opens_the_story(candidate):
                 return
             continue
-        if len(candidate) > _MAX_DECK_CHILDREN or "widget" in marks:
-            continue  # (a sidebar widget's title is no deck)
+        if len(candidate) > _MAX_DECK_CHILDREN or "widget" in marks or candidate.find(".//li") is not None:
+            continue  # (a sidebar widget's title is no deck, nor a live page's list of key points)
         text = " ".join(text_of(candidate).split())
         cjk = _CJK.search(text) is not None
         if not (cjk or len(text.split()) >= _MIN_DECK_WORDS):
@@ -566,9 +569,11 @@ def _opens_the_story(element: Element) -> bool:
 
 
 def _quoted_as_lead(text: str, description: str | None) -> bool:
-    """Whether the page description quotes `text` and goes on: the text opens the story."""
-    said = key(description or "")
-    return len(said) > len(key(text)) and key(text) in said
+    """Whether the page description quotes `text` and goes on: the text opens the story. (A full stop the
+    description adds to a deck printed without one is no going on.)"""
+    said = key(description or "").rstrip(_CLOSING_STOPS)
+    quoted = key(text).rstrip(_CLOSING_STOPS)
+    return len(said) > len(quoted) and quoted in said
 
 
 def _read_info_lines(lines: list[Line], meta: Metadata, context: _Context) -> None:
