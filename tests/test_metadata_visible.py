@@ -549,3 +549,27 @@ def test_a_description_that_goes_on_past_a_deck_quotes_the_lead() -> None:
     markup = english_page("").replace(b"<h1>Flour prices rise</h1>", standfirst.encode())
     markup = markup.replace(b"<head>", f'<head><meta name="description" content="{DECK}">'.encode())
     assert articlextract.extract(markup).subtitle is None
+
+
+def bylined(byline: str, site: str) -> bytes:
+    """An English article printing `byline` under its headline, on a site named `site`."""
+    head = f'<head><meta property="og:site_name" content="{site}">'
+    markup = english_page("").replace(b"<head>", head.encode())
+    return markup.replace(b"<h1>Flour prices rise</h1>", f"<h1>Flour prices rise</h1>{byline}".encode())
+
+
+SITE_AFTER_NAMES: list[tuple[str, bytes, list[str]]] = [
+    # the outlet in its own element right after the names: one line, ``By Jonathan Garber FOXBusiness``
+    ("the site's name glued after the byline",
+     bylined('<div><span>By </span><a rel="author">Jonathan Garber</a><span><a>FOXBusiness</a></span></div>',
+             "Fox Business"),
+     ["Jonathan Garber"]),
+    ("a last name that is not the site's stays",
+     bylined('<div><span>By </span><a rel="author">Jonathan Garber Foxley</a></div>', "Fox Business"),
+     ["Jonathan Garber Foxley"]),
+]
+
+
+@pytest.mark.parametrize(("name", "markup", "authors"), SITE_AFTER_NAMES, ids=[row[0] for row in SITE_AFTER_NAMES])
+def test_the_site_name_after_a_byline_is_no_part_of_a_name(name: str, markup: bytes, authors: list[str]) -> None:
+    assert articlextract.extract(markup).authors == authors

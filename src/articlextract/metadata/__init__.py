@@ -406,7 +406,9 @@ def _resolve_fields(meta: Metadata) -> None:
     if credited:
         site = _site_keys(meta)
         credited = [
-            c._replace(value=[name for name in c.value if not _names_site(name, site)])  # type: ignore[attr-defined]
+            c._replace(  # type: ignore[attr-defined]
+                value=[_without_site(name, site) for name in c.value if not _names_site(name, site)]
+            )
             for c in credited
         ]
     authors = resolve("authors", [c for c in credited if c.value])
@@ -428,6 +430,13 @@ def _names_site(name: str, site: set[str]) -> bool:
     (``Beachbody`` on beachbodyondemand.com)."""
     squashed = _squash(name)
     return squashed in site or (len(squashed) >= 5 and any(squashed in key for key in site))
+
+
+def _without_site(name: str, site: set[str]) -> str:
+    """A name without a last word that is the site's name: the outlet printed in its own element right after
+    the byline's names (``By Jonathan Garber`` then ``FOXBusiness``), read as one line."""
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 2 and _squash(words[-1]) in site else name
 
 
 def _squash(text: str) -> str:
