@@ -12,6 +12,7 @@ EST = timezone(timedelta(hours=-5))
 CHINA = timezone(timedelta(hours=8))
 PST = timezone(timedelta(hours=-8))
 UTC = timezone.utc
+BST = timezone(timedelta(hours=1))
 
 LINES = [
     ("2019-09-07 13:43:45　来源: 证券市场红周刊", datetime(2019, 9, 7, 13, 43, 45)),
@@ -83,7 +84,20 @@ LINES = [
     ("November 18, 2019 | 4:10pm", datetime(2019, 11, 18, 16, 10)),
     ("Nov. 18, 2019 7:04 pm ET", datetime(2019, 11, 18, 19, 4)),
     ("PUBLISHED: November 19, 2019 at 8:59 pm | UPDATED: November 19, 2019", datetime(2019, 11, 19, 20, 59)),
+    # a point between hour and minute (British), read as a time before a zone word or am/pm
+    ("First published on Sat 13 Jul 2024 11.02 BST", datetime(2024, 7, 13, 11, 2, tzinfo=BST)),
+    ("July 4, 2024 4.30pm", datetime(2024, 7, 4, 16, 30)),
+    ("13.07.2024 11.02 BST", datetime(2024, 7, 13, 11, 2, tzinfo=BST)),
 ]
+
+#: A bare ``H.MM`` is no time: a number or a day and month as often.
+POINT_NUMBERS = ["Sat 13 Jul 2024 11.02", "Sat 13 Jul 2024 11.02 million", "Sat 13 Jul 2024 3.5 million"]
+
+
+@pytest.mark.parametrize("line", POINT_NUMBERS)
+def test_point_time_needs_zone_or_meridiem(line: str) -> None:
+    found = find_dates(line)
+    assert len(found) == 1 and found[0].value == datetime(2024, 7, 13) and not found[0].has_time
 
 
 @pytest.mark.parametrize(("line", "expected"), LINES)
@@ -187,6 +201,9 @@ AGREEMENT = [
     (FoundDate(datetime(2019, 11, 19, 9, 1), 0, 0, True), datetime(2019, 11, 19, 3, 31, 42, tzinfo=UTC), True),
     # 7 h 55 min apart: no clock is offset by that
     (FoundDate(datetime(2019, 11, 19, 12, 51), 0, 0, True), datetime(2019, 11, 19, 4, 56, tzinfo=timezone.utc), False),
+    # both zones stated: the same instant
+    (FoundDate(datetime(2024, 7, 13, 11, 2, tzinfo=BST), 0, 0, True), datetime(2024, 7, 13, 10, 2, tzinfo=UTC), True),
+    (FoundDate(datetime(2024, 7, 13, 16, 42, tzinfo=BST), 0, 0, True), datetime(2024, 7, 13, 10, 2, tzinfo=UTC), False),
 ]
 
 

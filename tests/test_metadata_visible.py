@@ -144,6 +144,19 @@ DATES: list[tuple[str, bytes, datetime | None]] = [
      datetime(2019, 11, 19, 17, 50, 59, tzinfo=timezone(timedelta(hours=-8)))),
     ("date and time in two elements",
      page("<div><span>Nov. 19, 2019</span><br><span>5:50 PM</span></div>"), datetime(2019, 11, 19, 17, 50)),
+    # a live page: the update time first, unlabelled, then the structured instant on its own clock
+    ("update time printed over the first-published time",
+     page("<div>Sat 13 Jul 2024 16.42 BST</div><div>First published on Sat 13 Jul 2024 11.02 BST</div>",
+          head='<meta property="article:published_time" content="2024-07-13T10:02:00Z">'),
+     datetime(2024, 7, 13, 11, 2, tzinfo=timezone(timedelta(hours=1)))),
+    ("an earlier time first is the publication time",
+     page("<div>Sat 13 Jul 2024 09.30 BST</div><div>Sat 13 Jul 2024 11.02 BST</div>",
+          head='<meta property="article:published_time" content="2024-07-13T10:02:00Z">'),
+     datetime(2024, 7, 13, 9, 30, tzinfo=timezone(timedelta(hours=1)))),
+    ("a later time first stays when no time below is the structured one",
+     page("<div>Sat 13 Jul 2024 16.42 BST</div><div>Sat 13 Jul 2024 12.00 BST</div>",
+          head='<meta property="article:published_time" content="2024-07-13T10:02:00Z">'),
+     datetime(2024, 7, 13, 16, 42, tzinfo=timezone(timedelta(hours=1)))),
 ]
 
 
@@ -321,7 +334,49 @@ AUTHORS_FROM_MARKUP: list[tuple[str, bytes, list[str]]] = [
      ["Mike Wuerthele", "Malcolm Owen"]),
     ("English meta author keeps the full name", page("", head='<meta name="author" content="Sarah E. Needleman">'),
      ["Sarah E. Needleman"]),
+    # an author-marked link in a reply under a short post is a commenter's, not the writer's
+    ("a webmention reply's author is a commenter",
+     page("", head='<meta name="author" content="Priya Ramaswamy">',
+          after='<ol><li class="webmention-reply"><a class="u-author" href="/t">Tobias Krug</a></li></ol>'),
+     ["Priya Ramaswamy"]),
+    ("a comment's author slot is a commenter",
+     page("", head='<meta name="author" content="Priya Ramaswamy">',
+          after='<div class="comment-body"><span><a class="url author-link">Tobias Krug</a></span></div>'),
+     ["Priya Ramaswamy"]),
+    ("an author slot outside any reply is the writer's",
+     page("", head='<meta name="author" content="Priya Ramaswamy">',
+          after='<div class="post-footer"><a class="author-link">Tobias Krug</a></div>'),
+     ["Tobias Krug"]),
 ]
+
+
+ENGLISH_BODY = "".join(
+    f"<p>{sentence} The council said the figures would be published in full next month.</p>"
+    for sentence in ("Flour prices rose this spring.", "Bakeries say margins are thin.", "Millers blame the harvest.")
+)
+
+
+def english_page(after: str) -> bytes:
+    """An English article with `after` printed under its body."""
+    return f"""<html><head><title>Flour prices rise</title></head><body><article><h1>Flour prices rise</h1>
+<div class="content">{ENGLISH_BODY}</div>{after}</article></body></html>""".encode()
+
+
+SOURCE_BOXES: list[tuple[str, bytes, str | None]] = [
+    ("tagDiv source box under the body",
+     english_page('<div class="td-post-source-via"><div class="td-post-small-box"><span>SOURCE</span>'
+                  '<a href="https://wire.example/">Meridian Wire</a></div></div>'),
+     "Meridian Wire"),
+    ("labelled with a colon, the label a tail",
+     english_page('<p class="article-source"><b></b>Source: <a>Kestrel Press</a></p>'), "Kestrel Press"),
+    ("a caption's source is in no source box",
+     english_page("<figure><figcaption><span>Source:</span> <a>Getty</a></figcaption></figure>"), None),
+]
+
+
+@pytest.mark.parametrize(("name", "markup", "source"), SOURCE_BOXES, ids=[row[0] for row in SOURCE_BOXES])
+def test_source_box_after_the_body(name: str, markup: bytes, source: str | None) -> None:
+    assert articlextract.extract(markup).source == source
 
 
 @pytest.mark.parametrize(("name", "markup", "authors"), AUTHORS_FROM_MARKUP, ids=[r[0] for r in AUTHORS_FROM_MARKUP])
@@ -459,3 +514,62 @@ def test_deck_further_down_the_header() -> None:
     deck = "Retailers opened their holiday sales early this year, and shoppers came in large numbers."
     markup = page(f'<p class="byline">作者：王小明</p><p class="article__dek">{deck}</p>')
     assert articlextract.extract(markup).subtitle == deck  # (whether the body keeps it is the body scorer's call)
+
+
+PROSE = "<p>When the United States puts tariffs on goods, importers pay them first and pass on what they can.</p>"
+DECK = "Retailers opened their holiday sales early this year, and shoppers came in large numbers."
+DECK_PLACES: list[tuple[str, str, str | None]] = [
+    ("a deck under the headline", f'<p class="standfirst">{DECK}</p>{PROSE}', DECK),
+    ("a deck after a photo caption",
+     f'<figure><figcaption>A shop in town.</figcaption></figure><p class="dek">{DECK}</p>', DECK),
+    # after a paragraph of the story: a subheading of the body
+    ("a subheadline after the story began",
+     f'{PROSE}<div class="pf_subheadline">Who pays the cost of a tariff now?</div>', None),
+    # a component named in a data attribute (hashed classes), the description adding a full stop
+    ("a standfirst named by data-gu-name",
+     f'<div data-gu-name="standfirst" class="dcr-1w5nvcb"><p>{DECK[:-1]}</p></div>', DECK[:-1]),
+    ("a list of key points is no deck",
+     '<div data-gu-name="standfirst"><ul><li><p>Breed wins the cattle championship for the first time</p></li>'
+     "<li><p>Retiring shepherd takes the sheepdog trial at the show</p></li></ul></div>", None),
+    ("a subheadline wrapper round an h2 in the story",
+     f'{PROSE}<div class="SubheadlineComponentWrapper"><h2>Museum hopes to buy the brooch</h2></div>', None),
+]
+
+
+@pytest.mark.parametrize(("name", "markup", "subtitle"), DECK_PLACES, ids=[row[0] for row in DECK_PLACES])
+def test_deck_stands_above_the_story(name: str, markup: str, subtitle: str | None) -> None:
+    described = english_page("").replace(b"<head>", f'<head><meta name="description" content="{DECK}">'.encode())
+    at_top = described.replace(b"<h1>Flour prices rise</h1>", f"<h1>Flour prices rise</h1>{markup}".encode())
+    assert articlextract.extract(at_top).subtitle == subtitle
+
+
+def test_a_description_that_goes_on_past_a_deck_quotes_the_lead() -> None:
+    lead = "Retailers opened their holiday sales early this year"
+    standfirst = f'<h1>Flour prices rise</h1><div data-gu-name="standfirst"><p>{lead}</p></div>'
+    markup = english_page("").replace(b"<h1>Flour prices rise</h1>", standfirst.encode())
+    markup = markup.replace(b"<head>", f'<head><meta name="description" content="{DECK}">'.encode())
+    assert articlextract.extract(markup).subtitle is None
+
+
+def bylined(byline: str, site: str) -> bytes:
+    """An English article printing `byline` under its headline, on a site named `site`."""
+    head = f'<head><meta property="og:site_name" content="{site}">'
+    markup = english_page("").replace(b"<head>", head.encode())
+    return markup.replace(b"<h1>Flour prices rise</h1>", f"<h1>Flour prices rise</h1>{byline}".encode())
+
+
+SITE_AFTER_NAMES: list[tuple[str, bytes, list[str]]] = [
+    # the outlet in its own element right after the names: one line, ``By Jonathan Garber FOXBusiness``
+    ("the site's name glued after the byline",
+     bylined('<div><span>By </span><a rel="author">Jonathan Garber</a><span><a>FOXBusiness</a></span></div>',
+             "Fox Business"),
+     ["Jonathan Garber"]),
+    ("a last name that is not the site's stays",
+     bylined('<div><span>By </span><a rel="author">Jonathan Garber Foxley</a></div>', "Fox Business"),
+     ["Jonathan Garber Foxley"]),
+]
+
+
+@pytest.mark.parametrize(("name", "markup", "authors"), SITE_AFTER_NAMES, ids=[row[0] for row in SITE_AFTER_NAMES])
+def test_the_site_name_after_a_byline_is_no_part_of_a_name(name: str, markup: bytes, authors: list[str]) -> None:
+    assert articlextract.extract(markup).authors == authors

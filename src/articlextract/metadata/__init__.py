@@ -111,10 +111,15 @@ _MAX_SLOT_TEXT = 80
 _MAX_SLOT_CHILDREN = 6
 _MAX_SLOTS = 4
 #: What marks an element as the author's, in its class (else its rel or itemprop): author, byline, writer, nickname.
-_AUTHOR_MARK = re.compile(r"author|byline|writer|nickname", re.I)
+#: (The class patterns are matched on lower-cased names: an alternation of words searched case-insensitively
+#: costs several times more.)
+_AUTHOR_MARK = re.compile(r"author|byline|writer|nickname")
 _BYLINE_WORD_SET = frozenset(word for words in BYLINE_WORDS.values() for word in words)
 #: Author-marked elements that hold something else: a bio, an avatar, a comment's author, a follow button.
-_NOT_AN_AUTHOR_SLOT = re.compile(r"bio|avatar|img|image|photo|comment|reply|follow-btn|date|time|social|share", re.I)
+_NOT_AN_AUTHOR_SLOT = re.compile(r"bio|avatar|img|image|photo|comment|reply|follow-btn|date|time|social|share")
+#: Containers of an author slot that hold comments or replies, and how many levels up they are looked for.
+_REPLY_MARK = re.compile(r"comment|reply|replies|webmention")
+_REPLY_REACH = 3
 _MIN_DECK = 10
 _MAX_CLOCK_LINE = 24
 #: A line that holds only a time of day (``5:50 PM``): the rest of the date line above it.
@@ -138,7 +143,7 @@ _CJK_CHARS = CJK_SCRIPTS
 _WORD = re.compile(rf"[{_CJK_CHARS}]|[^\W\d_{_CJK_CHARS}]+")  # one CJK character is one word
 _SUBTITLE = re.compile(r"^(?:——|—|--|－－|──)\s*\S")
 _SUBTITLE_LABEL = re.compile(r"^副标题\s*[:：]\s*")
-_SUBTITLE_CLASS = re.compile(r"sub-?title|subhead|sub_title|fbt|futi|vice-?title|\bsub\b|deck|standfirst", re.I)
+_SUBTITLE_CLASS = re.compile(r"sub-?title|subhead|sub_title|fbt|futi|vice-?title|\bsub\b|deck|standfirst")
 _MAX_SUBTITLE = 80
 #: The heading tag a deck printed right under a headline of each tag is set in.
 _HEADING_BELOW = {"h1": "h2", "h2": "h3", "h3": "h4"}
@@ -146,9 +151,11 @@ _HEADING_BELOW = {"h1": "h2", "h2": "h3", "h3": "h4"}
 _POEM_CREDIT = re.compile(rf"^(?:——|—|--)\s*[（(〔][{HAN}]{{1,3}}[)）〕]\s*[{HAN}·]{{2,8}}$")
 #: Decks: classes that name one, how far after the headline one is looked for, how long a Latin-script one is.
 _DECK_CLASS = re.compile(
-    r"sub-?title|subhead|sub_title|dek\b|deck|standfirst|strapline|excerpt|__lead|lead-paragraph|blurb", re.I
+    r"sub-?title|subhead|sub_title|dek\b|deck|standfirst|strapline|excerpt|__lead|lead-paragraph|blurb"
 )
 _DECK_REACH = 60
+#: Sentence-closing marks a description may add to a deck.
+_CLOSING_STOPS = ".。!！?？…"
 _MAX_DECK = 300
 _MAX_DECK_CHILDREN = 5
 _MIN_DECK_WORDS = 5
@@ -195,6 +202,18 @@ _EDITOR_TEXTS = etree.XPath("following::text()" + _EDITOR_TEXT_TEST)
 #: The labels those text nodes hold, as looked for in the page's UTF-8 text.
 _EDITOR_LABEL_BYTES = tuple(label.encode() for label in ("编辑", "责编", "編輯", "責編"))
 _ALL_EDITOR_TEXTS = etree.XPath("//body//text()" + _EDITOR_TEXT_TEST)
+#: A source box's label, alone in its element (tagDiv Newspaper's ``<span>SOURCE</span><a>Meridian Wire</a>``
+#: after the body): the text nodes that may be one are found by XPath, then tested by `_SOURCE_LABEL_ONLY`.
+_SOURCE_LABEL_TEXTS = etree.XPath(
+    "following::text()[contains(., 'Source') or contains(., 'SOURCE') or contains(., '来源')]"
+    "[string-length(normalize-space()) <= 12][position() <= 6]"
+)
+#: The same labels in the page's UTF-8 text: the walk of the text after the headline runs only on pages holding one.
+_SOURCE_LABEL_BYTES = (b"Source", b"SOURCE", "来源".encode())
+_SOURCE_LABEL_ONLY = re.compile(rf"^\W*(?:{SOURCE_LABEL})\W*$", re.I)
+#: How many levels above a source label the box whose class says source is looked for.
+_SOURCE_BOX_REACH = 3
+_MAX_SOURCE_BOX_TEXT = 80
 _UPDATED_META = ("article:modified_time", "og:updated_time", "dateupdate", "datemodified", "lastmod")
 _AUTHOR_META = ("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl")
 _SOURCE_META = ("source", "mediaid", "media", "og:article:author", "article:author", "original-source")
@@ -300,6 +319,8 @@ def read_visible(root: Element, structured: Structured, url: str | None) -> Meta
             if not meta.offered("authors", INFO, SLOT):
                 _read_authors_above(lines_before(headline.element, _LINES_BEFORE) if above is None else above, meta)
     _read_page_editor(headline.element if headline else None, root, meta, scan)
+    if headline and headline.element is not None and not meta.offered("source"):
+        _read_source_box(headline.element, meta, scan)
     _fill_from_structured(meta, structured, context, scan)
     return meta
 
@@ -385,7 +406,9 @@ def _resolve_fields(meta: Metadata) -> None:
     if credited:
         site = _site_keys(meta)
         credited = [
-            c._replace(value=[name for name in c.value if not _names_site(name, site)])  # type: ignore[attr-defined]
+            c._replace(  # type: ignore[attr-defined]
+                value=[_without_site(name, site) for name in c.value if not _names_site(name, site)]
+            )
             for c in credited
         ]
     authors = resolve("authors", [c for c in credited if c.value])
@@ -407,6 +430,13 @@ def _names_site(name: str, site: set[str]) -> bool:
     (``Beachbody`` on beachbodyondemand.com)."""
     squashed = _squash(name)
     return squashed in site or (len(squashed) >= 5 and any(squashed in key for key in site))
+
+
+def _without_site(name: str, site: set[str]) -> str:
+    """A name without a last word that is the site's name: the outlet printed in its own element right after
+    the byline's names (``By Jonathan Garber`` then ``FOXBusiness``), read as one line."""
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 2 and _squash(words[-1]) in site else name
 
 
 def _squash(text: str) -> str:
@@ -494,13 +524,17 @@ def _is_prose(text: str) -> bool:
 
 def _read_subtitle_element(headline: Headline, meta: Metadata) -> None:
     """A ``副标题`` element printed right next to the headline (``h2.subtitle``, ``h4.sub``), or a heading one
-    rank below the headline right after it (an ``<h3>`` deck under an ``<h2>`` headline)."""
+    rank below the headline right after it (an ``<h3>`` deck under an ``<h2>`` headline); never after a
+    paragraph of the story."""
     assert headline.element is not None
     for index, sibling in enumerate(islice(headline.element.itersiblings(), 3)):
         if not isinstance(sibling.tag, str):
             continue
         lower_heading = index == 0 and _HEADING_BELOW.get(headline.element.tag) == sibling.tag
-        if not lower_heading and not _SUBTITLE_CLASS.search(f"{sibling.get('class', '')} {sibling.get('id', '')}"):
+        names = f"{sibling.get('class', '')} {sibling.get('id', '')}".lower()
+        if not lower_heading and not _SUBTITLE_CLASS.search(names):
+            if _opens_the_story(sibling):
+                return
             continue  # (tested first: the text of a sibling can be the whole body)
         text = " ".join(text_of(sibling).split()) if len(sibling) <= 5 else ""
         if lower_heading and not (_CJK.search(text) or len(text.split()) >= _MIN_DECK_WORDS):
@@ -513,12 +547,19 @@ def _read_subtitle_element(headline: Headline, meta: Metadata) -> None:
 
 def _read_deck_element(headline: Headline, meta: Metadata) -> None:
     """A deck a little further down the header (after a byline or photo): an element whose class says dek,
-    standfirst, strapline, excerpt, lead or blurb, with a sentence or two of text."""
+    standfirst, strapline, excerpt, lead or blurb, with a sentence or two of text. A deck stands above the
+    story: the walk ends at the first paragraph of prose (a subheading further down, in a wrapper whose
+    class says subheadline, is the body's)."""
     assert headline.element is not None
     for candidate in islice(_following(headline.element), _DECK_REACH):
-        marks = candidate.get("class")
-        if not marks or not _DECK_CLASS.search(marks) or len(candidate) > _MAX_DECK_CHILDREN or "widget" in marks:
-            continue  # (a sidebar widget's title is no deck)
+        marks = candidate.get("class") or ""
+        named = f"{marks} {candidate.get('data-gu-name', '')} {candidate.get('data-component', '')}"
+        if not _DECK_CLASS.search(named.lower()):
+            if _opens_the_story(candidate):
+                return
+            continue
+        if len(candidate) > _MAX_DECK_CHILDREN or "widget" in marks or candidate.find(".//li") is not None:
+            continue  # (a sidebar widget's title is no deck, nor a live page's list of key points)
         text = " ".join(text_of(candidate).split())
         cjk = _CJK.search(text) is not None
         if not (cjk or len(text.split()) >= _MIN_DECK_WORDS):
@@ -531,10 +572,17 @@ def _read_deck_element(headline: Headline, meta: Metadata) -> None:
             return
 
 
+def _opens_the_story(element: Element) -> bool:
+    """Whether `element` is a paragraph of prose: the story has begun, and no deck follows it."""
+    return element.tag == "p" and _is_prose(" ".join(text_of(element).split()))
+
+
 def _quoted_as_lead(text: str, description: str | None) -> bool:
-    """Whether the page description quotes `text` and goes on: the text opens the story."""
-    said = key(description or "")
-    return len(said) > len(key(text)) and key(text) in said
+    """Whether the page description quotes `text` and goes on: the text opens the story. (A full stop the
+    description adds to a deck printed without one is no going on.)"""
+    said = key(description or "").rstrip(_CLOSING_STOPS)
+    quoted = key(text).rstrip(_CLOSING_STOPS)
+    return len(said) > len(quoted) and quoted in said
 
 
 def _read_info_lines(lines: list[Line], meta: Metadata, context: _Context) -> None:
@@ -561,26 +609,55 @@ def _read_dates(lines: list[Line], meta: Metadata, context: _Context, *, where: 
     """Offer the first publication date on the lines (nearest the headline), and the first update time.
 
     Info lines that give the date are consumed; lines above the headline are not (they are not body).
+    A live page prints its update time first, unlabelled (``16.42 BST`` over ``First published on …
+    11.02 BST``): a later time on the structured day gives way to a time further down that is the
+    structured instant, and is offered as the update time.
     """
     update: FoundDate | None = None
+    first: tuple[Line, FoundDate, FoundDate | None] | None = None  # a date, its line, the update time before it
+    for line, found, label in _printed_dates(lines, context, where):
+        if label is UPDATE_LABEL:
+            update = update or found
+        elif first is None:
+            first = line, found, update
+            if not _may_be_update(found, context.published):
+                break
+        elif found.has_time and agrees(found, context.published):  # type: ignore[arg-type]
+            first = line, found, first[1]
+            break
+    if first is not None:
+        line, found, update = first
+        meta.offer("published", found, where)
+        if where == INFO:
+            meta.consumed.add(line.key)
+    elif update is not None and where == INFO and context.published and _same_day(update, context.published):
+        meta.offer("published", update, PRINTED_UPDATE)  # the only time the page shows, the structured day
+    meta.offer("published", update, UPDATE)
+
+
+def _printed_dates(
+    lines: list[Line], context: _Context, where: str
+) -> Iterator[tuple[Line, FoundDate, re.Pattern[str] | None]]:
+    """The dates on the lines, in order, with `UPDATE_LABEL` when labelled as update times; a counter's stamp
+    (``访问统计：2019-09-07``) is left out, and above the headline any date but the page's own."""
     for line, text in _with_clock_lines(lines):
         for found in find_dates(text, default_year=context.year):
             label = _date_label(text, found)
             if label is OTHER_DATE_LABEL:
-                continue  # ``访问统计：2019-09-07``: a counter's stamp
-            if label is UPDATE_LABEL:
-                update = update or found
                 continue
-            if where == ABOVE and context.published is not None and not agrees(found, context.published):
-                continue  # above the headline, only the page's own date: sidebars list other stories' dates
-            meta.offer("published", found, where)
-            if where == INFO:
-                meta.consumed.add(line.key)
-            meta.offer("published", update, UPDATE)
-            return
-    if update is not None and where == INFO and context.published and _same_day(update, context.published):
-        meta.offer("published", update, PRINTED_UPDATE)  # the only time the page shows, the structured day
-    meta.offer("published", update, UPDATE)
+            if label is None and where == ABOVE and context.published and not agrees(found, context.published):
+                continue  # sidebars above the headline list other stories' dates
+            yield line, found, label
+
+
+def _may_be_update(found: FoundDate, published: datetime | None) -> bool:
+    """Whether a printed time may be the update time printed before the publication time (a live page's
+    ``16.42 BST`` over ``First published on … 11.02 BST``): a later time on the structured day."""
+    if published is None or not found.has_time or not _same_day(found, published) or agrees(found, published):
+        return False
+    zone = found.value.tzinfo
+    wall = published.astimezone(zone) if zone is not None and published.tzinfo else published
+    return found.value.replace(tzinfo=None) > wall.replace(tzinfo=None)
 
 
 def _date_label(text: str, found: FoundDate) -> re.Pattern[str] | None:
@@ -601,7 +678,7 @@ def _read_author_slots(element: Element, meta: Metadata) -> None:
     ``itemprop=author``, a class or id saying author, byline, writer or nickname (a blogger's handle)."""
     for slot in islice(_author_slots(element), _MAX_SLOTS):
         marks = f"{slot.get('class', '')} {slot.get('id', '')}"
-        if len(slot) > _MAX_SLOT_CHILDREN or _NOT_AN_AUTHOR_SLOT.search(marks):
+        if len(slot) > _MAX_SLOT_CHILDREN or _NOT_AN_AUTHOR_SLOT.search(marks.lower()) or _in_a_reply(slot):
             continue
         text = SEGMENT.join(line.text for line in lines_of(slot))
         if not 2 <= len(text) <= _MAX_SLOT_TEXT:
@@ -613,13 +690,22 @@ def _read_author_slots(element: Element, meta: Metadata) -> None:
             return
 
 
+def _in_a_reply(slot: Element) -> bool:
+    """Whether an author slot sits in a comment or a reply (a webmention's ``a.u-author`` in
+    ``li.webmention-reply``): a commenter, not the writer. Its nearest few containers are asked."""
+    return any(
+        _REPLY_MARK.search(f"{container.get('class', '')} {container.get('id', '')}".lower())
+        for container in islice(slot.iterancestors(), _REPLY_REACH)
+    )
+
+
 def _author_slots(element: Element) -> Iterator[Element]:
     """Elements marked as the author's among the first `_SLOT_REACH` elements after `element`: the header
     around the headline, not the related cards at the page's end. (A bounded walk from Python: a search of
     the whole rest of the page costs more than the walk and finds nothing nearer.)"""
     for candidate in islice(_following(element), _SLOT_REACH):
         marks = candidate.get("class") or candidate.get("rel") or candidate.get("itemprop")
-        if marks and _AUTHOR_MARK.search(marks):
+        if marks and _AUTHOR_MARK.search(marks.lower()):
             yield candidate
 
 
@@ -785,6 +871,25 @@ def _read_page_editor(element: Element | None, root: Element, meta: Metadata, sc
         for line in lines_of(block):
             _read_editor(line.text, meta)
             if meta.editor_rank == 0:
+                return
+
+
+def _read_source_box(element: Element, meta: Metadata, scan: ElementScan) -> None:
+    """A source box after the headline: a label alone in its element (``SOURCE``, ``Source:``, ``来源``) in a
+    container whose class says source, with the outlet after it (tagDiv Newspaper's ``td-post-source-via``
+    under the body). Offered as a source line at the body's end; a caption's ``Source:`` is in no such box."""
+    if not holds_any(scan.page_text, _SOURCE_LABEL_BYTES):
+        return
+    for text in _SOURCE_LABEL_TEXTS(element):
+        if not _SOURCE_LABEL_ONLY.match(text):
+            continue
+        holder = text.getparent()
+        box = holder.getparent() if text.is_tail and holder is not None else holder
+        for container in islice(chain([box], box.iterancestors()) if box is not None else (), _SOURCE_BOX_REACH):
+            if "source" in f"{container.get('class', '')} {container.get('id', '')}".lower():
+                printed = SEGMENT.join(line.text for line in lines_of(container))
+                if len(printed) <= _MAX_SOURCE_BOX_TEXT:
+                    meta.offer("source", find_source(printed), BODY_END)
                 return
 
 
@@ -1057,12 +1162,13 @@ def _guess_language(text: str) -> str | None:
     """A coarse language from the script of the text, for pages that do not declare one."""
     if not text.strip():
         return None
-    if _KANA.search(text):
-        return "ja"
-    if _HANGUL.search(text):
-        return "ko"
-    if _cjk_count(text) >= 0.3 * len(text.replace(" ", "")):
-        return "zh"
+    if not text.isascii():  # (ASCII text holds no kana, hangul or CJK: one test at C speed spares three scans)
+        if _KANA.search(text):
+            return "ja"
+        if _HANGUL.search(text):
+            return "ko"
+        if _cjk_count(text) >= 0.3 * len(text.replace(" ", "")):
+            return "zh"
     if sum(1 for _ in islice(_ENGLISH_WORDS.finditer(text), 3)) >= 3:
         return "en"
     return None

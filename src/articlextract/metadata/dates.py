@@ -49,10 +49,16 @@ _MONTHS = {
 _ZONE_WORDS = "|".join(sorted((re.escape(zone) for zone in ZONE_OFFSETS), key=len, reverse=True))
 _ZONE = rf"(?P<tz>[+-]\d{{2}}:?\d{{2}}|[（(]?(?:{_ZONE_WORDS})[)）]?)"
 _AMPM_AFTER = r"(?P<ampm2>[AaPp]\.?[Mm]\.?(?![A-Za-z]))"
+#: A point between hour and minute, as British pages print the time (``11.02 BST``, ``4.30pm``): only before
+#: am/pm or a zone word, since a bare ``3.05`` is as often a number or a day and month.
+_CLOCK_POINT = rf"\.(?=\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?(?![A-Za-z])|(?:{_ZONE_WORDS})(?![A-Za-z])))"
 #: A time of day: ``13:43:45``, ``8時37分``, ``07时19分``, ``10h15``, ``下午3:05``, ``6:38 AM EST``.
+#: A space, then a number with a point right after a year (``13 Jul 2024 11.02 BST``, ``19 Nov 2019 3.5
+#: million``): a time or a number, not the month and day of that year (those share one separator).
+_YEAR_THEN_POINT = r"\s+\d{1,2}\.\d"
 _CLOCK = (
     r"(?:(?P<ampm1>上午|下午|晚上|早上|凌晨|中午|午前|午後|오전|오후)\s*)?"
-    r"(?P<H>\d{1,2})\s*(?:[:：]|[时時](?=\s*\d)|h(?=\d{2}))\s*(?P<M>\d{2}|\d(?=\s*分))"
+    r"(?P<H>\d{1,2})\s*(?:[:：]|[时時](?=\s*\d)|h(?=\d{2})|" + _CLOCK_POINT + r")\s*(?P<M>\d{2}|\d(?=\s*分))"
     r"(?:\s*(?:[:：]|[分](?=\s*\d))\s*(?P<S>\d{2}))?(?:\s*[分秒])?(?:\.\d+)?\s*"
     + _AMPM_AFTER
     + r"?(?:\s*"
@@ -96,7 +102,7 @@ FORMATS: tuple[_Format, ...] = (
     _Format(  # 2019-09-07 13:43, 2019年9月26日, 2024年5月22日 8時37分, 2024. 5. 22. 08:37, 2024년 5월 22일
         "year-month-day",
         re.compile(
-            rf"(?<![\d.]){_FOUR_DIGIT_YEAR}\s*(?:[-/.年년]|\s)\s*(?P<m>\d{{1,2}})\s*(?:[-/.月월]|\s)\s*"
+            rf"(?<![\d.]){_FOUR_DIGIT_YEAR}(?!{_YEAR_THEN_POINT})\s*(?:[-/.年년]|\s)\s*(?P<m>\d{{1,2}})\s*(?:[-/.月월]|\s)\s*"
             rf"(?P<d>\d{{1,2}})(?!\d)(?:\s*[日일]|\.(?!\d))?{_TIME}"
         ),
     ),
@@ -315,7 +321,7 @@ def agrees(visible: FoundDate, structured: datetime) -> bool:
 
     Compared on the wall clock, since the printed time is in the page's own zone, give or take the
     minute a page rounds to (``6:02 AM`` for ``06:01:44``); a structured time given in another zone
-    (UTC) agrees when it is the same instant (`wall_offset`).
+    (UTC) agrees when it is the same instant (`wall_offset`, or both zones stated).
     """
     wall = structured.replace(tzinfo=None)
     printed = visible.value.replace(tzinfo=None)
@@ -323,6 +329,8 @@ def agrees(visible: FoundDate, structured: datetime) -> bool:
         return wall.date() == printed.date()
     if abs(wall.replace(second=0, microsecond=0) - printed.replace(second=0)) <= _ROUNDING:
         return True
+    if visible.value.tzinfo is not None and structured.tzinfo is not None:  # ``11.02 BST`` and ``10:02Z``
+        return abs(structured.replace(second=0, microsecond=0) - visible.value.replace(second=0)) <= _ROUNDING
     return wall_offset(visible, structured) is not None
 
 
