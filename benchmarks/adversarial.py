@@ -129,9 +129,7 @@ def report(families: Sequence[str], sizes: Sequence[int], timeout: float) -> str
             print(lines[-1], file=sys.stderr, flush=True)
         k = slope(points)
         slopes.append(f"| {family} | {FAMILIES[family][0]} | {'–' if k is None else f'{k:.2f}'} |")
-    return "\n".join(
-        [*lines, "", "| family | what | slope k (time ∝ size^k) |", "|---|---|---:|", *slopes]
-    )
+    return "\n".join([*lines, "", "| family | what | slope k (time ∝ size^k) |", "|---|---|---:|", *slopes])
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -233,8 +233,18 @@ def run_cli(folder: Path, jobs: int, out: Path, interval: float) -> CliRun:
     not from ru_maxrss: on Linux exec() folds the pre-exec address space's peak into ru_maxrss, and with
     vfork/fork that is *this* process's RSS, so even `python -c pass` started from a 300 MiB process
     reports 300 MiB."""
-    cmd = [sys.executable, "-m", "articlextract", str(folder), "-o", str(out), "-j", str(jobs),
-           "--keep-order", "--quiet"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "articlextract",
+        str(folder),
+        "-o",
+        str(out),
+        "-j",
+        str(jobs),
+        "--keep-order",
+        "--quiet",
+    ]
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(SRC), os.environ.get("PYTHONPATH")]))}
     load_before = os.getloadavg()[0]
     with tempfile.TemporaryFile() as out_f, tempfile.TemporaryFile() as err_f:

@@ -21,19 +21,21 @@ def command(*args: str | Path) -> list[str]:
     return [sys.executable, "-m", "articlextract", *map(str, args)]
 
 
-def cli(*args: str | Path, stdin: bytes | BinaryIO | None = None, timeout: float = 120,
-        **kwargs: Any) -> subprocess.CompletedProcess[str]:
+def cli(
+    *args: str | Path, stdin: bytes | BinaryIO | None = None, timeout: float = 120, **kwargs: Any
+) -> subprocess.CompletedProcess[str]:
     """Run the CLI to completion (stdin: bytes to send, or a file to read from); stdout and stderr as text."""
     feed = {"input": stdin} if isinstance(stdin, bytes) else {"stdin": stdin}
-    done = subprocess.run(command(*args), capture_output=True, timeout=timeout, check=False, env=ENV,
-                          **feed, **kwargs)
-    return subprocess.CompletedProcess(done.args, done.returncode, done.stdout.decode("utf-8"),
-                                       done.stderr.decode("utf-8"))
+    done = subprocess.run(command(*args), capture_output=True, timeout=timeout, check=False, env=ENV, **feed, **kwargs)
+    return subprocess.CompletedProcess(
+        done.args, done.returncode, done.stdout.decode("utf-8"), done.stderr.decode("utf-8")
+    )
 
 
 def popen(*args: str | Path, **kwargs: Any) -> subprocess.Popen[str]:
-    return subprocess.Popen(command(*args), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=ENV,
-                            **kwargs)
+    return subprocess.Popen(
+        command(*args), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=ENV, **kwargs
+    )
 
 
 def jsonl(text: str) -> list[dict[str, Any]]:

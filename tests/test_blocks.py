@@ -87,9 +87,12 @@ def test_br_runs_are_separate_blocks_of_one_owner() -> None:
     ("figcaption", "caption"),
     [
         case("<p>Workers at the site on Monday, May 13.</p><p>(City of Menifee)</p>", True, "caption and credit"),
-        case("<p>The minister said:</p><p>'There will be gaps.</p>"
-             "<p>But we will never accept campaigns that smear our staff with a few cases, never.'</p>",
-             False, "three paragraphs of an item's text"),
+        case(
+            "<p>The minister said:</p><p>'There will be gaps.</p>"
+            "<p>But we will never accept campaigns that smear our staff with a few cases, never.'</p>",
+            False,
+            "three paragraphs of an item's text",
+        ),
         case("<p>A line.</p><p>Another line.</p><p>A third line.</p>", True, "three short lines, no prose"),
     ],
 )
@@ -198,7 +201,7 @@ def test_a_point_or_colon_between_digits_is_not_a_sentence_mark(text: str, marks
 _PUNCTUATION_RULE = re.compile(r"[，。！？；：、“”‘’（）,!?;\"]|(?<!\d)[.:]|[.:](?!\d)")
 
 
-@given(st.text(alphabet="0123456789.:：,。a \"", max_size=40))
+@given(st.text(alphabet='0123456789.:：,。a "', max_size=40))
 def test_the_punctuation_count_follows_the_rule(text: str) -> None:
     assert _punctuation(text) == len(_PUNCTUATION_RULE.findall(text))
 
@@ -242,13 +245,18 @@ def test_wire_photo_captions_outside_figcaption(text: str, caption: bool) -> Non
 @pytest.mark.parametrize(
     ("figure", "caption"),
     [
-        case("<div><p>A man pushes a car stuck in the snow in Denver, Thursday. (AP Photo/David Zalubowski)</p></div>",
-             True, "wire credit in a paragraph of the figure"),
+        case(
+            "<div><p>A man pushes a car stuck in the snow in Denver, Thursday. (AP Photo/David Zalubowski)</p></div>",
+            True,
+            "wire credit in a paragraph of the figure",
+        ),
         case("<p>The new bridge at dusk. Photo: Ana Kovac</p>", True, "Photo: credit"),
-        case("<blockquote><p>We built it in a year, and it will stand for a century.</p></blockquote>", False,
-             "a pull quote"),
-        case("<table><tr><td>Ticket sales rose by a third in the year to March.</td></tr></table>", False,
-             "a table"),
+        case(
+            "<blockquote><p>We built it in a year, and it will stand for a century.</p></blockquote>",
+            False,
+            "a pull quote",
+        ),
+        case("<table><tr><td>Ticket sales rose by a third in the year to March.</td></tr></table>", False, "a table"),
     ],
 )
 def test_a_figures_paragraph_with_a_photo_credit_is_a_caption(figure: str, caption: bool) -> None:
@@ -267,13 +275,60 @@ def test_the_photo_caption_pretest_passes_every_match(text: str) -> None:
 
 
 #: Words of the heading pattern in any case, separators, and words of ordinary lines.
-HEADING_PIECES = ["Related", "related", "ARTICLES", "More", "stories", "You", "may", "also", "like", "Comments",
-                  "3", "Read", "NEXT", "Share", "this", "Leia", "também", "Home", "World", " ", "  ", ":", "»", "-"]
+HEADING_PIECES = [
+    "Related",
+    "related",
+    "ARTICLES",
+    "More",
+    "stories",
+    "You",
+    "may",
+    "also",
+    "like",
+    "Comments",
+    "3",
+    "Read",
+    "NEXT",
+    "Share",
+    "this",
+    "Leia",
+    "também",
+    "Home",
+    "World",
+    " ",
+    "  ",
+    ":",
+    "»",
+    "-",
+]
 
 
 #: Words of the junk-line pattern in any case (its upper-case ones too), and of ordinary lines.
-JUNK_PIECES = ["Share", "this", "PRINT", "Advertisement", "Copyright", "©", "2024", "All", "rights", "reserved",
-               "END", "APP", "QQ", "Follow", "us", "on", "Twitter", "Home", "news", " ", ":", "|", "-"]
+JUNK_PIECES = [
+    "Share",
+    "this",
+    "PRINT",
+    "Advertisement",
+    "Copyright",
+    "©",
+    "2024",
+    "All",
+    "rights",
+    "reserved",
+    "END",
+    "APP",
+    "QQ",
+    "Follow",
+    "us",
+    "on",
+    "Twitter",
+    "Home",
+    "news",
+    " ",
+    ":",
+    "|",
+    "-",
+]
 
 
 @given(st.lists(st.sampled_from(HEADING_PIECES), min_size=1, max_size=6).map("".join))
@@ -310,8 +365,10 @@ def test_chrome_ancestors_are_recorded_outermost_first() -> None:
         "<div class='related'><ul><li><a href='/1'>相关一</a></li></ul><nav><p>导航</p></nav></div>"
         "<div class='article'><p>正文。</p></div><footer><p>版权</p></footer>"
     )
-    chrome = {block.text: [skeleton.elements[index].get("class") or skeleton.tag(index) for index in block.chrome]
-              for block in blocks}
+    chrome = {
+        block.text: [skeleton.elements[index].get("class") or skeleton.tag(index) for index in block.chrome]
+        for block in blocks
+    }
     assert chrome == {"相关一": ["related"], "导航": ["related", "nav"], "正文。": [], "版权": ["footer"]}
 
 
@@ -385,8 +442,29 @@ def test_is_content(text: str, content: bool) -> None:
 
 
 #: Pieces of teaser endings (ellipses, brackets, "more" words in either case) and of other line endings.
-TEASER_PIECES = ["a", "e", "MORE", "Read More", ".", "…", "。", "[", "]", "【", "】", ")", "）", ">", "»",
-                 "详细", "详情", "全文", "更多", " ", "\n"]
+TEASER_PIECES = [
+    "a",
+    "e",
+    "MORE",
+    "Read More",
+    ".",
+    "…",
+    "。",
+    "[",
+    "]",
+    "【",
+    "】",
+    ")",
+    "）",
+    ">",
+    "»",
+    "详细",
+    "详情",
+    "全文",
+    "更多",
+    " ",
+    "\n",
+]
 
 
 @given(st.one_of(st.from_regex(_TEASER_END), st.lists(st.sampled_from(TEASER_PIECES), max_size=8).map("".join)))
@@ -452,10 +530,12 @@ def test_a_link_dense_block_is_not_content() -> None:
         case("You've read 3 free articles this month", "reading meter, free articles"),
         case("Support independent journalism", "reader appeal"),
         case(
-            "相關報導", "traditional 相關報導",
+            "相關報導",
+            "traditional 相關報導",
         ),
         case(
-            "你可能也喜欢", "你可能也喜欢",
+            "你可能也喜欢",
+            "你可能也喜欢",
         ),
     ],
 )
@@ -473,7 +553,8 @@ def test_boilerplate_headings(text: str) -> None:
         case("参考资料显示，该地区的降水量逐年减少。", "starts with 参考资料"),
         case("Related research has shown similar effects in mice, the authors wrote.", "starts with Related"),
         case(
-            "More than 200 people were evacuated.", "short sentence starting with More",
+            "More than 200 people were evacuated.",
+            "short sentence starting with More",
         ),
         case("You’ve read 9 articles about it, she said, and you still do not understand.", "a sentence about reading"),
         case("Support independent journalism, the minister told the conference.", "appeal in a sentence"),
@@ -501,8 +582,10 @@ def test_a_long_line_is_never_a_heading() -> None:
         case("-END-", "-END-"),
         case("正文已结束，您可以按alt+4进行评论", "正文已结束 (qq)"),
         case("免责声明：本文来自腾讯新闻客户端自媒体，不代表腾讯网的观点和立场。", "免责声明 (qq)"),
-        case("特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。",
-             "特别声明 (163)"),
+        case(
+            "特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。",
+            "特别声明 (163)",
+        ),
         case("【免责声明】本文仅代表作者本人观点，与和讯网无关。", "【免责声明】 (hexun)"),
         case("平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。", "平台声明 (sohu)"),
         case("网友评论仅供其表达个人看法，并不表明网易立场。", "网友评论仅供 (163)"),
@@ -546,10 +629,13 @@ def test_lines_that_do_not_end_the_article(text: str) -> None:
         case("返回腾讯网首页>>", "返回…首页"),
         case("本文为EDN电子技术设计 原创文章，禁止转载。", "EDN 原创"),
         # §44 disclaimers
-        case("免责声明：自媒体综合提供的内容均源自自媒体，版权归原作者所有，转载请联系原作者并获许可。",
-             "sina 免责声明"),
-        case("声明：证券时报力求信息真实、准确，文章提及内容仅供参考，不构成实质性投资建议，据此操作风险自担。",
-             "stcn 声明"),
+        case(
+            "免责声明：自媒体综合提供的内容均源自自媒体，版权归原作者所有，转载请联系原作者并获许可。", "sina 免责声明"
+        ),
+        case(
+            "声明：证券时报力求信息真实、准确，文章提及内容仅供参考，不构成实质性投资建议，据此操作风险自担。",
+            "stcn 声明",
+        ),
         # §45 print / close / share / font-size bars
         case("打印 关闭", "打印 关闭"),
         case("收藏 | 保存 | 打印 | 关闭", "收藏 | 保存 | 打印 | 关闭"),
@@ -627,14 +713,20 @@ def test_lines_that_do_not_end_the_article(text: str) -> None:
         case("很抱歉，当前视频播放失败", "player: error message (1905)"),
         case("错误代码：QVS.4100", "player: error code (1905)"),
         case("时长：01:45建议WIFI下打开", "player: duration + Wi-Fi tip (1905)"),
-        case("《蓝羽会客厅》之《北京影人》5月20日起电影频道22:00播出 时长：01:45 来源：电影网",
-             "video card: title + duration"),
+        case(
+            "《蓝羽会客厅》之《北京影人》5月20日起电影频道22:00播出 时长：01:45 来源：电影网",
+            "video card: title + duration",
+        ),
         # encyclopedia furniture
         case("本词条缺少概述图，补充相关内容使词条更完整，还能快速升级，赶紧来编辑吧！", "本词条 edit prompt (baike)"),
-        case("^ 刘桃熊. 河北雄安新区邮政编码发布. 新华网. 2023-12-06 [2023-12-11]. （原始内容存档于2023-12-11）.",
-             "wiki citation (^ …)"),
-        case("Note: we are temporarily moderating all comments submitted to deal with a surge in spam.",
-             "comment-moderation note (thespacereview)"),
+        case(
+            "^ 刘桃熊. 河北雄安新区邮政编码发布. 新华网. 2023-12-06 [2023-12-11]. （原始内容存档于2023-12-11）.",
+            "wiki citation (^ …)",
+        ),
+        case(
+            "Note: we are temporarily moderating all comments submitted to deal with a surge in spam.",
+            "comment-moderation note (thespacereview)",
+        ),
         case("Comments are closed.", "comments closed"),
         case("Follow China.org.cn on Twitter and Facebook to join the conversation.", "follow a site on platforms"),
         case("评论已关闭", "comments closed, Chinese"),
@@ -643,8 +735,10 @@ def test_lines_that_do_not_end_the_article(text: str) -> None:
         case("İçeriğin Devamı Aşağıda", "content continues below (tr)"),
         case("Haberin Devamı", "rest of the news (tr)"),
         case("Story continues below advertisement", "story continues below advertisement"),
-        case('Embed <iframe src="https://example.com/player/embed/1" width="100%" height="290"></iframe>',
-             "embed code after a label"),
+        case(
+            'Embed <iframe src="https://example.com/player/embed/1" width="100%" height="290"></iframe>',
+            "embed code after a label",
+        ),
         # video ads and the player's own text between paragraphs
         case("ZOBACZ WIDEO: #dziejesiewsporcie: zobacz, jak strzelają kobiety. Co za gol", "see the video (pl)"),
         case("WATCH: Biden speaks after the verdict", "watch label"),
@@ -655,8 +749,11 @@ def test_lines_that_do_not_end_the_article(text: str) -> None:
         case("* * *", "section break"),
         case("·", "meta-bar dot"),
         # a wire story's notes after its last paragraph, and story-header badges
-        case("Associated Press writers Jane Roe in Chicago, Illinois, and Li Wei in Omaha, Nebraska, contributed to "
-             "this report.", "wire contributors note"),
+        case(
+            "Associated Press writers Jane Roe in Chicago, Illinois, and Li Wei in Omaha, Nebraska, contributed to "
+            "this report.",
+            "wire contributors note",
+        ),
         case("Ana Ruiz and Tom Beck contributed reporting from Lima.", "contributed reporting from"),
         case("Follow AP’s coverage of extreme weather at https://apnews.com/hub/weather.", "wire coverage promo"),
         case("7 min read", "reading time"),
@@ -694,17 +791,23 @@ def test_furniture_lines(text: str) -> None:
         case("大中小学校将于下周一开学。", "starts with 大中小"),
         case("本文为读者来信，作者是一位退休教师，他在信中讲述了自己的经历。", "starts with 本文为"),
         case("Share prices rose sharply on Tuesday after the company announced the deal.", "starts with Share"),
-        case("We are moderating comments on this topic because it is sensitive, the editor said.",
-             "a quote about moderating comments"),
-        case("The comments are closed on that issue, the minister said, and the bill will pass.",
-             "comments closed in a quote"),
+        case(
+            "We are moderating comments on this topic because it is sensitive, the editor said.",
+            "a quote about moderating comments",
+        ),
+        case(
+            "The comments are closed on that issue, the minister said, and the bill will pass.",
+            "comments closed in a quote",
+        ),
         case("Follow the money on Wall Street, he said, and you will find the answer.", "follow … on, no platform"),
         case("Print editions of the newspaper will end next year, the publisher said.", "starts with Print"),
         case(
-            "扫码支付已成为街头小贩的日常，记者在菜市场看到，几乎每个摊位都贴着二维码。", "starts with 扫码支付",
+            "扫码支付已成为街头小贩的日常，记者在菜市场看到，几乎每个摊位都贴着二维码。",
+            "starts with 扫码支付",
         ),
         case(
-            "这幅画的版权所有者是一位收藏家，他拒绝透露姓名。", "mentions 版权所有者",
+            "这幅画的版权所有者是一位收藏家，他拒绝透露姓名。",
+            "mentions 版权所有者",
         ),
         case("播放失败的原因有很多，工程师今天逐一讲解。", "starts with 播放失败"),
         case("高清视频时代已经来临，电视厂商纷纷推出新品。", "starts with 高清"),
@@ -716,20 +819,31 @@ def test_furniture_lines(text: str) -> None:
         case("Watchdogs said the vote had been fair, and the count would be finished by Monday.", "starts with Watch"),
         case("Zobacz, jak strzelają kobiety: wideo z meczu obejrzało już ponad milion osób.", "starts with Zobacz"),
         case("Fans who continue watching after the ad break will see the final lap in full.", "continue watching"),
-        case("Researchers from four universities contributed to this report's findings, the ministry said.",
-             "contributed to this report, mid-sentence"),
-        case("Follow the coverage of the trial closely, the judge told jurors, and you will understand it.",
-             "follow … coverage of, no address"),
+        case(
+            "Researchers from four universities contributed to this report's findings, the ministry said.",
+            "contributed to this report, mid-sentence",
+        ),
+        case(
+            "Follow the coverage of the trial closely, the judge told jurors, and you will understand it.",
+            "follow … coverage of, no address",
+        ),
         case("It takes 7 min to read the whole contract aloud, which the clerk did on Tuesday.", "minutes to read"),
         case("The vote was 5 | 4 in the end, and the chair said the bill would pass on Monday.", "a bar in a sentence"),
-        case("Open Monday · Wednesday · Friday, from nine in the morning until the last customer leaves.",
-             "a list of days in a sentence"),
-        case("Haberin devamında bakan, yeni düzenlemenin haziran ayında yürürlüğe gireceğini açıkladı.",
-             "starts with Haberin devamı"),
-        case("Use the <iframe> element to embed the player, as the documentation explains in some detail.",
-             "mentions a tag"),
         case(
-            "下载安装客户端的用户数量去年翻了一番。", "starts with 下载…客户端",
+            "Open Monday · Wednesday · Friday, from nine in the morning until the last customer leaves.",
+            "a list of days in a sentence",
+        ),
+        case(
+            "Haberin devamında bakan, yeni düzenlemenin haziran ayında yürürlüğe gireceğini açıkladı.",
+            "starts with Haberin devamı",
+        ),
+        case(
+            "Use the <iframe> element to embed the player, as the documentation explains in some detail.",
+            "mentions a tag",
+        ),
+        case(
+            "下载安装客户端的用户数量去年翻了一番。",
+            "starts with 下载…客户端",
             xfail="JUNK_LINE's '(?:下载|安装).{0,20}(?:客户端|APP).*' takes any line that starts with 下载/安装 and "
             "mentions 客户端/APP soon after, sentences about app downloads included",
         ),

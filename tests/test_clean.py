@@ -149,7 +149,9 @@ IS_CHROME = [
     case('<div class="post sidebar">x</div>', True, "a post wrapper's own chrome word"),
     # Known gaps.
     case(
-        '<div class="main-nav">x</div>', True, "main-nav",
+        '<div class="main-nav">x</div>',
+        True,
+        "main-nav",
         xfail="'main' is a CONTENT_SAVER_WORD and savers are matched against every part of the name, so "
         "'main-nav' / 'main-navigation' (the site's primary menu) is saved as content",
     ),
@@ -193,8 +195,33 @@ def test_is_overlay(snippet: str, overlay: bool) -> None:
 
 #: Pieces of class and id values: chrome, saver, prefix and author-box words, camelCase humps,
 #: separators, and the characters (``:``, ``é``, tab) that take the regex path.
-NAME_PIECES = ["ad", "side", "bar", "nav", "foot", "main", "author", "bio", "hot", "related", "Box", "Signup",
-               "newsletter", "caption", "cookie", "2", "-", "_", " ", "\t", ":", ".", "é", "post", "tag"]
+NAME_PIECES = [
+    "ad",
+    "side",
+    "bar",
+    "nav",
+    "foot",
+    "main",
+    "author",
+    "bio",
+    "hot",
+    "related",
+    "Box",
+    "Signup",
+    "newsletter",
+    "caption",
+    "cookie",
+    "2",
+    "-",
+    "_",
+    " ",
+    "\t",
+    ":",
+    ".",
+    "é",
+    "post",
+    "tag",
+]
 
 
 @settings(max_examples=1000)
@@ -401,33 +428,46 @@ REMOVE_JUNK = [
     case('<p style="opacity: 0.5">半透明</p>', "", "半透明", "other styles stay"),
     case('<p style="display: block">显示</p>', "", "显示", "display: block stays"),
     case(
-        '<p style="display:NONE">藏起来</p>', "藏起来", PROSE, "display:NONE",
+        '<p style="display:NONE">藏起来</p>',
+        "藏起来",
+        PROSE,
+        "display:NONE",
     ),
     case('<h2>Early life<span class="mw-editsection">[edit]</span></h2>尾巴', "[edit]", "Early life", "wiki edit link"),
     case('<h2 class="edit">Early life</h2><p class="section">尾巴</p>', "", "Early life", "two classes, no edit link"),
     # A sign-up form asking for an e-mail address goes with its box (heading, consent line).
     case(
-        '<section><div>Light Speed</div><div>Sign up for our weekly newsletter.</div>'
+        "<section><div>Light Speed</div><div>Sign up for our weekly newsletter.</div>"
         '<form><input type="email"><button>Subscribe</button></form>'
-        '<div>By signing up you agree to our Terms of Use.</div></section>尾巴',
-        "newsletter", "尾巴", "newsletter sign-up box",
+        "<div>By signing up you agree to our Terms of Use.</div></section>尾巴",
+        "newsletter",
+        "尾巴",
+        "newsletter sign-up box",
     ),
     case(
         '<div class="post"><div><strong>发表评论</strong></div><form>用户名：<input type="text"> 验证码：'
         '<input type="text"><textarea name="saytext"></textarea><input type="submit"></form></div>尾巴',
-        "用户名", "尾巴", "comment form box",
+        "用户名",
+        "尾巴",
+        "comment form box",
     ),
     case(
         '<div><h3>站内搜索</h3><form><input type="text"><button>搜索</button></form></div>尾巴',
-        "", "站内搜索", "a form without an e-mail field stays",
+        "",
+        "站内搜索",
+        "a form without an e-mail field stays",
     ),
     case(
         "<form>" + f"<p>{PROSE}</p>" * 5 + '<p>订阅我们的新闻</p><input type="email"></form>',
-        "", "订阅我们的新闻", "a page wrapped whole in a form stays",
+        "",
+        "订阅我们的新闻",
+        "a page wrapped whole in a form stays",
     ),
     case(
-        '<div><p>文章独有的一段</p>' + f"<p>{PROSE}</p>" * 5 + '<form>订阅<input type="email"></form></div>',
-        "订阅", "文章独有的一段", "the box stops below an ancestor holding much text",
+        "<div><p>文章独有的一段</p>" + f"<p>{PROSE}</p>" * 5 + '<form>订阅<input type="email"></form></div>',
+        "订阅",
+        "文章独有的一段",
+        "the box stops below an ancestor holding much text",
     ),
 ]
 

@@ -52,7 +52,8 @@ def test_batch_with_bad_files_writes_every_good_page_and_reports_each_failure(ba
     assert "internal error" not in result.stderr, "a bad input is reported as an extractor bug"
     assert "notes.txt" not in result.stdout + result.stderr  # not a page: counted, not named
     assert summary(result.stderr).startswith(
-        f"articlextract: {len(GOOD) + 1} extracted, 0 without an article, 3 failed, 1 skipped (not HTML 1); ")
+        f"articlextract: {len(GOOD) + 1} extracted, 0 without an article, 3 failed, 1 skipped (not HTML 1); "
+    )
 
 
 def test_batch_to_an_output_file_with_two_jobs_matches_one_job(batch: Path, tmp_path: Path) -> None:
@@ -133,8 +134,14 @@ def test_size_cap_speaks_of_the_flag(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "args",
-    [[], ["-j", "0", "x.html"], ["--format", "xml", "x.html"], ["--favor", "speed", "x.html"],
-     ["--max-bytes", "0", "x.html"], ["--no-such-option", "x.html"]],
+    [
+        [],
+        ["-j", "0", "x.html"],
+        ["--format", "xml", "x.html"],
+        ["--favor", "speed", "x.html"],
+        ["--max-bytes", "0", "x.html"],
+        ["--no-such-option", "x.html"],
+    ],
     ids=["no-args", "jobs-0", "bad-format", "bad-favor", "max-bytes-0", "unknown-option"],
 )
 def test_usage_errors_exit_2(args: list[str]) -> None:

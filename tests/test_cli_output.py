@@ -17,8 +17,10 @@ from pathlib import Path
 import pytest
 from cli_support import GOOD, PNG, cli, jsonl, summary
 
-NO_ARTICLE = (b"<html><head><title>Contact us</title></head><body><nav><a href='/'>Home</a> "
-              b"<a href='/news'>News</a></nav><form><input name=q></form></body></html>")
+NO_ARTICLE = (
+    b"<html><head><title>Contact us</title></head><body><nav><a href='/'>Home</a> "
+    b"<a href='/news'>News</a></nav><form><input name=q></form></body></html>"
+)
 
 
 @pytest.fixture
@@ -144,7 +146,11 @@ def test_folder_files_are_pages_by_content_whatever_their_names(mirror_site: Pat
     result = cli(mirror_site)
     assert result.returncode == 0, result.stderr
     assert sorted(Path(r["path"]).relative_to(mirror_site).as_posix() for r in jsonl(result.stdout)) == [
-        "index.php", "news/article", "news/old.jsp.gz", "news/story.aspx"]
+        "index.php",
+        "news/article",
+        "news/old.jsp.gz",
+        "news/story.aspx",
+    ]
     assert "3 skipped (not HTML 3)" in summary(result.stderr)
 
 

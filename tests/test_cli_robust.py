@@ -123,8 +123,9 @@ def test_a_closed_pipe_ends_quietly(tmp_path: Path, fmt: str) -> None:
     assert stderr == "", stderr
 
 
-@pytest.mark.parametrize("output", ["missing/out.jsonl", "file.html/out.jsonl", "."],
-                         ids=["missing", "not-a-folder", "a-folder"])
+@pytest.mark.parametrize(
+    "output", ["missing/out.jsonl", "file.html/out.jsonl", "."], ids=["missing", "not-a-folder", "a-folder"]
+)
 def test_an_unwritable_output_stops_before_any_work(tmp_path: Path, output: str) -> None:
     folder = tmp_path / "pages"
     folder.mkdir()

@@ -26,14 +26,39 @@ DATA = Path(__file__).parent / "data" / "decode"
 REPO = Path(__file__).resolve().parent.parent
 
 #: Python codec used to write each test encoding, and the codec the decoder must report for it.
-PYTHON_CODEC = {"gb18030": "gb18030", "gbk": "gbk", "big5": "big5", "windows-1252": "cp1252", "utf-8": "utf-8",
-                "utf-8-sig": "utf-8-sig", "utf-16": "utf-16", "utf-16be-bom": "utf-16-be", "utf-16-le": "utf-16-le",
-                "utf-16-be": "utf-16-be"}
-REPORTED = {"gb18030": "gb18030", "gbk": "gb18030", "big5": "big5hkscs", "windows-1252": "cp1252", "utf-8": "utf-8",
-            "utf-8-sig": "utf-8", "utf-16": "utf-16-le", "utf-16be-bom": "utf-16-be"}
+PYTHON_CODEC = {
+    "gb18030": "gb18030",
+    "gbk": "gbk",
+    "big5": "big5",
+    "windows-1252": "cp1252",
+    "utf-8": "utf-8",
+    "utf-8-sig": "utf-8-sig",
+    "utf-16": "utf-16",
+    "utf-16be-bom": "utf-16-be",
+    "utf-16-le": "utf-16-le",
+    "utf-16-be": "utf-16-be",
+}
+REPORTED = {
+    "gb18030": "gb18030",
+    "gbk": "gb18030",
+    "big5": "big5hkscs",
+    "windows-1252": "cp1252",
+    "utf-8": "utf-8",
+    "utf-8-sig": "utf-8",
+    "utf-16": "utf-16-le",
+    "utf-16be-bom": "utf-16-be",
+}
 #: The label a page in each encoding would carry (a UTF-16 page's own label is ignored by browsers).
-LABEL = {"gb18030": "gb18030", "gbk": "gbk", "big5": "big5", "windows-1252": "windows-1252", "utf-8": "utf-8",
-         "utf-8-sig": "utf-8", "utf-16": "utf-16", "utf-16be-bom": "utf-16be"}
+LABEL = {
+    "gb18030": "gb18030",
+    "gbk": "gbk",
+    "big5": "big5",
+    "windows-1252": "windows-1252",
+    "utf-8": "utf-8",
+    "utf-8-sig": "utf-8",
+    "utf-16": "utf-16",
+    "utf-16be-bom": "utf-16be",
+}
 #: Labels that lie about each encoding, as seen on real pages and servers.
 WRONG_LABELS = {
     "gb18030": ("utf-8", "iso-8859-1", "big5"),
@@ -81,8 +106,11 @@ def relabel(text: str, label: str | None, style: str = "charset") -> str:
     text = _CHARSET_DECLARATION.sub("", text)
     if label is None:
         return text
-    meta = (f'<meta charset="{label}">' if style == "charset"
-            else f'<meta http-equiv="Content-Type" content="text/html; charset={label}">')
+    meta = (
+        f'<meta charset="{label}">'
+        if style == "charset"
+        else f'<meta http-equiv="Content-Type" content="text/html; charset={label}">'
+    )
     head = _HEAD.search(text)
     return text[: head.end()] + meta + text[head.end() :] if head else meta + text
 
@@ -121,8 +149,9 @@ def page_cases(name: str, original: str, encoding: str) -> Iterator[Case]:
 
     def case(variant: str, meta: str | None, caller: str | None, style: str = "charset") -> Case:
         text = relabel(original, meta, style)
-        return Case(f"{name}-{encoding}-{variant}", encode(text, encoding), caller, as_decoded(text, encoding),
-                    reported)
+        return Case(
+            f"{name}-{encoding}-{variant}", encode(text, encoding), caller, as_decoded(text, encoding), reported
+        )
 
     yield case("declared", right, None)
     yield case("http-equiv", right, None, style="http-equiv")
@@ -154,8 +183,13 @@ def test_decoding_gives_the_text_back(case: Case) -> None:
 
 @pytest.mark.parametrize(
     ("name", "encoding", "caller"),
-    [("zh-kepuchina", "gbk", None), ("zh-kepuchina", "utf-8", "gbk"), ("zh-hant-yahoo-hk-excerpt", "big5", None),
-     ("en-panarmenian", "windows-1252", "utf-8"), ("zh-dugushici-classical", "utf-16", None)],
+    [
+        ("zh-kepuchina", "gbk", None),
+        ("zh-kepuchina", "utf-8", "gbk"),
+        ("zh-hant-yahoo-hk-excerpt", "big5", None),
+        ("en-panarmenian", "windows-1252", "utf-8"),
+        ("zh-dugushici-classical", "utf-16", None),
+    ],
 )
 def test_extract_reports_the_codec_it_used(name: str, encoding: str, caller: str | None) -> None:
     text = relabel(page_text(name), None)
@@ -194,8 +228,9 @@ def test_gb2312_page_with_gbk_only_characters_reads_as_gb18030() -> None:
     assert all(char in article.text for char in "镕堃喆")
 
 
-@pytest.mark.parametrize(("name", "encoding"), [("zh-kepuchina", "gb18030"), ("zh-kepuchina", "utf-8"),
-                                                ("zh-hant-yahoo-hk-excerpt", "big5")])
+@pytest.mark.parametrize(
+    ("name", "encoding"), [("zh-kepuchina", "gb18030"), ("zh-kepuchina", "utf-8"), ("zh-hant-yahoo-hk-excerpt", "big5")]
+)
 @pytest.mark.parametrize("broken", [1, 3])
 @pytest.mark.parametrize("labelled", [True, False])
 def test_a_few_broken_bytes_do_not_change_the_codec(name: str, encoding: str, broken: int, labelled: bool) -> None:
@@ -211,8 +246,16 @@ def test_a_few_broken_bytes_do_not_change_the_codec(name: str, encoding: str, br
     assert result.text[:50] == as_decoded(text, encoding)[:50]
 
 
-@pytest.mark.parametrize(("codec", "bom"), [("utf-16-le", b""), ("utf-16-be", b""), ("utf-16-le", b"\xff\xfe"),
-                                            ("utf-32-le", b"\xff\xfe\x00\x00"), ("utf-32-be", b"\x00\x00\xfe\xff")])
+@pytest.mark.parametrize(
+    ("codec", "bom"),
+    [
+        ("utf-16-le", b""),
+        ("utf-16-be", b""),
+        ("utf-16-le", b"\xff\xfe"),
+        ("utf-32-le", b"\xff\xfe\x00\x00"),
+        ("utf-32-be", b"\x00\x00\xfe\xff"),
+    ],
+)
 def test_utf16_and_utf32(codec: str, bom: bytes) -> None:
     text = page_text("zh-kepuchina")
     result = decode(bom + text.encode(codec))
@@ -226,9 +269,16 @@ def test_utf16_named_by_the_caller_without_bom_or_ascii() -> None:
 
 @pytest.mark.parametrize(
     "data",
-    [b"\x89PNG\r\n\x1a\n" + bytes(64), b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", b"PK\x03\x04" + bytes(40),
-     b"\x1f\x8b\x08\x00" + bytes(20), b"\x7fELF\x02\x01\x01" + bytes(40), b"GIF89a\x01\x00",
-     b"RIFF\x24\x00\x00\x00WEBPVP8 ", bytes(range(32)) * 64],
+    [
+        b"\x89PNG\r\n\x1a\n" + bytes(64),
+        b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n",
+        b"PK\x03\x04" + bytes(40),
+        b"\x1f\x8b\x08\x00" + bytes(20),
+        b"\x7fELF\x02\x01\x01" + bytes(40),
+        b"GIF89a\x01\x00",
+        b"RIFF\x24\x00\x00\x00WEBPVP8 ",
+        bytes(range(32)) * 64,
+    ],
 )
 def test_binary_input_is_not_html(data: bytes) -> None:
     with pytest.raises(NotHTMLError):
@@ -244,13 +294,36 @@ def test_text_that_starts_like_a_magic_number_is_html(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("label", "codec"),
-    [("utf8", "utf-8"), ("UTF-8", "utf-8"), ("unicode-1-1-utf-8", "utf-8"), ("gb2312", "gb18030"), ("GBK", "gb18030"),
-     ("x-gbk", "gb18030"), ("GB_2312-80", "gb18030"), ("cp936", "gb18030"), ("big5", "big5hkscs"),
-     ("Big5-HKSCS", "big5hkscs"), ("iso-8859-1", "cp1252"), ("latin1", "cp1252"), ("US-ASCII", "cp1252"),
-     ("x-sjis", "cp932"), ("Shift_JIS", "cp932"), ("euc-kr", "cp949"), ("ks_c_5601-1987", "cp949"),
-     ("euc-jp", "euc_jp"), ("koi8-r", "koi8-r"), ("windows-1251", "cp1251"), ("utf-16", "utf-16-le"),
-     ("text/html; charset=GBK", "gb18030"), ("'gb2312'", "gb18030"), ("utf-7", None), ("x-unknown", None),
-     ("", None), (None, None), ("gb18030", "gb18030")],
+    [
+        ("utf8", "utf-8"),
+        ("UTF-8", "utf-8"),
+        ("unicode-1-1-utf-8", "utf-8"),
+        ("gb2312", "gb18030"),
+        ("GBK", "gb18030"),
+        ("x-gbk", "gb18030"),
+        ("GB_2312-80", "gb18030"),
+        ("cp936", "gb18030"),
+        ("big5", "big5hkscs"),
+        ("Big5-HKSCS", "big5hkscs"),
+        ("iso-8859-1", "cp1252"),
+        ("latin1", "cp1252"),
+        ("US-ASCII", "cp1252"),
+        ("x-sjis", "cp932"),
+        ("Shift_JIS", "cp932"),
+        ("euc-kr", "cp949"),
+        ("ks_c_5601-1987", "cp949"),
+        ("euc-jp", "euc_jp"),
+        ("koi8-r", "koi8-r"),
+        ("windows-1251", "cp1251"),
+        ("utf-16", "utf-16-le"),
+        ("text/html; charset=GBK", "gb18030"),
+        ("'gb2312'", "gb18030"),
+        ("utf-7", None),
+        ("x-unknown", None),
+        ("", None),
+        (None, None),
+        ("gb18030", "gb18030"),
+    ],
 )
 def test_labels_are_read_as_browsers_read_them(label: str | None, codec: str | None) -> None:
     assert normalize_encoding(label) == codec
@@ -264,15 +337,20 @@ def test_reported_names_are_python_codecs_that_normalise_to_themselves() -> None
 
 @pytest.mark.parametrize(
     ("head", "declared"),
-    [('<meta charset="gbk">', ("gb18030",)),
-     ('<meta http-equiv="Content-Type" content="text/html; charset=big5">', ("big5hkscs",)),
-     ('<meta content="text/html; charset=Shift_JIS" http-equiv="content-type">', ("cp932",)),
-     ("<script>" + "x" * 3000 + "</script><meta charset=euc-kr>", ("cp949",)),
-     ('<!-- <meta charset="big5"> --><meta charset="utf-8">', ("utf-8",)),
-     ("<script>document.write('</head><meta charset=big5>')</script><meta charset=gbk>", ("gb18030",)),
-     ('<meta charset="utf-8"><meta http-equiv="Content-Type" content="text/html; charset=gb2312">',
-      ("utf-8", "gb18030")),
-     ('<meta charset="utf-16">', ()), ('<meta charset="nonsense">', ())],
+    [
+        ('<meta charset="gbk">', ("gb18030",)),
+        ('<meta http-equiv="Content-Type" content="text/html; charset=big5">', ("big5hkscs",)),
+        ('<meta content="text/html; charset=Shift_JIS" http-equiv="content-type">', ("cp932",)),
+        ("<script>" + "x" * 3000 + "</script><meta charset=euc-kr>", ("cp949",)),
+        ('<!-- <meta charset="big5"> --><meta charset="utf-8">', ("utf-8",)),
+        ("<script>document.write('</head><meta charset=big5>')</script><meta charset=gbk>", ("gb18030",)),
+        (
+            '<meta charset="utf-8"><meta http-equiv="Content-Type" content="text/html; charset=gb2312">',
+            ("utf-8", "gb18030"),
+        ),
+        ('<meta charset="utf-16">', ()),
+        ('<meta charset="nonsense">', ()),
+    ],
 )
 def test_declarations_are_found_where_browsers_look(head: str, declared: tuple[str, ...]) -> None:
     page = f"<html><head>{head}<title>t</title></head><body><meta charset=koi8-r></body></html>"
@@ -329,10 +407,21 @@ def test_charset_normalizer_runs_only_when_needed_and_on_a_bounded_sample(detect
 # --- the whole development corpus and its re-encodings ------------------------------------------------------
 
 #: For each script, the legacy encodings its pages are written in, and the share of pages re-encoded.
-SCRIPT_ENCODINGS = {"zh": ("gb18030", "gbk"), "zh-hant": ("big5",), "ja": ("cp932", "euc_jp"), "ko": ("cp949",),
-                    "ru": ("cp1251", "koi8_r"), "latin": ("cp1252",)}
-_SCRIPTS = {"ja": "[\u3040-\u30ff]", "ko": "[\uac00-\ud7af]", "zh": "[\u4e00-\u9fff]", "ru": "[\u0400-\u04ff]",
-            "latin": "[\u00a0-\u024f\u2010-\u2027]"}
+SCRIPT_ENCODINGS = {
+    "zh": ("gb18030", "gbk"),
+    "zh-hant": ("big5",),
+    "ja": ("cp932", "euc_jp"),
+    "ko": ("cp949",),
+    "ru": ("cp1251", "koi8_r"),
+    "latin": ("cp1252",),
+}
+_SCRIPTS = {
+    "ja": "[\u3040-\u30ff]",
+    "ko": "[\uac00-\ud7af]",
+    "zh": "[\u4e00-\u9fff]",
+    "ru": "[\u0400-\u04ff]",
+    "latin": "[\u00a0-\u024f\u2010-\u2027]",
+}
 _TRADITIONAL = set("這們國會說來時個為與發對經開關學過後還從現點問實動體當區義長機見門頭東車電話語請讓")
 _MOJIBAKE = re.compile("[\u00c2-\u00c3][\u0080-\u00bf]|\u00e2\u20ac|[\u00c0-\u00ff]{4,}|\ufffd")
 _SUBSET_EVERY = 3
@@ -387,7 +476,9 @@ def test_corpus_re_encodings_decode_to_the_original_text() -> None:
                 checked += 1
                 if result.text != expected:
                     damage = len(_MOJIBAKE.findall(result.text)) - len(_MOJIBAKE.findall(expected))
-                    failures.append(f"{path.name[:12]} {encoding} meta={meta} caller={caller}: "
-                                    f"read as {result.encoding}, {damage} more mojibake marks")
+                    failures.append(
+                        f"{path.name[:12]} {encoding} meta={meta} caller={caller}: "
+                        f"read as {result.encoding}, {damage} more mojibake marks"
+                    )
     assert checked > 400
     assert failures == []

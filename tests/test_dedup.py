@@ -74,7 +74,7 @@ def test_a_near_repeat_of_a_long_paragraph_is_dropped_and_the_longer_kept_in_its
 
 
 def test_a_near_repeat_sharing_only_the_ending_is_found() -> None:
-    reworded = "据美联社报道，当地时间5月19日，" + LONG[LONG.index("NBA季后赛"):]
+    reworded = "据美联社报道，当地时间5月19日，" + LONG[LONG.index("NBA季后赛") :]
     assert len(reworded) > len(LONG)
     kept, dropped = dedup([LONG, OTHER, reworded])
     assert kept == [OTHER, reworded]
@@ -99,17 +99,26 @@ def test_a_shorter_lead_restating_the_first_paragraph_gives_way_to_it() -> None:
 @pytest.mark.parametrize(
     ("first", "second"),
     [
-        case("他说：“1+3+N”模式已经覆盖全市所有街道，今年还将继续扩大。",
-             '他说:"1+3+N"模式已经覆盖全市所有街道,今年还将继续扩大.',
-             "full-width vs half-width punctuation"),
-        case("ＮＢＡ季后赛步行者以１３０比１０９战胜尼克斯晋级东部决赛",
-             "NBA季后赛步行者以130比109战胜尼克斯晋级东部决赛",
-             "full-width letters and digits"),
-        case("这是 一段 带有 很多 空格 的段落，用来测试比较时忽略空白。",
-             "这是一段带有很多空格的段落，用来测试比较时忽略空白。",
-             "whitespace"),
-        case("The Council Met On Tuesday And Agreed To The Plan.", "the council met on tuesday and agreed to the plan",
-             "case and final punctuation"),
+        case(
+            "他说：“1+3+N”模式已经覆盖全市所有街道，今年还将继续扩大。",
+            '他说:"1+3+N"模式已经覆盖全市所有街道,今年还将继续扩大.',
+            "full-width vs half-width punctuation",
+        ),
+        case(
+            "ＮＢＡ季后赛步行者以１３０比１０９战胜尼克斯晋级东部决赛",
+            "NBA季后赛步行者以130比109战胜尼克斯晋级东部决赛",
+            "full-width letters and digits",
+        ),
+        case(
+            "这是 一段 带有 很多 空格 的段落，用来测试比较时忽略空白。",
+            "这是一段带有很多空格的段落，用来测试比较时忽略空白。",
+            "whitespace",
+        ),
+        case(
+            "The Council Met On Tuesday And Agreed To The Plan.",
+            "the council met on tuesday and agreed to the plan",
+            "case and final punctuation",
+        ),
     ],
 )
 def test_paragraphs_are_compared_after_folding(first: str, second: str) -> None:
@@ -172,8 +181,10 @@ def test_code_repeated_across_pre_blocks_is_kept() -> None:
         case("当地时间5月19日，游客在巴黎埃菲尔铁塔前拍照留念。（新华社记者 高静 摄）", "（… 摄）"),
         case("图为活动现场，数百名市民参加了当天的义诊活动。（图片来源：视觉中国）", "（图片来源：…）"),
         case("市民在公园里赏花，春天的北京处处是美景。 通讯员刘娟 摄影", "摄影"),
-        case("Residents walk past the damaged building in Kyiv, Ukraine, on May 20, 2024. (Photo by Jane Doe/Reuters)",
-             "(Photo by …)"),
+        case(
+            "Residents walk past the damaged building in Kyiv, Ukraine, on May 20, 2024. (Photo by Jane Doe/Reuters)",
+            "(Photo by …)",
+        ),
         case(
             "Residents walk past the damaged building in Kyiv, Ukraine, on May 20, 2024. (AP Photo/Efrem Lukatsky)",
             "(AP Photo/…)",
@@ -195,12 +206,15 @@ def test_identical_captions_with_a_photo_credit_are_kept(caption: str) -> None:
     assert dedup(paragraphs) == (paragraphs, [])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "two different captions are dropped as near repeats: both have 100+ letters and share their ending (the "
-    "credit), and differ only in the animal named ('a Siberian tiger' / 'an Amur leopard'), so the shingle overlap "
-    "passes 0.8; the credit '(People’s Daily Online/courtesy of …)' is not a CAPTION_LINE form either "
-    "(tests/bodies/fragment-people-en)"
-))
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "two different captions are dropped as near repeats: both have 100+ letters and share their ending (the "
+        "credit), and differ only in the animal named ('a Siberian tiger' / 'an Amur leopard'), so the shingle overlap "
+        "passes 0.8; the credit '(People’s Daily Online/courtesy of …)' is not a CAPTION_LINE form either "
+        "(tests/bodies/fragment-people-en)"
+    ),
+)
 def test_two_different_captions_with_the_same_credit_are_kept() -> None:
     credit = " (People’s Daily Online/courtesy of the National Forestry and Grassland Administration)"
     tiger = "Photo shows a Siberian tiger in the Northeast China Tiger and Leopard National Park." + credit
@@ -269,8 +283,20 @@ def test_extract_never_drops_repeated_pre_blocks() -> None:
 
 
 _CAPTION_PIECES = [
-    "新华社记者 李梦馨 摄", "（供图）", "图片来源：网络", "(Photo: AP)", "Photo by Jane Doe", "(Image credit: NASA)",
-    "[Xinhua/Li Ming]", "PICTURE: Reuters", "Credits: ESA", "sk", "İK", "ſ", "K", "(AP / John Smith)",
+    "新华社记者 李梦馨 摄",
+    "（供图）",
+    "图片来源：网络",
+    "(Photo: AP)",
+    "Photo by Jane Doe",
+    "(Image credit: NASA)",
+    "[Xinhua/Li Ming]",
+    "PICTURE: Reuters",
+    "Credits: ESA",
+    "sk",
+    "İK",
+    "ſ",
+    "K",
+    "(AP / John Smith)",
 ]
 
 
@@ -282,8 +308,29 @@ def test_caption_prefilter_agrees_with_the_pattern(pieces: list[str], noise: str
 
 
 _TEXT_PIECES = [
-    "Don’t", "“1+3+N”", "café", "ÉCOLE", "ΟΔΟΣ Σ", "σς", "İstanbul", "ﬁ", "ＡＢＣ１２", "，：（）；？！…", "摘要：",
-    "Summary: ", "新华社", "a_b", "\u00a0", "\u3000", "\t\n", " ", "-", "x2", "\ud800", "\u0301", "ǅ",
+    "Don’t",
+    "“1+3+N”",
+    "café",
+    "ÉCOLE",
+    "ΟΔΟΣ Σ",
+    "σς",
+    "İstanbul",
+    "ﬁ",
+    "ＡＢＣ１２",
+    "，：（）；？！…",
+    "摘要：",
+    "Summary: ",
+    "新华社",
+    "a_b",
+    "\u00a0",
+    "\u3000",
+    "\t\n",
+    " ",
+    "-",
+    "x2",
+    "\ud800",
+    "\u0301",
+    "ǅ",
 ]
 
 

@@ -91,8 +91,16 @@ def read_blocks(document: str) -> list[Block]:
         before = lines[index - 1] if index else ""
         skip, status = SKIP_MARKER.search(before), EXIT_MARKER.search(before)
         text = "\n".join(lines[index + 1 : end])
-        blocks.append(Block(document, index + 1, opening.group(1).lower(), text,
-                            (skip.group(1) or "marked skip") if skip else None, int(status.group(1)) if status else 0))
+        blocks.append(
+            Block(
+                document,
+                index + 1,
+                opening.group(1).lower(),
+                text,
+                (skip.group(1) or "marked skip") if skip else None,
+                int(status.group(1)) if status else 0,
+            )
+        )
         index = end + 1
     return blocks
 
@@ -190,8 +198,12 @@ def _is_literal(node: ast.AST) -> bool:
     if isinstance(node, ast.Attribute):
         return isinstance(node.value, ast.Name) and node.value.id in CLAIM_NAMES
     if isinstance(node, ast.Call):
-        return (isinstance(node.func, ast.Name) and node.func.id in CLAIM_NAMES
-                and all(map(_is_literal, node.args)) and all(_is_literal(k.value) for k in node.keywords))
+        return (
+            isinstance(node.func, ast.Name)
+            and node.func.id in CLAIM_NAMES
+            and all(map(_is_literal, node.args))
+            and all(_is_literal(k.value) for k in node.keywords)
+        )
     return False
 
 
@@ -246,8 +258,7 @@ def read_commands(block: Block) -> list[Command]:
             assert not line.startswith("articlextract "), f"{block.document}:{block.line + offset}: cannot read"
             continue
         while words:
-            part, words = (words[: words.index("&&")], words[words.index("&&") + 1 :]) if "&&" in words \
-                else (words, [])
+            part, words = (words[: words.index("&&")], words[words.index("&&") + 1 :]) if "&&" in words else (words, [])
             stdin = None
             if part[:1] == ["cat"] and "|" in part:
                 stdin, part = part[1], part[part.index("|") + 1 :]
@@ -256,8 +267,9 @@ def read_commands(block: Block) -> list[Command]:
             stdout = None
             if ">" in part:
                 stdout, part = part[part.index(">") + 1], part[: part.index(">")]
-            commands.append(Command(f"{block.document}:{block.line + offset}", part[1:], stdin, stdout,
-                                    block.exit_status))
+            commands.append(
+                Command(f"{block.document}:{block.line + offset}", part[1:], stdin, stdout, block.exit_status)
+            )
     return commands
 
 
@@ -279,11 +291,21 @@ def _logical_lines(text: str) -> list[tuple[int, str]]:
 def run_command(command: Command, folder: Path) -> str:
     """Run the command in `folder` through the real CLI; its output (stdout or the file it wrote)."""
     source = str(Path(articlextract.__file__).resolve().parent.parent)
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([source, os.environ.get("PYTHONPATH", "")]),
-           "PYTHONIOENCODING": "utf-8"}
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([source, os.environ.get("PYTHONPATH", "")]),
+        "PYTHONIOENCODING": "utf-8",
+    }
     stdin = (folder / command.stdin).read_bytes() if command.stdin else None
-    done = subprocess.run([sys.executable, "-m", "articlextract", *command.args], input=stdin, cwd=folder,
-                          env=env, capture_output=True, timeout=300, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "articlextract", *command.args],
+        input=stdin,
+        cwd=folder,
+        env=env,
+        capture_output=True,
+        timeout=300,
+        check=False,
+    )
     shown = f"{command.where}: `articlextract {shlex.join(command.args)}` exited {done.returncode}"
     stderr = done.stderr.decode("utf-8", "replace")
     assert done.returncode == command.exit_status, f"{shown}, not {command.exit_status}:\n{stderr}"

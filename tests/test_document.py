@@ -134,8 +134,13 @@ def _block_texts(article: Article) -> list[str]:
 # --- grouping rules --------------------------------------------------------------------------------------------
 
 
-def build(fragment: str, *, base: str | None = "https://news.example.com/a/1.html", links: bool = False,
-          keep: str | None = None) -> list[dict]:
+def build(
+    fragment: str,
+    *,
+    base: str | None = "https://news.example.com/a/1.html",
+    links: bool = False,
+    keep: str | None = None,
+) -> list[dict]:
     """The document of a fragment whose text blocks are all the body (or those containing `keep`)."""
     root = parse(f"<html><body>{fragment}</body></html>")
     remove_junk(root)
@@ -377,13 +382,26 @@ def test_without_a_page_address_image_addresses_stay_as_given() -> None:
 
 
 LINKS = [
-    ("relative, resolved", '<p>See <a href="/b/2.html">the story</a> now.</p>', [(4, 13, "https://news.example.com/b/2.html")]),
-    ("scripts, anchors and mail are dropped",
-     '<p><a href="javascript:void(0)">x</a> <a href="#fn1">y</a> <a href="mailto:a@b.c">z</a></p>', []),
-    ("a link across unwrapped inline tags is one span",
-     '<p>A <a href="https://x.example/">bold <b>claim</b> here</a>.</p>', [(2, 17, "https://x.example/")]),
-    ("spacing follows the collapsed text",
-     '<p>  one\n  <a href="/l">two\n three</a>four </p>', [(4, 13, "https://news.example.com/l")]),
+    (
+        "relative, resolved",
+        '<p>See <a href="/b/2.html">the story</a> now.</p>',
+        [(4, 13, "https://news.example.com/b/2.html")],
+    ),
+    (
+        "scripts, anchors and mail are dropped",
+        '<p><a href="javascript:void(0)">x</a> <a href="#fn1">y</a> <a href="mailto:a@b.c">z</a></p>',
+        [],
+    ),
+    (
+        "a link across unwrapped inline tags is one span",
+        '<p>A <a href="https://x.example/">bold <b>claim</b> here</a>.</p>',
+        [(2, 17, "https://x.example/")],
+    ),
+    (
+        "spacing follows the collapsed text",
+        '<p>  one\n  <a href="/l">two\n three</a>four </p>',
+        [(4, 13, "https://news.example.com/l")],
+    ),
 ]
 
 
@@ -427,7 +445,10 @@ MARKDOWN = [
     (Paragraph("2024. A year; 3.5 m"), r"2024\. A year; 3.5 m"),
     (Paragraph("> not a quote, a <b>tag</b> [not](a link)"), r"\> not a quote, a \<b>tag\</b> \[not\](a link)"),
     (Paragraph("AT&T, &amp; ~~struck~~"), r"AT&T, \&amp; \~\~struck\~\~"),
-    (Paragraph("see the docs", (Link(8, 12, "https://x.example/a (b)"),)), "see the [docs](https://x.example/a%20%28b%29)"),
+    (
+        Paragraph("see the docs", (Link(8, 12, "https://x.example/a (b)"),)),
+        "see the [docs](https://x.example/a%20%28b%29)",
+    ),
     (Paragraph("[1] cited", (Link(0, 3, "https://x.example/"),)), r"[\[1\]](https://x.example/) cited"),
     (Heading(3, "Q&A: *why*"), r"### Q&A: \*why\*"),
     (Heading(2, "Learning C#"), r"## Learning C\#"),
@@ -447,20 +468,28 @@ MARKDOWN = [
 
 HTML = [
     (Paragraph('<script>alert("x")</script> & more'), '<p>&lt;script&gt;alert("x")&lt;/script&gt; &amp; more</p>'),
-    (Paragraph("a link", (Link(2, 6, 'https://x.example/?a=1&b="2"'),)),
-     '<p>a <a href="https://x.example/?a=1&amp;b=&quot;2&quot;">link</a></p>'),
+    (
+        Paragraph("a link", (Link(2, 6, 'https://x.example/?a=1&b="2"'),)),
+        '<p>a <a href="https://x.example/?a=1&amp;b=&quot;2&quot;">link</a></p>',
+    ),
     (Heading(2, "<h2>"), "<h2>&lt;h2&gt;</h2>"),
     (ListBlock(True, ("a<b",)), "<ol>\n<li>a&lt;b</li>\n</ol>"),
-    (ListBlock(False, ("x", "see y"), ((), (Link(4, 5, "https://y.example/"),))),
-     '<ul>\n<li>x</li>\n<li>see <a href="https://y.example/">y</a></li>\n</ul>'),
-    (Table((("A", "B"), ("1", "<2>")), header=True),
-     "<table>\n<thead>\n<tr><th>A</th><th>B</th></tr>\n</thead>\n<tbody>\n<tr><td>1</td><td>&lt;2&gt;</td></tr>\n</tbody>\n</table>"),
+    (
+        ListBlock(False, ("x", "see y"), ((), (Link(4, 5, "https://y.example/"),))),
+        '<ul>\n<li>x</li>\n<li>see <a href="https://y.example/">y</a></li>\n</ul>',
+    ),
+    (
+        Table((("A", "B"), ("1", "<2>")), header=True),
+        "<table>\n<thead>\n<tr><th>A</th><th>B</th></tr>\n</thead>\n<tbody>\n<tr><td>1</td><td>&lt;2&gt;</td></tr>\n</tbody>\n</table>",
+    ),
     (Table((("1",),)), "<table>\n<tbody>\n<tr><td>1</td></tr>\n</tbody>\n</table>"),
     (Quote("one\n\ntwo"), "<blockquote>\n<p>one</p>\n<p>two</p>\n</blockquote>"),
     (Code("if a < b:\n    pass"), "<pre><code>if a &lt; b:\n    pass</code></pre>"),
-    (Figure('https://x.example/"a".jpg', 'say "hi"', "<c>"),
-     '<figure><img src="https://x.example/&quot;a&quot;.jpg" alt="say &quot;hi&quot;">'
-     "<figcaption>&lt;c&gt;</figcaption></figure>"),
+    (
+        Figure('https://x.example/"a".jpg', 'say "hi"', "<c>"),
+        '<figure><img src="https://x.example/&quot;a&quot;.jpg" alt="say &quot;hi&quot;">'
+        "<figcaption>&lt;c&gt;</figcaption></figure>",
+    ),
 ]
 
 TEXT = [

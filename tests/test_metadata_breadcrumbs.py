@@ -58,19 +58,29 @@ PAGES = [
         '<a class="curColumn" href="/politics/">时政</a> &gt; 正文</div>',
         ["新华网", "时政"],
     ),
-    ('<div class="page_zi"><a href="/">首页&gt;&gt;</a><a href="../../">新闻</a>&nbsp;&gt;&nbsp;<a href="../">国际</a>'
-     "&nbsp;&gt;&gt;&nbsp; 正文</div>", ["首页", "新闻", "国际"]),
-    ('<div class="layout route" id="rwb_navpath"><a href="/">人民网</a>&gt;&gt;<a href="/f/">经济·科技</a></div>',
-     ["人民网", "经济·科技"]),
+    (
+        '<div class="page_zi"><a href="/">首页&gt;&gt;</a><a hre'
+        'f="../../">新闻</a>&nbsp;&gt;&nbsp;<a href="../">国际</a>'
+        "&nbsp;&gt;&gt;&nbsp; 正文</div>",
+        ["首页", "新闻", "国际"],
+    ),
+    (
+        '<div class="layout route" id="rwb_navpath"><a href="/">人民网</a>&gt;&gt;<a href="/f/">经济·科技</a></div>',
+        ["人民网", "经济·科技"],
+    ),
     ('<p>您的当前位置：<a href="/">新闻中心</a> &gt; <a href="/wh/">武汉</a></p>', ["新闻中心", "武汉"]),
     # a trail printed as text in a table cell without a class
-    ('<table><tr><td>您现在的位置：<a href="/">地方网</a> &gt; <a href="/sd/">山东</a> &gt; 正文</td></tr></table>',
-     ["地方网", "山东"]),
+    (
+        '<table><tr><td>您现在的位置：<a href="/">地方网</a> &gt; <a href="/sd/">山东</a> &gt; 正文</td></tr></table>',
+        ["地方网", "山东"],
+    ),
     # sina: the channel logo link printed before the first section, with no separator between them
-    ('<div class="path"><h1 class="channel-logo"><a href="/"><span>新闻中心</span></a></h1>'
-     '<div class="channel-path"><a href="/china/"> 国内新闻</a><span class="spliter">&gt;</span>'
-     "<span>正文</span></div></div>",
-     ["新闻中心", "国内新闻"]),
+    (
+        '<div class="path"><h1 class="channel-logo"><a href="/"><span>新闻中心</span></a></h1>'
+        '<div class="channel-path"><a href="/china/"> 国内新闻</a><span class="spliter">&gt;</span>'
+        "<span>正文</span></div></div>",
+        ["新闻中心", "国内新闻"],
+    ),
     # one section, in an element that says it is a trail; a lone home link is none
     ('<div class="ArticlePage-breadcrumbs"><a href="/business/company-town">Company Town</a></div>', ["Company Town"]),
     ('<div class="breadcrumb"><a href="/">栏目首页</a></div>', []),

@@ -52,92 +52,157 @@ def en_page(header: str, *, head: str = "", footer: str = "") -> bytes:
 
 
 CONVENTIONS: list[tuple[str, bytes, dict[str, Any]]] = [
-    ("dedecms info line: <small> labels",
-     zh_page('{headline}<div class="info"><small>时间:</small>2024-05-16 09:42<small>来源:</small>青溪县融媒体中心'
-             "<small>作者:</small>李建华 周敏<small>点击:</small>次</div>"),
-     {"authors": ["李建华", "周敏"], "source": "青溪县融媒体中心", "published": datetime(2024, 5, 16, 9, 42)}),
-    ("dedecms editor after the last paragraph",
-     zh_page("{headline}", after="(责任编辑：王晓燕)"),
-     {"editor": "王晓燕"}),
-    ("dedecms trail: lead-in in <strong>, trailing separator",
-     zh_page('<div class="place"><strong>当前位置:</strong> <a href="/">主页</a> &gt; <a href="/news/">新闻中心</a>'
-             ' &gt; <a href="/news/x/">县内新闻</a> &gt; </div>{headline}'),
-     {"breadcrumbs": ["主页", "新闻中心", "县内新闻"]}),
-    ("discuz portal info line: 原作者 and 来自, 发布者 is the CMS user",
-     zh_page('{headline}<p class="xg1">2024-03-28 15:06<span class="pipe">|</span>发布者: <a>admin</a>'
-             '<span class="pipe">|</span>查看: <em>2847</em><span class="pipe">|</span>评论: 3'
-             '<span class="pipe">|</span>原作者: 何静怡<span class="pipe">|</span>来自: 桐城晚报</p>'),
-     {"authors": ["何静怡"], "source": "桐城晚报", "published": datetime(2024, 3, 28, 15, 6)}),
-    ("discuz portal 来自 an IP place is no source",
-     zh_page('{headline}<p class="xg1">2024-03-28 15:06<span class="pipe">|</span>来自: 北京</p>'),
-     {"source": None}),
-    ("discuz portal trail ending in 查看内容",
-     zh_page('<div id="pt" class="bm cl"><div class="z"><a href="./" class="nvhm">桐城社区网</a> <em>&rsaquo;</em>'
-             ' <a href="portal.php">门户</a> <em>&rsaquo;</em> <a href="portal.php?catid=3">民生关注</a>'
-             " <em>&rsaquo;</em> 查看内容</div></div>{headline}"),
-     {"breadcrumbs": ["桐城社区网", "门户", "民生关注"]}),
-    ("phpcms info line inside the h1",
-     zh_page("{headline}",
-             headline=f"<h1>{ZH_TITLE}<br /><span>2024-04-19 16:27:00&nbsp;&nbsp;&nbsp;来源：东川日报&nbsp;&nbsp;"
-                      "&nbsp;评论：<a>0</a> 点击：</span></h1>"),
-     {"title": ZH_TITLE, "source": "东川日报", "published": datetime(2024, 4, 19, 16, 27)}),
-    ("a two-line h1 stays one headline",
-     zh_page("{headline}", headline="<h1>县里今年完成<br />农村公路提档升级</h1>"),
-     {"title": ZH_TITLE, "subtitle": None}),
-    ("wechat: var ct over publish_time and 昨天, var nickname is the source",
-     zh_page('{headline}<div id="meta_content"><a id="js_name">城市观察笔记</a>'
-             '<em id="publish_time">昨天</em></div>',
-             head='<script>var nickname = htmlDecode("城市观察笔记");\nvar ct = "1715830200";\n'
-                  'var publish_time = "2024-05-16" || "";</script>'),
-     {"published": datetime(2024, 5, 16, 11, 30, tzinfo=CHINA), "source": "城市观察笔记"}),
-    ("traditional editor label in the footer",
-     zh_page("{headline}", after='<div class="article-editor">責任編輯：陳怡君</div>'),
-     {"editor": "陳怡君"}),
-    ("traditional short editor label",
-     zh_page("{headline}", after='<div class="article-editor">編輯：林志明</div>'),
-     {"editor": "林志明"}),
-    ("amp: two authors in a byline ended by a middle dot",
-     en_page('{headline}<div class="byline">By <a href="/a/1">Callum Reid</a> and <a href="/a/2">Fatima Yusuf</a>'
-             ' · <time datetime="2024-05-22T06:00:00+01:00">22 May 2024, 6:00am</time></div>'),
-     {"authors": ["Callum Reid", "Fatima Yusuf"]}),
-    ("blogger: the day in the date header, the time in the footer's abbr.published",
-     en_page("<h2 class='date-header'><span>Sunday, January 14, 2024</span></h2>{headline}",
-             footer="<div class='post-footer'><span class='post-author vcard'>Posted by <span class='fn'>"
-                    "<a rel='author'>Rosalind Thorne</a></span></span> <span class='post-timestamp'>at "
-                    "<a class='timestamp-link'><abbr class='published' title='2024-01-14T16:45:00Z'>4:45 PM</abbr>"
-                    "</a></span></div>"),
-     {"published": datetime(2024, 1, 14, 16, 45, tzinfo=timezone.utc)}),
-    ("drupal: Submitted by <username> on <date>",
-     en_page('{headline}<div class="meta submitted"><span>Submitted by <span class="username">Tom Hadley</span>'
-             " on Mon, 04/22/2024 - 11:30</span></div>"),
-     {"authors": ["Tom Hadley"]}),
-    ("meta author with accents",
-     en_page("{headline}", head='<meta name="author" content="Inés Garrido">'),
-     {"authors": ["Inés Garrido"]}),
-    ("a Cyrillic byline in the author slot",
-     en_page('{headline}<p class="article-info"><span itemprop="author" class="article-info__authors">'
-             "Текст: Лида Буслаева</span></p>"),
-     {"authors": ["Лида Буслаева"]}),
-    ("dc.source meta is the source",
-     en_page("{headline}", head='<meta name="dc.source" content="FOXBusiness">'),
-     {"source": "FOXBusiness"}),
-    ("a portal republishing: the JSON-LD author organisation, printed on the page",
-     en_page('{headline}<div class="provider">Eastmoor Gazette</div>',
-             head='<script type="application/ld+json">{"@type": "NewsArticle", "headline": "x", '
-                  '"author": {"@type": "Organization", "name": "Eastmoor Gazette"}, '
-                  '"publisher": {"@type": "Organization", "name": "Example News"}}</script>'),
-     {"source": "Eastmoor Gazette"}),
-    ("an author organisation the page never prints is a collective credit, no source",
-     en_page("{headline}",
-             head='<script type="application/ld+json">{"@type": "NewsArticle", "headline": "x", '
-                  '"author": {"@type": "Organization", "name": "Contributors to the project"}, '
-                  '"publisher": {"@type": "Organization", "name": "Example News"}}</script>'),
-     {"source": None}),
-    ("an author organisation that is the site is no source",
-     en_page('{headline}<div class="brand">Example News</div>',
-             head='<script type="application/ld+json">{"@type": "NewsArticle", "headline": "x", '
-                  '"author": {"@type": "Organization", "name": "Example News"}}</script>'),
-     {"source": None}),
+    (
+        "dedecms info line: <small> labels",
+        zh_page(
+            '{headline}<div class="info"><small>时间:</small>2024-05-16 09:42<small>来源:</small>青溪县融媒体中心'
+            "<small>作者:</small>李建华 周敏<small>点击:</small>次</div>"
+        ),
+        {"authors": ["李建华", "周敏"], "source": "青溪县融媒体中心", "published": datetime(2024, 5, 16, 9, 42)},
+    ),
+    (
+        "dedecms editor after the last paragraph",
+        zh_page("{headline}", after="(责任编辑：王晓燕)"),
+        {"editor": "王晓燕"},
+    ),
+    (
+        "dedecms trail: lead-in in <strong>, trailing separator",
+        zh_page(
+            '<div class="place"><strong>当前位置:</strong> <a href="/">主页</a> &gt; <a href="/news/">新闻中心</a>'
+            ' &gt; <a href="/news/x/">县内新闻</a> &gt; </div>{headline}'
+        ),
+        {"breadcrumbs": ["主页", "新闻中心", "县内新闻"]},
+    ),
+    (
+        "discuz portal info line: 原作者 and 来自, 发布者 is the CMS user",
+        zh_page(
+            '{headline}<p class="xg1">2024-03-28 15:06<span class="pipe">|</span>发布者: <a>admin</a>'
+            '<span class="pipe">|</span>查看: <em>2847</em><span class="pipe">|</span>评论: 3'
+            '<span class="pipe">|</span>原作者: 何静怡<span class="pipe">|</span>来自: 桐城晚报</p>'
+        ),
+        {"authors": ["何静怡"], "source": "桐城晚报", "published": datetime(2024, 3, 28, 15, 6)},
+    ),
+    (
+        "discuz portal 来自 an IP place is no source",
+        zh_page('{headline}<p class="xg1">2024-03-28 15:06<span class="pipe">|</span>来自: 北京</p>'),
+        {"source": None},
+    ),
+    (
+        "discuz portal trail ending in 查看内容",
+        zh_page(
+            '<div id="pt" class="bm cl"><div class="z"><a href="./" class="nvhm">桐城社区网</a> <em>&rsaquo;</em>'
+            ' <a href="portal.php">门户</a> <em>&rsaquo;</em> <a href="portal.php?catid=3">民生关注</a>'
+            " <em>&rsaquo;</em> 查看内容</div></div>{headline}"
+        ),
+        {"breadcrumbs": ["桐城社区网", "门户", "民生关注"]},
+    ),
+    (
+        "phpcms info line inside the h1",
+        zh_page(
+            "{headline}",
+            headline=f"<h1>{ZH_TITLE}<br /><span>2024-04-19 16:27:00&nbsp;&nbsp;&nbsp;来源：东川日报&nbsp;&nbsp;"
+            "&nbsp;评论：<a>0</a> 点击：</span></h1>",
+        ),
+        {"title": ZH_TITLE, "source": "东川日报", "published": datetime(2024, 4, 19, 16, 27)},
+    ),
+    (
+        "a two-line h1 stays one headline",
+        zh_page("{headline}", headline="<h1>县里今年完成<br />农村公路提档升级</h1>"),
+        {"title": ZH_TITLE, "subtitle": None},
+    ),
+    (
+        "wechat: var ct over publish_time and 昨天, var nickname is the source",
+        zh_page(
+            '{headline}<div id="meta_content"><a id="js_name">城市观察笔记</a><em id="publish_time">昨天</em></div>',
+            head='<script>var nickname = htmlDecode("城市观察笔记");\nvar ct = "1715830200";\n'
+            'var publish_time = "2024-05-16" || "";</script>',
+        ),
+        {"published": datetime(2024, 5, 16, 11, 30, tzinfo=CHINA), "source": "城市观察笔记"},
+    ),
+    (
+        "traditional editor label in the footer",
+        zh_page("{headline}", after='<div class="article-editor">責任編輯：陳怡君</div>'),
+        {"editor": "陳怡君"},
+    ),
+    (
+        "traditional short editor label",
+        zh_page("{headline}", after='<div class="article-editor">編輯：林志明</div>'),
+        {"editor": "林志明"},
+    ),
+    (
+        "amp: two authors in a byline ended by a middle dot",
+        en_page(
+            '{headline}<div class="byline">By <a href="/a/1">Callum Reid</a> and <a href="/a/2">Fatima Yusuf</a>'
+            ' · <time datetime="2024-05-22T06:00:00+01:00">22 May 2024, 6:00am</time></div>'
+        ),
+        {"authors": ["Callum Reid", "Fatima Yusuf"]},
+    ),
+    (
+        "blogger: the day in the date header, the time in the footer's abbr.published",
+        en_page(
+            "<h2 class='date-header'><span>Sunday, January 14, 2024</span></h2>{headline}",
+            footer="<div class='post-footer'><span class='post-author vcard'>Posted by <span class='fn'>"
+            "<a rel='author'>Rosalind Thorne</a></span></span> <span class='post-timestamp'>at "
+            "<a class='timestamp-link'><abbr class='published' title='2024-01-14T16:45:00Z'>4:45 PM</abbr>"
+            "</a></span></div>",
+        ),
+        {"published": datetime(2024, 1, 14, 16, 45, tzinfo=timezone.utc)},
+    ),
+    (
+        "drupal: Submitted by <username> on <date>",
+        en_page(
+            '{headline}<div class="meta submitted"><span>Submitted by <span class="username">Tom Hadley</span>'
+            " on Mon, 04/22/2024 - 11:30</span></div>"
+        ),
+        {"authors": ["Tom Hadley"]},
+    ),
+    (
+        "meta author with accents",
+        en_page("{headline}", head='<meta name="author" content="Inés Garrido">'),
+        {"authors": ["Inés Garrido"]},
+    ),
+    (
+        "a Cyrillic byline in the author slot",
+        en_page(
+            '{headline}<p class="article-info"><span itemprop="author" class="article-info__authors">'
+            "Текст: Лида Буслаева</span></p>"
+        ),
+        {"authors": ["Лида Буслаева"]},
+    ),
+    (
+        "dc.source meta is the source",
+        en_page("{headline}", head='<meta name="dc.source" content="FOXBusiness">'),
+        {"source": "FOXBusiness"},
+    ),
+    (
+        "a portal republishing: the JSON-LD author organisation, printed on the page",
+        en_page(
+            '{headline}<div class="provider">Eastmoor Gazette</div>',
+            head='<script type="application/ld+json">{"@type": "NewsArticle", "headline": "x", '
+            '"author": {"@type": "Organization", "name": "Eastmoor Gazette"}, '
+            '"publisher": {"@type": "Organization", "name": "Example News"}}</script>',
+        ),
+        {"source": "Eastmoor Gazette"},
+    ),
+    (
+        "an author organisation the page never prints is a collective credit, no source",
+        en_page(
+            "{headline}",
+            head='<script type="application/ld+json">{"@type": "NewsArticle", "headline": "x", '
+            '"author": {"@type": "Organization", "name": "Contributors to the project"}, '
+            '"publisher": {"@type": "Organization", "name": "Example News"}}</script>',
+        ),
+        {"source": None},
+    ),
+    (
+        "an author organisation that is the site is no source",
+        en_page(
+            '{headline}<div class="brand">Example News</div>',
+            head='<script type="application/ld+json">{"@type": "NewsArticle", "headline": "x", '
+            '"author": {"@type": "Organization", "name": "Example News"}}</script>',
+        ),
+        {"source": None},
+    ),
 ]
 
 

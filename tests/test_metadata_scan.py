@@ -9,8 +9,24 @@ from articlextract.metadata.scan import _CRUMB_WORDS, _TITLE_WORDS, CRUMB_CLASS,
 
 #: Pieces of class/id values: the words and their neighbours, upper case, and characters whose
 #: lower case is longer (``İ``) or ASCII (``K``, the Kelvin sign).
-NAME_PIECES = ["crumb", "Bread", "PATH", "nav-path", "route", "weizhi", "tit", "le", "bt", "head", "line", "İ", "K",
-               "-", " ", "x"]
+NAME_PIECES = [
+    "crumb",
+    "Bread",
+    "PATH",
+    "nav-path",
+    "route",
+    "weizhi",
+    "tit",
+    "le",
+    "bt",
+    "head",
+    "line",
+    "İ",
+    "K",
+    "-",
+    " ",
+    "x",
+]
 NAMES = st.one_of(st.none(), st.lists(st.sampled_from(NAME_PIECES), max_size=4).map("".join))
 
 

@@ -12,54 +12,92 @@ DATE_LINE = '<div class="info">2019-09-07 13:43:45 来源：新京报</div>'
 
 PAGES = [
     # (<title>, declared og:title/headline, body markup, expected headline)
-    ("以人为本筑和谐_泗水新闻_济宁_地方网", [],
-     f'<div class="logo"><h1><a href="/"><img alt="地方网"></a></h1></div>{NAV}<h1>以人为本筑和谐</h1>{DATE_LINE}',
-     "以人为本筑和谐"),
-    ("人民币中间价创逾五年新低 做市商称符合预期|金融改革|黄益平|离岸人民币_新浪财经_新浪网", [],
-     f'<h1 id="artibodyTitle">人民币中间价创逾五年新低 做市商称符合预期</h1>{DATE_LINE}',
-     "人民币中间价创逾五年新低 做市商称符合预期"),
-    ("在新时代中部地区崛起中争先出彩（推动高质量发展·权威发布）--经济·科技--人民网", [],
-     '<h3 class="pre">河南着力培育新动能塑造新优势</h3><h1>在新时代中部地区崛起中争先出彩（推动高质量发展·权威发布）</'
-     'h1>',
-     "在新时代中部地区崛起中争先出彩（推动高质量发展·权威发布）"),
-    ("明日股市预测--三大指数集体收涨 沪指重回3000点_明日大盘", [],
-     '<h1 class="site"><a href="https://www.example.com/">明日大盘</a></h1><div class="title-text">三大指数集体收涨 沪'
-     '指重回3000点</div>',
-     "三大指数集体收涨 沪指重回3000点"),
-    ("新闻动态--中国地理学会官网", [],
-     f'<h2>导航</h2>{NAV}<h2>2019年中国地理学会学术年会在京召开</h2>{DATE_LINE}<h2>友情链接</h2>',
-     "2019年中国地理学会学术年会在京召开"),
-    ("Opinion | Republicans Are Following Trump to Nowhere - The New York Times",
-     ["Opinion | Republicans Are Following Trump to Nowhere"],
-     '<h3 id="site-index-section-label-1">opinion</h3><h1 itemprop="headline">Republicans Are Following Trump to Nowhe'
-     're</h1>',
-     "Republicans Are Following Trump to Nowhere"),
-    ("被控受贿超5.26亿 山东省青岛市政协原主席汲斌昌受审|山东省|青岛市|无锡市_新浪新闻",
-     ["被控受贿超5.26亿 山东省青岛市政协原主席汲斌昌受审"],
-     '<h1 class="channel-logo"><a href="https://news.sina.com.cn/">新闻中心</a></h1>'
-     '<h1 class="main-title">被控受贿超5.26亿 山东省青岛市政协原主席汲斌昌受审</h1>',
-     "被控受贿超5.26亿 山东省青岛市政协原主席汲斌昌受审"),
-    ("新华全媒+丨积极因素不断增多 “质升量稳”动能增强-前4个月我国外贸向好态势进一步巩固-今日头条", [],
-     "<h1>新华全媒+丨积极因素不断增多 “质升量稳”动能增强——前4个月我国外贸向好态势进一步巩固</h1>",
-     "新华全媒+丨积极因素不断增多 “质升量稳”动能增强——前4个月我国外贸向好态势进一步巩固"),
-    ("三亚湾新房|地铁直达+无敌免税城 首付30万起_楼盘资讯", [],
-     '<h1>三亚湾新房|地铁直达+无敌免...</h1>',
-     "三亚湾新房|地铁直达+无敌免税城 首付30万起"),
-    ("被曝裁员超三成 这家公司回应_财经_网易", [],
-     "<h1>原创 被曝裁员超三成 这家公司回应</h1>",
-     "被曝裁员超三成 这家公司回应"),
-    ("《热辣滚烫》贾玲瘦了100斤，她说：“我的减重非常健康”，怎么做到的？_39健康网", [],
-     "<h1>《热辣滚烫》贾玲瘦了100斤，她说：“我的减重非常健康”，怎么做到的？</h1>",
-     "《热辣滚烫》贾玲瘦了100斤，她说：“我的减重非常健康”，怎么做到的？"),
-    ("我国首届养老专业本科生迎来毕业季_新闻频道_中国青年网", [],
-     '<p class="pbt">我国首届养老专业本科生迎来毕业季</p><p class="pwz">发稿时间：2024-05-13 06:03:00</p>',
-     "我国首届养老专业本科生迎来毕业季"),
-    ("[诗婷露雅化妆品]夏季护肤的五个误区_美容_某某网", [], "<div>正文</div>",
-     "夏季护肤的五个误区"),
-    ("The law that’s helping fuel the city’s poor air quality - Vox", ["The law that’s helping fuel Delhi’s deadly air"
-        " pollution"],
-     "<div>no heading here</div>",
-     "The law that’s helping fuel Delhi’s deadly air pollution"),
+    (
+        "以人为本筑和谐_泗水新闻_济宁_地方网",
+        [],
+        f'<div class="logo"><h1><a href="/"><img alt="地方网"></a></h1></div>{NAV}<h1>以人为本筑和谐</h1>{DATE_LINE}',
+        "以人为本筑和谐",
+    ),
+    (
+        "人民币中间价创逾五年新低 做市商称符合预期|金融改革|黄益平|离岸人民币_新浪财经_新浪网",
+        [],
+        f'<h1 id="artibodyTitle">人民币中间价创逾五年新低 做市商称符合预期</h1>{DATE_LINE}',
+        "人民币中间价创逾五年新低 做市商称符合预期",
+    ),
+    (
+        "在新时代中部地区崛起中争先出彩（推动高质量发展·权威发布）--经济·科技--人民网",
+        [],
+        '<h3 class="pre">河南着力培育新动能塑造新优势</h3>'
+        "<h1>在新时代中部地区崛起中争先出彩（推动高质量发展·权威发布）</"
+        "h1>",
+        "在新时代中部地区崛起中争先出彩（推动高质量发展·权威发布）",
+    ),
+    (
+        "明日股市预测--三大指数集体收涨 沪指重回3000点_明日大盘",
+        [],
+        '<h1 class="site"><a href="https://www.example.com'
+        '/">明日大盘</a></h1><div class="title-text">三大指数集体收涨 沪'
+        "指重回3000点</div>",
+        "三大指数集体收涨 沪指重回3000点",
+    ),
+    (
+        "新闻动态--中国地理学会官网",
+        [],
+        f"<h2>导航</h2>{NAV}<h2>2019年中国地理学会学术年会在京召开</h2>{DATE_LINE}<h2>友情链接</h2>",
+        "2019年中国地理学会学术年会在京召开",
+    ),
+    (
+        "Opinion | Republicans Are Following Trump to Nowhere - The New York Times",
+        ["Opinion | Republicans Are Following Trump to Nowhere"],
+        '<h3 id="site-index-section-label-1">opinion</h3><h1 item'
+        'prop="headline">Republicans Are Following Trump to Nowhe'
+        "re</h1>",
+        "Republicans Are Following Trump to Nowhere",
+    ),
+    (
+        "被控受贿超5.26亿 山东省青岛市政协原主席汲斌昌受审|山东省|青岛市|无锡市_新浪新闻",
+        ["被控受贿超5.26亿 山东省青岛市政协原主席汲斌昌受审"],
+        '<h1 class="channel-logo"><a href="https://news.sina.com.cn/">新闻中心</a></h1>'
+        '<h1 class="main-title">被控受贿超5.26亿 山东省青岛市政协原主席汲斌昌受审</h1>',
+        "被控受贿超5.26亿 山东省青岛市政协原主席汲斌昌受审",
+    ),
+    (
+        "新华全媒+丨积极因素不断增多 “质升量稳”动能增强-前4个月我国外贸向好态势进一步巩固-今日头条",
+        [],
+        "<h1>新华全媒+丨积极因素不断增多 “质升量稳”动能增强——前4个月我国外贸向好态势进一步巩固</h1>",
+        "新华全媒+丨积极因素不断增多 “质升量稳”动能增强——前4个月我国外贸向好态势进一步巩固",
+    ),
+    (
+        "三亚湾新房|地铁直达+无敌免税城 首付30万起_楼盘资讯",
+        [],
+        "<h1>三亚湾新房|地铁直达+无敌免...</h1>",
+        "三亚湾新房|地铁直达+无敌免税城 首付30万起",
+    ),
+    (
+        "被曝裁员超三成 这家公司回应_财经_网易",
+        [],
+        "<h1>原创 被曝裁员超三成 这家公司回应</h1>",
+        "被曝裁员超三成 这家公司回应",
+    ),
+    (
+        "《热辣滚烫》贾玲瘦了100斤，她说：“我的减重非常健康”，怎么做到的？_39健康网",
+        [],
+        "<h1>《热辣滚烫》贾玲瘦了100斤，她说：“我的减重非常健康”，怎么做到的？</h1>",
+        "《热辣滚烫》贾玲瘦了100斤，她说：“我的减重非常健康”，怎么做到的？",
+    ),
+    (
+        "我国首届养老专业本科生迎来毕业季_新闻频道_中国青年网",
+        [],
+        '<p class="pbt">我国首届养老专业本科生迎来毕业季</p><p class="pwz">发稿时间：2024-05-13 06:03:00</p>',
+        "我国首届养老专业本科生迎来毕业季",
+    ),
+    ("[诗婷露雅化妆品]夏季护肤的五个误区_美容_某某网", [], "<div>正文</div>", "夏季护肤的五个误区"),
+    (
+        "The law that’s helping fuel the city’s poor air quality - Vox",
+        ["The law that’s helping fuel Delhi’s deadly air pollution"],
+        "<div>no heading here</div>",
+        "The law that’s helping fuel Delhi’s deadly air pollution",
+    ),
 ]
 
 
@@ -74,7 +112,7 @@ def test_headline_element_is_found_for_markup_titles() -> None:
     """A headline chosen from ``<title>`` is located on the page, so the info line under it can be read."""
     root = html.fromstring(
         '<html><body><p class="pbt">我国首届养老专业本科生迎来毕业季</p><p>发稿时间：2024-05-13 06:03:00</p></body></h'
-        'tml>'
+        "tml>"
     )
     headline = find_headline(root, "我国首届养老专业本科生迎来毕业季_新闻频道_中国青年网", [])
     assert headline is not None and headline.element is not None and headline.element.get("class") == "pbt"
@@ -86,13 +124,19 @@ def test_no_title_at_all() -> None:
 
 PARTS = [
     ("以人为本筑和谐_泗水新闻_济宁_地方网", ["以人为本筑和谐", "泗水新闻", "济宁", "地方网"]),
-    ("美联储维持联邦基金利率目标区间不变 年内预将再加息_南方网",
-     ["美联储维持联邦基金利率目标区间不变 年内预将再加息", "南方网"]),
-    ("习近平主持召开深入推进长三角一体化发展座谈会-中国科普网",
-     ["习近平主持召开深入推进长三角一体化发展座谈会", "中国科普网"]),
+    (
+        "美联储维持联邦基金利率目标区间不变 年内预将再加息_南方网",
+        ["美联储维持联邦基金利率目标区间不变 年内预将再加息", "南方网"],
+    ),
+    (
+        "习近平主持召开深入推进长三角一体化发展座谈会-中国科普网",
+        ["习近平主持召开深入推进长三角一体化发展座谈会", "中国科普网"],
+    ),
     ("新闻动态--中国地理学会官网", ["新闻动态", "中国地理学会官网"]),
-    ("New York State Attorney General reportedly investigating WeWork – TechCrunch",
-     ["New York State Attorney General reportedly investigating WeWork", "TechCrunch"]),
+    (
+        "New York State Attorney General reportedly investigating WeWork – TechCrunch",
+        ["New York State Attorney General reportedly investigating WeWork", "TechCrunch"],
+    ),
     ("COVID-19 cases rise | Reuters", ["COVID-19 cases rise", "Reuters"]),
     ("游戏攻略大全|游民星空", ["游戏攻略大全", "游民星空"]),
     ("新华全媒+丨积极因素不断增多——前4个月我国外贸向好", ["新华全媒+丨积极因素不断增多——前4个月我国外贸向好"]),
@@ -107,8 +151,11 @@ def test_title_parts(html_title: str, parts: list[str]) -> None:
 SITES = [
     ("以人为本筑和谐_泗水新闻_济宁_地方网", "以人为本筑和谐", "地方网"),
     ("短视频与大众文化生产_要闻_电影网_1905.com", "短视频与大众文化生产", "1905.com"),
-    ("Opinion | Republicans Are Following Trump to Nowhere - The New York Times",
-     "Republicans Are Following Trump to Nowhere", None),
+    (
+        "Opinion | Republicans Are Following Trump to Nowhere - The New York Times",
+        "Republicans Are Following Trump to Nowhere",
+        None,
+    ),
     ("以人为本筑和谐", "以人为本筑和谐", None),
 ]
 
@@ -133,6 +180,9 @@ def test_counter_glued_to_the_headline_is_dropped_when_the_title_agrees() -> Non
     root = html.fromstring(f"<html><body>{body}<p>text</p></body></html>")
     headline = find_headline(root, "第二章 失乡号的船长 _《深海余烬》小说在线阅读", [])
     assert headline is not None and headline.text == "第二章 失乡号的船长"
-    kept = find_headline(html.fromstring("<html><body><h1>Apple unveils the iPhone 15</h1></body></html>"),
-                         "Apple unveils the iPhone 15 - Tech News", [])
+    kept = find_headline(
+        html.fromstring("<html><body><h1>Apple unveils the iPhone 15</h1></body></html>"),
+        "Apple unveils the iPhone 15 - Tech News",
+        [],
+    )
     assert kept is not None and kept.text == "Apple unveils the iPhone 15"

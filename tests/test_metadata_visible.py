@@ -33,65 +33,138 @@ def page(info: str = "", *, head: str = "", first: str = "", last: str = "", aft
 
 
 INFO_LINES: list[tuple[str, bytes, dict[str, Any]]] = [
-    ("seed",
-     page('<div class="info">来源:济宁晚报 2015-08-09 07:19&nbsp;&nbsp; https://www.yybnet.net/</div>'),
-     {"source": "济宁晚报", "published": datetime(2015, 8, 9, 7, 19)}),
-    ("163 ideographic space",
-     page('<div class="post_time_source">2019-09-07 13:43:45\u3000来源: <a>证券市场红周刊</a></div>'),
-     {"source": "证券市场红周刊", "published": datetime(2019, 9, 7, 13, 43, 45)}),
-    ("sina unlabelled source", page('<div class="date-source"><span class="date">2019年09月11日01:53</span>'
-                                    '<a class="source">新浪科技</a></div>'),
-     {"source": "新浪科技", "published": datetime(2019, 9, 11, 1, 53)}),
-    ("glued spans",
-     page("<div><span>2019-09-26 12:11</span><span>来源：证券时报网</span><span>作者：李在山</span></div>"),
-     {"source": "证券时报网", "authors": ["李在山"], "published": datetime(2019, 9, 26, 12, 11)}),
-    ("reporter after source", page('<div class="meta"><span>2023-06-15 08:10</span> <span>来源：中国新闻网</span> '
-                                   "<span>王帆</span></div>"),
-     {"source": "中国新闻网", "authors": ["王帆"]}),
-    ("IP location is no reporter", page("<div>2024-05-13 09:16:04 来源: <a>北青网-北京青年报</a> <span>北京</span> "
-                                        "<a>举报</a></div>"),
-     {"source": "北青网-北京青年报", "authors": []}),
-    ("site link after source", page('<div><span>发稿时间：2024-05-20 13:15:00</span> <span>来源：<a>央视新闻客户端</a>'
-                                    '</span> <span><a href="/">中国青年网</a></span></div>'),
-     {"source": "央视新闻客户端", "published": datetime(2024, 5, 20, 13, 15)}),
-    ("not 选稿", page("<div>2024-05-13 12:03:10 作者：曹磊 来源:东方网 选稿：曾炟</div>"),
-     {"source": "东方网", "authors": ["曹磊"]}),
-    ("label glued to source", page("<div>本文来源于北京商报 2024-05-20 09:47:48</div>"),
-     {"source": "北京商报", "published": datetime(2024, 5, 20, 9, 47, 48)}),
-    ("date glued after source", page("<div>来源：人民日报2024-05-13 08:49</div>"),
-     {"source": "人民日报", "published": datetime(2024, 5, 13, 8, 49)}),
-    ("原创 credits the outlet", page("<div>原创：<span>39健康网</span> <span>2024-04-23 12:27:25</span></div>"),
-     {"source": "39健康网", "published": datetime(2024, 4, 23, 12, 27, 25)}),
+    (
+        "seed",
+        page('<div class="info">来源:济宁晚报 2015-08-09 07:19&nbsp;&nbsp; https://www.yybnet.net/</div>'),
+        {"source": "济宁晚报", "published": datetime(2015, 8, 9, 7, 19)},
+    ),
+    (
+        "163 ideographic space",
+        page('<div class="post_time_source">2019-09-07 13:43:45\u3000来源: <a>证券市场红周刊</a></div>'),
+        {"source": "证券市场红周刊", "published": datetime(2019, 9, 7, 13, 43, 45)},
+    ),
+    (
+        "sina unlabelled source",
+        page(
+            '<div class="date-source"><span class="date">2019年09月11日01:53</span><a class="source">新浪科技</a></div>'
+        ),
+        {"source": "新浪科技", "published": datetime(2019, 9, 11, 1, 53)},
+    ),
+    (
+        "glued spans",
+        page("<div><span>2019-09-26 12:11</span><span>来源：证券时报网</span><span>作者：李在山</span></div>"),
+        {"source": "证券时报网", "authors": ["李在山"], "published": datetime(2019, 9, 26, 12, 11)},
+    ),
+    (
+        "reporter after source",
+        page('<div class="meta"><span>2023-06-15 08:10</span> <span>来源：中国新闻网</span> <span>王帆</span></div>'),
+        {"source": "中国新闻网", "authors": ["王帆"]},
+    ),
+    (
+        "IP location is no reporter",
+        page("<div>2024-05-13 09:16:04 来源: <a>北青网-北京青年报</a> <span>北京</span> <a>举报</a></div>"),
+        {"source": "北青网-北京青年报", "authors": []},
+    ),
+    (
+        "site link after source",
+        page(
+            "<div><span>发稿时间：2024-05-20 13:15:00</span> <span>来源：<a>央视新闻客户端</a>"
+            '</span> <span><a href="/">中国青年网</a></span></div>'
+        ),
+        {"source": "央视新闻客户端", "published": datetime(2024, 5, 20, 13, 15)},
+    ),
+    (
+        "not 选稿",
+        page("<div>2024-05-13 12:03:10 作者：曹磊 来源:东方网 选稿：曾炟</div>"),
+        {"source": "东方网", "authors": ["曹磊"]},
+    ),
+    (
+        "label glued to source",
+        page("<div>本文来源于北京商报 2024-05-20 09:47:48</div>"),
+        {"source": "北京商报", "published": datetime(2024, 5, 20, 9, 47, 48)},
+    ),
+    (
+        "date glued after source",
+        page("<div>来源：人民日报2024-05-13 08:49</div>"),
+        {"source": "人民日报", "published": datetime(2024, 5, 13, 8, 49)},
+    ),
+    (
+        "原创 credits the outlet",
+        page("<div>原创：<span>39健康网</span> <span>2024-04-23 12:27:25</span></div>"),
+        {"source": "39健康网", "published": datetime(2024, 4, 23, 12, 27, 25)},
+    ),
     ("头条 meta line", page("<div>原创 南方都市报 2019-09-09 16:01:46</div>"), {"source": "南方都市报"}),
-    ("1905 info line", page("<div>时间：2024.05.11 来源：光明日报 作者：南帆 分享到：</div>"),
-     {"source": "光明日报", "authors": ["南帆"], "published": date(2024, 5, 11)}),
-    ("people.com.cn byline above the date", page('<div class="author">本报记者  王乐文  方  敏</div>'
-                                                 "<div>2024年05月10日06:58 | 来源：人民网－人民日报</div>"),
-     {"authors": ["王乐文", "方敏"], "byline": "本报记者 王乐文 方 敏", "source": "人民网－人民日报",
-      "published": datetime(2024, 5, 10, 6, 58)}),
-    ("澎湃 author/outlet slot", page("<div><span>石佳/中国青年报</span></div><div>2019-09-07 14:03</div>"),
-     {"authors": ["石佳"], "source": "中国青年报"}),
-    ("account note is no source", page("<div>2024-05-13 06:16发布于北京经济日报官方账号</div>"),
-     {"source": None, "published": datetime(2024, 5, 13, 6, 16)}),
-    ("column next to the date is no source", page("<div>2022-06-02 09:52:19政能亮 来自北京市</div>"),
-     {"source": None, "published": datetime(2022, 6, 2, 9, 52, 19)}),
-    ("39 glued source", page('<div class="art_info"><em>2021-01-20 04:29:44</em><em><a>39健康网</a></em></div>'),
-     {"source": "39健康网", "published": datetime(2021, 1, 20, 4, 29, 44)}),
+    (
+        "1905 info line",
+        page("<div>时间：2024.05.11 来源：光明日报 作者：南帆 分享到：</div>"),
+        {"source": "光明日报", "authors": ["南帆"], "published": date(2024, 5, 11)},
+    ),
+    (
+        "people.com.cn byline above the date",
+        page(
+            '<div class="author">本报记者  王乐文  方  敏</div><div>2024年05月10日06:58 | 来源：人民网－人民日报</div>'
+        ),
+        {
+            "authors": ["王乐文", "方敏"],
+            "byline": "本报记者 王乐文 方 敏",
+            "source": "人民网－人民日报",
+            "published": datetime(2024, 5, 10, 6, 58),
+        },
+    ),
+    (
+        "澎湃 author/outlet slot",
+        page("<div><span>石佳/中国青年报</span></div><div>2019-09-07 14:03</div>"),
+        {"authors": ["石佳"], "source": "中国青年报"},
+    ),
+    (
+        "account note is no source",
+        page("<div>2024-05-13 06:16发布于北京经济日报官方账号</div>"),
+        {"source": None, "published": datetime(2024, 5, 13, 6, 16)},
+    ),
+    (
+        "column next to the date is no source",
+        page("<div>2022-06-02 09:52:19政能亮 来自北京市</div>"),
+        {"source": None, "published": datetime(2022, 6, 2, 9, 52, 19)},
+    ),
+    (
+        "39 glued source",
+        page('<div class="art_info"><em>2021-01-20 04:29:44</em><em><a>39健康网</a></em></div>'),
+        {"source": "39健康网", "published": datetime(2021, 1, 20, 4, 29, 44)},
+    ),
     ("toutiao account", page("<div>2024-05-09 22:30·新华社</div>"), {"source": "新华社"}),
-    ("网络整理 is nobody", page("<div>时间：2019-09-25 作者：网络整理</div>"),
-     {"authors": [], "published": date(2019, 9, 25)}),
-    ("empty source", page("<div>来源: | 发布时间: 2018-05-17 | 浏览次数: 2168</div>"),
-     {"source": None, "published": date(2018, 5, 17)}),
-    ("zgshige", page("<div>作者：涅阳城 2020年01月12日18:32 浏览：272 收藏 觉得不错，我要 赞赏</div>"),
-     {"authors": ["涅阳城"], "byline": "作者：涅阳城", "published": datetime(2020, 1, 12, 18, 32)}),
-    ("xinhua editor line under the date", page("<div>2024-05-15 08:58:52<i>来源：</i><span>新华网</span></div>",
-                                               after="<div>[作者: 刘满仓 　责任编辑: 杨丹宇 ]</div>"),
-     {"source": "新华网", "editor": "杨丹宇"}),
-    ("subtitle and byline under the info line", page("<div>来源:济宁晚报 2015-08-09 07:19</div>",
-                                                     first="——泗水县推进信访工作构建和谐社会侧记"),
-     {"subtitle": "——泗水县推进信访工作构建和谐社会侧记"}),
-    ("subtitle element", page('<h2 class="subtitle">泗水县推进信访工作侧记</h2><div>2015-08-09 07:19</div>'),
-     {"subtitle": "泗水县推进信访工作侧记", "published": datetime(2015, 8, 9, 7, 19)}),
+    (
+        "网络整理 is nobody",
+        page("<div>时间：2019-09-25 作者：网络整理</div>"),
+        {"authors": [], "published": date(2019, 9, 25)},
+    ),
+    (
+        "empty source",
+        page("<div>来源: | 发布时间: 2018-05-17 | 浏览次数: 2168</div>"),
+        {"source": None, "published": date(2018, 5, 17)},
+    ),
+    (
+        "zgshige",
+        page("<div>作者：涅阳城 2020年01月12日18:32 浏览：272 收藏 觉得不错，我要 赞赏</div>"),
+        {"authors": ["涅阳城"], "byline": "作者：涅阳城", "published": datetime(2020, 1, 12, 18, 32)},
+    ),
+    (
+        "xinhua editor line under the date",
+        page(
+            "<div>2024-05-15 08:58:52<i>来源：</i><span>新华网</span></div>",
+            after="<div>[作者: 刘满仓 　责任编辑: 杨丹宇 ]</div>",
+        ),
+        {"source": "新华网", "editor": "杨丹宇"},
+    ),
+    (
+        "subtitle and byline under the info line",
+        page("<div>来源:济宁晚报 2015-08-09 07:19</div>", first="——泗水县推进信访工作构建和谐社会侧记"),
+        {"subtitle": "——泗水县推进信访工作构建和谐社会侧记"},
+    ),
+    (
+        "subtitle element",
+        page('<h2 class="subtitle">泗水县推进信访工作侧记</h2><div>2015-08-09 07:19</div>'),
+        {"subtitle": "泗水县推进信访工作侧记", "published": datetime(2015, 8, 9, 7, 19)},
+    ),
 ]
 
 
@@ -100,63 +173,113 @@ def test_info_line(name: str, markup: bytes, fields: dict[str, Any]) -> None:
     article = articlextract.extract(markup)
     for field_name, value in fields.items():
         assert getattr(article, field_name) == value, field_name
-    assert article.paragraphs[-len(BODY):] == BODY
+    assert article.paragraphs[-len(BODY) :] == BODY
 
 
 DATES: list[tuple[str, bytes, datetime | None]] = [
-    ("year only in structured data",
-     page("<div><span>发布时间：10-08</span><span>12:00</span></div>",
-          head='<meta itemprop="dateUpdate" content="2019-10-08 12:00:57">'),
-     datetime(2019, 10, 8, 12, 0)),
-    ("two-digit year", page("<div><span>发布时间：18-03-08</span><span>23:16</span></div>"),
-     datetime(2018, 3, 8, 23, 16)),
-    ("publish time before 最后更新", page("<div>2019-09-07 15:02:11</div><div>最后更新: 2019-09-07 15:14:21</div>"),
-     datetime(2019, 9, 7, 15, 2, 11)),
+    (
+        "year only in structured data",
+        page(
+            "<div><span>发布时间：10-08</span><span>12:00</span></div>",
+            head='<meta itemprop="dateUpdate" content="2019-10-08 12:00:57">',
+        ),
+        datetime(2019, 10, 8, 12, 0),
+    ),
+    (
+        "two-digit year",
+        page("<div><span>发布时间：18-03-08</span><span>23:16</span></div>"),
+        datetime(2018, 3, 8, 23, 16),
+    ),
+    (
+        "publish time before 最后更新",
+        page("<div>2019-09-07 15:02:11</div><div>最后更新: 2019-09-07 15:14:21</div>"),
+        datetime(2019, 9, 7, 15, 2, 11),
+    ),
     ("only 最后更新", page("<div>最后更新: 2019-09-07 15:14:21</div>"), datetime(2019, 9, 7, 15, 14, 21)),
-    ("meta only, hyphen before the time", page("", head='<meta name="firstpublishedtime" content="2007-08-20-23:59:59"'
-        '>'),
-     datetime(2007, 8, 20, 23, 59, 59)),
-    ("script variable adds seconds",
-     page("<div>2019-09-26 12:11</div>", head="<script>var publishdate = '2019-09-26 12:11:01';</script>"),
-     datetime(2019, 9, 26, 12, 11, 1)),
-    ("agreeing meta adds the stated zone",
-     page("<div>2024年05月16日 17:02</div>",
-          head='<meta property="article:published_time" content="2024-05-16T17:02:38+08:00">'),
-     datetime(2024, 5, 16, 17, 2, 38, tzinfo=CHINA)),
-    ("disagreeing meta loses to the printed time",
-     page("<div>2024年05月10日 00:26</div>",
-          head='<meta property="article:published_time" content="2024-05-10T05:54:20+08:00">'),
-     datetime(2024, 5, 10, 0, 26)),
+    (
+        "meta only, hyphen before the time",
+        page("", head='<meta name="firstpublishedtime" content="2007-08-20-23:59:59">'),
+        datetime(2007, 8, 20, 23, 59, 59),
+    ),
+    (
+        "script variable adds seconds",
+        page("<div>2019-09-26 12:11</div>", head="<script>var publishdate = '2019-09-26 12:11:01';</script>"),
+        datetime(2019, 9, 26, 12, 11, 1),
+    ),
+    (
+        "agreeing meta adds the stated zone",
+        page(
+            "<div>2024年05月16日 17:02</div>",
+            head='<meta property="article:published_time" content="2024-05-16T17:02:38+08:00">',
+        ),
+        datetime(2024, 5, 16, 17, 2, 38, tzinfo=CHINA),
+    ),
+    (
+        "disagreeing meta loses to the printed time",
+        page(
+            "<div>2024年05月10日 00:26</div>",
+            head='<meta property="article:published_time" content="2024-05-10T05:54:20+08:00">',
+        ),
+        datetime(2024, 5, 10, 0, 26),
+    ),
     # the page prints only the day: the attribute's time is not shown, so not claimed
     ("data-ptime", page('<div><span data-ptime="2019-05-17 20:02:46">2019-05-17</span></div>'), date(2019, 5, 17)),
     ("related-list dates are never used", page(""), None),
     ("future dates are rejected", page("<div>2099-09-07 13:43:45</div>"), None),
     ("date below the body", page("", last="发布日期：2019-09-23 14:34:05"), datetime(2019, 9, 23, 14, 34, 5)),
-    ("wechat epoch", page("", head='<script>var ct = "1581517074";</script>'),
-     datetime(2020, 2, 12, 22, 17, 54, tzinfo=CHINA)),
-    ("unlabelled time block under the headline",
-     page('<div class="info-time"><span>2022-02-13 20:04:17</span></div>'), datetime(2022, 2, 13, 20, 4, 17)),
-    ("a visitor counter's stamp is no date",
-     page("<div>访问统计：2023-01-01 10:00</div><div>发布时间：2022-02-13 20:04</div>"), datetime(2022, 2, 13, 20, 4)),
-    ("the page's clock: UTC in markup, local on the page",
-     page("<div>2019-11-19 17:50</div>",
-          head='<meta property="article:published_time" content="2019-11-20T01:50:59Z">'),
-     datetime(2019, 11, 19, 17, 50, 59, tzinfo=timezone(timedelta(hours=-8)))),
-    ("date and time in two elements",
-     page("<div><span>Nov. 19, 2019</span><br><span>5:50 PM</span></div>"), datetime(2019, 11, 19, 17, 50)),
+    (
+        "wechat epoch",
+        page("", head='<script>var ct = "1581517074";</script>'),
+        datetime(2020, 2, 12, 22, 17, 54, tzinfo=CHINA),
+    ),
+    (
+        "unlabelled time block under the headline",
+        page('<div class="info-time"><span>2022-02-13 20:04:17</span></div>'),
+        datetime(2022, 2, 13, 20, 4, 17),
+    ),
+    (
+        "a visitor counter's stamp is no date",
+        page("<div>访问统计：2023-01-01 10:00</div><div>发布时间：2022-02-13 20:04</div>"),
+        datetime(2022, 2, 13, 20, 4),
+    ),
+    (
+        "the page's clock: UTC in markup, local on the page",
+        page(
+            "<div>2019-11-19 17:50</div>",
+            head='<meta property="article:published_time" content="2019-11-20T01:50:59Z">',
+        ),
+        datetime(2019, 11, 19, 17, 50, 59, tzinfo=timezone(timedelta(hours=-8))),
+    ),
+    (
+        "date and time in two elements",
+        page("<div><span>Nov. 19, 2019</span><br><span>5:50 PM</span></div>"),
+        datetime(2019, 11, 19, 17, 50),
+    ),
     # a live page: the update time first, unlabelled, then the structured instant on its own clock
-    ("update time printed over the first-published time",
-     page("<div>Sat 13 Jul 2024 16.42 BST</div><div>First published on Sat 13 Jul 2024 11.02 BST</div>",
-          head='<meta property="article:published_time" content="2024-07-13T10:02:00Z">'),
-     datetime(2024, 7, 13, 11, 2, tzinfo=timezone(timedelta(hours=1)))),
-    ("an earlier time first is the publication time",
-     page("<div>Sat 13 Jul 2024 09.30 BST</div><div>Sat 13 Jul 2024 11.02 BST</div>",
-          head='<meta property="article:published_time" content="2024-07-13T10:02:00Z">'),
-     datetime(2024, 7, 13, 9, 30, tzinfo=timezone(timedelta(hours=1)))),
-    ("a later time first stays when no time below is the structured one",
-     page("<div>Sat 13 Jul 2024 16.42 BST</div><div>Sat 13 Jul 2024 12.00 BST</div>",
-          head='<meta property="article:published_time" content="2024-07-13T10:02:00Z">'),
-     datetime(2024, 7, 13, 16, 42, tzinfo=timezone(timedelta(hours=1)))),
+    (
+        "update time printed over the first-published time",
+        page(
+            "<div>Sat 13 Jul 2024 16.42 BST</div><div>First published on Sat 13 Jul 2024 11.02 BST</div>",
+            head='<meta property="article:published_time" content="2024-07-13T10:02:00Z">',
+        ),
+        datetime(2024, 7, 13, 11, 2, tzinfo=timezone(timedelta(hours=1))),
+    ),
+    (
+        "an earlier time first is the publication time",
+        page(
+            "<div>Sat 13 Jul 2024 09.30 BST</div><div>Sat 13 Jul 2024 11.02 BST</div>",
+            head='<meta property="article:published_time" content="2024-07-13T10:02:00Z">',
+        ),
+        datetime(2024, 7, 13, 9, 30, tzinfo=timezone(timedelta(hours=1))),
+    ),
+    (
+        "a later time first stays when no time below is the structured one",
+        page(
+            "<div>Sat 13 Jul 2024 16.42 BST</div><div>Sat 13 Jul 2024 12.00 BST</div>",
+            head='<meta property="article:published_time" content="2024-07-13T10:02:00Z">',
+        ),
+        datetime(2024, 7, 13, 16, 42, tzinfo=timezone(timedelta(hours=1))),
+    ),
 ]
 
 
@@ -166,37 +289,77 @@ def test_published(name: str, markup: bytes, published: datetime | None) -> None
 
 
 BODY_LINES: list[tuple[str, bytes, dict[str, Any], list[str]]] = [
-    ("byline paragraph", page("<div>2019-09-07 13:43</div>", first="澎湃新闻记者 段彦超 廖艳"),
-     {"authors": ["段彦超", "廖艳"], "byline": "澎湃新闻记者 段彦超 廖艳"}, ["澎湃新闻记者"]),
-    ("seed byline paragraph", page("<div>2015-08-09 07:19</div>", first="■本报通讯员包庆淼高勇"),
-     {"authors": ["包庆淼", "高勇"], "byline": "■本报通讯员包庆淼高勇"}, ["■本报通讯员"]),
-    ("163 tail", page("<div>2019-09-07 13:43</div>", last="本文来源：新京报 责任编辑：杜硕_NB12556"),
-     {"editor": "杜硕", "source": "新京报"}, ["责任编辑"]),
-    ("editor and 校对", page("<div>2019-09-07 13:43</div>", last="编辑 刘晓阳 校对 李铭"),
-     {"editor": "刘晓阳"}, ["校对"]),
-    ("责任编辑 outranks 编辑", page("<div>2019-09-07 13:43</div>", last="编辑/倪家宁",
-                                 after="<p>责任编辑：李曦_NN2587</p>"),
-     {"editor": "李曦"}, ["编辑/倪家宁"]),
-    ("original title", page("<div>2019-09-07 13:43</div>", first="（原标题：多地项目连环爆雷 狂奔的龙湖集团“暗伤”曝露"
-        "？）"),
-     {}, ["原标题"]),
+    (
+        "byline paragraph",
+        page("<div>2019-09-07 13:43</div>", first="澎湃新闻记者 段彦超 廖艳"),
+        {"authors": ["段彦超", "廖艳"], "byline": "澎湃新闻记者 段彦超 廖艳"},
+        ["澎湃新闻记者"],
+    ),
+    (
+        "seed byline paragraph",
+        page("<div>2015-08-09 07:19</div>", first="■本报通讯员包庆淼高勇"),
+        {"authors": ["包庆淼", "高勇"], "byline": "■本报通讯员包庆淼高勇"},
+        ["■本报通讯员"],
+    ),
+    (
+        "163 tail",
+        page("<div>2019-09-07 13:43</div>", last="本文来源：新京报 责任编辑：杜硕_NB12556"),
+        {"editor": "杜硕", "source": "新京报"},
+        ["责任编辑"],
+    ),
+    (
+        "editor and 校对",
+        page("<div>2019-09-07 13:43</div>", last="编辑 刘晓阳 校对 李铭"),
+        {"editor": "刘晓阳"},
+        ["校对"],
+    ),
+    (
+        "责任编辑 outranks 编辑",
+        page("<div>2019-09-07 13:43</div>", last="编辑/倪家宁", after="<p>责任编辑：李曦_NN2587</p>"),
+        {"editor": "李曦"},
+        ["编辑/倪家宁"],
+    ),
+    (
+        "original title",
+        page("<div>2019-09-07 13:43</div>", first="（原标题：多地项目连环爆雷 狂奔的龙湖集团“暗伤”曝露？）"),
+        {},
+        ["原标题"],
+    ),
     ("end marker", page("<div>2019-09-07 13:43</div>", last="（完）"), {}, ["（完）"]),
-    ("reporter credit at the end", page("<div>2019-09-07 13:43</div>", last="（总台央视记者 奚丹霓 张赛）"),
-     {"authors": ["奚丹霓", "张赛"]}, ["总台央视记者"]),
-    ("bare trailing name", page("<div>2019-09-07 13:43</div>", last="会议在北京举行，各方代表出席。（张巨峰）"),
-     {"authors": ["张巨峰"]}, []),
-    ("dateline stays in the body",
-     page("<div>2016-02-29 20:01</div>", first="新华社北京2月29日电（记者唐霁）记者29日从有关部门获悉，相关工作进展顺"
-         "利。"),
-     {"authors": ["唐霁"]}, []),
-    ("staff credits", page("<div>2022-06-02 09:52:19</div>", last="监 制：高明勇", after="<p>责编：黄忆南 PN269</p>"),
-     {"editor": "黄忆南"}, ["监 制"]),
+    (
+        "reporter credit at the end",
+        page("<div>2019-09-07 13:43</div>", last="（总台央视记者 奚丹霓 张赛）"),
+        {"authors": ["奚丹霓", "张赛"]},
+        ["总台央视记者"],
+    ),
+    (
+        "bare trailing name",
+        page("<div>2019-09-07 13:43</div>", last="会议在北京举行，各方代表出席。（张巨峰）"),
+        {"authors": ["张巨峰"]},
+        [],
+    ),
+    (
+        "dateline stays in the body",
+        page(
+            "<div>2016-02-29 20:01</div>",
+            first="新华社北京2月29日电（记者唐霁）记者29日从有关部门获悉，相关工作进展顺利。",
+        ),
+        {"authors": ["唐霁"]},
+        [],
+    ),
+    (
+        "staff credits",
+        page("<div>2022-06-02 09:52:19</div>", last="监 制：高明勇", after="<p>责编：黄忆南 PN269</p>"),
+        {"editor": "黄忆南"},
+        ["监 制"],
+    ),
     # Date-only lines at the body's ends (nj.com, nbcnews, haber7, patch): a date or clock and a few labels.
     ("updated/posted line", page(first="Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM"), {}, ["Posted Nov 19"]),
     ("date with a source tail", page(first="May 20, 2024, 9:01 AM GMT+8 / Source: TODAY"), {}, ["May 20, 2024"]),
     ("Turkish entry/update line", page(first="GİRİŞ 20.05.2024 09:13 GÜNCELLEME 20.05.2024 09:20"), {}, ["GİRİŞ"]),
     ("posted line at the end", page(last="Posted Fri, May 10, 2024 at 12:37 pm PT"), {}, ["Posted Fri"]),
 ]
+
 
 #: Western and Korean credit lines at the body's top and writer bios at its end go; prose that
 #: mentions a writer, a name or a press agency stays.
@@ -216,26 +379,60 @@ CREDIT_LINES = [
     pytest.param("first", "di Emanuele Capone", True, id="Italian by"),
     pytest.param("first", "The Associated Press", True, id="agency line"),
     pytest.param("first", "Detroit News wire services", True, id="wire services"),
-    pytest.param("first", "By Emilia David, a reporter who covers AI. Prior to joining The Verge, she covered "
-                 "the intersection between technology, finance, and the economy.", True, id="byline with bio"),
+    pytest.param(
+        "first",
+        "By Emilia David, a reporter who covers AI. Prior to joining The Verge, she covered "
+        "the intersection between technology, finance, and the economy.",
+        True,
+        id="byline with bio",
+    ),
     pytest.param("first", "김수아 인턴 기자 2024. 5. 22. 08:37", True, id="Korean reporter line"),
-    pytest.param("last", "Jeff Foust (jeff@thespacereview.com) is the editor and publisher of The Space Review, "
-                 "and a senior staff writer with SpaceNews.", True, id="bio at the end"),
-    pytest.param("last", "Eric Song is IGN's deal curator and spends 25% of his pay on stuff he posts.", True,
-                 id="possessive bio"),
-    pytest.param("last", "Cecily is a tech reporter at Mashable who covers AI, Apple, and emerging tech trends. Before "
-                 "getting her master's degree at Columbia Journalism School, she spent several years working with "
-                 "startups and social impact businesses for Unreasonable Group and B Lab. Before that, she co-founded "
-                 "a startup consulting business that emerged from the MIT Sloan School of Management.", True,
-                 id="first-name bio over 400 characters"),
-    pytest.param("last", "She is a reporter at heart, and she asked the mayor the one question nobody else would.",
-                 False, id="sentence about a reporter, by pronoun"),
-    pytest.param("first", "The reporter who broke the story said the council had ignored the warnings for years.",
-                 False, id="sentence about a reporter"),
-    pytest.param("first", "Associated Press writers Alan Fram and Zeke Miller contributed to this report.", False,
-                 id="contribution note is not an agency line"),
-    pytest.param("last", "John Smith is a farmer in Iowa who has grown corn on the same land for forty years.",
-                 False, id="sentence about a person"),
+    pytest.param(
+        "last",
+        "Jeff Foust (jeff@thespacereview.com) is the editor and publisher of The Space Review, "
+        "and a senior staff writer with SpaceNews.",
+        True,
+        id="bio at the end",
+    ),
+    pytest.param(
+        "last",
+        "Eric Song is IGN's deal curator and spends 25% of his pay on stuff he posts.",
+        True,
+        id="possessive bio",
+    ),
+    pytest.param(
+        "last",
+        "Cecily is a tech reporter at Mashable who covers AI, Apple, and emerging tech trends. Before "
+        "getting her master's degree at Columbia Journalism School, she spent several years working with "
+        "startups and social impact businesses for Unreasonable Group and B Lab. Before that, she co-founded "
+        "a startup consulting business that emerged from the MIT Sloan School of Management.",
+        True,
+        id="first-name bio over 400 characters",
+    ),
+    pytest.param(
+        "last",
+        "She is a reporter at heart, and she asked the mayor the one question nobody else would.",
+        False,
+        id="sentence about a reporter, by pronoun",
+    ),
+    pytest.param(
+        "first",
+        "The reporter who broke the story said the council had ignored the warnings for years.",
+        False,
+        id="sentence about a reporter",
+    ),
+    pytest.param(
+        "first",
+        "Associated Press writers Alan Fram and Zeke Miller contributed to this report.",
+        False,
+        id="contribution note is not an agency line",
+    ),
+    pytest.param(
+        "last",
+        "John Smith is a farmer in Iowa who has grown corn on the same land for forty years.",
+        False,
+        id="sentence about a person",
+    ),
     pytest.param("first", "기자회견은 오후 2시에 열렸다.", False, id="Korean press conference"),
 ]
 
@@ -291,17 +488,32 @@ def test_body_lines_read_as_metadata(name: str, markup: bytes, fields: dict[str,
 #: Lines of labelled fields at the body's ends, in any language: a dated head line with at least two
 #: ``Label:`` fields, or a footer line of address and registration fields, goes; sentences stay.
 FIELD_LINES = [
-    pytest.param("first", "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad arrombamento",
-                 True, id="dated head line with labels"),
-    pytest.param("first", "2020-01-01 10:00 | Autor: Jan Kowalski | Kategoria: Sport", True,
-                 id="pipe-separated fields"),
-    pytest.param("last", "Jaraguá do Sul - SC - CNPJ: 83.102.459/0001-23 - Rua Walter Marquardt, 1111 - "
-                 "Caixa Postal 421 - Fone: (047) 2106-8000", True, id="address footer"),
+    pytest.param(
+        "first",
+        "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad arrombamento",
+        True,
+        id="dated head line with labels",
+    ),
+    pytest.param(
+        "first", "2020-01-01 10:00 | Autor: Jan Kowalski | Kategoria: Sport", True, id="pipe-separated fields"
+    ),
+    pytest.param(
+        "last",
+        "Jaraguá do Sul - SC - CNPJ: 83.102.459/0001-23 - Rua Walter Marquardt, 1111 - "
+        "Caixa Postal 421 - Fone: (047) 2106-8000",
+        True,
+        id="address footer",
+    ),
     pytest.param("first", "Publicado por: Clarissa Borba - Categoria: Saúde", False, id="undated head fields"),
-    pytest.param("first", "He said: yes - She said: no, on 05/10/2018, and the vote went ahead.", False,
-                 id="dated sentence quoting two speakers"),
-    pytest.param("last", "Note: the vote is on 05/10/2018 - Update: the council confirmed it.", False,
-                 id="sentence at the end"),
+    pytest.param(
+        "first",
+        "He said: yes - She said: no, on 05/10/2018, and the vote went ahead.",
+        False,
+        id="dated sentence quoting two speakers",
+    ),
+    pytest.param(
+        "last", "Note: the vote is on 05/10/2018 - Update: the council confirmed it.", False, id="sentence at the end"
+    ),
     pytest.param("last", "Fone: (047) 2106-8000 - Email: contato@example.com", False, id="two fields only"),
 ]
 
@@ -318,35 +530,66 @@ def test_dateline_paragraph_kept_whole() -> None:
 
 
 AUTHORS_FROM_MARKUP: list[tuple[str, bytes, list[str]]] = [
-    ("meta author naming the editor is the CMS user",
-     page("<div>2024-05-13 13:48 来源：中国网</div>", head='<meta name="author" content="刘峻凌">',
-          after="<div>【责任编辑：刘峻凌】</div>"), []),
+    (
+        "meta author naming the editor is the CMS user",
+        page(
+            "<div>2024-05-13 13:48 来源：中国网</div>",
+            head='<meta name="author" content="刘峻凌">',
+            after="<div>【责任编辑：刘峻凌】</div>",
+        ),
+        [],
+    ),
     ("meta author", page("<div>2024-05-13 13:48</div>", head='<meta name="author" content="曹磊">'), ["曹磊"]),
-    ("meta author that is an outlet", page("<div>2024-05-13 13:48</div>", head='<meta name="article:author" content="'
-        '新浪财经">'),
-     []),
+    (
+        "meta author that is an outlet",
+        page("<div>2024-05-13 13:48</div>", head='<meta name="article:author" content="新浪财经">'),
+        [],
+    ),
     ("numeric CMS ids", page("<div>2024-05-13 13:48</div>", head='<meta name="author" content="105464">'), []),
-    ("JSON-LD authors",
-     page("", head='<script type="application/ld+json">{"@type": "NewsArticle", "headline": "x", '
-                   '"datePublished": "2019-11-18T16:05:00-05:00", "author": [{"@type": "Person", "name": "Mike Wuerthe'
-                   'le"}, '
-                   '{"@type": "Person", "name": "Malcolm Owen"}]}</script>'),
-     ["Mike Wuerthele", "Malcolm Owen"]),
-    ("English meta author keeps the full name", page("", head='<meta name="author" content="Sarah E. Needleman">'),
-     ["Sarah E. Needleman"]),
+    (
+        "JSON-LD authors",
+        page(
+            "",
+            head='<script type="application/ld+json">{"@type": "NewsArticle", "headline": "x", '
+            '"datePublished": "2019-11-18T16:05:00-05:00", "author": [{"@type": "Person", "name": "Mike Wuerthe'
+            'le"}, '
+            '{"@type": "Person", "name": "Malcolm Owen"}]}</script>',
+        ),
+        ["Mike Wuerthele", "Malcolm Owen"],
+    ),
+    (
+        "English meta author keeps the full name",
+        page("", head='<meta name="author" content="Sarah E. Needleman">'),
+        ["Sarah E. Needleman"],
+    ),
     # an author-marked link in a reply under a short post is a commenter's, not the writer's
-    ("a webmention reply's author is a commenter",
-     page("", head='<meta name="author" content="Priya Ramaswamy">',
-          after='<ol><li class="webmention-reply"><a class="u-author" href="/t">Tobias Krug</a></li></ol>'),
-     ["Priya Ramaswamy"]),
-    ("a comment's author slot is a commenter",
-     page("", head='<meta name="author" content="Priya Ramaswamy">',
-          after='<div class="comment-body"><span><a class="url author-link">Tobias Krug</a></span></div>'),
-     ["Priya Ramaswamy"]),
-    ("an author slot outside any reply is the writer's",
-     page("", head='<meta name="author" content="Priya Ramaswamy">',
-          after='<div class="post-footer"><a class="author-link">Tobias Krug</a></div>'),
-     ["Tobias Krug"]),
+    (
+        "a webmention reply's author is a commenter",
+        page(
+            "",
+            head='<meta name="author" content="Priya Ramaswamy">',
+            after='<ol><li class="webmention-reply"><a class="u-author" href="/t">Tobias Krug</a></li></ol>',
+        ),
+        ["Priya Ramaswamy"],
+    ),
+    (
+        "a comment's author slot is a commenter",
+        page(
+            "",
+            head='<meta name="author" content="Priya Ramaswamy">',
+            after='<div class="comment-body"><span><a class="url author-link">Tobias Krug</a></span></div>',
+        ),
+        ["Priya Ramaswamy"],
+    ),
+    (
+        "an author slot outside any reply is the writer's",
+        page(
+            "",
+            head='<meta name="author" content="Priya Ramaswamy">',
+            after='<div class="post-footer"><a class="author-link">Tobias Krug</a></div>',
+        ),
+        ["Tobias Krug"],
+    ),
 ]
 
 
@@ -363,14 +606,24 @@ def english_page(after: str) -> bytes:
 
 
 SOURCE_BOXES: list[tuple[str, bytes, str | None]] = [
-    ("tagDiv source box under the body",
-     english_page('<div class="td-post-source-via"><div class="td-post-small-box"><span>SOURCE</span>'
-                  '<a href="https://wire.example/">Meridian Wire</a></div></div>'),
-     "Meridian Wire"),
-    ("labelled with a colon, the label a tail",
-     english_page('<p class="article-source"><b></b>Source: <a>Kestrel Press</a></p>'), "Kestrel Press"),
-    ("a caption's source is in no source box",
-     english_page("<figure><figcaption><span>Source:</span> <a>Getty</a></figcaption></figure>"), None),
+    (
+        "tagDiv source box under the body",
+        english_page(
+            '<div class="td-post-source-via"><div class="td-post-small-box"><span>SOURCE</span>'
+            '<a href="https://wire.example/">Meridian Wire</a></div></div>'
+        ),
+        "Meridian Wire",
+    ),
+    (
+        "labelled with a colon, the label a tail",
+        english_page('<p class="article-source"><b></b>Source: <a>Kestrel Press</a></p>'),
+        "Kestrel Press",
+    ),
+    (
+        "a caption's source is in no source box",
+        english_page("<figure><figcaption><span>Source:</span> <a>Getty</a></figcaption></figure>"),
+        None,
+    ),
 ]
 
 
@@ -450,29 +703,56 @@ def test_a_body_of_consumed_lines_only_is_empty() -> None:
 OUTRO_LINES = [
     pytest.param("Listen to Short Wave on Spotify, Apple Podcasts and Google Podcasts.", True, id="platforms"),
     pytest.param("Subscribe to the show wherever you get your podcasts.", True, id="wherever you get podcasts"),
-    pytest.param("Listen to every episode of Short Wave sponsor-free and support our work at NPR by signing up for "
-                 "Short Wave+ at plus.npr.org/shortwave.", True, id="sponsor-free"),
-    pytest.param("The update to this episode was produced and edited by Rebecca Ramirez. Regina G. Barber checked "
-                 "the facts. Ko Takasugi-Czernowin was the audio engineer.", True, id="episode credits"),
+    pytest.param(
+        "Listen to every episode of Short Wave sponsor-free and support our work at NPR by signing up for "
+        "Short Wave+ at plus.npr.org/shortwave.",
+        True,
+        id="sponsor-free",
+    ),
+    pytest.param(
+        "The update to this episode was produced and edited by Rebecca Ramirez. Regina G. Barber checked "
+        "the facts. Ko Takasugi-Czernowin was the audio engineer.",
+        True,
+        id="episode credits",
+    ),
     pytest.param("Want us to cover more about the sun? Email us at shortwave@npr.org.", True, id="write in"),
-    pytest.param("For more on lifestyle, astrology and health from around the world please visit Indiatimes "
-                 "Lifestyle.", True, id="for more, visit"),
-    pytest.param("Residents listened on the radio as the council voted on Spotify's new office in the city.", False,
-                 id="sentence about listening"),
-    pytest.param("The episode was the worst flood the town had seen, and the clean-up took the whole summer.", False,
-                 id="sentence about an episode"),
+    pytest.param(
+        "For more on lifestyle, astrology and health from around the world please visit Indiatimes Lifestyle.",
+        True,
+        id="for more, visit",
+    ),
+    pytest.param(
+        "Residents listened on the radio as the council voted on Spotify's new office in the city.",
+        False,
+        id="sentence about listening",
+    ),
+    pytest.param(
+        "The episode was the worst flood the town had seen, and the clean-up took the whole summer.",
+        False,
+        id="sentence about an episode",
+    ),
     pytest.param("For more than a decade, the factory was the town's largest employer.", False, id="for more than"),
-    pytest.param("If you would like to contribute, please contact us at opinion@example.org.", True,
-                 id="contact us at"),
+    pytest.param(
+        "If you would like to contribute, please contact us at opinion@example.org.", True, id="contact us at"
+    ),
     pytest.param("Got a tip for us? Email Jane Doe at jane.doe@example.com.", True, id="email a writer at"),
     pytest.param("☞공감언론 뉴시스 ksa3077@newsis.com", True, id="Korean signature with e-mail"),
     pytest.param("paul.takahashi@chron.com", True, id="bare e-mail signature"),
-    pytest.param("Readers wrote to the council at its new address, and the mayor answered every letter herself.",
-                 False, id="sentence about writing to someone"),
-    pytest.param("The company said customers can reach support by phone or e-mail at any time of day.", False,
-                 id="sentence mentioning e-mail, no address"),
-    pytest.param("Tickets are on sale now, and the organisers answer questions sent to info@example.org.", False,
-                 id="sentence ending in an address"),
+    pytest.param(
+        "Readers wrote to the council at its new address, and the mayor answered every letter herself.",
+        False,
+        id="sentence about writing to someone",
+    ),
+    pytest.param(
+        "The company said customers can reach support by phone or e-mail at any time of day.",
+        False,
+        id="sentence mentioning e-mail, no address",
+    ),
+    pytest.param(
+        "Tickets are on sale now, and the organisers answer questions sent to info@example.org.",
+        False,
+        id="sentence ending in an address",
+    ),
 ]
 
 
@@ -485,8 +765,10 @@ def test_the_tail_of_a_short_body_overlaps_its_head() -> None:
     """A body of a few paragraphs: the lines after the first one are read as its tail, too."""
     from articlextract.metadata import Metadata, take_body_lines
 
-    lines = ["Listen to Short Wave on Spotify, Apple Podcasts and Google Podcasts.",
-             "Want us to cover more about the sun? Email us at shortwave@npr.org."]
+    lines = [
+        "Listen to Short Wave on Spotify, Apple Podcasts and Google Podcasts.",
+        "Want us to cover more about the sun? Email us at shortwave@npr.org.",
+    ]
     assert take_body_lines([BODY[0], *lines], Metadata(title="t")) == [0]
     # the first line is the head's alone: a head line is not read as an outro
     assert take_body_lines([lines[0], BODY[0]], Metadata(title="t")) == [0, 1]
@@ -520,19 +802,34 @@ PROSE = "<p>When the United States puts tariffs on goods, importers pay them fir
 DECK = "Retailers opened their holiday sales early this year, and shoppers came in large numbers."
 DECK_PLACES: list[tuple[str, str, str | None]] = [
     ("a deck under the headline", f'<p class="standfirst">{DECK}</p>{PROSE}', DECK),
-    ("a deck after a photo caption",
-     f'<figure><figcaption>A shop in town.</figcaption></figure><p class="dek">{DECK}</p>', DECK),
+    (
+        "a deck after a photo caption",
+        f'<figure><figcaption>A shop in town.</figcaption></figure><p class="dek">{DECK}</p>',
+        DECK,
+    ),
     # after a paragraph of the story: a subheading of the body
-    ("a subheadline after the story began",
-     f'{PROSE}<div class="pf_subheadline">Who pays the cost of a tariff now?</div>', None),
+    (
+        "a subheadline after the story began",
+        f'{PROSE}<div class="pf_subheadline">Who pays the cost of a tariff now?</div>',
+        None,
+    ),
     # a component named in a data attribute (hashed classes), the description adding a full stop
-    ("a standfirst named by data-gu-name",
-     f'<div data-gu-name="standfirst" class="dcr-1w5nvcb"><p>{DECK[:-1]}</p></div>', DECK[:-1]),
-    ("a list of key points is no deck",
-     '<div data-gu-name="standfirst"><ul><li><p>Breed wins the cattle championship for the first time</p></li>'
-     "<li><p>Retiring shepherd takes the sheepdog trial at the show</p></li></ul></div>", None),
-    ("a subheadline wrapper round an h2 in the story",
-     f'{PROSE}<div class="SubheadlineComponentWrapper"><h2>Museum hopes to buy the brooch</h2></div>', None),
+    (
+        "a standfirst named by data-gu-name",
+        f'<div data-gu-name="standfirst" class="dcr-1w5nvcb"><p>{DECK[:-1]}</p></div>',
+        DECK[:-1],
+    ),
+    (
+        "a list of key points is no deck",
+        '<div data-gu-name="standfirst"><ul><li><p>Breed wins the cattle championship for the first time</p></li>'
+        "<li><p>Retiring shepherd takes the sheepdog trial at the show</p></li></ul></div>",
+        None,
+    ),
+    (
+        "a subheadline wrapper round an h2 in the story",
+        f'{PROSE}<div class="SubheadlineComponentWrapper"><h2>Museum hopes to buy the brooch</h2></div>',
+        None,
+    ),
 ]
 
 
@@ -560,13 +857,19 @@ def bylined(byline: str, site: str) -> bytes:
 
 SITE_AFTER_NAMES: list[tuple[str, bytes, list[str]]] = [
     # the outlet in its own element right after the names: one line, ``By Jonathan Garber FOXBusiness``
-    ("the site's name glued after the byline",
-     bylined('<div><span>By </span><a rel="author">Jonathan Garber</a><span><a>FOXBusiness</a></span></div>',
-             "Fox Business"),
-     ["Jonathan Garber"]),
-    ("a last name that is not the site's stays",
-     bylined('<div><span>By </span><a rel="author">Jonathan Garber Foxley</a></div>', "Fox Business"),
-     ["Jonathan Garber Foxley"]),
+    (
+        "the site's name glued after the byline",
+        bylined(
+            '<div><span>By </span><a rel="author">Jonathan Garber</a><span><a>FOXBusiness</a></span></div>',
+            "Fox Business",
+        ),
+        ["Jonathan Garber"],
+    ),
+    (
+        "a last name that is not the site's stays",
+        bylined('<div><span>By </span><a rel="author">Jonathan Garber Foxley</a></div>', "Fox Business"),
+        ["Jonathan Garber Foxley"],
+    ),
 ]
 
 

@@ -12,8 +12,19 @@ import articlextract
 
 PAGES = Path(__file__).parent / "pages"
 SLUGS = sorted(path.name for path in PAGES.iterdir() if (path / "expected.json").is_file())
-FIELDS = ("title", "subtitle", "published", "source", "authors", "byline", "editor", "breadcrumbs", "site_name",
-          "language", "url")
+FIELDS = (
+    "title",
+    "subtitle",
+    "published",
+    "source",
+    "authors",
+    "byline",
+    "editor",
+    "breadcrumbs",
+    "site_name",
+    "language",
+    "url",
+)
 
 
 @cache

@@ -27,16 +27,105 @@ from articlextract import Article, ExtractionError, InternalError, Options, extr
 DATA = Path(__file__).parent / "data" / "robustness"
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
-_TAGS = ("div", "p", "span", "a", "b", "i", "article", "section", "td", "tr", "table", "li", "ul", "h1", "h2",
-         "nav", "footer", "header", "pre", "br", "em", "strong", "font", "center", "blockquote", "main", "aside")
+_TAGS = (
+    "div",
+    "p",
+    "span",
+    "a",
+    "b",
+    "i",
+    "article",
+    "section",
+    "td",
+    "tr",
+    "table",
+    "li",
+    "ul",
+    "h1",
+    "h2",
+    "nav",
+    "footer",
+    "header",
+    "pre",
+    "br",
+    "em",
+    "strong",
+    "font",
+    "center",
+    "blockquote",
+    "main",
+    "aside",
+)
 _RAW_TAGS = ("script", "style", "title", "textarea", "noscript", "template", "iframe")
-_CLASSES = ("content", "article", "nav", "footer", "related", "comment", "share", "main", "text", "xgxw", "ad",
-            "breadcrumb", "info", "title", "")
-_ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "nbsp": "\xa0", "eacute": "é", "copy": "©",
-             "middot": "·", "mdash": "—", "hellip": "…", "ldquo": "“", "rdquo": "”"}
-_WORDS = ("news", "city", "the", "council", "来源", "记者", "新华社", "2015年08月09日", "07:19", "责任编辑",
-          "原标题", "By", "John", "Smith", "相关新闻", "首页", ">", "——", "。", "，", ".", ",", "!", "?", "（", "）",
-          "■", "|", "_", "-", "2023-01-15", "Related", "Comments", "share", "北京", "报道")
+_CLASSES = (
+    "content",
+    "article",
+    "nav",
+    "footer",
+    "related",
+    "comment",
+    "share",
+    "main",
+    "text",
+    "xgxw",
+    "ad",
+    "breadcrumb",
+    "info",
+    "title",
+    "",
+)
+_ENTITIES = {
+    "amp": "&",
+    "lt": "<",
+    "gt": ">",
+    "quot": '"',
+    "nbsp": "\xa0",
+    "eacute": "é",
+    "copy": "©",
+    "middot": "·",
+    "mdash": "—",
+    "hellip": "…",
+    "ldquo": "“",
+    "rdquo": "”",
+}
+_WORDS = (
+    "news",
+    "city",
+    "the",
+    "council",
+    "来源",
+    "记者",
+    "新华社",
+    "2015年08月09日",
+    "07:19",
+    "责任编辑",
+    "原标题",
+    "By",
+    "John",
+    "Smith",
+    "相关新闻",
+    "首页",
+    ">",
+    "——",
+    "。",
+    "，",
+    ".",
+    ",",
+    "!",
+    "?",
+    "（",
+    "）",
+    "■",
+    "|",
+    "_",
+    "-",
+    "2023-01-15",
+    "Related",
+    "Comments",
+    "share",
+    "北京",
+    "报道",
+)
 
 
 @dataclass
@@ -116,9 +205,29 @@ def _fill(draw: st.DrawFn, page: Page, depth: int) -> None:
                 page.allowed.update(comment)
             page.markup(comment)
         elif kind == "junk":
-            junk = draw(st.sampled_from(["</div>", "</p>", "<", ">", "<!", "&", "&foo;", "</", "<p", "<?x?>",
-                                         "<![CDATA[", "]]>", "<br/>", "<meta charset=gbk>", "<html>",
-                                         "<body>", "<head>"]))
+            junk = draw(
+                st.sampled_from(
+                    [
+                        "</div>",
+                        "</p>",
+                        "<",
+                        ">",
+                        "<!",
+                        "&",
+                        "&foo;",
+                        "</",
+                        "<p",
+                        "<?x?>",
+                        "<![CDATA[",
+                        "]]>",
+                        "<br/>",
+                        "<meta charset=gbk>",
+                        "<html>",
+                        "<body>",
+                        "<head>",
+                    ]
+                )
+            )
             page.markup(junk)
             page.allowed.update(junk)  # stray markup may be read as text, every character of it
 
@@ -153,10 +262,15 @@ def _extract_or_error(data: bytes | str, options: Options | None = None) -> Arti
 
 
 @SETTINGS
-@given(page=pages(), title=st.sampled_from(["", "<title>News - Site</title>", "<meta charset='utf-8'>"]),
-       favor=st.sampled_from(["balanced", "precision", "recall"]), as_bytes=st.booleans())
-def test_random_pages_give_an_article_made_of_the_pages_text(page: Page, title: str, favor: str,
-                                                             as_bytes: bool) -> None:
+@given(
+    page=pages(),
+    title=st.sampled_from(["", "<title>News - Site</title>", "<meta charset='utf-8'>"]),
+    favor=st.sampled_from(["balanced", "precision", "recall"]),
+    as_bytes=st.booleans(),
+)
+def test_random_pages_give_an_article_made_of_the_pages_text(
+    page: Page, title: str, favor: str, as_bytes: bool
+) -> None:
     document = _documents(page, title)
     data: bytes | str = document.encode("utf-8") if as_bytes else document
     article = _extract_or_error(data, Options(favor=favor))  # type: ignore[arg-type]
@@ -202,8 +316,13 @@ def test_same_results_in_any_order_and_under_any_hash_seed() -> None:
         "print(json.dumps({p.name: articlextract.extract(p.read_bytes()).to_dict() for p in paths}, sort_keys=True))\n"
     )
     runs = [
-        subprocess.run([sys.executable, "-c", script, str(DATA), order], capture_output=True, text=True, check=True,
-                       env={**os.environ, "PYTHONHASHSEED": seed})
+        subprocess.run(
+            [sys.executable, "-c", script, str(DATA), order],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        )
         for order, seed in (("forward", "1"), ("reverse", "2"), ("forward", "random"))
     ]
     assert runs[0].stdout == runs[1].stdout == runs[2].stdout

@@ -47,9 +47,12 @@ def prose(seed: int, count: int) -> list[str]:
     rng = random.Random(seed)
 
     def sentence() -> str:
-        return " ".join(rng.choice(_WORDS) for _ in range(16)).capitalize() + ", " + " ".join(
-            rng.choice(_WORDS) for _ in range(6)
-        ) + "."
+        return (
+            " ".join(rng.choice(_WORDS) for _ in range(16)).capitalize()
+            + ", "
+            + " ".join(rng.choice(_WORDS) for _ in range(6))
+            + "."
+        )
 
     return [f"{sentence()} {sentence()}" for _ in range(count)]
 
@@ -78,20 +81,25 @@ def run_isolated(
     code: str, *, timeout: float = 120, memory_limit: int = 4096 * MB, **values: object
 ) -> dict[str, object]:
     """Run `code` in a fresh interpreter (address space capped) with `values` as globals; it fills `result`."""
-    script = textwrap.dedent(
-        """
+    script = (
+        textwrap.dedent(
+            """
         import json, resource, time
         import articlextract
         from articlextract import Options, extract
         start = time.process_time()
         result = {}
         """
-    ) + "".join(f"{name} = {value!r}\n" for name, value in values.items()) + textwrap.dedent(code) + textwrap.dedent(
-        """
+        )
+        + "".join(f"{name} = {value!r}\n" for name, value in values.items())
+        + textwrap.dedent(code)
+        + textwrap.dedent(
+            """
         result["cpu"] = time.process_time() - start
         result["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(json.dumps(result))
         """
+        )
     )
 
     def cap() -> None:
@@ -115,8 +123,17 @@ def all_output(article: Article) -> str:
 @pytest.mark.parametrize(
     "data",
     [b"", "", b"   \n\t\r\n  ", " \u3000\n\t ", b"<html>", "<html>", b"<html></html>", b"<!DOCTYPE html>", b"<p>"],
-    ids=["empty-bytes", "empty-str", "ws-bytes", "ws-str", "lone-html", "lone-html-str", "html-pair", "doctype",
-         "lone-p"],
+    ids=[
+        "empty-bytes",
+        "empty-str",
+        "ws-bytes",
+        "ws-str",
+        "lone-html",
+        "lone-html-str",
+        "html-pair",
+        "doctype",
+        "lone-p",
+    ],
 )
 def test_nothing_to_find_gives_an_empty_article(data: bytes | str) -> None:
     article = extract(data)
@@ -205,8 +222,8 @@ def _png() -> bytes:
         return struct.pack(">I", len(payload)) + kind + payload + struct.pack(">I", zlib.crc32(kind + payload))
 
     header = struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\x00\x00")) + chunk(
-        b"IEND", b""
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\x00\x00")) + chunk(b"IEND", b"")
     )
 
 
@@ -275,8 +292,14 @@ def test_every_accepted_input_kind_gives_the_same_article() -> None:
     text = raw.decode("utf-8")
     expected = extract(raw).paragraphs
     assert expected
-    for data in (bytearray(raw), memoryview(raw), text, html.fromstring(text), html.fromstring(text).getroottree(),
-                 BeautifulSoup(text, "lxml")):
+    for data in (
+        bytearray(raw),
+        memoryview(raw),
+        text,
+        html.fromstring(text),
+        html.fromstring(text).getroottree(),
+        BeautifulSoup(text, "lxml"),
+    ):
         assert extract(data).paragraphs == expected, type(data).__name__
 
 
@@ -376,7 +399,10 @@ def test_text_after_very_deep_nesting_survives() -> None:
     """libxml2 stops building the tree at depth 2048 (XML_PARSE_HUGE's limit): the rest of the page must not vanish."""
     before, after = prose(9, 2), prose(10, 4)
     page = (
-        f"<html><body><div>{paragraphs_html(before)}</div>" + "<div>" * 5000 + "x" + "</div>" * 5000
+        f"<html><body><div>{paragraphs_html(before)}</div>"
+        + "<div>" * 5000
+        + "x"
+        + "</div>" * 5000
         + f"<div>{paragraphs_html(after)}</div></body></html>"
     )
     article = extract(page)
@@ -457,8 +483,9 @@ def test_navigation_only_page_has_no_body() -> None:
         "<html><head><title>Example site</title></head><body>"
         f"<nav><ul>{links}</ul></nav>"
         "<div class='menu'>" + " | ".join(f"<a href='/t{i}'>Topic {i}</a>" for i in range(20)) + "</div>"
-        "<div>" + "".join(f"<p><a href='/n{i}'>News item {i}: the council met to discuss the budget</a></p>"
-                          for i in range(25)) + "</div>"
+        "<div>"
+        + "".join(f"<p><a href='/n{i}'>News item {i}: the council met to discuss the budget</a></p>" for i in range(25))
+        + "</div>"
         "<footer><a href='/about'>About us</a> <a href='/contact'>Contact</a> Copyright 2024</footer>"
         "</body></html>"
     )
@@ -580,13 +607,27 @@ def test_no_file_network_or_process_access_during_extraction(secret: tuple[Path,
     """Python-level audit events (open, socket, subprocess, exec, compile) stay silent while a hostile page is read."""
     path, _token = secret
     pages = [p.encode() for p in _xxe_pages(path.as_uri())]
-    pages.append(b"<html><body onload=\"import('os')\"><script>__import__('os').system('touch /tmp/x')</script>"
-                 b"<p>" + " ".join(prose(17, 1)).encode() + b"</p></body></html>")
+    pages.append(
+        b"<html><body onload=\"import('os')\"><script>__import__('os').system('touch /tmp/x')</script>"
+        b"<p>" + " ".join(prose(17, 1)).encode() + b"</p></body></html>"
+    )
     for page in pages:
         extract(page)  # warm-up: lazy imports open files legitimately
     events: list[tuple[str, object]] = []
-    watched = ("open", "socket.", "subprocess.", "os.system", "os.exec", "os.spawn", "os.posix_spawn", "exec",
-               "compile", "urllib.", "ctypes.", "import")
+    watched = (
+        "open",
+        "socket.",
+        "subprocess.",
+        "os.system",
+        "os.exec",
+        "os.spawn",
+        "os.posix_spawn",
+        "exec",
+        "compile",
+        "urllib.",
+        "ctypes.",
+        "import",
+    )
     active = False
 
     def hook(event: str, args: tuple[object, ...]) -> None:
@@ -634,7 +675,7 @@ def test_entity_expansion_bombs_stay_small() -> None:
     quadratic = '<!ENTITY big "' + "x" * 100_000 + '">'
     pages = [
         f'<?xml version="1.0"?><!DOCTYPE lolz [{laughs}]><html><body><p>&lol9; {body}</p></body></html>',
-        f'<!DOCTYPE html [{quadratic}]><html><body><p>{"&big;" * 20_000} {body}</p></body></html>',
+        f"<!DOCTYPE html [{quadratic}]><html><body><p>{'&big;' * 20_000} {body}</p></body></html>",
     ]
     for page in pages:
         with deadline(30):
@@ -665,8 +706,13 @@ def test_error_hierarchy_is_public_and_documented() -> None:
     for error in (InputTooLargeError, NotHTMLError, articlextract.ParseError, articlextract.InternalError):
         assert issubclass(error, ExtractionError) and error.__doc__
     assert issubclass(ExtractionError, Exception) and not issubclass(ExtractionError, (TypeError, ValueError))
-    assert set(articlextract.errors.__all__) == {"ExtractionError", "InputTooLargeError", "InternalError",
-                                                 "NotHTMLError", "ParseError"}
+    assert set(articlextract.errors.__all__) == {
+        "ExtractionError",
+        "InputTooLargeError",
+        "InternalError",
+        "NotHTMLError",
+        "ParseError",
+    }
 
 
 def test_extract_timed_gives_the_article_of_extract_and_the_time_of_every_stage() -> None:

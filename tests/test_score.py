@@ -64,8 +64,14 @@ def find_body(markup: str, headline: str | None = None, **options: object) -> li
 
 def test_one_phrase_per_paragraph_reads_as_prose() -> None:
     """WeChat style (zh-conventions §50): each <p> is a phrase, the run of them is prose."""
-    lines = ["下周一，", "京沪高速施工就将进入第二阶段，", "届时部分路段将封闭施工，", "请广大司机朋友提前规划路线，",
-             "绕行国道或者省道，", "注意安全，文明驾驶。"]
+    lines = [
+        "下周一，",
+        "京沪高速施工就将进入第二阶段，",
+        "届时部分路段将封闭施工，",
+        "请广大司机朋友提前规划路线，",
+        "绕行国道或者省道，",
+        "注意安全，文明驾驶。",
+    ]
     assert find_body(page(MENU + "<div>" + "".join(f"<p>{line}</p>" for line in lines) + "</div>")) == lines
 
 
@@ -78,20 +84,29 @@ def test_br_separated_lines_in_a_table_cell_are_the_body() -> None:
 @pytest.mark.parametrize(
     ("before", "kept"),
     [
-        pytest.param("Chelsea have paid the £71.6million fee to secure the keeper<br>This has freed the move of "
-                     "Courtois<br>", True, id="unpunctuated lines in the prose's element"),
-        pytest.param('<a href="/a">栏目一</a> <a href="/b">栏目二</a> <a href="/c">栏目三</a><br>', False,
-                     id="link line in the prose's element"),
-        pytest.param("<div>Chelsea have paid the £71.6million fee to secure the keeper</div>", False,
-                     id="unpunctuated line in an element of its own"),
+        pytest.param(
+            "Chelsea have paid the £71.6million fee to secure the keeper<br>This has freed the move of Courtois<br>",
+            True,
+            id="unpunctuated lines in the prose's element",
+        ),
+        pytest.param(
+            '<a href="/a">栏目一</a> <a href="/b">栏目二</a> <a href="/c">栏目三</a><br>',
+            False,
+            id="link line in the prose's element",
+        ),
+        pytest.param(
+            "<div>Chelsea have paid the £71.6million fee to secure the keeper</div>",
+            False,
+            id="unpunctuated line in an element of its own",
+        ),
     ],
 )
 def test_lines_sharing_the_element_of_the_opening_prose(before: str, kept: bool) -> None:
     """<br>-split lines in the same element as the first sentence open the article; a line of links does not,
     nor does a short line in an element of its own."""
     cell = "<br>".join(ARTICLE)
-    body = find_body(page(f"{MENU}<div class=\"post-body\">{before}{cell}</div>{LINK_LIST}"))
-    assert body[-len(ARTICLE):] == ARTICLE
+    body = find_body(page(f'{MENU}<div class="post-body">{before}{cell}</div>{LINK_LIST}'))
+    assert body[-len(ARTICLE) :] == ARTICLE
     assert (len(body) > len(ARTICLE)) == kept
 
 
@@ -102,8 +117,11 @@ KEY_POINTS = ["The council voted seven to two for the budget", "Taxes rise by th
     ("layout", "kept"),
     [
         case('<div class="entry-content"><ul>{points}</ul>{story}</div>', True, "a list beside the paragraphs"),
-        case('<div class="entry-content"><div class="box"><ul>{points}</ul></div>{story}</div>', False,
-             "a list in a box of its own"),
+        case(
+            '<div class="entry-content"><div class="box"><ul>{points}</ul></div>{story}</div>',
+            False,
+            "a list in a box of its own",
+        ),
     ],
 )
 def test_a_key_points_list_opening_the_article_stays(layout: str, kept: bool) -> None:
@@ -115,8 +133,10 @@ def test_a_key_points_list_opening_the_article_stays(layout: str, kept: bool) ->
 
 def test_a_body_spread_over_sibling_blocks_comes_out_whole() -> None:
     first, second = "".join(f"<p>{t}</p>" for t in ARTICLE[:2]), "".join(f"<p>{t}</p>" for t in ARTICLE[2:])
-    markup = page(f'<div class="wrap"><div class="part">{first}</div><div class="ad"><a href="/ad">广告</a></div>'
-                  f'<div class="part">{second}</div></div>{LINK_LIST}')
+    markup = page(
+        f'<div class="wrap"><div class="part">{first}</div><div class="ad"><a href="/ad">广告</a></div>'
+        f'<div class="part">{second}</div></div>{LINK_LIST}'
+    )
     assert find_body(markup) == ARTICLE
 
 
@@ -147,7 +167,7 @@ def test_a_related_box_with_much_prose_is_set_aside() -> None:
 
 
 def test_an_ad_label_opening_the_rest_of_the_article_does_not_end_it() -> None:
-    """"Advertisement" at the top of the <div> holding the article's second half is a slot label."""
+    """ "Advertisement" at the top of the <div> holding the article's second half is a slot label."""
     first, second = "".join(f"<p>{t}</p>" for t in ARTICLE[:2]), "".join(f"<p>{t}</p>" for t in ARTICLE[2:])
     markup = page(f'<div class="article"><div>{first}</div><div><p>Advertisement</p>{second}</div></div>')
     assert find_body(markup) == ARTICLE
@@ -215,8 +235,11 @@ def test_a_cookie_dialog_longer_than_the_article_is_set_aside() -> None:
 @pytest.mark.parametrize(
     ("wrapper", "kept"),
     [
-        case('<div class="page gdpr-consent-given"><h1>Budget vote</h1>{story}</div>', True,
-             "a wrapper whose name says a consent was given, with the headline"),
+        case(
+            '<div class="page gdpr-consent-given"><h1>Budget vote</h1>{story}</div>',
+            True,
+            "a wrapper whose name says a consent was given, with the headline",
+        ),
         case('<div role="dialog"><h1>Budget vote</h1>{story}</div>', True, "an article opened in a dialog"),
         case('<h1>Budget vote</h1><div role="dialog">{story}</div>', False, "a dialog without the headline"),
     ],
@@ -243,10 +266,34 @@ LONG_ARTICLE = [
     f"on Tuesday was the first time anyone had asked the residents what they thought of it."
     for ward, who, what in zip(
         range(1, 13),
-        ["a teacher", "a nurse", "a shopkeeper", "a retired engineer", "a student", "a bus driver", "a pastor",
-         "a farmer", "a librarian", "a firefighter", "a baker", "a lawyer"],
-        ["park", "library", "bridge", "school roof", "bus line", "clinic", "road", "market hall", "playground",
-         "fire station", "bakery lane", "courthouse"],
+        [
+            "a teacher",
+            "a nurse",
+            "a shopkeeper",
+            "a retired engineer",
+            "a student",
+            "a bus driver",
+            "a pastor",
+            "a farmer",
+            "a librarian",
+            "a firefighter",
+            "a baker",
+            "a lawyer",
+        ],
+        [
+            "park",
+            "library",
+            "bridge",
+            "school roof",
+            "bus line",
+            "clinic",
+            "road",
+            "market hall",
+            "playground",
+            "fire station",
+            "bakery lane",
+            "courthouse",
+        ],
         strict=True,
     )
 ]
@@ -260,14 +307,19 @@ MIDDLE_BOXES = {
     "newsletter": '<div class="newsletter-signup"><h3>Get our daily newsletter</h3><p>Sign up for the best stories '
     "of the day, delivered to your inbox every morning, with analysis from our reporters and editors across the "
     'region.</p><form><input type="email"><button>Sign up</button></form></div>',
-    "share bar": '<div class="share-tools">' + "".join(f'<a href="/s{i}">Share on network {i}</a>' for i in range(8))
+    "share bar": '<div class="share-tools">'
+    + "".join(f'<a href="/s{i}">Share on network {i}</a>' for i in range(8))
     + "</div>",
     "video playlist": '<div class="video-playlist"><h3>Watch more</h3>'
     + "".join(f'<div><a href="/v{i}">Video about the council meeting number {i}</a></div>' for i in range(6))
     + "</div>",
     "related heading over a box full of prose": '<div class="list"><h3>Related stories</h3>'
-    + "".join(f"<p>Teaser {i}: the council approved a new park after a long debate, and residents were pleased "
-              f"with the outcome of the vote in ward {i}.</p>" for i in range(9)) + "</div>",
+    + "".join(
+        f"<p>Teaser {i}: the council approved a new park after a long debate, and residents were pleased "
+        f"with the outcome of the vote in ward {i}.</p>"
+        for i in range(9)
+    )
+    + "</div>",
 }
 
 
@@ -290,8 +342,10 @@ def test_a_box_in_the_middle_of_a_long_article_does_not_cut_it(layout: str, spli
     """Whether the box sits among the article's <p>s or between the look-alike sections its body is split
     into, the article's paragraphs resume after it: the body goes on, without the box."""
     first, second = paragraphs_of(LONG_ARTICLE[:split]), paragraphs_of(LONG_ARTICLE[split:])
-    markup = page(f"<article><h1>Budget vote</h1>{layout.format(first=first, box=box, second=second)}</article>"
-                  f"<aside>{LINK_LIST}</aside>")
+    markup = page(
+        f"<article><h1>Budget vote</h1>{layout.format(first=first, box=box, second=second)}</article>"
+        f"<aside>{LINK_LIST}</aside>"
+    )
     assert [text for text in find_body(markup, "Budget vote") if text != "Budget vote"] == LONG_ARTICLE
 
 
@@ -300,10 +354,12 @@ SECTION_HEADINGS = ["How it started", "More money for schools", "What residents 
 
 @pytest.mark.parametrize("section", ['<section class="chunk">', "<section>", "<div>"], ids=["named", "bare", "div"])
 def test_an_article_section_whose_heading_reads_like_a_related_box_stays(section: str) -> None:
-    """"More money for schools" opens one of the article's look-alike sections, holding prose: not a box."""
+    """ "More money for schools" opens one of the article's look-alike sections, holding prose: not a box."""
     end = section.split()[0].replace("<", "</").rstrip(">") + ">"
-    sections = "".join(f"{section}<h2>{heading}</h2>{paragraphs_of(LONG_ARTICLE[3 * i : 3 * i + 3])}{end}"
-                       for i, heading in enumerate(SECTION_HEADINGS))
+    sections = "".join(
+        f"{section}<h2>{heading}</h2>{paragraphs_of(LONG_ARTICLE[3 * i : 3 * i + 3])}{end}"
+        for i, heading in enumerate(SECTION_HEADINGS)
+    )
     body = find_body(page(f'<article><div class="body">{sections}</div></article>'))
     assert [text for text in body if text not in SECTION_HEADINGS] == LONG_ARTICLE
     assert "More money for schools" in body  # a subheading, not a box's heading
@@ -311,8 +367,10 @@ def test_an_article_section_whose_heading_reads_like_a_related_box_stays(section
 
 def test_a_related_box_among_look_alike_widgets_is_still_set_aside() -> None:
     links = "<ul>" + "".join(f'<li><a href="/m{i}">Another story from the paper, number {i}</a></li>' for i in range(6))
-    widgets = (f'<div class="widget"><h3>More from the Courier</h3>{links}</ul></div>'
-               f'<div class="widget"><h3>About us</h3><p>{OTHER_STORY}</p></div>')
+    widgets = (
+        f'<div class="widget"><h3>More from the Courier</h3>{links}</ul></div>'
+        f'<div class="widget"><h3>About us</h3><p>{OTHER_STORY}</p></div>'
+    )
     body = find_body(page(f'<div class="story">{paragraphs_of(LONG_ARTICLE[:6])}{widgets}</div>'))
     assert body[:6] == LONG_ARTICLE[:6]
     assert not any("Another story" in text or "More from" in text for text in body)
@@ -377,13 +435,31 @@ def test_teaser_cards_after_a_short_article_are_set_aside() -> None:
 
 
 LIVE_POSTS = [
-    ("16.05 BST", "Parade under way", ["The grand parade is under way in the main ring, with the winners walking past.",
-                                       "The crowd is thinner than at midday, but those who stayed cheer loudly."]),
-    ("15.31 BST", "Sheepdog trial won", ["There were tears at the trial field when the final result was read out.",
-                                         "The winner said he would keep the dog, now eleven, as a pet at home."]),
+    (
+        "16.05 BST",
+        "Parade under way",
+        [
+            "The grand parade is under way in the main ring, with the winners walking past.",
+            "The crowd is thinner than at midday, but those who stayed cheer loudly.",
+        ],
+    ),
+    (
+        "15.31 BST",
+        "Sheepdog trial won",
+        [
+            "There were tears at the trial field when the final result was read out.",
+            "The winner said he would keep the dog, now eleven, as a pet at home.",
+        ],
+    ),
     ("14.48 BST", None, ["A reader has been in touch to say the queue for ice cream is now the longest one here."]),
-    ("14.10 BST", "Heifer named champion", ["The judges have made their decision, and the champion is a heifer.",
-                                            "It is the first time in the show's history that the breed has won it."]),
+    (
+        "14.10 BST",
+        "Heifer named champion",
+        [
+            "The judges have made their decision, and the champion is a heifer.",
+            "It is the first time in the show's history that the breed has won it.",
+        ],
+    ),
 ]
 
 
@@ -401,7 +477,9 @@ def test_live_blog_posts_are_not_teaser_cards(permalink: str, kept: bool) -> Non
     posts = "".join(
         f'<article class="block"><header><a href="#b{i}">{permalink.format(time=time[:5])}</a></header>'
         + (f"<h2>{title}</h2>" if title else "")
-        + '<div class="block-elements">' + "".join(f"<p>{text}</p>" for text in texts) + "</div></article>"
+        + '<div class="block-elements">'
+        + "".join(f"<p>{text}</p>" for text in texts)
+        + "</div></article>"
         for i, (time, title, texts) in enumerate(LIVE_POSTS)
     )
     body = find_body(page(f'{MENU}<div id="liveblog-body">{posts}</div>'))
@@ -413,8 +491,12 @@ def test_live_blog_posts_are_not_teaser_cards(permalink: str, kept: bool) -> Non
     ("layout", "kept"),
     [
         case("<div><h2>{title}</h2>{story}</div>", True, "a subheading beside the opening paragraph"),
-        case('<div><h2>{title}</h2><div class="elements">{story}</div><h2>Later</h2><div class="elements">{more}</div>'
-             "</div>", True, "a post title beside its parent"),
+        case(
+            '<div><h2>{title}</h2><div class="elements">{story}</div><h2>Later</h2><div class="elements">{more}</div>'
+            "</div>",
+            True,
+            "a post title beside its parent",
+        ),
         case("<div><h2>{title}</h2><div>{dek}</div>{story}</div>", False, "a heading over a dek"),
     ],
 )
@@ -430,22 +512,45 @@ def test_the_title_of_the_opening_section_opens_the_body(layout: str, kept: bool
 @pytest.mark.parametrize(
     ("paragraph", "favor", "kept"),
     [
-        case('<p><a href="/r">The council’s report on the flood defences, published after two years of work,</a> found '
-             "that most of the walls were sound.</p>", "balanced", True, "a sentence mostly linked"),
-        case('<p><a href="/r">The council’s report on the flood defences, published after two years of work,</a> found '
-             "that most of the walls were sound.</p>", "precision", False, "a sentence mostly linked, precision"),
-        case('<p><strong>Read more:</strong> <a href="/r">Flood defences in the town were built in 1962 and have '
-             "never been raised since then</a></p>", "balanced", False, "a read-more line"),
-        case('<p><a href="/a">Flood walls</a> <a href="/b">Council budget</a> <a href="/c">River levels this week</a> '
-             '<a href="/d">Town meeting minutes and the agenda of the next one.</a></p>', "balanced", False,
-             "a line of links"),
+        case(
+            '<p><a href="/r">The council’s report on the flood defences, published after two years of work,</a> found '
+            "that most of the walls were sound.</p>",
+            "balanced",
+            True,
+            "a sentence mostly linked",
+        ),
+        case(
+            '<p><a href="/r">The council’s report on the flood defences, published after two years of work,</a> found '
+            "that most of the walls were sound.</p>",
+            "precision",
+            False,
+            "a sentence mostly linked, precision",
+        ),
+        case(
+            '<p><strong>Read more:</strong> <a href="/r">Flood defences in the town were built in 1962 and have '
+            "never been raised since then</a></p>",
+            "balanced",
+            False,
+            "a read-more line",
+        ),
+        case(
+            '<p><a href="/a">Flood walls</a> <a href="/b">Council budget</a> <a href="/c">River levels this week</a> '
+            '<a href="/d">Town meeting minutes and the agenda of the next one.</a></p>',
+            "balanced",
+            False,
+            "a line of links",
+        ),
     ],
 )
 def test_a_paragraph_written_mostly_as_links_stays(paragraph: str, favor: str, kept: bool) -> None:
     """A newsletter's paragraph whose sentence is mostly a link, beside the article's paragraphs, is the article's;
     a read-more line or a list of links is not."""
-    body = find_body(page(MENU + "<div>" + paragraphs_of(LONG_ARTICLE[:3]) + paragraph
-                          + paragraphs_of(LONG_ARTICLE[3:6]) + "</div>"), favor=favor)
+    body = find_body(
+        page(
+            MENU + "<div>" + paragraphs_of(LONG_ARTICLE[:3]) + paragraph + paragraphs_of(LONG_ARTICLE[3:6]) + "</div>"
+        ),
+        favor=favor,
+    )
     assert len(body) == (7 if kept else 6)
 
 
@@ -503,16 +608,17 @@ def test_repeated_chrome_is_the_article_only_when_it_alternates_with_prose(betwe
     ("card", "teaser"),
     [
         ('<h4><a href="/s">A linked headline of another story</a></h4><p>{text}</p>', True),
-        ('<p class="kicker"><a href="/c">Section</a></p><h4><a href="/s">A linked headline of another story</a></h4>'
-         "<p>{text}</p>", True),
+        (
+            '<p class="kicker"><a href="/c">Section</a></p><h4><a href="/s">A linked headline of another story</a></h4>'
+            "<p>{text}</p>",
+            True,
+        ),
         ('<h4>{text}</h4><div class="credit"><a href="/shop">amazon.com / amazon.com</a></div>', False),
     ],
     ids=["title then summary", "section link, title, summary", "prose then credit link"],
 )
 def test_a_card_is_a_title_link_above_its_summary(card: str, teaser: bool) -> None:
-    cards = "".join(
-        f'<div class="card">{card.format(text=review)}</div>' for review in ITEM_REVIEWS
-    )
+    cards = "".join(f'<div class="card">{card.format(text=review)}</div>' for review in ITEM_REVIEWS)
     markup = page(f'<div class="main"><div class="text"><p>{ARTICLE[0]}</p></div><div class="grid">{cards}</div></div>')
     body = find_body(markup)
     assert ARTICLE[0] in body
@@ -567,8 +673,10 @@ def test_the_headline_does_not_make_the_header_outweigh_a_short_text() -> None:
     """A video page: headline and pull quote in the header, a one-paragraph description below them."""
     headline = "The many heads of an actor: how the prop department built his decapitated head, piece by piece."
     quote = '"Out in the world, there are not one but two rotting heads of me," the actor said.'
-    text = ("The actor goes into detail, maybe too much, describing how his prosthetic head was made for the show, "
-            "from the first cast to the last coat of paint.")
+    text = (
+        "The actor goes into detail, maybe too much, describing how his prosthetic head was made for the show, "
+        "from the first cast to the last coat of paint."
+    )
     markup = (
         f"<html><head><title>{headline}</title></head><body><div><h1>{headline}</h1><div>{quote}</div></div>"
         f'{LINK_LIST}<div class="video"><p>{text}</p></div></body></html>'
@@ -623,16 +731,21 @@ def test_a_dek_beside_the_headline_stays_out(header: str, story: str, descriptio
 def test_a_dek_stays_out_when_the_headline_falls_off_the_bodys_start() -> None:
     """An unpunctuated headline is no prose, and the run opens with the dek under it: still a dek."""
     headline = "Heat pump sales overtake gas boilers in the region"
-    markup = page(f'<article><h1>{headline}</h1><p class="standfirst">{DEK}</p><div class="byline">By Jane Doe</div>'
-                  f'<div class="body">{paragraphs_of(ENGLISH)}</div></article>')
+    markup = page(
+        f'<article><h1>{headline}</h1><p class="standfirst">{DEK}</p><div class="byline">By Jane Doe</div>'
+        f'<div class="body">{paragraphs_of(ENGLISH)}</div></article>'
+    )
     assert [text for text in find_body(markup, headline) if text != "By Jane Doe"] == ENGLISH
 
 
 @pytest.mark.parametrize(
     ("layout", "kept"),
     [
-        case('<div class="s"><strong>摘要</strong>: {summary}</div><div class="d">{story}</div>', False,
-             "a summary box above the story"),
+        case(
+            '<div class="s"><strong>摘要</strong>: {summary}</div><div class="d">{story}</div>',
+            False,
+            "a summary box above the story",
+        ),
         case('<div class="d"><p>摘要: {summary}</p>{story}</div>', True, "a paragraph of the story"),
     ],
 )
@@ -647,7 +760,7 @@ def lead_page(before_story: str, after_headline: bool = True) -> str:
     paragraphs = "".join(f"<p>{text}</p>" for text in ENGLISH)
     top = f"<h1>Petitions fall</h1>{before_story}" if after_headline else f"{before_story}<h1>Petitions fall</h1>"
     return (
-        f"<html><head><title>Petitions fall</title></head><body><div class=\"top\">{top}"
+        f'<html><head><title>Petitions fall</title></head><body><div class="top">{top}'
         f'<div class="share"><a href="/s">Share</a></div></div>{LINK_LIST}'
         f'<div class="main"><div class="story">{paragraphs}</div></div></body></html>'
     )
@@ -701,11 +814,15 @@ def test_a_page_without_text_has_no_body() -> None:
     assert find_body("") == []
 
 
-COMMENTS = '<ol class="commentlist">' + "".join(
-    f'<li class="comment"><p>Comment {i}: I have lived in ward {i} for twenty years and nobody ever asked me about '
-    f"the budget, which is a shame for all of us.</p></li>"
-    for i in range(10)
-) + "</ol>"
+COMMENTS = (
+    '<ol class="commentlist">'
+    + "".join(
+        f'<li class="comment"><p>Comment {i}: I have lived in ward {i} for twenty years and nobody ever asked me about '
+        f"the budget, which is a shame for all of us.</p></li>"
+        for i in range(10)
+    )
+    + "</ol>"
+)
 #: An article whose every paragraph is half links (a roundup): no block of it reads as prose.
 LINKED_ARTICLE = [
     f'<a href="/w{i}">Ward {i} residents</a> <a href="/v{i}">voted on the budget</a> and the council listened to them'
@@ -716,8 +833,11 @@ LINKED_ARTICLE = [
 @pytest.mark.parametrize(
     "wrapper",
     [
-        case('<div id="post-7" class="post-7 post type-post status-publish format-standard hentry '
-             'category-sponsored tag-social tag-elections">{story}</div>', "WordPress post_class"),
+        case(
+            '<div id="post-7" class="post-7 post type-post status-publish format-standard hentry '
+            'category-sponsored tag-social tag-elections">{story}</div>',
+            "WordPress post_class",
+        ),
         case('<div class="post hentry uncustomized-post-template tag-politics">{story}</div>', "Blogger post"),
         case('<div class="post tag-news tag-related featured">{story}</div>', "Ghost post card classes"),
         case('<div class="node node-page node-promoted node-sticky">{story}</div>', "Drupal node"),
@@ -727,32 +847,57 @@ def test_a_cms_post_wrapper_outweighed_by_its_comments_is_the_article(wrapper: s
     """The taxonomy names of the article's own wrapper do not make it chrome: with comments holding more
     than 30 % of the page's prose, a chrome verdict would have set the whole article aside."""
     story = f'<div class="entry-content">{paragraphs_of(LONG_ARTICLE[:4])}</div>'
-    comments = '<ol class="comment-list">' + "".join(
-        f'<li class="comment"><p>{text}</p></li>' for text in LONG_ARTICLE[6:10]
-    ) + "</ol>"
-    markup = page(f"{MENU}<main>{wrapper.format(story=story)}<div id=\"comments\">{comments}</div></main>")
+    comments = (
+        '<ol class="comment-list">'
+        + "".join(f'<li class="comment"><p>{text}</p></li>' for text in LONG_ARTICLE[6:10])
+        + "</ol>"
+    )
+    markup = page(f'{MENU}<main>{wrapper.format(story=story)}<div id="comments">{comments}</div></main>')
     assert find_body(markup) == LONG_ARTICLE[:4]
 
 
 @pytest.mark.parametrize(
     ("inner", "expected"),
     [
-        case(f'<div class="post-wrap has-sidebar">{paragraphs_of(LONG_ARTICLE[:6])}</div>{COMMENTS}',
-             LONG_ARTICLE[:6], "wrapper named like chrome, comments outweigh it"),
-        case(f'<div class="consent-given"><div>{paragraphs_of(LONG_ARTICLE[:6])}</div></div>', LONG_ARTICLE[:6],
-             "wrapper named like a consent banner"),
-        case(f'<div class="post-wrap has-sidebar">{paragraphs_of(LONG_ARTICLE[:6])}</div>{COMMENTS}'
-             '<div class="about"><p>The Courier is an independent paper, owned by its readers.</p></div>',
-             LONG_ARTICLE[:6], "a weak body: a blurb is all that is left"),
+        case(
+            f'<div class="post-wrap has-sidebar">{paragraphs_of(LONG_ARTICLE[:6])}</div>{COMMENTS}',
+            LONG_ARTICLE[:6],
+            "wrapper named like chrome, comments outweigh it",
+        ),
+        case(
+            f'<div class="consent-given"><div>{paragraphs_of(LONG_ARTICLE[:6])}</div></div>',
+            LONG_ARTICLE[:6],
+            "wrapper named like a consent banner",
+        ),
+        case(
+            f'<div class="post-wrap has-sidebar">{paragraphs_of(LONG_ARTICLE[:6])}</div>{COMMENTS}'
+            '<div class="about"><p>The Courier is an independent paper, owned by its readers.</p></div>',
+            LONG_ARTICLE[:6],
+            "a weak body: a blurb is all that is left",
+        ),
         case(f'<div role="dialog">{paragraphs_of(LONG_ARTICLE[:6])}</div>', LONG_ARTICLE[:6], "article in a dialog"),
-        case(f"<article>{''.join(f'<p>{text}</p>' for text in LINKED_ARTICLE)}</article>",
-             [" ".join(re.sub("<[^>]+>", "", text).split()) for text in LINKED_ARTICLE],
-             "no paragraph reads as prose: the <article>'s text"),
-        case("<ul>" + "".join(f'<li class="item"><a href="/n{i}">Headline of story {i} in the paper</a><p>Summary of '
-                              f"story {i}: the council voted, and residents were upset about it.</p></li>"
-                              for i in range(8)) + "</ul>", [], "a list of teasers has no article"),
-        case('<article class="error"><h1>Page not found</h1><p>Sorry, we could not find that page.</p>'
-             '<a href="/">Home</a></article>', [], "an error page has no article"),
+        case(
+            f"<article>{''.join(f'<p>{text}</p>' for text in LINKED_ARTICLE)}</article>",
+            [" ".join(re.sub("<[^>]+>", "", text).split()) for text in LINKED_ARTICLE],
+            "no paragraph reads as prose: the <article>'s text",
+        ),
+        case(
+            "<ul>"
+            + "".join(
+                f'<li class="item"><a href="/n{i}">Headline of story {i} in the paper</a><p>Summary of '
+                f"story {i}: the council voted, and residents were upset about it.</p></li>"
+                for i in range(8)
+            )
+            + "</ul>",
+            [],
+            "a list of teasers has no article",
+        ),
+        case(
+            '<article class="error"><h1>Page not found</h1><p>Sorry, we could not find that page.</p>'
+            '<a href="/">Home</a></article>',
+            [],
+            "an error page has no article",
+        ),
     ],
 )
 def test_nothing_is_the_answer_only_for_a_page_without_an_article(inner: str, expected: list[str]) -> None:
@@ -768,42 +913,58 @@ def test_nothing_is_the_answer_only_for_a_page_without_an_article(inner: str, ex
 
 def test_junk_lines_and_link_lists_inside_the_body_are_dropped() -> None:
     links = "".join(f'<p><a href="/r{i}">延伸：其他新闻标题{i}</a></p>' for i in range(3))
-    markup = page(f'<div class="article"><p>打印 | 关闭</p><p>字号：大 中 小</p>{PARAGRAPHS}<p>关键字： 信访</p>'
-                  f"{links}</div>{MENU}")
+    markup = page(
+        f'<div class="article"><p>打印 | 关闭</p><p>字号：大 中 小</p>{PARAGRAPHS}<p>关键字： 信访</p>'
+        f"{links}</div>{MENU}"
+    )
     assert find_body(markup) == ARTICLE
 
 
 DIGEST_ITEMS = [
-    ("The New York state attorney general is investigating WeWork amid layoffs", "The company confirmed that it "
-     "had been contacted by the attorney general's office."),
-    ("T-Mobile CEO John Legere is stepping down in May 2020", "Legere will hand over the reins to COO and president "
-     "Mike Sievert."),
-    ("Google has bought CloudSimple, a startup tied to Microsoft's cloud", "CloudSimple helps companies run their "
-     "VMware workloads on the public cloud."),
-    ("Apple is holding a surprise event in New York next month", "It sounds like it will be all about apps and "
-     "games for the holidays."),
+    (
+        "The New York state attorney general is investigating WeWork amid layoffs",
+        "The company confirmed that it had been contacted by the attorney general's office.",
+    ),
+    (
+        "T-Mobile CEO John Legere is stepping down in May 2020",
+        "Legere will hand over the reins to COO and president Mike Sievert.",
+    ),
+    (
+        "Google has bought CloudSimple, a startup tied to Microsoft's cloud",
+        "CloudSimple helps companies run their VMware workloads on the public cloud.",
+    ),
+    (
+        "Apple is holding a surprise event in New York next month",
+        "It sounds like it will be all about apps and games for the holidays.",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("item", "prose"), [
-    pytest.param('<li><strong><a href="/s{i}">{link}</a>.</strong> {rest}</li>', True, id="linked first sentence"),
-    pytest.param('<li><a href="/s{i}">{link}</a> <span>2 hours ago</span></li>', False, id="headline list"),
-    pytest.param('<li><a href="/s{i}">{link}</a> {rest}</li>', False, id="headline with a teaser, no mark"),
-])
+@pytest.mark.parametrize(
+    ("item", "prose"),
+    [
+        pytest.param('<li><strong><a href="/s{i}">{link}</a>.</strong> {rest}</li>', True, id="linked first sentence"),
+        pytest.param('<li><a href="/s{i}">{link}</a> <span>2 hours ago</span></li>', False, id="headline list"),
+        pytest.param('<li><a href="/s{i}">{link}</a> {rest}</li>', False, id="headline with a teaser, no mark"),
+    ],
+)
 def test_a_digest_item_whose_first_sentence_is_a_link_is_prose(item: str, prose: bool) -> None:
     """News digests link each item's first sentence; a list of headlines is still a link list."""
     items = "".join(item.format(i=i, link=link, rest=rest) for i, (link, rest) in enumerate(DIGEST_ITEMS))
     intro = "<p>Good morning! This is the tech news you need to know this Tuesday, in ten short items.</p>"
-    body = find_body(page(f"{MENU}<div class=\"post\">{intro}<ul>{items}</ul></div>"))
+    body = find_body(page(f'{MENU}<div class="post">{intro}<ul>{items}</ul></div>'))
     assert (len(body) == 1 + len(DIGEST_ITEMS)) == prose
 
 
-@pytest.mark.parametrize(("heading", "opens_a_box"), [
-    ("Você pode gostar...", True),
-    ("Mehr zum Thema", True),
-    ("Leggi anche", True),
-    ("Mehr zum Thema gibt es nicht.", False),
-])
+@pytest.mark.parametrize(
+    ("heading", "opens_a_box"),
+    [
+        ("Você pode gostar...", True),
+        ("Mehr zum Thema", True),
+        ("Leggi anche", True),
+        ("Mehr zum Thema gibt es nicht.", False),
+    ],
+)
 def test_related_headings_in_other_languages(heading: str, opens_a_box: bool) -> None:
     from articlextract.blocks import Block
 
@@ -822,11 +983,14 @@ CONSENT = "".join(
 )
 
 
-@pytest.mark.parametrize(("heading", "set_aside"), [
-    ("We value your privacy", True),
-    ("Cenimy Twoją prywatność", True),
-    ("Privacy at the bank", False),
-])
+@pytest.mark.parametrize(
+    ("heading", "set_aside"),
+    [
+        ("We value your privacy", True),
+        ("Cenimy Twoją prywatność", True),
+        ("Privacy at the bank", False),
+    ],
+)
 def test_a_consent_banner_without_class_names_is_set_aside_by_its_heading(heading: str, set_aside: bool) -> None:
     """A consent banner can hold more prose than the article; its heading gives it away when its classes do not."""
     banner = f'<div class="x1"><div class="x2"><h3>{heading}</h3>{CONSENT}</div></div>'
@@ -834,11 +998,17 @@ def test_a_consent_banner_without_class_names_is_set_aside_by_its_heading(headin
     assert (body == ARTICLE) == set_aside
 
 
-@pytest.mark.parametrize(("opening", "kept"), [
-    ("It is officially race week, which means one driver will soon be cracking a cold one in the winner's circle…",
-     True),
-    ("Another story whose teaser trails off in the middle of its sentence without any mark at all…", False),
-])
+@pytest.mark.parametrize(
+    ("opening", "kept"),
+    [
+        (
+            "It is officially race week, which means one driver wi"
+            "ll soon be cracking a cold one in the winner's circle…",
+            True,
+        ),
+        ("Another story whose teaser trails off in the middle of its sentence without any mark at all…", False),
+    ],
+)
 def test_a_sentence_carried_into_the_next_paragraph_is_not_a_teaser(opening: str, kept: bool) -> None:
     """An ellipsis answered by one at the start of the next paragraph is suspense; alone it ends a teaser."""
     follow = "…and by that I mean a crisp, cold bottle of milk." if kept else "A new paragraph starts here."
@@ -846,10 +1016,13 @@ def test_a_sentence_carried_into_the_next_paragraph_is_not_a_teaser(opening: str
     assert (opening in body) == kept
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a list of ten headline links (~130 link tokens) inside the article's own <div> outweighs the four paragraphs "
-    "(~150 prose tokens) in good − α·bad, so _best_container picks the first <p> alone as the container"
-))
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "a list of ten headline links (~130 link tokens) inside the article's own <div> outweighs the four paragraphs "
+        "(~150 prose tokens) in good − α·bad, so _best_container picks the first <p> alone as the container"
+    ),
+)
 def test_a_long_link_list_inside_the_article_container_does_not_cut_the_article() -> None:
     assert find_body(page(f'<div class="article">{PARAGRAPHS}{LINK_LIST}</div>')) == ARTICLE
 
@@ -859,11 +1032,18 @@ def test_a_long_link_list_inside_the_article_container_does_not_cut_the_article(
     [
         "（完）",
         "正文已结束，您可以按alt+4进行评论",
-        pytest.param("相关阅读", marks=pytest.mark.xfail(strict=True, reason=(
-            "a heading line inside the body's container is set aside by _chrome_blocks as a one-line box "
-            "(_heading_box returns the <p> itself: its parent does not start with it), so _filter never sees the "
-            "heading and its 'related heading ends the body' rule never fires; the prose after it is kept"
-        ))),
+        pytest.param(
+            "相关阅读",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason=(
+                    "a heading line inside the body's container is set aside by _chrome_blocks as a one-line box "
+                    "(_heading_box returns the <p> itself: its parent d"
+                    "oes not start with it), so _filter never sees the "
+                    "heading and its 'related heading ends the body' rule never fires; the prose after it is kept"
+                ),
+            ),
+        ),
     ],
 )
 def test_after_some_prose_an_end_marker_or_related_heading_ends_the_body(marker: str) -> None:
@@ -884,9 +1064,11 @@ CONTACT = "".join(f"<p>{text}</p>" for text in CONTACT_LINES)
     ("inner", "expected"),
     [
         case(PARAGRAPHS + CONTACT, ARTICLE, "at the end: the site's"),
-        case(f"<p>{ARTICLE[0]}</p>{CONTACT}" + "".join(f"<p>{text}</p>" for text in ARTICLE[1:]),
-             [ARTICLE[0], *CONTACT_LINES, *ARTICLE[1:]],
-             "in the middle: the article's"),
+        case(
+            f"<p>{ARTICLE[0]}</p>{CONTACT}" + "".join(f"<p>{text}</p>" for text in ARTICLE[1:]),
+            [ARTICLE[0], *CONTACT_LINES, *ARTICLE[1:]],
+            "in the middle: the article's",
+        ),
     ],
 )
 def test_contact_lines_close_the_body_only_at_its_end(inner: str, expected: list[str]) -> None:
@@ -895,8 +1077,10 @@ def test_contact_lines_close_the_body_only_at_its_end(inner: str, expected: list
 
 def test_a_site_blurb_after_a_recommendation_box_stays_out() -> None:
     blurb = "泗水新闻网，弘扬社会正气，传播文明新风，欢迎广大读者踊跃投稿。"
-    markup = page(f'<div class="main"><div class="text">{PARAGRAPHS}</div><div class="tuijian">{LINK_LIST}</div>'
-                  f"<p>{blurb}</p></div>")
+    markup = page(
+        f'<div class="main"><div class="text">{PARAGRAPHS}</div><div class="tuijian">{LINK_LIST}</div>'
+        f"<p>{blurb}</p></div>"
+    )
     assert find_body(markup) == ARTICLE
 
 
@@ -910,8 +1094,10 @@ def test_a_site_blurb_after_a_recommendation_box_stays_out() -> None:
 )
 def test_a_gap_still_separates_when_the_block_after_it_is_filtered(favor: str) -> None:
     blurb = "泗水新闻网，弘扬社会正气，传播文明新风，欢迎广大读者踊跃投稿。"
-    markup = page(f'<div class="main"><div class="text">{PARAGRAPHS}</div><div class="tuijian">{LINK_LIST}</div>'
-                  f'<p><a href="/about">泗水新闻</a>网站介绍</p><p>{blurb}</p></div>')
+    markup = page(
+        f'<div class="main"><div class="text">{PARAGRAPHS}</div><div class="tuijian">{LINK_LIST}</div>'
+        f'<p><a href="/about">泗水新闻</a>网站介绍</p><p>{blurb}</p></div>'
+    )
     assert find_body(markup, favor=favor) == ARTICLE
 
 
@@ -925,8 +1111,10 @@ def test_a_gap_still_separates_when_the_block_after_it_is_filtered(favor: str) -
 def test_original_title_lines_at_either_end_leave_the_body(opening: str, closing: str) -> None:
     """zh-conventions §42: blocks.py keeps 原标题 lines (they must not end a body they open); the metadata stage
     takes them, so extract() is the level to check — hidden ones are gone with the hidden nodes."""
-    markup = page(f'<h1>以人为本筑和谐</h1><div class="article"><p>{opening}</p>{PARAGRAPHS}<p>{closing}</p>'
-                  '<p style="display:none">原标题：隐藏的原标题</p></div>')
+    markup = page(
+        f'<h1>以人为本筑和谐</h1><div class="article"><p>{opening}</p>{PARAGRAPHS}<p>{closing}</p>'
+        '<p style="display:none">原标题：隐藏的原标题</p></div>'
+    )
     assert extract(markup).paragraphs == ARTICLE
 
 
@@ -936,8 +1124,9 @@ def test_one_word_fragments_at_the_ends_are_trimmed() -> None:
 
 def test_captions_are_left_out_unless_asked_for() -> None:
     caption = "游客在故宫参观。新华社记者 李梦馨 摄"
-    markup = page(f'<div class="article"><figure><img src="a.jpg"><figcaption>{caption}</figcaption></figure>'
-                  f"{PARAGRAPHS}</div>")
+    markup = page(
+        f'<div class="article"><figure><img src="a.jpg"><figcaption>{caption}</figcaption></figure>{PARAGRAPHS}</div>'
+    )
     assert find_body(markup) == ARTICLE
     assert find_body(markup, include_captions=True) == [caption, *ARTICLE]
 

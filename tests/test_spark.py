@@ -30,8 +30,11 @@ def _installed(name: str) -> bool:
 
 MISSING = [name for name in ("pyspark", "fastwarc") if not _installed(name)]
 if MISSING or not (shutil.which("java") or os.environ.get("JAVA_HOME")):
-    reason = (f"{' and '.join(MISSING)} not installed (pip install 'articlextract[spark,warc]')" if MISSING
-              else "no Java on this machine: Spark needs a Java 17+ runtime (e.g. apt-get install openjdk-17-jre)")
+    reason = (
+        f"{' and '.join(MISSING)} not installed (pip install 'articlextract[spark,warc]')"
+        if MISSING
+        else "no Java on this machine: Spark needs a Java 17+ runtime (e.g. apt-get install openjdk-17-jre)"
+    )
     if os.environ.get("CI"):
         pytest.fail(f"{reason}; CI must run the Spark test", pytrace=False)
     pytest.skip(reason, allow_module_level=True)
@@ -126,8 +129,9 @@ def test_spark_run_writes_parquet_with_the_same_rows(
 
 
 def test_module_runs_as_a_script_entry_point() -> None:
-    done = subprocess.run([sys.executable, "-m", "articlextract.spark", "--help"],
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "articlextract.spark", "--help"], capture_output=True, text=True, timeout=60
+    )
     assert done.returncode == 0
     assert "--paths-from" in done.stdout
 

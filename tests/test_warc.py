@@ -92,8 +92,13 @@ class Served:
 
     def expected_row(self) -> dict:
         article = extract(self.body, self.url, options=Options(encoding=self.charset))
-        fields = {"path": str(self.warc), "offset": self.offset, "target_url": self.url,
-                  "record_id": self.record_id, "fetch_date": DATE}
+        fields = {
+            "path": str(self.warc),
+            "offset": self.offset,
+            "target_url": self.url,
+            "record_id": self.record_id,
+            "fetch_date": DATE,
+        }
         return {**fields, **article.to_dict()}
 
 
@@ -116,8 +121,16 @@ class _WarcWriter:
         self.gzipped = path.name.endswith(".gz")
         crawl.files.append(path)
 
-    def add(self, kind: str, block: bytes, url: str | None = None, extra: tuple = (), skip: str | None = None,
-            serve: tuple[bytes, str | None] | None = None, garble: bool = False) -> None:
+    def add(
+        self,
+        kind: str,
+        block: bytes,
+        url: str | None = None,
+        extra: tuple = (),
+        skip: str | None = None,
+        serve: tuple[bytes, str | None] | None = None,
+        garble: bool = False,
+    ) -> None:
         self.crawl.records += 1
         record_id, data = record(kind, self.crawl.records, block, url, extra)
         offset = len(self.data)
@@ -157,33 +170,71 @@ def build_crawl(folder: Path) -> Crawl:
 
     first = _WarcWriter(crawl, folder / "crawl.warc.gz")
     first.add("warcinfo", b"software: articlextract tests\r\nformat: WARC File Format 1.0\r\n", skip=warc.NOT_RESPONSE)
-    first.add("request", b"GET /n3/2022/1123/c90000-10175286.html HTTP/1.1\r\nHost: en.people.cn\r\n\r\n",
-              people_url, skip=warc.NOT_RESPONSE)
+    first.add(
+        "request",
+        b"GET /n3/2022/1123/c90000-10175286.html HTTP/1.1\r\nHost: en.people.cn\r\n\r\n",
+        people_url,
+        skip=warc.NOT_RESPONSE,
+    )
     first.add("response", http(page(PEOPLE), "text/html; charset=utf-8"), people_url, serve=(page(PEOPLE), "utf-8"))
     first.add("metadata", b"fetchTimeMs: 120\r\n", people_url, skip=warc.NOT_RESPONSE)
-    first.add("response", http(gzip.compress(page(CGTN), mtime=0), headers=(("Content-Encoding", "gzip"),)),
-              cgtn_url, serve=(page(CGTN), None))
+    first.add(
+        "response",
+        http(gzip.compress(page(CGTN), mtime=0), headers=(("Content-Encoding", "gzip"),)),
+        cgtn_url,
+        serve=(page(CGTN), None),
+    )
     first.add("response", http(gbk_page(), "text/html; charset=gbk"), health_url, serve=(gbk_page(), "gbk"))
-    first.add("response", http(b"\x89PNG\r\n\x1a\n" + bytes(200), "image/png"), "http://en.people.cn/logo.png",
-              skip=warc.NOT_HTML)
-    first.add("revisit", b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n", people_url,
-              extra=(("WARC-Profile", "http://netpreserve.org/warc/1.0/revisit/identical-payload-digest"),
-                     ("WARC-Refers-To-Target-URI", people_url)), skip=warc.REVISIT)
-    first.add("response", http(b"<html><body><p>Not here</p></body></html>", status="404 Not Found"),
-              "http://en.people.cn/gone.html", skip=warc.NOT_200)
-    first.add("response", http(page(PEOPLE)[:3000]), "http://en.people.cn/big.html",
-              extra=(("WARC-Truncated", "length"),), skip=warc.TRUNCATED)
+    first.add(
+        "response",
+        http(b"\x89PNG\r\n\x1a\n" + bytes(200), "image/png"),
+        "http://en.people.cn/logo.png",
+        skip=warc.NOT_HTML,
+    )
+    first.add(
+        "revisit",
+        b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n",
+        people_url,
+        extra=(
+            ("WARC-Profile", "http://netpreserve.org/warc/1.0/revisit/identical-payload-digest"),
+            ("WARC-Refers-To-Target-URI", people_url),
+        ),
+        skip=warc.REVISIT,
+    )
+    first.add(
+        "response",
+        http(b"<html><body><p>Not here</p></body></html>", status="404 Not Found"),
+        "http://en.people.cn/gone.html",
+        skip=warc.NOT_200,
+    )
+    first.add(
+        "response",
+        http(page(PEOPLE)[:3000]),
+        "http://en.people.cn/big.html",
+        extra=(("WARC-Truncated", "length"),),
+        skip=warc.TRUNCATED,
+    )
     first.add("response", http(page(PEOPLE)), "http://en.people.cn/corrupt.html", garble=True)
     first.add("response", http(page(POEM)), poem_url, serve=(page(POEM), None))
     first.close()
 
     second = _WarcWriter(crawl, folder / "crawl2.warc")
     second.add("warcinfo", b"software: articlextract tests\r\n", skip=warc.NOT_RESPONSE)
-    second.add("response", http(chunked(gzip.compress(page(CGTN), mtime=0)),
-                                headers=(("Content-Encoding", "gzip"), ("Transfer-Encoding", "chunked"))),
-               cgtn_url + "?chunked", serve=(page(CGTN), None))
-    second.add("response", http(page(PEOPLE), "application/xhtml+xml; charset=UTF-8"), people_url + "?xhtml",
-               serve=(page(PEOPLE), "UTF-8"))
+    second.add(
+        "response",
+        http(
+            chunked(gzip.compress(page(CGTN), mtime=0)),
+            headers=(("Content-Encoding", "gzip"), ("Transfer-Encoding", "chunked")),
+        ),
+        cgtn_url + "?chunked",
+        serve=(page(CGTN), None),
+    )
+    second.add(
+        "response",
+        http(page(PEOPLE), "application/xhtml+xml; charset=UTF-8"),
+        people_url + "?xhtml",
+        serve=(page(PEOPLE), "UTF-8"),
+    )
     second.close()
     return crawl
 
@@ -195,8 +246,9 @@ def crawl(tmp_path_factory: pytest.TempPathFactory) -> Crawl:
 
 def run_cli(*args: str | Path) -> tuple[int, list[dict], str]:
     """Run the installed CLI as a user would: (exit status, output lines, stderr)."""
-    done = subprocess.run([sys.executable, "-m", "articlextract", *map(str, args)],
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "articlextract", *map(str, args)], capture_output=True, text=True, timeout=120
+    )
     return done.returncode, [json.loads(line) for line in done.stdout.splitlines()], done.stderr
 
 
@@ -247,8 +299,11 @@ def test_summary_counts_and_failures_on_stderr(crawl: Crawl, cli_run: tuple) -> 
 
 def test_records_after_the_corrupt_one_are_read_at_their_offsets(crawl: Crawl, cli_run: tuple) -> None:
     _, rows, _ = cli_run
-    after = [served for served in crawl.served if served.warc.name == "crawl.warc.gz"
-             and served.offset > crawl.corrupt_offset]
+    after = [
+        served
+        for served in crawl.served
+        if served.warc.name == "crawl.warc.gz" and served.offset > crawl.corrupt_offset
+    ]
     assert after, "the crawl must have a page after the corrupt record"
     by_id = {row["record_id"]: row for row in rows}
     for served in after:
@@ -275,17 +330,23 @@ def test_http_charset_is_passed_as_the_callers_encoding(crawl: Crawl, monkeypatc
     results = list(warc.extract_warc(crawl.files[0], Options(encoding="latin-1")))
     assert {served.url: seen[served.url] for served in crawl.served if served.warc == crawl.files[0]} == {
         served.url: served.charset or "latin-1"  # no header charset: the caller's --encoding stays
-        for served in crawl.served if served.warc == crawl.files[0]
+        for served in crawl.served
+        if served.warc == crawl.files[0]
     }
     assert Counter(result.status for result in results)["extracted"] == len(seen)
 
 
 def test_json_format_writes_one_array(crawl: Crawl) -> None:
-    done = subprocess.run([sys.executable, "-m", "articlextract", str(crawl.files[1]), "-f", "json"],
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "articlextract", str(crawl.files[1]), "-f", "json"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 0, done.stderr
     assert [row["target_url"] for row in json.loads(done.stdout)] == [
-        served.url for served in crawl.served if served.warc == crawl.files[1]]
+        served.url for served in crawl.served if served.warc == crawl.files[1]
+    ]
 
 
 def test_file_cut_short_keeps_its_earlier_records(crawl: Crawl, tmp_path: Path) -> None:
@@ -335,8 +396,9 @@ def test_pages_and_warcs_are_not_mixed(crawl: Crawl, tmp_path: Path, capsys: pyt
 def test_a_page_folder_holding_a_warc_still_reads_its_pages(crawl: Crawl, tmp_path: Path) -> None:
     (tmp_path / "page.html").write_bytes(page(PEOPLE))
     (tmp_path / "crawl2.warc").write_bytes(crawl.files[1].read_bytes())
-    done = subprocess.run([sys.executable, "-m", "articlextract", str(tmp_path)],
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "articlextract", str(tmp_path)], capture_output=True, text=True, timeout=60
+    )
     assert done.returncode == 0
     assert [json.loads(line)["path"] for line in done.stdout.splitlines()] == [str(tmp_path / "page.html")]
     assert "reading the pages only" in done.stderr
@@ -362,8 +424,13 @@ def test_parse_http_reads_status_headers_and_body() -> None:
 
 @pytest.mark.parametrize(
     ("content_type", "charset"),
-    [("text/html; charset=\"gb2312\"", "gb2312"), ("text/html; Charset = utf-8; q=1", "utf-8"),
-     ("text/html", None), (None, None), ("text/html; charset=no-such-codec", None)],  # made-up: no evidence
+    [
+        ('text/html; charset="gb2312"', "gb2312"),
+        ("text/html; Charset = utf-8; q=1", "utf-8"),
+        ("text/html", None),
+        (None, None),
+        ("text/html; charset=no-such-codec", None),
+    ],  # made-up: no evidence
 )
 def test_header_charset(content_type: str | None, charset: str | None) -> None:
     assert warc.header_charset(content_type) == charset
@@ -403,7 +470,6 @@ def test_broken_or_oversized_gzip_body_fails_the_record() -> None:
         warc.decode_body(warc.HttpResponse(200, {"content-encoding": "compress"}, b"\x1f\x9d..."), None)
 
 
-
 # --- archives and payloads that must not hang, explode or crash ------------------------------------------
 
 
@@ -425,8 +491,10 @@ def _warc_file(folder: Path, block: bytes) -> Path:
 
 
 def test_an_absurd_chunk_size_is_no_internal_error(tmp_path: Path) -> None:
-    block = http(b"f" * 100_000 + b"\r\n<html><body><p>text</p></body></html>\r\n0\r\n\r\n",
-                 headers=(("Transfer-Encoding", "chunked"),))
+    block = http(
+        b"f" * 100_000 + b"\r\n<html><body><p>text</p></body></html>\r\n0\r\n\r\n",
+        headers=(("Transfer-Encoding", "chunked"),),
+    )
     status, _, stderr = run_cli(_warc_file(tmp_path, block))
     assert "internal error" not in stderr and "Traceback" not in stderr, stderr
     assert status in (0, 1)
@@ -464,9 +532,11 @@ def test_a_record_past_the_timeout_fails_the_rest_of_its_file_only(crawl: Crawl,
     from cli_support import big_page
 
     slow = tmp_path / "slow.warc"
-    slow.write_bytes(record("warcinfo", 1, b"software: articlextract tests\r\n")[1]
-                     + record("response", 2, http(big_page()), "http://example.com/big.html")[1]
-                     + record("response", 3, http(page(POEM)), "http://example.com/poem.html")[1])
+    slow.write_bytes(
+        record("warcinfo", 1, b"software: articlextract tests\r\n")[1]
+        + record("response", 2, http(big_page()), "http://example.com/big.html")[1]
+        + record("response", 3, http(page(POEM)), "http://example.com/poem.html")[1]
+    )
     status, rows, stderr = run_cli(slow, crawl.files[1], "--timeout", "0.5")
     assert status == 1
     assert [row["target_url"] for row in rows] == [s.url for s in crawl.served if s.warc == crawl.files[1]]

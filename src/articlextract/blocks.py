@@ -50,10 +50,19 @@ _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 #: ASCII bytes marked as word bytes (``w``: what ``\w`` matches) or separators (a space).
 _WORD_BYTES = bytes(ord("w") if chr(i).isalnum() or chr(i) == "_" else ord(" ") for i in range(128)) + b" " * 128
 #: ASCII bytes by their part in `_punctuation`: sentence marks (``p``), points and colons (``.``), digits (``d``).
-_MARK_BYTES = bytes(
-    ord("p") if SENTENCE_MARKS.match(chr(i)) else ord(".") if chr(i) in ".:" else ord("d") if chr(i).isdigit() else 32
-    for i in range(128)
-) + b" " * 128
+_MARK_BYTES = (
+    bytes(
+        ord("p")
+        if SENTENCE_MARKS.match(chr(i))
+        else ord(".")
+        if chr(i) in ".:"
+        else ord("d")
+        if chr(i).isdigit()
+        else 32
+        for i in range(128)
+    )
+    + b" " * 128
+)
 #: How teasers in link lists end: an ellipsis, or a "[详细] / 更多 / read more" link.
 _TEASER_END = re.compile(
     r"(?:(?:\.\.\.|…|。。。)(?:\s*[\]】)）>»])?|[\[【(（]?(?:详细|详情|全文|更多|阅读全文|查看全文|read\s+more|more)[\]】)）>»]*)\s*$",

@@ -36,9 +36,7 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _NOT_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _SURROGATES = re.compile("[\ud800-\udfff]")
 _TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9:-]*)[^<>]*>")  # an unclosed tag ends at the next "<"
-_FLAT_TAGS = frozenset(
-    "html head body title meta script style p br h1 h2 h3 h4 h5 h6 li a pre table tr td th".split()
-)
+_FLAT_TAGS = frozenset("html head body title meta script style p br h1 h2 h3 h4 h5 h6 li a pre table tr td th".split())
 _HTML_END_TAG = re.compile(rb"</html\s*>", re.I)
 #: Attributes kept on one tag. libxml2 compares each attribute of a tag with all those before it, so a tag
 #: with 100,000 of them takes minutes; pages use a few dozen. In `_EXCESS_ATTRIBUTES` only a tag long enough

@@ -48,11 +48,7 @@ def find_duplicates(paragraphs: list[str], options: Options, protected: frozense
     dropped: set[int] = set()
     first_seen: dict[str, int] = {}
     for index, key in enumerate(keys):
-        if (
-            len(key) < options.min_duplicate_chars
-            or index in protected
-            or ends_with_photo_credit(paragraphs[index])
-        ):
+        if len(key) < options.min_duplicate_chars or index in protected or ends_with_photo_credit(paragraphs[index]):
             continue  # code and image captions repeat legitimately
         if key in first_seen:
             dropped.add(index)

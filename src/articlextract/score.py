@@ -299,9 +299,7 @@ def _without_summary(body: list[Block], skeleton: Skeleton) -> list[Block]:
     return body
 
 
-def _without_dek(
-    body: list[Block], skeleton: Skeleton, shown: Block | None, description: str | None
-) -> list[Block]:
+def _without_dek(body: list[Block], skeleton: Skeleton, shown: Block | None, description: str | None) -> list[Block]:
     """The body without a dek: the summary line printed under the headline (`shown`: the headline's block), in
     the headline's own header (the same parent), while the article's paragraphs sit elsewhere. The headline
     may open the body and stays (the metadata stage takes it out later), or may have fallen off its start.

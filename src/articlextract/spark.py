@@ -71,20 +71,37 @@ def _parser() -> argparse.ArgumentParser:
         prog="articlextract.spark",
         description="Extract the articles of WARC files with Spark: one row per HTML response record.",
     )
-    parser.add_argument("paths", nargs="*", metavar="PATH",
-                        help="WARC files, folders or globs as Spark sees them (file:, hdfs://, s3a:// …)")
-    parser.add_argument("--paths-from", metavar="FILE", action="append", default=[],
-                        help="a text file (any Spark path) listing WARC paths, one a line")
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="WARC files, folders or globs as Spark sees them (file:, hdfs://, s3a:// …)",
+    )
+    parser.add_argument(
+        "--paths-from",
+        metavar="FILE",
+        action="append",
+        default=[],
+        help="a text file (any Spark path) listing WARC paths, one a line",
+    )
     parser.add_argument("--prefix", default="", help="put before every path, e.g. s3a://commoncrawl/")
     parser.add_argument("-o", "--output", required=True, help="output folder (any Spark path)")
     parser.add_argument("-f", "--format", choices=FORMATS, default="parquet", help="default parquet")
-    parser.add_argument("--mode", default="errorifexists", choices=("errorifexists", "overwrite", "append"),
-                        help="what to do when the output exists (default errorifexists)")
+    parser.add_argument(
+        "--mode",
+        default="errorifexists",
+        choices=("errorifexists", "overwrite", "append"),
+        help="what to do when the output exists (default errorifexists)",
+    )
     parser.add_argument("--master", help="Spark master when not run by spark-submit (e.g. local[2])")
     parser.add_argument("--favor", choices=("balanced", "precision", "recall"), default="balanced")
     parser.add_argument("--encoding", help="charset for records whose HTTP header names none")
-    parser.add_argument("--max-bytes", type=int, default=Options.max_input_bytes,
-                        help="skip pages larger than this many bytes (default %(default)s)")
+    parser.add_argument(
+        "--max-bytes",
+        type=int,
+        default=Options.max_input_bytes,
+        help="skip pages larger than this many bytes (default %(default)s)",
+    )
     return parser
 
 
@@ -203,8 +220,7 @@ def schema() -> StructType:
 def summary(counts: Counter[str]) -> str:
     reasons = _skip_reasons(counts)
     detail = f" ({', '.join(f'{reason} {count:,}' for reason, count in reasons)})" if reasons else ""
-    return (f"{counts['extracted']:,} extracted, {counts['skipped']:,} skipped{detail}, "
-            f"{counts['failed']:,} failed")
+    return f"{counts['extracted']:,} extracted, {counts['skipped']:,} skipped{detail}, {counts['failed']:,} failed"
 
 
 def _skip_reasons(counts: Counter[str]) -> Iterable[tuple[str, int]]:

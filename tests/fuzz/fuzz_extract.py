@@ -36,8 +36,9 @@ _CHARSETS = (None, "gb2312", "utf-8", "iso-8859-1", "shift_jis", "utf-16", "big5
 
 
 def _options(selector: int) -> Options:
-    return Options(favor=_FAVORS[selector % 3], encoding=_CHARSETS[(selector // 3) % len(_CHARSETS)],
-                   dedup=selector % 7 != 0)
+    return Options(
+        favor=_FAVORS[selector % 3], encoding=_CHARSETS[(selector // 3) % len(_CHARSETS)], dedup=selector % 7 != 0
+    )
 
 
 def test_one_input(data: bytes) -> None:

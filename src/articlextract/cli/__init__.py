@@ -59,8 +59,10 @@ def main(argv: list[str] | None = None) -> int:
         print("articlextract: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
     except Exception as error:  # a bug outside the pages (each page's own errors are caught in `pages`)
-        print(f"articlextract: internal error ({type(error).__name__}: {error}); please report it with the "
-              "command line", file=sys.stderr)
+        print(
+            f"articlextract: internal error ({type(error).__name__}: {error}); please report it with the command line",
+            file=sys.stderr,
+        )
         return EXIT_INTERNAL
     return EXIT_OK  # not reached: parser.error exits
 
@@ -74,42 +76,87 @@ def _parser() -> argparse.ArgumentParser:
         epilog=f"exit status:\n{codes}",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH",
-                        help="HTML files (gzip too), folders (searched recursively for files that read as HTML), "
-                        "or - for stdin; or .warc/.warc.gz files and folders of them (needs articlextract[warc])")
+    parser.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="HTML files (gzip too), folders (searched recursively for files that read as HTML), "
+        "or - for stdin; or .warc/.warc.gz files and folders of them (needs articlextract[warc])",
+    )
     output = parser.add_mutually_exclusive_group()
-    output.add_argument("-o", "--output", metavar="FILE",
-                        help="write here (through FILE.partial, renamed when the run ends) instead of stdout")
-    output.add_argument("-O", "--output-dir", metavar="DIR",
-                        help="write one file per page into DIR, mirroring the input folders")
-    parser.add_argument("-f", "--format", choices=tuple(FORMATS),
-                        help="json (default for one page), jsonl (default for several), csv, text, markdown "
-                        "or html (a clean article fragment)")
-    parser.add_argument("--links", action="store_true",
-                        help="keep the body's links in markdown and html output (and in the blocks of json)")
-    parser.add_argument("--rules", metavar="FILE",
-                        help="per-site XPaths for body, boxes to drop and fields: a TOML file (docs/rules.md)")
-    parser.add_argument("--fields", type=_field_list, metavar="NAME,…",
-                        help="the article fields to write for json, jsonl and csv, comma-separated (path and "
-                        "status always are); choose from " + ", ".join(ARTICLE_FIELDS))
+    output.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write here (through FILE.partial, renamed when the run ends) instead of stdout",
+    )
+    output.add_argument(
+        "-O", "--output-dir", metavar="DIR", help="write one file per page into DIR, mirroring the input folders"
+    )
+    parser.add_argument(
+        "-f",
+        "--format",
+        choices=tuple(FORMATS),
+        help="json (default for one page), jsonl (default for several), csv, text, markdown "
+        "or html (a clean article fragment)",
+    )
+    parser.add_argument(
+        "--links",
+        action="store_true",
+        help="keep the body's links in markdown and html output (and in the blocks of json)",
+    )
+    parser.add_argument(
+        "--rules",
+        metavar="FILE",
+        help="per-site XPaths for body, boxes to drop and fields: a TOML file (docs/rules.md)",
+    )
+    parser.add_argument(
+        "--fields",
+        type=_field_list,
+        metavar="NAME,…",
+        help="the article fields to write for json, jsonl and csv, comma-separated (path and "
+        "status always are); choose from " + ", ".join(ARTICLE_FIELDS),
+    )
     parser.add_argument("-j", "--jobs", type=_positive_int, default=1, metavar="N", help="worker processes (default 1)")
-    parser.add_argument("--timeout", type=_seconds, default=60.0, metavar="SECONDS",
-                        help="give up on a page after this long (default %(default)g); 0: no limit, "
-                        "and with -j 1 pages are read in this process")
-    parser.add_argument("--keep-order", action="store_true",
-                        help="write records in input order (default: as they finish)")
-    parser.add_argument("--resume", action="store_true",
-                        help="skip the inputs already written to -o FILE (or its .partial) or to -O DIR")
-    parser.add_argument("--glob", metavar="PATTERN",
-                        help="in folders, read only files whose path below the folder matches (e.g. '*.php')")
-    parser.add_argument("--fail-on-empty", action="store_true",
-                        help="count pages without an article as failed (exit status 1)")
+    parser.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=60.0,
+        metavar="SECONDS",
+        help="give up on a page after this long (default %(default)g); 0: no limit, "
+        "and with -j 1 pages are read in this process",
+    )
+    parser.add_argument(
+        "--keep-order", action="store_true", help="write records in input order (default: as they finish)"
+    )
+    parser.add_argument(
+        "--resume",
+        action="store_true",
+        help="skip the inputs already written to -o FILE (or its .partial) or to -O DIR",
+    )
+    parser.add_argument(
+        "--glob",
+        metavar="PATTERN",
+        help="in folders, read only files whose path below the folder matches (e.g. '*.php')",
+    )
+    parser.add_argument(
+        "--fail-on-empty", action="store_true", help="count pages without an article as failed (exit status 1)"
+    )
     parser.add_argument("--encoding", help="charset to try first (e.g. from an HTTP header)")
     parser.add_argument("--url", help="the page's URL (one input only)")
-    parser.add_argument("--favor", choices=("balanced", "precision", "recall"), default="balanced",
-                        help="trade body precision against recall (default balanced)")
-    parser.add_argument("--max-bytes", type=_positive_int, default=Options.max_input_bytes, metavar="N",
-                        help="refuse inputs larger than this many bytes, after gzip (default %(default)s)")
+    parser.add_argument(
+        "--favor",
+        choices=("balanced", "precision", "recall"),
+        default="balanced",
+        help="trade body precision against recall (default balanced)",
+    )
+    parser.add_argument(
+        "--max-bytes",
+        type=_positive_int,
+        default=Options.max_input_bytes,
+        metavar="N",
+        help="refuse inputs larger than this many bytes, after gzip (default %(default)s)",
+    )
     parser.add_argument("-q", "--quiet", action="store_true", help="no summary, notes or progress line on stderr")
     parser.add_argument("--no-progress", dest="progress", action="store_false", help="no progress line on stderr")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -142,7 +189,8 @@ def _field_list(text: str) -> tuple[str, ...]:
     unknown = [name for name in names if name not in ARTICLE_FIELDS]
     if unknown or not names:
         raise argparse.ArgumentTypeError(
-            f"unknown field {', '.join(unknown) or '(none given)'}; choose from {','.join(ARTICLE_FIELDS)}")
+            f"unknown field {', '.join(unknown) or '(none given)'}; choose from {','.join(ARTICLE_FIELDS)}"
+        )
     return names
 
 
@@ -181,8 +229,12 @@ def _run(args: argparse.Namespace) -> int:
             print(f"articlextract: note: {note}", file=sys.stderr)
     done = sink.already_written()
     todo = [item for item in found.inputs if input_key(item.label) not in done]
-    tally = Tally(len(todo), skipped=found.skipped, resumed=len(found.inputs) - len(todo),
-                   progress=args.progress and not args.quiet and len(todo) > 1 and sys.stderr.isatty())
+    tally = Tally(
+        len(todo),
+        skipped=found.skipped,
+        resumed=len(found.inputs) - len(todo),
+        progress=args.progress and not args.quiet and len(todo) > 1 and sys.stderr.isatty(),
+    )
     job = PageJob(options, fmt, fields, args.url, args.max_bytes)
     try:
         with sink:

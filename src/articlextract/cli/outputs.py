@@ -211,8 +211,9 @@ def _remove_quietly(path: str) -> None:
         os.remove(path)
 
 
-def open_sink(args: argparse.Namespace, fmt: str, fields: tuple[str, ...], inputs: list[Input], *,
-              several: bool) -> Sink:
+def open_sink(
+    args: argparse.Namespace, fmt: str, fields: tuple[str, ...], inputs: list[Input], *, several: bool
+) -> Sink:
     """The sink for this run, checked before any page is read: the output must be writable and no input."""
     if args.resume and not (args.output_dir or (args.output and fmt == "jsonl")):
         raise UsageError("--resume needs -o FILE with jsonl records, or -O DIR")

@@ -37,9 +37,13 @@ class Tally:
         skipped = sum(self.skipped.values())
         reasons = ", ".join(f"{reason} {count:,}" for reason, count in self.skipped.most_common())
         resumed = f"; {self.resumed:,} already written (--resume)" if self.resumed else ""
-        print(f"articlextract: {self.counts[OK]:,} extracted, {self.counts[EMPTY]:,} without an article, "
-              f"{self.counts[FAILED]:,} failed, {skipped:,} skipped" + (f" ({reasons})" if reasons else "")
-              + f"{resumed}; {seconds:.1f} s, {self.done / max(seconds, 1e-9):.0f} pages/s", file=sys.stderr)
+        print(
+            f"articlextract: {self.counts[OK]:,} extracted, {self.counts[EMPTY]:,} without an article, "
+            f"{self.counts[FAILED]:,} failed, {skipped:,} skipped"
+            + (f" ({reasons})" if reasons else "")
+            + f"{resumed}; {seconds:.1f} s, {self.done / max(seconds, 1e-9):.0f} pages/s",
+            file=sys.stderr,
+        )
 
 
 class Progress:

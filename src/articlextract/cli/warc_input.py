@@ -38,8 +38,11 @@ def split_warc_inputs(paths: list[str], glob: str | None, quiet: bool) -> tuple[
                 warcs.extend(found)
                 continue
             if found and not quiet:
-                print(f"articlextract: note: {path} holds HTML pages and WARC files; reading the pages only "
-                      "(name the WARC files to read those)", file=sys.stderr)
+                print(
+                    f"articlextract: note: {path} holds HTML pages and WARC files; reading the pages only "
+                    "(name the WARC files to read those)",
+                    file=sys.stderr,
+                )
         elif warc.is_warc_name(path):
             warcs.append(path)
             continue
@@ -48,8 +51,12 @@ def split_warc_inputs(paths: list[str], glob: str | None, quiet: bool) -> tuple[
 
 
 def _warcs_in(folder: str, glob: str | None) -> list[str]:
-    return [entry.path for entry in walk(folder, []) if warc.is_warc_name(entry.name)
-            and (glob is None or fnmatch.fnmatch(os.path.relpath(entry.path, folder), glob))]
+    return [
+        entry.path
+        for entry in walk(folder, [])
+        if warc.is_warc_name(entry.name)
+        and (glob is None or fnmatch.fnmatch(os.path.relpath(entry.path, folder), glob))
+    ]
 
 
 @dataclass(frozen=True)
@@ -68,8 +75,11 @@ def main_warc(args: argparse.Namespace, options: Options, files: list[str]) -> i
         raise UsageError("WARC input is written as json or jsonl")
     if args.url:
         raise UsageError("--url is for a single page; WARC records carry their own URL")
-    page_only = [flag for flag, given in (("-O", args.output_dir), ("--resume", args.resume),
-                                          ("--fail-on-empty", args.fail_on_empty)) if given]
+    page_only = [
+        flag
+        for flag, given in (("-O", args.output_dir), ("--resume", args.resume), ("--fail-on-empty", args.fail_on_empty))
+        if given
+    ]
     if page_only:
         raise UsageError(f"{', '.join(page_only)}: for HTML pages only, not for WARC input")
     try:
@@ -172,8 +182,13 @@ class WarcTally:
         print(f"articlextract: {message}", file=sys.stderr)
 
     def _show(self) -> None:
-        self.progress.show(lambda rate: f"{self.records:,} records, {self.counts['extracted']:,} extracted, "
-                           f"{self.files_done}/{self.files} files, {rate:.0f} records/s", self.records)
+        self.progress.show(
+            lambda rate: (
+                f"{self.records:,} records, {self.counts['extracted']:,} extracted, "
+                f"{self.files_done}/{self.files} files, {rate:.0f} records/s"
+            ),
+            self.records,
+        )
 
     def clear(self) -> None:
         self.progress.clear()
@@ -182,6 +197,9 @@ class WarcTally:
         seconds = self.progress.elapsed()
         reasons = ", ".join(f"{reason} {count:,}" for reason, count in self.skipped.most_common())
         skipped = f"{self.counts['skipped']:,} skipped" + (f" ({reasons})" if reasons else "")
-        print(f"articlextract: {self.counts['extracted']:,} extracted, {skipped}, {self.counts['failed']:,} failed; "
-              f"{self.records:,} records in {self.files} WARC file{'s' if self.files != 1 else ''}, "
-              f"{seconds:.1f} s, {self.records / max(seconds, 1e-9):.0f} records/s", file=sys.stderr)
+        print(
+            f"articlextract: {self.counts['extracted']:,} extracted, {skipped}, {self.counts['failed']:,} failed; "
+            f"{self.records:,} records in {self.files} WARC file{'s' if self.files != 1 else ''}, "
+            f"{seconds:.1f} s, {self.records / max(seconds, 1e-9):.0f} records/s",
+            file=sys.stderr,
+        )

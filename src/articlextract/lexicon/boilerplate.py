@@ -6,9 +6,28 @@ import re
 
 #: Elements whose content is never article text (metadata reads scripts before they go).
 JUNK_TAGS = (
-    "script", "style", "noscript", "iframe", "svg", "template", "canvas", "object", "embed",
-    "input", "select", "textarea", "button", "option", "map", "audio", "video", "source", "link",
-    "meta", "head", "title",
+    "script",
+    "style",
+    "noscript",
+    "iframe",
+    "svg",
+    "template",
+    "canvas",
+    "object",
+    "embed",
+    "input",
+    "select",
+    "textarea",
+    "button",
+    "option",
+    "map",
+    "audio",
+    "video",
+    "source",
+    "link",
+    "meta",
+    "head",
+    "title",
 )
 
 #: Elements that are page chrome by their very tag or ARIA role.
@@ -155,11 +174,9 @@ OVERLAY_HEADING = re.compile(
 #: rules read pages from Hong Kong and Taiwan (``相關新聞``, ``你可能還想看``, ``責任編輯``).
 TRADITIONAL_TO_SIMPLIFIED = str.maketrans(
     "關閱讀薦熱門評論還歡為聞擊點頁專題圖網條發時間來編輯責記訊報導覽長標籤鍵詞機載廣網絡體視頻們這個與後當從實際應該說話會員註冊登錄單區爲"
-    "傳訂閱號幣價據統計區縣鎮鄉級總經濟務業產環境線請問學習當進電腦數碼聲權屬備舉興識別閉掃欄聯護維頂則檢內"
-    ,
+    "傳訂閱號幣價據統計區縣鎮鄉級總經濟務業產環境線請問學習當進電腦數碼聲權屬備舉興識別閉掃欄聯護維頂則檢內",
     "关阅读荐热门评论还欢为闻击点页专题图网条发时间来编辑责记讯报导览长标签键词机载广网络体视频们这个与后当从实际应该说话会员注册登录单区为"
-    "传订阅号币价据统计区县镇乡级总经济务业产环境线请问学习当进电脑数码声权属备举兴识别闭扫栏联护维顶则检内"
-    ,
+    "传订阅号币价据统计区县镇乡级总经济务业产环境线请问学习当进电脑数码声权属备举兴识别闭扫栏联护维顶则检内",
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -179,9 +196,39 @@ BLOCK_TAGS = frozenset(
 #: walk leaves far fewer nodes to visit. Links, line breaks, images and captions are kept: they carry
 #: meaning (the document's links and figures are read from them).
 INLINE_TAGS = (
-    "span", "font", "b", "strong", "i", "em", "u", "s", "strike", "small", "big", "sub", "sup", "abbr",
-    "acronym", "cite", "code", "kbd", "mark", "q", "samp", "time", "var", "label", "ins", "del", "bdi",
-    "bdo", "wbr", "nobr", "tt", "dfn", "picture",
+    "span",
+    "font",
+    "b",
+    "strong",
+    "i",
+    "em",
+    "u",
+    "s",
+    "strike",
+    "small",
+    "big",
+    "sub",
+    "sup",
+    "abbr",
+    "acronym",
+    "cite",
+    "code",
+    "kbd",
+    "mark",
+    "q",
+    "samp",
+    "time",
+    "var",
+    "label",
+    "ins",
+    "del",
+    "bdi",
+    "bdo",
+    "wbr",
+    "nobr",
+    "tt",
+    "dfn",
+    "picture",
 )
 
 #: Sentence punctuation in Chinese and Western text: dense in prose, rare in navigation. These marks

@@ -26,8 +26,25 @@ SOURCE_LABEL = (
 FIELD_SOURCE_LABEL = r"(?:来自|來自)"
 #: Role words that introduce people credited with the text (a longer word before the words it holds).
 AUTHOR_ROLE_WORDS = (
-    "记者", "通讯员", "专栏作者", "原作者", "作者", "撰文", "撰稿", "执笔", "采写", "编译", "评论员", "作家",
-    "記者", "通訊員", "專欄作者", "執筆", "採寫", "編譯", "評論員",
+    "记者",
+    "通讯员",
+    "专栏作者",
+    "原作者",
+    "作者",
+    "撰文",
+    "撰稿",
+    "执笔",
+    "采写",
+    "编译",
+    "评论员",
+    "作家",
+    "記者",
+    "通訊員",
+    "專欄作者",
+    "執筆",
+    "採寫",
+    "編譯",
+    "評論員",
 )
 #: The role words with at most four qualifiers (``本报驻京全媒体首席记者``): bounded, since ``驻`` + Han
 #: characters can split a run of Han characters in exponentially many ways.
@@ -42,8 +59,21 @@ TEXT_CREDIT = rf"(?:{'|'.join(TEXT_CREDITS)})"
 #: Traditional forms stand next to the simplified ones; 选稿 (the editor who picked the story) is the weakest
 #: Chinese label; English ``Edited by``/``Editing by`` need no colon, ``Editor`` does.
 EDITOR_LABELS = (
-    "责任编辑", "責任編輯", "责编", "責編", "值班编辑", "本文编辑", "编辑", "編輯", "主编", "编审", "选稿", "選稿",
-    "editor", "edited by", "editing by",
+    "责任编辑",
+    "責任編輯",
+    "责编",
+    "責編",
+    "值班编辑",
+    "本文编辑",
+    "编辑",
+    "編輯",
+    "主编",
+    "编审",
+    "选稿",
+    "選稿",
+    "editor",
+    "edited by",
+    "editing by",
 )
 EDITOR_LABEL = (
     r"(?:责任编辑|責任編輯|值班编辑|本文编辑|责编|責編|编辑|編輯|主编|编审|选稿|選稿|edited\s+by|editing\s+by|editor)"
@@ -130,8 +160,21 @@ BREADCRUMB_PREFIX = re.compile(
 )
 BREADCRUMB_SEPARATOR = re.compile(r"(?:(?<!\s)\s+)?(?:>>|»|›|>|→|/|\\|＞|〉|::|>)\s*")
 BREADCRUMB_TAIL = frozenset(
-    {"正文", "内容", "详情", "正文内容", "文章", "article", "story", "详细内容", "阅读文章", "新闻详情", "当前页",
-     "文章正文", "查看内容"}
+    {
+        "正文",
+        "内容",
+        "详情",
+        "正文内容",
+        "文章",
+        "article",
+        "story",
+        "详细内容",
+        "阅读文章",
+        "新闻详情",
+        "当前页",
+        "文章正文",
+        "查看内容",
+    }
 )
 
 #: Separators between a headline and the site or channel name in ``<title>``.
@@ -167,6 +210,7 @@ COMPOUND_SURNAMES = frozenset(
 
 #: A trailing word that makes a credit a photo or video credit (``刘通摄``, ``城市摄影队 周斌 摄``).
 PHOTO_ROLE = re.compile(r"(?:摄影|摄像|摄|供图|制图|视频|拍摄|图)\s*$")
+
 
 def phrases(*lists: tuple[str, ...] | list[str]) -> str:
     """One regex alternation of plain phrases (longest first, so ``written by`` wins over ``by``); a space in a
@@ -210,7 +254,9 @@ WIRE_SERVICES = frozenset(
     """
     AP|Associated Press|The Associated Press|Reuters|AFP|Agence France-Presse|PTI|IANS|ANI|UPI|dpa|EFE|ANSA|
     Xinhua|Kyodo|Yonhap|新华社|中新社|中国新闻社|法新社|路透社|美联社|美聯社|共同社|共同通信|時事通信|연합뉴스|뉴시스
-    """.replace("\n", "").strip().split("|")
+    """.replace("\n", "")
+    .strip()
+    .split("|")
 )
 #: Words that make a byline's piece an outlet rather than a person (``Jill Disis, CNN Business``, ``USA TODAY``).
 OUTLET_WORDS = ("News", "Business", "TODAY", "Times", "Post", "Journal", "Press", "Tribune", "Herald", "Bureau")
@@ -224,28 +270,88 @@ NAME_CREDENTIALS = frozenset(
 #: one entry (``sep|sept|september``). Read case-insensitively; a word that is in no list is no month.
 MONTH_NAMES: dict[str, tuple[str, ...]] = {
     "en": (
-        "jan|january", "feb|february", "mar|march", "apr|april", "may", "jun|june", "jul|july", "aug|august",
-        "sep|sept|september", "oct|october", "nov|november", "dec|december",
+        "jan|january",
+        "feb|february",
+        "mar|march",
+        "apr|april",
+        "may",
+        "jun|june",
+        "jul|july",
+        "aug|august",
+        "sep|sept|september",
+        "oct|october",
+        "nov|november",
+        "dec|december",
     ),
     "de": (
-        "januar|jänner", "februar", "mär|mrz|märz", "april", "mai", "juni", "juli", "august", "september",
-        "okt|oktober", "november", "dez|dezember",
+        "januar|jänner",
+        "februar",
+        "mär|mrz|märz",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "okt|oktober",
+        "november",
+        "dez|dezember",
     ),
     "fr": (
-        "janv|janvier", "févr|fevr|février|fevrier", "mars", "avr|avril", "mai", "juin", "juil|juillet",
-        "août|aout", "sept|septembre", "oct|octobre", "nov|novembre", "déc|dec|décembre|decembre",
+        "janv|janvier",
+        "févr|fevr|février|fevrier",
+        "mars",
+        "avr|avril",
+        "mai",
+        "juin",
+        "juil|juillet",
+        "août|aout",
+        "sept|septembre",
+        "oct|octobre",
+        "nov|novembre",
+        "déc|dec|décembre|decembre",
     ),
     "es": (
-        "ene|enero", "feb|febrero", "mar|marzo", "abr|abril", "may|mayo", "jun|junio", "jul|julio", "ago|agosto",
-        "sep|sept|septiembre|setiembre", "oct|octubre", "nov|noviembre", "dic|diciembre",
+        "ene|enero",
+        "feb|febrero",
+        "mar|marzo",
+        "abr|abril",
+        "may|mayo",
+        "jun|junio",
+        "jul|julio",
+        "ago|agosto",
+        "sep|sept|septiembre|setiembre",
+        "oct|octubre",
+        "nov|noviembre",
+        "dic|diciembre",
     ),
     "pt": (
-        "jan|janeiro", "fev|fevereiro", "mar|março|marco", "abr|abril", "mai|maio", "jun|junho", "jul|julho",
-        "ago|agosto", "set|setembro", "outubro", "nov|novembro", "dez|dezembro",
+        "jan|janeiro",
+        "fev|fevereiro",
+        "mar|março|marco",
+        "abr|abril",
+        "mai|maio",
+        "jun|junho",
+        "jul|julho",
+        "ago|agosto",
+        "set|setembro",
+        "outubro",
+        "nov|novembro",
+        "dez|dezembro",
     ),
     "it": (
-        "gen|gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
-        "ottobre", "novembre", "dicembre",
+        "gen|gennaio",
+        "febbraio",
+        "marzo",
+        "aprile",
+        "maggio",
+        "giugno",
+        "luglio",
+        "agosto",
+        "settembre",
+        "ottobre",
+        "novembre",
+        "dicembre",
     ),
 }
 #: Relative day words a printed time can stand after (``Today 12:01 AM``, ``昨天 18:30``): days before the reference.
@@ -253,9 +359,34 @@ RELATIVE_DAYS: dict[str, int] = {"today": 0, "yesterday": 1, "今天": 0, "今�
 #: Time zone words printed after a time, as UTC offsets in hours. The US words without a season (``ET``)
 #: are recognised but carry no offset: they stand for EST or EDT depending on the date.
 ZONE_OFFSETS: dict[str, float | None] = {
-    "Z": 0, "UTC": 0, "GMT": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8,
-    "PDT": -7, "ET": None, "CT": None, "MT": None, "PT": None, "BST": 1, "CET": 1, "CEST": 2, "MEZ": 1,
-    "MESZ": 2, "IST": 5.5, "JST": 9, "KST": 9, "HKT": 8, "SGT": 8, "AEST": 10, "AEDT": 11, "北京时间": 8,
+    "Z": 0,
+    "UTC": 0,
+    "GMT": 0,
+    "EST": -5,
+    "EDT": -4,
+    "CST": -6,
+    "CDT": -5,
+    "MST": -7,
+    "MDT": -6,
+    "PST": -8,
+    "PDT": -7,
+    "ET": None,
+    "CT": None,
+    "MT": None,
+    "PT": None,
+    "BST": 1,
+    "CET": 1,
+    "CEST": 2,
+    "MEZ": 1,
+    "MESZ": 2,
+    "IST": 5.5,
+    "JST": 9,
+    "KST": 9,
+    "HKT": 8,
+    "SGT": 8,
+    "AEST": 10,
+    "AEDT": 11,
+    "北京时间": 8,
 }
 
 #: What a date-only line holds besides its date: numbers, clock and zone words, month and weekday

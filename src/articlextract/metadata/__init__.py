@@ -1110,8 +1110,8 @@ def _read_original_title(line: str, meta: Metadata) -> bool:
 
 
 def _tail_credit(line: str) -> list[str] | None:
-    """Authors of a credit line after the body: ``（总台央视记者 奚丹霓 张赛）``, ``[作者: 刘满仓 …]``, ``（张巨峰）``.
-    """
+    """Authors of a credit line after the body: ``（总台央视记者 奚丹霓 张赛）``, ``[作者: 刘满仓 …]``,
+    ``（张巨峰）``."""
     authors = parse_byline(line)
     if authors is None and _LINE_START_CREDIT.match(line):
         authors = labelled_authors(line)

@@ -367,8 +367,10 @@ def _name_pieces(chunk: str) -> list[str]:
 
 
 def _is_organisation(piece: str) -> bool:
-    return len(piece) >= 3 and _HAN_ONLY.fullmatch(piece) is not None and (
-        ORGANISATION_SUFFIX.search(piece) is not None or OUTLET_SUFFIX.search(piece) is not None
+    return (
+        len(piece) >= 3
+        and _HAN_ONLY.fullmatch(piece) is not None
+        and (ORGANISATION_SUFFIX.search(piece) is not None or OUTLET_SUFFIX.search(piece) is not None)
     )
 
 

@@ -36,7 +36,17 @@ CRUMB_CLASS = re.compile(
 #: Every match of the patterns above holds one of these words (checked below, when the module loads).
 _TITLE_WORDS = ("tit", "bt", "headline", "heading", "biaoti")
 _CRUMB_WORDS = (
-    "crumb", "path", "position", "location", "route", "curpos", "weizhi", "dqwz", "mianbao", "mbx", "daohang"
+    "crumb",
+    "path",
+    "position",
+    "location",
+    "route",
+    "curpos",
+    "weizhi",
+    "dqwz",
+    "mianbao",
+    "mbx",
+    "daohang",
 )
 
 

@@ -23,9 +23,22 @@ from ..clean import Element, text_of
 from .dates import parse_date
 
 _ARTICLE_TYPES = frozenset(
-    {"article", "newsarticle", "blogposting", "reportagenews", "analysisnewsarticle", "opinionnewsarticle",
-     "backgroundnewsarticle", "scholarlyarticle", "techarticle", "webpage", "socialmediaposting",
-     "liveblogposting", "report", "creativework"}
+    {
+        "article",
+        "newsarticle",
+        "blogposting",
+        "reportagenews",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "backgroundnewsarticle",
+        "scholarlyarticle",
+        "techarticle",
+        "webpage",
+        "socialmediaposting",
+        "liveblogposting",
+        "report",
+        "creativework",
+    }
 )
 #: JavaScript assignments that carry the publication time (`var publishdate = '…'`, `"pubtime": "…"`): a date
 #: literal is found first (a cheap scan over large scripts), then the name assigned to it is checked.
@@ -56,11 +69,28 @@ _SCRIPT_ACCOUNT = re.compile(r"""var\s+nickname\s*=\s*(?:htmlDecode\()?["']([^"'
 _MAX_JSON_LD_CHARS = 2_000_000
 #: ``<meta>`` names of the publication time, in priority order.
 PUBLISHED_META = (
-    "article:published_time", "og:article:published_time", "article:published", "datepublished", "publishdate",
+    "article:published_time",
+    "og:article:published_time",
+    "article:published",
+    "datepublished",
+    "publishdate",
     "publish_date",
-    "pubdate", "publishtime", "firstpublishedtime", "og:time", "og:release_date", "sailthru.date", "dc.date.issued",
-    "dcterms.date", "dc.date", "date", "parsely-pub-date", "article.published", "og:published_time", "published_time",
-    "weibo: article:create_at", "weibo:article:create_at",
+    "pubdate",
+    "publishtime",
+    "firstpublishedtime",
+    "og:time",
+    "og:release_date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dcterms.date",
+    "dc.date",
+    "date",
+    "parsely-pub-date",
+    "article.published",
+    "og:published_time",
+    "published_time",
+    "weibo: article:create_at",
+    "weibo:article:create_at",
 )
 
 

@@ -129,9 +129,7 @@ def find_headline(
     nearest = _nearest_dated(headings)
     if nearest is not None:
         return Headline(*nearest)
-    text = next((_strip_site(d) for d in declared), None) or (
-        _strip_site(html_title) if html_title else None
-    )
+    text = next((_strip_site(d) for d in declared), None) or (_strip_site(html_title) if html_title else None)
     if not text:
         return None
     return Headline(text, locate(root, text))
