@@ -92,6 +92,15 @@ def test_a_malformed_page_url_does_not_escape() -> None:
     assert extract(f'<link rel="canonical" href="/b"><p>{PROSE}</p>', url="https://[::1").url is not None
 
 
+def test_a_malformed_page_url_does_not_stop_the_authors() -> None:
+    """Author names are checked against the page's host; an address with no readable host gives none."""
+    page = (
+        "<title>A headline of some length here</title><article><h1>A headline of some length here</h1>"
+        f'<div class="byline">By Jane Doe</div><p>{PROSE}</p><p>{PROSE}</p></article>'
+    )
+    assert extract(page, url="https://[::1").authors == ["Jane Doe"]
+
+
 @pytest.mark.parametrize("error", [ValueError("x"), OverflowError("x"), RecursionError("x"), KeyError("x")])
 def test_an_unexpected_exception_becomes_an_internal_error(monkeypatch: pytest.MonkeyPatch, error: Exception) -> None:
     monkeypatch.setattr(articlextract.pipeline.score, "find_body", _raising(error))

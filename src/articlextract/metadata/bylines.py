@@ -235,9 +235,14 @@ def find_editor(line: str) -> str | None:
     return best[1] if best else None
 
 
+def editor_rank(label: str) -> int:
+    """How strong an editor label is: its place in `EDITOR_LABELS`, 0 for 责任编辑, higher for weaker labels."""
+    return EDITOR_LABELS.index(" ".join(label.lower().split()))
+
+
 def best_editor(credits: list[tuple[str, str | None]]) -> tuple[int, str] | None:
-    """(rank, name) of the strongest named credit; rank 0 is 责任编辑, higher ranks are weaker labels."""
-    ranked = [(EDITOR_LABELS.index(" ".join(label.lower().split())), name) for label, name in credits if name]
+    """(rank, name) of the strongest named credit (see `editor_rank`)."""
+    ranked = [(editor_rank(label), name) for label, name in credits if name]
     return min(ranked, key=lambda item: item[0]) if ranked else None
 
 

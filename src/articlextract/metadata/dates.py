@@ -24,7 +24,7 @@ from email.utils import parsedate_to_datetime
 from itertools import islice
 from typing import NamedTuple
 
-from ..lexicon import DATE_LABEL, MONTH_NAMES, RELATIVE_DAYS, ZONE_OFFSETS
+from ..lexicon import CJK_SCRIPTS, DATE_LABEL, DATE_LINE_WORDS, MONTH_NAMES, READING_TIME, RELATIVE_DAYS, ZONE_OFFSETS
 
 _EARLIEST_YEAR = 1990
 _CHINA = timezone(timedelta(hours=8), "UTC+08:00")
@@ -390,3 +390,33 @@ def _plausible(value: datetime, now: datetime | None) -> datetime | None:
     if naive.year < _EARLIEST_YEAR or naive > reference + timedelta(days=1):
         return None
     return value
+
+
+MAX_DATE_LINE = 100
+_MAX_DATE_LINE_WORDS = 3
+DIGIT = re.compile(r"\d")
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b", re.I)
+NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d\b")
+_CJK_CHARS = CJK_SCRIPTS
+_WORD = re.compile(rf"[{_CJK_CHARS}]|[^\W\d_{_CJK_CHARS}]+")  # one CJK character is one word
+
+
+def same_day(printed: FoundDate, structured: datetime) -> bool:
+    """Whether a structured date falls on the printed day, on the printed clock when it states its zone."""
+    zone = printed.value.tzinfo
+    day = structured.astimezone(zone).date() if zone is not None and structured.tzinfo else structured.date()
+    return day == printed.value.date()
+
+
+def is_date_line(line: str, *, clock: bool = True) -> bool:
+    """A line that is a date or time with at most a few other words (``Associated Press Nov. 19, 2019, 9:02 AM``,
+    ``Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM``, ``GİRİŞ 20.05.2024 09:13``)."""
+    if len(line) > MAX_DATE_LINE or DIGIT.search(line) is None:
+        return False
+    rest = READING_TIME.sub(" ", line)
+    dated = rest != line  # a reading time is printed only beside the story's date (``5 min read``)
+    for found in reversed(find_dates(rest)):
+        rest, dated = rest[: found.start] + " " + rest[found.end :], True
+    if not (dated or NUMERIC_DATE.search(line) or (clock and _CLOCK.search(line))):
+        return False
+    return len(_WORD.findall(DATE_LINE_WORDS.sub(" ", rest))) <= _MAX_DATE_LINE_WORDS

@@ -4,7 +4,8 @@ The readers (info lines, lines above the headline, the body's first and last lin
 do not decide a field: each offers what it read as a `Candidate` saying *where* on the page it was
 seen. `resolve` then picks, per field, the candidate whose place comes first in `PRIORITY[field]`;
 among candidates from the same place the first one offered (the one nearest the headline, or read
-first) wins. docs/metadata.md prints these tables; tests/test_metadata_evidence.py checks that the
+first) wins (the editor is ranked by its label instead: see `fields.resolve_editor`). docs/metadata.md
+prints these tables; tests/test_metadata_evidence.py checks that the
 two agree.
 """
 
@@ -27,6 +28,7 @@ DATELINE = "dateline"  # the outlet in a wire story's opening (``WASHINGTON (AP)
 STRUCTURED = "structured"  # meta tags, JSON-LD, page variables
 PRINTED_UPDATE = "printed update"  # the only time under the headline is an update time, on the structured day
 UPDATE = "update time"  # a date printed as an update time
+PAGE = "page"  # the first credits after the headline anywhere on the page (an editor line outside the body box)
 
 #: Per field, the places in the order they are trusted.
 PRIORITY: dict[str, tuple[str, ...]] = {

@@ -16,11 +16,19 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import islice
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
 from ..clean import Element, text_of
+from ..lexicon import SOURCE_LABEL
+from .bylines import english_names, find_source, has_surname, is_person, person_names
 from .dates import parse_date
+from .evidence import STRUCTURED
+from .fields import names_site, site_keys, squash
+from .language import CJK
+from .record import Context, Metadata
+from .scan import ElementScan
 
 _ARTICLE_TYPES = frozenset(
     {
@@ -282,3 +290,83 @@ def json_ld_organisations(value: object) -> list[str]:
 def json_ld_text(data: dict[str, object], key: str) -> str | None:
     value = data.get(key)
     return value.strip() or None if isinstance(value, str) else None
+
+
+_LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
+_META_LABEL = re.compile(rf"^\s*(?:{SOURCE_LABEL})\s*[:：]\s*", re.I)
+_UPDATED_META = ("article:modified_time", "og:updated_time", "dateupdate", "datemodified", "lastmod")
+_AUTHOR_META = ("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl")
+_SOURCE_META = ("source", "mediaid", "media", "og:article:author", "article:author", "original-source")
+
+
+def structured_year_hint(structured: Structured) -> datetime | None:
+    """Any structured date, update times included: only its year is used, for year-less visible dates."""
+    updated = structured.first(*_UPDATED_META) or json_ld_text(structured.json_ld, "dateModified")
+    return parse_date(updated) if updated else None
+
+
+def known_sources(structured: Structured) -> frozenset[str]:
+    names = {_META_LABEL.sub("", value) for value in (structured.meta.get(k) for k in _SOURCE_META) if value}
+    names.update(json_ld_names(structured.json_ld.get("publisher")))
+    return frozenset(name for name in names if name and not name.startswith("http"))
+
+
+def offer_structured(meta: Metadata, structured: Structured, context: Context, scan: ElementScan) -> None:
+    ld = structured.json_ld
+    meta.structured_published = context.published
+    meta.structured_time_printed = structured.time_printed
+    meta.offer("published", context.published, STRUCTURED)
+    names = json_ld_names(ld.get("author")) or [
+        name for name in (structured.first(*_AUTHOR_META),) if name and not name.startswith("http")
+    ]
+    authors: list[str] = []
+    for name in names:
+        people = english_names(name) if not CJK.search(name) else [p for p in person_names(name) if _plain_name(p)]
+        authors.extend(person for person in people if is_person(person) and person not in authors)
+    meta.structured_authors = authors
+    source = structured.first("source", "dc.source")
+    if source:  # (a JSON-LD publisher is the site that prints the page, not the origin it credits)
+        meta.structured_source = find_source(source) or _META_LABEL.sub("", source).strip() or None
+    else:
+        meta.structured_source = structured.account or _syndicated_from(ld, meta, scan)
+
+
+def _syndicated_from(ld: dict[str, object], meta: Metadata, scan: ElementScan) -> str | None:
+    """An organisation credited as the JSON-LD author, printed on the page, that is neither the publisher
+    nor the site: the outlet a portal republishes (Yahoo: author ``香港電台-財經``, publisher ``Yahoo財經``).
+    An author organisation the page never prints is a collective credit (``Contributors to Wikimedia
+    projects``), no outlet."""
+    organisations = json_ld_organisations(ld.get("author"))
+    if not organisations:
+        return None
+    site = site_keys(meta) | {squash(name) for name in json_ld_names(ld.get("publisher"))}
+    return next(
+        (name for name in organisations if not names_site(name, site) and name.encode() in scan.page_text), None
+    )
+
+
+def _plain_name(name: str) -> bool:
+    """A meta author on a Chinese page counts only as a plain personal name (CMS users look like ``青网新闻杨逸凡``)."""
+    return has_surname(name) or "·" in name or not CJK.search(name)
+
+
+def canonical_url(structured: Structured, url: str | None) -> str | None:
+    """The page's canonical link, unless it points at the site's home while the page is deeper (a template slip)."""
+    found = structured.canonical or structured.first("og:url")
+    if found and url:
+        try:
+            found = urljoin(url, found)
+            at_home = urlsplit(found).path in ("", "/") and urlsplit(url).path not in ("", "/")
+        except ValueError:  # an address urllib refuses: "https://[::1", a full-width "：" or "＠" in the host
+            return url
+        return url if at_home else found
+    return found if found and found.startswith(("http://", "https://")) else url
+
+
+def declared_language(structured: Structured) -> str | None:
+    """``<html lang>`` or a language meta, if it is a language tag at all (``utf-8`` is not)."""
+    for value in (structured.language, structured.first("content-language", "og:locale", "language", "dc.language")):
+        if value and _LANGUAGE_TAG.match(value.strip()):
+            parts = value.strip().replace("_", "-").split("-")
+            return "-".join([parts[0].lower(), *(p.upper() if len(p) == 2 else p for p in parts[1:])])
+    return None

@@ -1,0 +1,216 @@
+"""Readers of the body's first and last lines: credit, field, date, 原标题, editor and source lines there are
+metadata, not story; each reader offers what it reads and says whether the line leaves the body."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import (
+    AUTHOR_BIO_LINE,
+    CJK_SCRIPTS,
+    CREDIT_HEAD_LINE,
+    DATE_LABEL,
+    EMAIL_CREDIT_LINE,
+    HAN,
+    JUNK_LINE,
+    ORIGINAL_TITLE_LINE,
+    OUTRO_LINE,
+    SOURCE_LABEL,
+    STAFF_CREDIT_LINE,
+)
+from .bylines import (
+    byline_outlet,
+    credit_text,
+    editor_credits,
+    english_names,
+    find_source,
+    has_surname,
+    labelled_authors,
+    parse_byline,
+)
+from .dates import DIGIT, NUMERIC_DATE, find_dates, is_date_line
+from .evidence import (
+    BODY_END,
+    BODY_START,
+)
+from .header import LABEL_START, SUBTITLE_LABEL, is_subtitle_line, read_editor
+from .record import Metadata
+
+_MAX_CLOSING_CREDIT = 120
+#: A place in capitals or capitalised words, the outlet in brackets, a dash: the opening of a wire story.
+_DATELINE = re.compile(
+    r"^(?:[A-Z][\w.'’-]*,?\s+){0,4}[A-Z][\w.'’-]*\s*\((?P<outlet>[A-Z][\w.&' -]{0,28}[\w.])\)\s*(?:[-–—:]|$)"
+)
+_MAX_HEAD_LINE = 120
+_MAX_TAIL_LINE = 100
+_MAX_BIO_LINE = 600
+_BARE_CREDIT = re.compile(rf"^[（(]\s*([{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}})*)\s*[)）]$")
+_LINE_START_CREDIT = re.compile(r"^\W{0,2}(?:作者|记者|文|撰文|执笔|采写)")
+_TAIL_SOURCE = re.compile(rf"^\W*{SOURCE_LABEL}\s*[:：|丨]", re.I)
+_DATE_LINE_LABEL = re.compile(rf"{DATE_LABEL}\s*[:：]", re.I)
+#: Field lines (``05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde``, a footer's
+#: ``… - CNPJ: … - Fone: …``): segments split by `` - `` / `` | `` / ``·``, labelled ``Label:``.
+_FIELD_SEPARATOR = re.compile(r"\s+[-–—|·•]\s+|\s*[|丨]\s*|\s{3,}")
+_ANY_LABEL = re.compile(rf"^[^\W\d_]{{2,}}(?:\s[^\W\d_]+){{0,2}}\s*[:：](?:\s|[{CJK_SCRIPTS}]|$)")
+_MIN_LABELLED_FIELDS = 2
+_SENTENCE_MARKS = (".", "!", "?", "。", "！", "？")
+_MIN_TAIL_FIELDS = 3
+_MAX_FIELD_LINE = 240
+_EDITOR_LABEL_ONLY = re.compile(r"^\W*(?:责任编辑|责编|编辑)\W*$")
+_EDITOR_WORD = re.compile(r"责任编辑|责编|编辑|editor", re.I)
+
+
+def closing_source(paragraph: str) -> str | None:
+    """A 来源 credit in brackets closing the last paragraph: ``…2005年8月25日（来源：上海证券报）``."""
+    tail = paragraph[-_MAX_CLOSING_CREDIT:]
+    start = max(tail.rfind("（"), tail.rfind("("))
+    return find_source(tail[start:]) if start >= 0 and tail.rstrip().endswith(("）", ")")) else None
+
+
+def dateline_outlet(paragraph: str) -> str | None:
+    """The outlet in an English dateline: ``WASHINGTON (AP) —``, ``NEW YORK (Reuters) -``, ``Hong Kong (CNN)``."""
+    found = _DATELINE.match(paragraph) if "(" in paragraph[:60] else None
+    return found.group("outlet") if found else None
+
+
+def _is_field_line(line: str, *, dated: bool) -> bool:
+    """A line of labelled fields in any language: at least two segments opening with ``Label:``, and
+    a date among them (`dated`, at the body's head) or at least three segments (a footer's address
+    and registration fields at its tail)."""
+    if len(line) > _MAX_FIELD_LINE or line.rstrip().endswith(_SENTENCE_MARKS) or (dated and not DIGIT.search(line)):
+        return False  # a sentence is prose, even one quoting two speakers
+    segments = _FIELD_SEPARATOR.split(line.strip())
+    if sum(1 for segment in segments if _ANY_LABEL.match(segment)) < _MIN_LABELLED_FIELDS:
+        return False
+    if dated:
+        return bool(find_dates(line) or NUMERIC_DATE.search(line))
+    return len(segments) >= _MIN_TAIL_FIELDS
+
+
+def is_name_under_by(previous: str, line: str) -> bool:
+    """The name on the line under a lone "By" (a byline split over two blocks)."""
+    return previous.strip().lower() == "by" and english_names(line.strip()) == [line.strip()]
+
+
+def is_name_over_bio(line: str, after: str) -> bool:
+    """The writer's name on a line of its own above their bio (``Cecily Mauran`` over ``Cecily is a …``).
+
+    The cheap tests come first, the anchored bio pattern before `english_names`: that is costly on a long
+    paragraph, and paragraphs in a row often open with the same word (``The …``).
+    """
+    name = line.strip()
+    return (
+        bool(name)
+        and len(after) <= _MAX_BIO_LINE
+        and after.startswith(name.split(None, 1)[0])
+        and AUTHOR_BIO_LINE.match(after.strip()) is not None
+        and english_names(name) == [name]
+    )
+
+
+def read_head_line(line: str, meta: Metadata) -> bool:
+    """A credit, info or 原标题 line at the start of the body: read it and report that it goes."""
+    if len(line) <= _MAX_BIO_LINE and CREDIT_HEAD_LINE.match(line.strip()):
+        meta.offer("source", byline_outlet(line), BODY_START)
+        return True
+    if _is_field_line(line, dated=True):
+        return True
+    if len(line) > _MAX_HEAD_LINE:
+        return False
+    if is_date_line(line):
+        return True
+    if _read_original_title(line, meta):
+        return True
+    if not meta.offered("subtitle") and is_subtitle_line(line) and not SUBTITLE_LABEL.match(line):
+        meta.offer("subtitle", line, BODY_START)
+        return True
+    authors = parse_byline(line)
+    if authors is not None:
+        meta.offer("authors", authors, BODY_START, credit_text(line))
+        return True
+    if LABEL_START.match(line) and len(line) <= 80:
+        meta.offer("source", find_source(line), BODY_START)
+        return True
+    return read_editor_line(line, meta, where=BODY_START)
+
+
+def read_tail_line(line: str, meta: Metadata) -> bool:
+    """An editor, source, date, credit, 原标题 or end-marker line at the end of the body."""
+    if len(line) <= _MAX_BIO_LINE and AUTHOR_BIO_LINE.match(line.strip()):
+        return True
+    if len(line) <= _MAX_BIO_LINE and CREDIT_HEAD_LINE.match(line.strip()):
+        meta.offer("source", byline_outlet(line), BODY_END)
+        return True
+    if len(line) <= _MAX_BIO_LINE and OUTRO_LINE.match(line):
+        return True
+    if _is_field_line(line, dated=False):
+        return True
+    if len(line) > _MAX_TAIL_LINE:
+        return False
+    if _read_original_title(line, meta) or JUNK_LINE.match(line) or STAFF_CREDIT_LINE.match(line):
+        return True
+    if "@" in line and EMAIL_CREDIT_LINE.match(line):
+        return True
+    if is_date_line(line, clock=False):  # opening hours after a show's description stay
+        meta.offer("source", closing_source(line), BODY_END)  # ``2005年8月25日（来源：上海证券报）``
+        return True
+    authors = _tail_credit(line)
+    if not read_editor_line(line, meta, where=BODY_END, anywhere=authors is not None) and authors is None:
+        return _read_tail_fields(line, meta)
+    meta.offer("authors", authors, BODY_END, credit_text(line))
+    meta.offer("source", find_source(line), BODY_END)
+    return True
+
+
+def _read_original_title(line: str, meta: Metadata) -> bool:
+    """A ``原标题：…`` / ``（原题为《…》）`` line: the headline the story first ran under becomes `original_title`."""
+    found = ORIGINAL_TITLE_LINE.match(line)
+    if found is None:
+        return False
+    title = line[found.end() :].strip()
+    if found.group().endswith("《"):
+        title = title.split("》", 1)[0]
+    title = title.strip(" 《》）)】]")
+    meta.original_title = meta.original_title or title or None
+    return True
+
+
+def _tail_credit(line: str) -> list[str] | None:
+    """Authors of a credit line after the body: ``（总台央视记者 奚丹霓 张赛）``, ``[作者: 刘满仓 …]``,
+    ``（张巨峰）``."""
+    authors = parse_byline(line)
+    if authors is None and _LINE_START_CREDIT.match(line):
+        authors = labelled_authors(line)
+    if authors is None:
+        bare = _BARE_CREDIT.match(line)
+        names = bare.group(1).split() if bare else []
+        authors = names if names and all(has_surname(name) for name in names) else None
+    return authors
+
+
+def _read_tail_fields(line: str, meta: Metadata) -> bool:
+    """A 来源 line or a labelled date line after the body (``发布日期：2019-09-23 14:34:05``)."""
+    if _TAIL_SOURCE.match(line) and len(line) <= 40:
+        meta.offer("source", find_source(line), BODY_END)
+        return True
+    if _DATE_LINE_LABEL.match(line) and len(line) <= 60:
+        found = find_dates(line)
+        meta.offer("published", found[0] if found else None, BODY_END)
+        return bool(found)
+    return False
+
+
+def read_editor_line(line: str, meta: Metadata, *, where: str, anywhere: bool = False) -> bool:
+    """A line of editor credits (``(责编：郝帅、杨迪)``, ``编辑：倪仕轩  责任编辑：杨格``).
+
+    The label must open the line, unless `anywhere` (the line is already known to be a credit line).
+    """
+    credits = editor_credits(line)
+    if not credits:
+        return _EDITOR_LABEL_ONLY.match(line) is not None
+    first = _EDITOR_WORD.search(line)
+    if not anywhere and (first is None or first.start() > 6):
+        return False  # a credit late in a sentence is prose that mentions an editor
+    read_editor(line, meta, where)
+    meta.offer("source", find_source(line), where)
+    return True

@@ -1,0 +1,565 @@
+"""Readers of the page's header: the element next to the headline, the info lines under it (date, 来源,
+byline, editor, subtitle), the lines above it, a date further down, author slots, a deck, a source box and
+the page's editor credit. Each offers what it reads as a candidate with the place it was seen."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import datetime
+from itertools import chain, islice
+
+from lxml import etree
+
+from ..clean import Element, text_of
+from ..lexicon import (
+    BLOCK_TAGS,
+    BYLINE_WORDS,
+    DATE_LABEL,
+    HAN,
+    OTHER_DATE_LABEL,
+    PLACE_NAMES,
+    SOURCE_LABEL,
+    UPDATE_LABEL,
+    WIRE_SERVICES,
+)
+from .bylines import (
+    byline_outlet,
+    credit_text,
+    editor_credits,
+    editor_rank,
+    english_names,
+    field_source,
+    find_source,
+    has_surname,
+    labelled_authors,
+    parse_byline,
+    split_person_outlet,
+    unlabelled_source,
+)
+from .dates import MAX_DATE_LINE, FoundDate, agrees, find_dates, is_date_line, same_day
+from .evidence import (
+    ABOVE,
+    BODY_END,
+    DECK,
+    INFO,
+    NEAR,
+    NEXT,
+    PAGE,
+    PRINTED_UPDATE,
+    SLOT,
+    UPDATE,
+)
+from .language import CJK, cjk_count
+from .lines import SEGMENT, Line, key, lines_of
+from .record import Context, Metadata
+from .scan import ElementScan, holds_any
+from .title import Headline
+
+_MAX_INFO_LINES = 8
+_MAX_SCANNED_LINES = 30
+_MAX_NEAR_LINES = 24
+_TIME_MARK = re.compile(r"\d\s*[:：時时h]\s*\d")
+_ORIGINAL_CREDIT = re.compile(r"^\W{0,2}原创\s*[:：]?\s*")
+#: Author slots are looked for among this many elements after the headline.
+_SLOT_REACH = 120
+_MAX_SLOT_TEXT = 80
+_MAX_SLOT_CHILDREN = 6
+_MAX_SLOTS = 4
+#: What marks an element as the author's, in its class (else its rel or itemprop): author, byline, writer, nickname.
+#: (The class patterns are matched on lower-cased names: an alternation of words searched case-insensitively
+#: costs several times more.)
+_AUTHOR_MARK = re.compile(r"author|byline|writer|nickname")
+_BYLINE_WORD_SET = frozenset(word for words in BYLINE_WORDS.values() for word in words)
+#: Author-marked elements that hold something else: a bio, an avatar, a comment's author, a follow button.
+_NOT_AN_AUTHOR_SLOT = re.compile(r"bio|avatar|img|image|photo|comment|reply|follow-btn|date|time|social|share")
+#: Containers of an author slot that hold comments or replies, and how many levels up they are looked for.
+_REPLY_MARK = re.compile(r"comment|reply|replies|webmention")
+_REPLY_REACH = 3
+MIN_DECK = 10
+_MAX_CLOCK_LINE = 24
+#: A line that holds only a time of day (``5:50 PM``): the rest of the date line above it.
+_CLOCK_LINE = re.compile(r"^\W{0,3}\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?\W{0,3}$")
+#: Blocks read for the page's editor credit: each is walked whole, and unclosed tags can nest every labelled
+#: text inside the one before it (a page of them read every block of the rest of the page).
+_MAX_EDITOR_BLOCKS = 32
+#: How far before a date an update label (``Updated:``, ``最后更新：``) is looked for.
+_UPDATE_LABEL_REACH = 16
+_SUBTITLE = re.compile(r"^(?:——|—|--|－－|──)\s*\S")
+SUBTITLE_LABEL = re.compile(r"^副标题\s*[:：]\s*")
+_SUBTITLE_CLASS = re.compile(r"sub-?title|subhead|sub_title|fbt|futi|vice-?title|\bsub\b|deck|standfirst")
+_MAX_SUBTITLE = 80
+#: The heading tag a deck printed right under a headline of each tag is set in.
+_HEADING_BELOW = {"h1": "h2", "h2": "h3", "h3": "h4"}
+#: A ``——`` line that credits a poem's author (``——（宋）陆游``): a dynasty in brackets and a name, no subtitle.
+_POEM_CREDIT = re.compile(rf"^(?:——|—|--)\s*[（(〔][{HAN}]{{1,3}}[)）〕]\s*[{HAN}·]{{2,8}}$")
+#: Decks: classes that name one, how far after the headline one is looked for, how long a Latin-script one is.
+_DECK_CLASS = re.compile(
+    r"sub-?title|subhead|sub_title|dek\b|deck|standfirst|strapline|excerpt|__lead|lead-paragraph|blurb"
+)
+_DECK_REACH = 60
+#: Sentence-closing marks a description may add to a deck.
+_CLOSING_STOPS = ".。!！?？…"
+_MAX_DECK = 300
+_MAX_DECK_CHILDREN = 5
+_MIN_DECK_WORDS = 5
+_LABEL_ONLY = re.compile(rf"^\W*(?:{SOURCE_LABEL}|{DATE_LABEL}|作者|编辑|责任编辑)\W*$", re.I)
+LABEL_START = re.compile(rf"^\W*(?:{SOURCE_LABEL}|{DATE_LABEL})\s*[:：]", re.I)
+_FIELD_LABEL = re.compile(rf"(?:{SOURCE_LABEL}|{DATE_LABEL}|作者|编辑|浏览|阅读)\s*[:：]", re.I)
+_SENTENCE_END = re.compile(r"(?<!\b[ap]\.m)[.!?]\s", re.I)  # ``at 11:08 a.m.`` ends no sentence
+_AFTER_DATE_END = re.compile(r"\s{2,}|\s*(?:作者|记者|编辑|责任编辑|来自|发布于|选稿)")
+_EMPTY_AUTHOR_FIELD = re.compile(r"作者\s*[:：]\s*$")
+_PROSE_PUNCTUATION = re.compile(r"[，。！？；]")
+#: Text nodes with an editor label, Simplified or Traditional (编辑/責任編輯). The first predicate is implied
+#: by the second but cheaper (one or two tests per text node instead of four), so the second runs only on the
+#: few nodes that pass it.
+_EDITOR_TEXT_TEST = (
+    "[contains(., '编') or contains(., '編')]"
+    "[contains(., '编辑') or contains(., '责编') or contains(., '編輯') or contains(., '責編')][position() <= 6]"
+)
+_EDITOR_TEXTS = etree.XPath("following::text()" + _EDITOR_TEXT_TEST)
+#: The labels those text nodes hold, as looked for in the page's UTF-8 text.
+_EDITOR_LABEL_BYTES = tuple(label.encode() for label in ("编辑", "责编", "編輯", "責編"))
+_ALL_EDITOR_TEXTS = etree.XPath("//body//text()" + _EDITOR_TEXT_TEST)
+#: A source box's label, alone in its element (tagDiv Newspaper's ``<span>SOURCE</span><a>Meridian Wire</a>``
+#: after the body): the text nodes that may be one are found by XPath, then tested by `_SOURCE_LABEL_ONLY`.
+_SOURCE_LABEL_TEXTS = etree.XPath(
+    "following::text()[contains(., 'Source') or contains(., 'SOURCE') or contains(., '来源')]"
+    "[string-length(normalize-space()) <= 12][position() <= 6]"
+)
+#: The same labels in the page's UTF-8 text: the walk of the text after the headline runs only on pages holding one.
+_SOURCE_LABEL_BYTES = (b"Source", b"SOURCE", "来源".encode())
+_SOURCE_LABEL_ONLY = re.compile(rf"^\W*(?:{SOURCE_LABEL})\W*$", re.I)
+#: How many levels above a source label the box whose class says source is looked for.
+_SOURCE_BOX_REACH = 3
+_MAX_SOURCE_BOX_TEXT = 80
+
+
+def lines_inside_headline(headline: Headline) -> list[Line]:
+    """The lines after a ``<br>`` inside the headline element that are not part of the headline: PHPCMS prints
+    the info line there (``<h1>Title<br/><span>2024-04-19 16:27:00  来源：…</span></h1>``)."""
+    element = headline.element
+    if element is None or element.find("br") is None:
+        return []
+    return [line for line in lines_of(element)[1:] if line.flat not in headline.text]
+
+
+def info_lines(following: Iterator[Line], headline: str, deck: str) -> tuple[list[Line], Line | None]:
+    """Short lines right after the headline element, up to the first line of prose; and the deck.
+
+    Link-only lines (share buttons, language switchers) and a repeat of the headline are passed
+    over without counting, within a bounded number of lines. The deck is the first line under the
+    headline when it says what the page's description says (key `deck`): a standfirst printed
+    between headline and byline, prose that does not end the info lines.
+    """
+    lines: list[Line] = []
+    found_deck: Line | None = None
+    counted = 0
+    for line in islice(following, _MAX_SCANNED_LINES):
+        if line.key == headline:
+            continue
+        if not counted and found_deck is None and deck and line.key == deck:
+            found_deck = line
+            continue
+        if _is_prose(line.flat) or counted >= _MAX_INFO_LINES:
+            break
+        lines.append(line)
+        counted += not line.linked
+    return lines, found_deck
+
+
+def _is_prose(text: str) -> bool:
+    """A body sentence rather than a field line: Chinese with sentence punctuation, or a long English sentence."""
+    if len(text) > 200:
+        return True
+    head = text[:40]
+    if (":" in head or "：" in head) and _FIELD_LABEL.search(head):  # (every match ends in a colon: tested first)
+        return False
+    if cjk_count(text) >= 20 and _PROSE_PUNCTUATION.search(text):
+        return True
+    words = text.split()
+    return len(words) >= 14 and bool(_SENTENCE_END.search(text + " ")) and not CJK.search(text)
+
+
+def read_subtitle_element(headline: Headline, meta: Metadata) -> None:
+    """A ``副标题`` element printed right next to the headline (``h2.subtitle``, ``h4.sub``), or a heading one
+    rank below the headline right after it (an ``<h3>`` deck under an ``<h2>`` headline); never after a
+    paragraph of the story."""
+    assert headline.element is not None
+    for index, sibling in enumerate(islice(headline.element.itersiblings(), 3)):
+        if not isinstance(sibling.tag, str):
+            continue
+        lower_heading = index == 0 and _HEADING_BELOW.get(headline.element.tag) == sibling.tag
+        names = f"{sibling.get('class', '')} {sibling.get('id', '')}".lower()
+        if not lower_heading and not _SUBTITLE_CLASS.search(names):
+            if _opens_the_story(sibling):
+                return
+            continue  # (tested first: the text of a sibling can be the whole body)
+        text = " ".join(text_of(sibling).split()) if len(sibling) <= 5 else ""
+        if lower_heading and not (CJK.search(text) or len(text.split()) >= _MIN_DECK_WORDS):
+            continue  # a section heading (``Introduction``) opening the body, not a deck
+        if 2 <= len(text) <= _MAX_SUBTITLE and not find_dates(text):
+            meta.offer("subtitle", text, NEXT)
+            meta.consumed.add(key(text))
+            return
+
+
+def read_deck_element(headline: Headline, meta: Metadata) -> None:
+    """A deck a little further down the header (after a byline or photo): an element whose class says dek,
+    standfirst, strapline, excerpt, lead or blurb, with a sentence or two of text. A deck stands above the
+    story: the walk ends at the first paragraph of prose (a subheading further down, in a wrapper whose
+    class says subheadline, is the body's)."""
+    assert headline.element is not None
+    for candidate in islice(_following(headline.element), _DECK_REACH):
+        marks = candidate.get("class") or ""
+        named = f"{marks} {candidate.get('data-gu-name', '')} {candidate.get('data-component', '')}"
+        if not _DECK_CLASS.search(named.lower()):
+            if _opens_the_story(candidate):
+                return
+            continue
+        if len(candidate) > _MAX_DECK_CHILDREN or "widget" in marks or candidate.find(".//li") is not None:
+            continue  # (a sidebar widget's title is no deck, nor a live page's list of key points)
+        text = " ".join(text_of(candidate).split())
+        cjk = CJK.search(text) is not None
+        if not (cjk or len(text.split()) >= _MIN_DECK_WORDS):
+            continue  # a subheading (``Our ruling``), not a sentence
+        longest = _MAX_SUBTITLE if cjk else _MAX_DECK
+        if _quoted_as_lead(text, meta.description):
+            return  # the description goes on past it: the lead of the story, which the body keeps
+        if MIN_DECK <= len(text) <= longest and key(text) != key(headline.text) and not find_dates(text):
+            meta.offer("subtitle", text, DECK)  # (left to the body scorer, which keeps a deck that opens the story)
+            return
+
+
+def _opens_the_story(element: Element) -> bool:
+    """Whether `element` is a paragraph of prose: the story has begun, and no deck follows it."""
+    return element.tag == "p" and _is_prose(" ".join(text_of(element).split()))
+
+
+def _quoted_as_lead(text: str, description: str | None) -> bool:
+    """Whether the page description quotes `text` and goes on: the text opens the story. (A full stop the
+    description adds to a deck printed without one is no going on.)"""
+    said = key(description or "").rstrip(_CLOSING_STOPS)
+    quoted = key(text).rstrip(_CLOSING_STOPS)
+    return len(said) > len(quoted) and quoted in said
+
+
+def read_info_lines(lines: list[Line], meta: Metadata, context: Context) -> None:
+    read_dates(lines, meta, context, where=INFO)
+    for index, line in enumerate(lines):
+        used = _read_source(line, meta, context)
+        used = read_editor(line.text, meta, INFO) or used
+        used = _read_line_authors(line, meta) or used
+        if not meta.offered("subtitle") and index < 4 and is_subtitle_line(line.flat):
+            meta.offer("subtitle", SUBTITLE_LABEL.sub("", line.flat), INFO)
+            used = True
+        if used or _LABEL_ONLY.match(line.flat) or LABEL_START.match(line.flat) or key(line.text) in meta.consumed:
+            meta.consumed.add(line.key)
+
+
+def is_subtitle_line(text: str) -> bool:
+    """``——泗水县推进信访工作构建和谐社会侧记`` or ``副标题：…``, short enough to be one."""
+    if _POEM_CREDIT.match(text):
+        return False
+    return len(text) <= _MAX_SUBTITLE and bool(_SUBTITLE.match(text) or SUBTITLE_LABEL.match(text))
+
+
+def read_dates(lines: list[Line], meta: Metadata, context: Context, *, where: str) -> None:
+    """Offer the first publication date on the lines (nearest the headline), and the first update time.
+
+    Info lines that give the date are consumed; lines above the headline are not (they are not body).
+    A live page prints its update time first, unlabelled (``16.42 BST`` over ``First published on …
+    11.02 BST``): a later time on the structured day gives way to a time further down that is the
+    structured instant, and is offered as the update time.
+    """
+    update: FoundDate | None = None
+    first: tuple[Line, FoundDate, FoundDate | None] | None = None  # a date, its line, the update time before it
+    for line, found, label in _printed_dates(lines, context, where):
+        if label is UPDATE_LABEL:
+            update = update or found
+        elif first is None:
+            first = line, found, update
+            if not _may_be_update(found, context.published):
+                break
+        elif found.has_time and agrees(found, context.published):  # type: ignore[arg-type]
+            first = line, found, first[1]
+            break
+    if first is not None:
+        line, found, update = first
+        meta.offer("published", found, where)
+        if where == INFO:
+            meta.consumed.add(line.key)
+    elif update is not None and where == INFO and context.published and same_day(update, context.published):
+        meta.offer("published", update, PRINTED_UPDATE)  # the only time the page shows, the structured day
+    meta.offer("published", update, UPDATE)
+
+
+def _printed_dates(
+    lines: list[Line], context: Context, where: str
+) -> Iterator[tuple[Line, FoundDate, re.Pattern[str] | None]]:
+    """The dates on the lines, in order, with `UPDATE_LABEL` when labelled as update times; a counter's stamp
+    (``访问统计：2019-09-07``) is left out, and above the headline any date but the page's own."""
+    for line, text in _with_clock_lines(lines):
+        for found in find_dates(text, default_year=context.year):
+            label = _date_label(text, found)
+            if label is OTHER_DATE_LABEL:
+                continue
+            if label is None and where == ABOVE and context.published and not agrees(found, context.published):
+                continue  # sidebars above the headline list other stories' dates
+            yield line, found, label
+
+
+def _may_be_update(found: FoundDate, published: datetime | None) -> bool:
+    """Whether a printed time may be the update time printed before the publication time (a live page's
+    ``16.42 BST`` over ``First published on … 11.02 BST``): a later time on the structured day."""
+    if published is None or not found.has_time or not same_day(found, published) or agrees(found, published):
+        return False
+    zone = found.value.tzinfo
+    wall = published.astimezone(zone) if zone is not None and published.tzinfo else published
+    return found.value.replace(tzinfo=None) > wall.replace(tzinfo=None)
+
+
+def _date_label(text: str, found: FoundDate) -> re.Pattern[str] | None:
+    """`OTHER_DATE_LABEL` or `UPDATE_LABEL` when one is printed right before the date, else None."""
+    before = text[max(0, found.start - _UPDATE_LABEL_REACH) : found.start]
+    return next((label for label in (OTHER_DATE_LABEL, UPDATE_LABEL) if label.search(before)), None)
+
+
+def read_author_slots(element: Element, meta: Metadata) -> None:
+    """Names in the first elements after the headline that the page marks as its author's: ``rel=author``,
+    ``itemprop=author``, a class or id saying author, byline, writer or nickname (a blogger's handle)."""
+    for slot in islice(_author_slots(element), _MAX_SLOTS):
+        marks = f"{slot.get('class', '')} {slot.get('id', '')}"
+        if len(slot) > _MAX_SLOT_CHILDREN or _NOT_AN_AUTHOR_SLOT.search(marks.lower()) or _in_a_reply(slot):
+            continue
+        text = SEGMENT.join(line.text for line in lines_of(slot))
+        if not 2 <= len(text) <= _MAX_SLOT_TEXT:
+            continue
+        meta.offer("source", byline_outlet(text), SLOT)
+        names = _slot_names(text)
+        if names:
+            meta.offer("authors", names, SLOT, " ".join(text.split()))
+            return
+
+
+def _in_a_reply(slot: Element) -> bool:
+    """Whether an author slot sits in a comment or a reply (a webmention's ``a.u-author`` in
+    ``li.webmention-reply``): a commenter, not the writer. Its nearest few containers are asked."""
+    return any(
+        _REPLY_MARK.search(f"{container.get('class', '')} {container.get('id', '')}".lower())
+        for container in islice(slot.iterancestors(), _REPLY_REACH)
+    )
+
+
+def _author_slots(element: Element) -> Iterator[Element]:
+    """Elements marked as the author's among the first `_SLOT_REACH` elements after `element`: the header
+    around the headline, not the related cards at the page's end. (A bounded walk from Python: a search of
+    the whole rest of the page costs more than the walk and finds nothing nearer.)"""
+    for candidate in islice(_following(element), _SLOT_REACH):
+        marks = candidate.get("class") or candidate.get("rel") or candidate.get("itemprop")
+        if marks and _AUTHOR_MARK.search(marks.lower()):
+            yield candidate
+
+
+def _following(element: Element) -> Iterator[Element]:
+    """The elements after `element` in document order (its own subtree excluded), lazily."""
+    node: Element | None = element
+    while node is not None:
+        for sibling in node.itersiblings(etree.Element):
+            yield from sibling.iter(etree.Element)
+        node = node.getparent()
+
+
+def _slot_names(text: str) -> list[str]:
+    """The people an author slot names: a byline (``By X``, ``作者：X``), else its first element's text when that
+    is Latin-script names (``Jose Altoveros`` before ``View More Articles``)."""
+    byline = parse_byline(text)
+    if byline is not None:
+        return byline
+    labelled = labelled_authors(text)
+    if labelled is not None:
+        return labelled
+    first = text.split(SEGMENT)[0].strip()
+    dates = find_dates(first)
+    first = first[: dates[0].start].strip(" ,|-–—·•") if dates else first
+    if CJK.search(first):
+        return []  # a bare Chinese name in such a slot is as often a platform account or a sidebar's as the writer
+    if first.lower() in _BYLINE_WORD_SET:
+        return []  # a lone ``By``: the names are in the next slot
+    names = english_names(first)
+    return names if len(" and ".join(names)) * 2 >= len(first) else []
+
+
+def read_authors_above(lines: list[Line], meta: Metadata) -> None:
+    """A byline printed above the headline (``Von Moritz Bachmann publiziert am 25. September 2018``)."""
+    for line in lines:
+        authors = parse_byline(line.flat)
+        if authors:
+            meta.offer("authors", authors, ABOVE, credit_text(line.flat))
+            return
+
+
+def _with_clock_lines(lines: list[Line]) -> Iterator[tuple[Line, str]]:
+    """Each line with its text, a line printing only a day joined with a next line that prints only the time
+    (``Nov. 19, 2019`` / ``5:50 PM`` in two elements)."""
+    for line, after in zip(lines, [*lines[1:], None], strict=False):  # each line with the one after it
+        if after is not None and len(after.text) <= _MAX_CLOCK_LINE and _CLOCK_LINE.match(after.text):
+            yield line, line.text + SEGMENT + after.text
+        else:
+            yield line, line.text
+
+
+def read_near_date(following: Iterator[Line], meta: Metadata, context: Context, published: datetime | None) -> None:
+    """A printed date and time further down the header (after a photo caption, a byline, a share bar).
+
+    With a structured date, only a time that agrees with it counts: the same instant is how the page shows
+    it, while any other date there may be a related story's. Without one, only a line that is a date and
+    little else (``Associated Press  November 19, 2019, 9:02 AM``), the first of them.
+    """
+    for _line, text in _with_clock_lines(list(islice(following, _MAX_NEAR_LINES))):
+        if len(text) > MAX_DATE_LINE * 3 or not _TIME_MARK.search(text):
+            continue  # (a cheap test first: only a printed time is taken from here)
+        if published is None and not is_date_line(" ".join(text.split())):
+            continue
+        reference = context.day if published is not None else None
+        for found in find_dates(text, default_year=context.year, reference=reference):
+            if _date_label(text, found) is not None:
+                continue  # an update time or another story's
+            if found.has_time and (published is None or agrees(found, published)):
+                meta.offer("published", found, NEAR)
+                return
+
+
+def _read_source(line: Line, meta: Metadata, context: Context) -> bool:
+    """来源 (labelled, or unlabelled right after the date when clearly an outlet) and a reporter printed after it."""
+    source = find_source(line.text) or field_source(line.text)
+    if source is None:
+        source = _source_after_date(line.text, context) or _original_outlet(line.text, context)
+    if source is None:
+        return _read_person_outlet(line, meta)
+    person_outlet = split_person_outlet(source)
+    if person_outlet:
+        people, source = person_outlet
+        meta.offer("authors", people, INFO)
+    meta.offer("source", source, INFO)
+    meta.offer("authors", _person_after(line.text, source), INFO)
+    return True
+
+
+def _original_outlet(text: str, context: Context) -> str | None:
+    """``原创：39健康网 2024-04-23``, 头条's ``原创 南方都市报 2019-09-09``: the outlet credited with the original,
+    when it is clearly an outlet."""
+    credit = _ORIGINAL_CREDIT.match(text)
+    if credit is None:
+        return None
+    segment = text[credit.end() :].split(SEGMENT, 1)[0]
+    dates = find_dates(segment)
+    return unlabelled_source(segment[: dates[0].start] if dates else segment, set(context.known_sources))
+
+
+def _source_after_date(text: str, context: Context) -> str | None:
+    dates = find_dates(text)
+    if not dates:
+        return None
+    rest = text[dates[0].end :].strip(" ·|丨｜-—")
+    segment = _AFTER_DATE_END.split(rest, maxsplit=1)[0]
+    return unlabelled_source(segment, set(context.known_sources))
+
+
+def _person_after(text: str, source: str) -> list[str]:
+    """``来源：中国新闻网  王帆``: a bare name in the segment right after the source is its reporter."""
+    segments = text.split(SEGMENT)
+    for index, segment in enumerate(segments[:-1]):
+        if segment.strip().endswith(source):
+            following = segments[index + 1].strip()
+            if has_surname(following) and following not in PLACE_NAMES:
+                return [following]
+    return []
+
+
+def _read_person_outlet(line: Line, meta: Metadata) -> bool:
+    """澎湃's author slot: ``石佳/中国青年报`` as a segment of its own."""
+    for segment in line.text.split(SEGMENT):
+        person_outlet = split_person_outlet(segment)
+        if person_outlet:
+            people, source = person_outlet
+            meta.offer("authors", people, INFO)
+            meta.offer("source", source, INFO)
+            return True
+    return False
+
+
+def read_editor(text: str, meta: Metadata, where: str) -> bool:
+    """Offer every named editor credit of a line, with its label (`resolve_editor` ranks them by it)."""
+    credits = editor_credits(text)
+    for label, name in credits:
+        meta.offer("editor", name, where, label)
+    return bool(credits)
+
+
+def _has_chief_editor(meta: Metadata) -> bool:
+    """Whether a 责任编辑 credit, the strongest label, was read already: no later credit can outrank it."""
+    return any(c.field == "editor" and editor_rank(c.printed or "") == 0 for c in meta.evidence)
+
+
+def read_page_editor(element: Element | None, root: Element, meta: Metadata, scan: ElementScan) -> None:
+    """The first editor credit after the headline anywhere on the page (it often sits outside the body box)."""
+    if _has_chief_editor(meta):
+        return
+    if root.getparent() is None and not holds_any(scan.page_text, _EDITOR_LABEL_BYTES):
+        return  # no text node of the page holds a label (the page's text holds them all)
+    texts = _EDITOR_TEXTS(element) if element is not None else _ALL_EDITOR_TEXTS(root)
+    read: set[Element] = set()
+    for text in texts:
+        block = text.getparent()
+        if text.is_tail and block is not None:
+            block = block.getparent()  # text after an element, ``<p>…</p>(责任编辑：王晓燕)``, is its parent's
+        for _level in range(3):
+            if block is None or block.tag in BLOCK_TAGS:
+                break
+            block = block.getparent()
+        if block is None or len(block) > 20 or block in read:
+            continue  # a block read already cannot change anything on a second reading
+        if len(read) == _MAX_EDITOR_BLOCKS:
+            return
+        read.add(block)
+        for line in lines_of(block):
+            read_editor(line.text, meta, PAGE)
+            if _has_chief_editor(meta):
+                return
+
+
+def read_source_box(element: Element, meta: Metadata, scan: ElementScan) -> None:
+    """A source box after the headline: a label alone in its element (``SOURCE``, ``Source:``, ``来源``) in a
+    container whose class says source, with the outlet after it (tagDiv Newspaper's ``td-post-source-via``
+    under the body). Offered as a source line at the body's end; a caption's ``Source:`` is in no such box."""
+    if not holds_any(scan.page_text, _SOURCE_LABEL_BYTES):
+        return
+    for text in _SOURCE_LABEL_TEXTS(element):
+        if not _SOURCE_LABEL_ONLY.match(text):
+            continue
+        holder = text.getparent()
+        box = holder.getparent() if text.is_tail and holder is not None else holder
+        for container in islice(chain([box], box.iterancestors()) if box is not None else (), _SOURCE_BOX_REACH):
+            if "source" in f"{container.get('class', '')} {container.get('id', '')}".lower():
+                printed = SEGMENT.join(line.text for line in lines_of(container))
+                if len(printed) <= _MAX_SOURCE_BOX_TEXT:
+                    meta.offer("source", find_source(printed), BODY_END)
+                return
+
+
+def _read_line_authors(line: Line, meta: Metadata) -> bool:
+    """A byline line (``■本报通讯员包庆淼高勇``) or an ``作者：X`` field inside the info line."""
+    authors = parse_byline(line.flat)
+    if authors is not None:
+        meta.offer("authors", authors, INFO, credit_text(line.flat))
+        meta.offer("source", byline_outlet(line.text), INFO)
+        return True
+    if line.flat in WIRE_SERVICES:
+        meta.offer("source", line.flat, INFO)
+        return True
+    labelled = labelled_authors(line.text)
+    if labelled:
+        meta.offer("authors", labelled, INFO)
+        return True
+    return labelled is not None and bool(_EMPTY_AUTHOR_FIELD.search(line.flat))
