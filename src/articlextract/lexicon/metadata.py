@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import re
 
-#: Script ranges, for character classes: Han (the unified ideographs; with extension A), kana, hangul.
-HAN = "\u4e00-\u9fff"
-HAN_EXTENDED = "\u3400-\u4dbf" + HAN
-KANA = "\u3040-\u30ff"
-HANGUL = "\uac00-\ud7af"
-CJK_SCRIPTS = KANA + HAN_EXTENDED + HANGUL
+from .scripts import HAN, HANGUL
 
 #: Labels of the origin outlet (来源) on info lines; longest first so ``来源于`` wins over ``来源``.
 SOURCE_LABEL = (
@@ -49,7 +44,7 @@ AUTHOR_ROLE_WORDS = (
 #: The role words with at most four qualifiers (``本报驻京全媒体首席记者``): bounded, since ``驻`` + Han
 #: characters can split a run of Han characters in exponentially many ways.
 AUTHOR_ROLE = (
-    r"(?:(?:本报|本刊|本台|本网|本站|特约|见习|实习|驻[\u4e00-\u9fff]{1,3}|全媒体|融媒体|首席|资深|职工|特派|特邀){0,4}"
+    rf"(?:(?:本报|本刊|本台|本网|本站|特约|见习|实习|驻[{HAN}]{{1,3}}|全媒体|融媒体|首席|资深|职工|特派|特邀){{0,4}}"
     rf"(?:{'|'.join(AUTHOR_ROLE_WORDS)}))"
 )
 #: The shortest credit prefixes: ``文/X``, ``文｜X``, ``图文/X``, ``By X``.
@@ -104,7 +99,7 @@ NON_AUTHOR_ROLE = (
 #: A line of production credits that name no writer (``总监制：邹 明``, ``审 读：崔向升``, ``校对 李铭``).
 STAFF_CREDIT_LINE = re.compile(
     r"^\W*(?:(?:总?监\s*制|审\s*读|审\s*核|校\s*对|统\s*筹|策\s*划|排\s*版|美\s*编|设\s*计|出\s*品|制\s*作|监\s*审|终\s*审)"
-    r"\s*[:：/|丨｜\s]\s*[\u4e00-\u9fffA-Za-z·]{1,6}(?:\s[\u4e00-\u9fff])?\s*)+\W*$"
+    rf"\s*[:：/|丨｜\s]\s*[{HAN}A-Za-z·]{{1,6}}(?:\s[{HAN}])?\s*)+\W*$"
 )
 
 #: Credit values that name nobody.
@@ -432,7 +427,7 @@ CREDIT_HEAD_LINE = re.compile(
     r"(?:\s+(?:staff|writers?|reporters?))?)$"
     r"|^(?:[A-Z][\w.&’'-]*\s+){1,4}(?i:wire\s+services?|wire\s+reports?|news\s+services?)$"
     # ``김수아 인턴 기자 2024. 5. 22. 08:37``: a Korean name, a role and 기자 (reporter)
-    r"|^[\uac00-\ud7a3]{2,4}\s*(?:[\uac00-\ud7a3]{1,4}\s+)?기자(?![\uac00-\ud7a3])"
+    rf"|^[{HANGUL}]{{2,4}}\s*(?:[{HANGUL}]{{1,4}}\s+)?기자(?![{HANGUL}])"
 )
 #: A podcast's or newsletter's outro after the body: where to listen, how to write in, who made the
 #: episode, where to read more (``Listen to Short Wave on Spotify, Apple Podcasts and Google Podcasts.``,

@@ -27,6 +27,7 @@ from ..lexicon import (
     EDITOR_LABELS,
     EDITOR_STOP,
     FIELD_SOURCE_LABEL,
+    HAN,
     HAN_EXTENDED,
     NAME_CREDENTIALS,
     NON_AUTHOR_ROLE,
@@ -67,7 +68,7 @@ _EDITOR = re.compile(
     rf"(?P<value>(?:(?!{_BOUNDARY}|\s*{EDITOR_STOP}\s*[:：/|丨｜\s])[^\]】)）|丨｜\[【(（;；])*)",
     re.I,
 )
-_STAFF_CODE = re.compile(r"(?:(?<![_\s])[_\s]+|(?<=[\u4e00-\u9fff]))(?:[A-Za-z]{1,4}\d{2,}|\d{3,})\s*$")
+_STAFF_CODE = re.compile(rf"(?:(?<![_\s])[_\s]+|(?<=[{HAN}]))(?:[A-Za-z]{{1,4}}\d{{2,}}|\d{{3,}})\s*$")
 _CODE_ONLY = re.compile(r"^[A-Za-z]{0,4}\d{2,}$")
 _ROLE = re.compile(rf"{AUTHOR_ROLE}|(?<![{_HAN}]){TEXT_CREDIT}(?=\s*[/／丨｜|:：]|\s)")
 _ROLE_WORDS = re.compile(rf"^(?:{AUTHOR_ROLE}|{TEXT_CREDIT})$")

@@ -397,8 +397,7 @@ _MAX_DATE_LINE_WORDS = 3
 DIGIT = re.compile(r"\d")
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b", re.I)
 NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d\b")
-_CJK_CHARS = CJK_SCRIPTS
-_WORD = re.compile(rf"[{_CJK_CHARS}]|[^\W\d_{_CJK_CHARS}]+")  # one CJK character is one word
+_WORD = re.compile(rf"[{CJK_SCRIPTS}]|[^\W\d_{CJK_SCRIPTS}]+")  # one CJK character is one word
 
 
 def same_day(printed: FoundDate, structured: datetime) -> bool:
