@@ -27,6 +27,7 @@ from ..lexicon import (
     EDITOR_LABELS,
     EDITOR_STOP,
     FIELD_SOURCE_LABEL,
+    FIELD_SOURCE_LABELS,
     HAN,
     HAN_EXTENDED,
     NAME_CREDENTIALS,
@@ -41,8 +42,10 @@ from ..lexicon import (
     SOURCE_LABEL,
     TEXT_CREDIT,
     TEXT_CREDITS,
+    TRADITIONAL_TO_SIMPLIFIED,
     WIRE_SERVICES,
     phrases,
+    spellings,
 )
 
 _HAN = HAN_EXTENDED
@@ -63,6 +66,7 @@ _SOURCE = re.compile(
 _FIELD_SOURCE = re.compile(
     rf"(?:^|[|丨｜])\s*{FIELD_SOURCE_LABEL}\s*[:：]\s*(?P<value>[^|丨｜\s]{{2,30}})\s*(?:$|[|丨｜])"
 )
+_FIELD_SOURCE_SPELLINGS = tuple(spelling for label in FIELD_SOURCE_LABELS for spelling in spellings(label))
 _EDITOR = re.compile(
     rf"(?<![{_HAN}A-Za-z])(?P<label>{EDITOR_LABEL})(?P<sep>\s*[:：/|丨｜]\s*|\s+)"
     rf"(?P<value>(?:(?!{_BOUNDARY}|\s*{EDITOR_STOP}\s*[:：/|丨｜\s])[^\]】)）|丨｜\[【(（;；])*)",
@@ -122,7 +126,8 @@ _ANY_SOURCE_LABEL = re.compile(SOURCE_LABEL, re.I)
 _ANY_EDITOR_LABEL = re.compile(EDITOR_LABEL, re.I)
 _ANY_ROLE = re.compile(rf"{AUTHOR_ROLE}|{TEXT_CREDIT}")
 #: The first characters of the role words: a line without one holds none (a test many times cheaper still).
-_ROLE_INITIAL = re.compile("|".join(map(re.escape, sorted({word[0] for word in (*AUTHOR_ROLE_WORDS, *TEXT_CREDITS)}))))
+_ROLE_INITIALS = {first for word in (*AUTHOR_ROLE_WORDS, *TEXT_CREDITS) for first in spellings(word[0])}
+_ROLE_INITIAL = re.compile("|".join(map(re.escape, sorted(_ROLE_INITIALS))))
 _MAX_CREDIT_LINE = 80
 #: A byline in a Latin-script language: a byline word or a label with its colon, then names.
 _ENGLISH_BY = re.compile(
@@ -177,7 +182,7 @@ def find_source(line: str) -> str | None:
 
 def field_source(line: str) -> str | None:
     """The outlet of a ``来自: X`` field between pipes (`FIELD_SOURCE_LABEL`); not a place (an IP location)."""
-    found = _FIELD_SOURCE.search(line) if "来自" in line or "來自" in line else None
+    found = _FIELD_SOURCE.search(line) if any(label in line for label in _FIELD_SOURCE_SPELLINGS) else None
     value = found.group("value") if found else None
     return value if value and value not in PLACE_NAMES and not _PROSE.search(value) else None
 
@@ -238,7 +243,7 @@ def find_editor(line: str) -> str | None:
 
 def editor_rank(label: str) -> int:
     """How strong an editor label is: its place in `EDITOR_LABELS`, 0 for 责任编辑, higher for weaker labels."""
-    return EDITOR_LABELS.index(" ".join(label.lower().split()))
+    return EDITOR_LABELS.index(" ".join(label.lower().split()).translate(TRADITIONAL_TO_SIMPLIFIED))
 
 
 def best_editor(credits: list[tuple[str, str | None]]) -> tuple[int, str] | None:

@@ -22,6 +22,7 @@ from ..lexicon import (
     SOURCE_LABEL,
     UPDATE_LABEL,
     WIRE_SERVICES,
+    spellings,
 )
 from .bylines import (
     byline_outlet,
@@ -113,13 +114,18 @@ _PROSE_PUNCTUATION = re.compile(r"[，。！？；]")
 #: Text nodes with an editor label, Simplified or Traditional (编辑/責任編輯). The first predicate is implied
 #: by the second but cheaper (one or two tests per text node instead of four), so the second runs only on the
 #: few nodes that pass it.
-_EDITOR_TEXT_TEST = (
-    "[contains(., '编') or contains(., '編')]"
-    "[contains(., '编辑') or contains(., '责编') or contains(., '編輯') or contains(., '責編')][position() <= 6]"
-)
+_EDITOR_TEXT_LABELS = (*spellings("编辑"), *spellings("责编"))
+
+
+def _contains_any(texts: tuple[str, ...]) -> str:
+    """An XPath predicate: the node's text holds one of `texts`."""
+    return "[" + " or ".join(f"contains(., '{text}')" for text in texts) + "]"
+
+
+_EDITOR_TEXT_TEST = _contains_any(spellings("编")) + _contains_any(_EDITOR_TEXT_LABELS) + "[position() <= 6]"
 _EDITOR_TEXTS = etree.XPath("following::text()" + _EDITOR_TEXT_TEST)
 #: The labels those text nodes hold, as looked for in the page's UTF-8 text.
-_EDITOR_LABEL_BYTES = tuple(label.encode() for label in ("编辑", "责编", "編輯", "責編"))
+_EDITOR_LABEL_BYTES = tuple(label.encode() for label in _EDITOR_TEXT_LABELS)
 _ALL_EDITOR_TEXTS = etree.XPath("//body//text()" + _EDITOR_TEXT_TEST)
 #: A source box's label, alone in its element (tagDiv Newspaper's ``<span>SOURCE</span><a>Meridian Wire</a>``
 #: after the body): the text nodes that may be one are found by XPath, then tested by `_SOURCE_LABEL_ONLY`.
