@@ -6,7 +6,14 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from articlextract.metadata.dates import FoundDate, agrees, find_dates, parse_date
+from articlextract.metadata.dates import (
+    FoundDate,
+    agrees,
+    find_dates,
+    parse_date,
+    prints_date,
+    prints_time,
+)
 
 EST = timezone(timedelta(hours=-5))
 CHINA = timezone(timedelta(hours=8))
@@ -210,3 +217,38 @@ AGREEMENT = [
 @pytest.mark.parametrize(("visible", "structured", "same"), AGREEMENT)
 def test_structured_date_agrees_with_printed(visible: FoundDate, structured: datetime, same: bool) -> None:
     assert agrees(visible, structured) is same
+
+
+# The small questions other modules ask the grammar: a time printed, a date printed, a line holding only a time.
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("4:45 PM", True),
+        ("更新于 11:30", True),
+        ("2024年5月22日 8時37分", True),
+        ("4.30pm", True),
+        ("11.02 BST", True),
+        ("上午10:30", True),
+        ("Nov. 19, 2019", False),
+        ("3.05 million", False),
+        ("2019:45", False),
+        ("Score 3-1", False),
+    ],
+)
+def test_prints_time(text: str, time: bool) -> None:
+    assert prints_time(text) is time
+
+
+@pytest.mark.parametrize(
+    ("line", "dated"),
+    [
+        ("发布时间：2019-05-18", True),
+        ("20.05.24 | Autor: X", True),
+        ("11/20/19", True),
+        ("Nov. 19, 2019", True),
+        ("Version 1.2.3", False),
+        ("Tel. 0431-8888", False),
+    ],
+)
+def test_prints_date(line: str, dated: bool) -> None:
+    assert prints_date(line) is dated

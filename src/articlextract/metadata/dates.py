@@ -76,7 +76,10 @@ _AFTERNOON = ("pm", "下午", "晚上", "午後", "오후")
 _MORNING = ("am", "凌晨", "早上", "午前", "오전")
 _ORDINAL = r"(?:st|nd|rd|th|er|º|°|\.)?"
 _MONTH_WORD = r"(?P<mon>[^\W\d_]{3,10})\.?"
-_FOUR_DIGIT_YEAR = r"(?P<y>(?:19|20)\d{2})"
+_YEAR = r"(?:19|20)\d{2}"
+_FOUR_DIGIT_YEAR = rf"(?P<y>{_YEAR})"
+#: Day and month as numbers, in either order, with one separator (``20.05.``, ``11/20/``).
+_NUMERIC_DAY_MONTH = r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)"
 
 
 class _Format(NamedTuple):
@@ -108,18 +111,13 @@ FORMATS: tuple[_Format, ...] = (
     ),
     _Format(  # 21:17 18.11.2019 (a time before a numeric date)
         "time-day-month-year",
-        re.compile(
-            r"(?<![\d:])(?P<H>\d{1,2}):(?P<M>\d{2})\s+"
-            rf"(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<b>\d{{1,2}})(?P=sep){_FOUR_DIGIT_YEAR}(?![\d./])"
-        ),
+        re.compile(rf"(?<![\d:])(?P<H>\d{{1,2}}):(?P<M>\d{{2}})\s+{_NUMERIC_DAY_MONTH}{_FOUR_DIGIT_YEAR}(?![\d./])"),
         order="numeric",
         marks=":",
     ),
     _Format(  # 20.05.2024 09:13, 19/11/2019, 11.14.2019 09:00 AM (the month first when the day is > 12)
         "day-month-year",
-        re.compile(
-            rf"(?<![\d./-])(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<b>\d{{1,2}})(?P=sep){_FOUR_DIGIT_YEAR}(?![\d./]){_TIME}"
-        ),
+        re.compile(rf"(?<![\d./-]){_NUMERIC_DAY_MONTH}{_FOUR_DIGIT_YEAR}(?![\d./]){_TIME}"),
         order="numeric",
         marks="./-",
     ),
@@ -183,7 +181,7 @@ FORMATS: tuple[_Format, ...] = (
     ),
 )
 
-_DIGIT = re.compile(r"\d")
+DIGIT = re.compile(r"\d")
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ÿ]{3}")
 _LABEL_BEFORE = re.compile(DATE_LABEL + r"\s*(?:[:：]\s*)?$", re.I)
 _RFC_2822_START = re.compile(r"^[A-Za-z]{3},")
@@ -242,7 +240,7 @@ def find_dates(
     and only for a date with a time or a label (``发布时间：10-08``) — a dateline's ``5月9日电`` is not one.
     A relative day (``Today 12:01 AM``) is read only against a `reference` day.
     """
-    if _DIGIT.search(text) is None:
+    if DIGIT.search(text) is None:
         return []  # every date format holds a digit: most lines of text hold none
     results: list[FoundDate] = []
     starts: list[int] = []  # of the dates found, in order: they never overlap, so their ends are in order too
@@ -394,9 +392,11 @@ def _plausible(value: datetime, now: datetime | None) -> datetime | None:
 
 MAX_DATE_LINE = 100
 _MAX_DATE_LINE_WORDS = 3
-DIGIT = re.compile(r"\d")
-_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b", re.I)
-NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d\b")
+#: The grammar's time of day, not inside a longer number: a time printed with or without its date.
+_TIME_OF_DAY = re.compile(rf"(?<![\d:]){_CLOCK}")
+#: The shape of a numeric day-month-year (`_NUMERIC_DAY_MONTH`) with a two-digit year too, and whatever its
+#: numbers: what a line of dates prints where the grammar cannot place a year (``20.05.24``) or a day.
+_NUMERIC_DATE_SHAPE = re.compile(rf"\b{_NUMERIC_DAY_MONTH}(?:{_YEAR}|\d{{2}})\b")
 _WORD = re.compile(rf"[{CJK_SCRIPTS}]|[^\W\d_{CJK_SCRIPTS}]+")  # one CJK character is one word
 
 
@@ -405,6 +405,16 @@ def same_day(printed: FoundDate, structured: datetime) -> bool:
     zone = printed.value.tzinfo
     day = structured.astimezone(zone).date() if zone is not None and structured.tzinfo else structured.date()
     return day == printed.value.date()
+
+
+def prints_time(text: str) -> bool:
+    """Whether a time of day is printed in `text` (``4:45 PM``, ``11:30``, ``8時37分``), with or without a date."""
+    return _TIME_OF_DAY.search(text) is not None
+
+
+def prints_date(line: str) -> bool:
+    """Whether a line prints a date: one the grammar reads, or numbers in a date's shape it cannot place."""
+    return bool(find_dates(line)) or _NUMERIC_DATE_SHAPE.search(line) is not None
 
 
 def is_date_line(line: str, *, clock: bool = True) -> bool:
@@ -416,6 +426,6 @@ def is_date_line(line: str, *, clock: bool = True) -> bool:
     dated = rest != line  # a reading time is printed only beside the story's date (``5 min read``)
     for found in reversed(find_dates(rest)):
         rest, dated = rest[: found.start] + " " + rest[found.end :], True
-    if not (dated or NUMERIC_DATE.search(line) or (clock and _CLOCK.search(line))):
+    if not (dated or _NUMERIC_DATE_SHAPE.search(line) or (clock and prints_time(line))):
         return False
     return len(_WORD.findall(DATE_LINE_WORDS.sub(" ", rest))) <= _MAX_DATE_LINE_WORDS
