@@ -10,6 +10,7 @@ from articlextract.metadata.dates import (
     FoundDate,
     agrees,
     find_dates,
+    is_clock_line,
     parse_date,
     prints_date,
     prints_time,
@@ -252,3 +253,19 @@ def test_prints_time(text: str, time: bool) -> None:
 )
 def test_prints_date(line: str, dated: bool) -> None:
     assert prints_date(line) is dated
+
+
+@pytest.mark.parametrize(
+    ("line", "clock"),
+    [
+        ("5:50 PM", True),
+        ("09:13", True),
+        ("(10:02 BST)", True),
+        ("8時37分", True),
+        ("5:50 PM, sunny", False),
+        ("Nov. 19, 2019", False),
+        ("1,234", False),
+    ],
+)
+def test_is_clock_line(line: str, clock: bool) -> None:
+    assert is_clock_line(line) is clock

@@ -56,6 +56,8 @@ _CLOCK_POINT = rf"\.(?=\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?(?![A-Za-z])|(?:{_ZONE_WORDS
 #: A space, then a number with a point right after a year (``13 Jul 2024 11.02 BST``, ``19 Nov 2019 3.5
 #: million``): a time or a number, not the month and day of that year (those share one separator).
 _YEAR_THEN_POINT = r"\s+\d{1,2}\.\d"
+#: The marks between hour and minute that `_CLOCK` reads (besides the point it reads only before am/pm or a zone).
+_HOUR_MINUTE_MARKS = ":：時时h"
 _CLOCK = (
     r"(?:(?P<ampm1>上午|下午|晚上|早上|凌晨|中午|午前|午後|오전|오후)\s*)?"
     r"(?P<H>\d{1,2})\s*(?:[:：]|[时時](?=\s*\d)|h(?=\d{2})|" + _CLOCK_POINT + r")\s*(?P<M>\d{2}|\d(?=\s*分))"
@@ -169,7 +171,7 @@ FORMATS: tuple[_Format, ...] = (
         order="md",
         short=True,
         needs_time=True,
-        marks=":：時时h",
+        marks=_HOUR_MINUTE_MARKS,
         named=True,
     ),
     _Format(  # Today 12:01 AM, 昨天 18:30 (the day from a reference date)
@@ -394,6 +396,12 @@ MAX_DATE_LINE = 100
 _MAX_DATE_LINE_WORDS = 3
 #: The grammar's time of day, not inside a longer number: a time printed with or without its date.
 _TIME_OF_DAY = re.compile(rf"(?<![\d:]){_CLOCK}")
+#: A line that prints a time of day and nothing else (``5:50 PM``, ``(10:02 BST)``): a date's time in an element of
+#: its own.
+_CLOCK_ONLY = re.compile(rf"\W{{0,3}}{_CLOCK}\W{{0,3}}")
+#: Digits around an hour-minute mark: a cheap test before the grammar, for texts in which only a time is wanted
+#: (it misses the point of ``11.02 BST``, as those callers do).
+TIME_MARK = re.compile(rf"\d\s*[{_HOUR_MINUTE_MARKS}]\s*\d")
 #: The shape of a numeric day-month-year (`_NUMERIC_DAY_MONTH`) with a two-digit year too, and whatever its
 #: numbers: what a line of dates prints where the grammar cannot place a year (``20.05.24``) or a day.
 _NUMERIC_DATE_SHAPE = re.compile(rf"\b{_NUMERIC_DAY_MONTH}(?:{_YEAR}|\d{{2}})\b")
@@ -410,6 +418,11 @@ def same_day(printed: FoundDate, structured: datetime) -> bool:
 def prints_time(text: str) -> bool:
     """Whether a time of day is printed in `text` (``4:45 PM``, ``11:30``, ``8時37分``), with or without a date."""
     return _TIME_OF_DAY.search(text) is not None
+
+
+def is_clock_line(line: str) -> bool:
+    """Whether a line prints a time of day and nothing else (``5:50 PM`` under ``Nov. 19, 2019``)."""
+    return _CLOCK_ONLY.fullmatch(line) is not None
 
 
 def prints_date(line: str) -> bool:

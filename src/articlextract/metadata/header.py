@@ -38,7 +38,7 @@ from .bylines import (
     split_person_outlet,
     unlabelled_source,
 )
-from .dates import MAX_DATE_LINE, FoundDate, agrees, find_dates, is_date_line, same_day
+from .dates import MAX_DATE_LINE, TIME_MARK, FoundDate, agrees, find_dates, is_clock_line, is_date_line, same_day
 from .evidence import (
     ABOVE,
     BODY_END,
@@ -60,7 +60,6 @@ from .title import Headline
 _MAX_INFO_LINES = 8
 _MAX_SCANNED_LINES = 30
 _MAX_NEAR_LINES = 24
-_TIME_MARK = re.compile(r"\d\s*[:：時时h]\s*\d")
 _ORIGINAL_CREDIT = re.compile(r"^\W{0,2}原创\s*[:：]?\s*")
 #: Author slots are looked for among this many elements after the headline.
 _SLOT_REACH = 120
@@ -79,8 +78,6 @@ _REPLY_MARK = re.compile(r"comment|reply|replies|webmention")
 _REPLY_REACH = 3
 MIN_DECK = 10
 _MAX_CLOCK_LINE = 24
-#: A line that holds only a time of day (``5:50 PM``): the rest of the date line above it.
-_CLOCK_LINE = re.compile(r"^\W{0,3}\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?\W{0,3}$")
 #: Blocks read for the page's editor credit: each is walked whole, and unclosed tags can nest every labelled
 #: text inside the one before it (a page of them read every block of the rest of the page).
 _MAX_EDITOR_BLOCKS = 32
@@ -409,7 +406,7 @@ def _with_clock_lines(lines: list[Line]) -> Iterator[tuple[Line, str]]:
     """Each line with its text, a line printing only a day joined with a next line that prints only the time
     (``Nov. 19, 2019`` / ``5:50 PM`` in two elements)."""
     for line, after in zip(lines, [*lines[1:], None], strict=False):  # each line with the one after it
-        if after is not None and len(after.text) <= _MAX_CLOCK_LINE and _CLOCK_LINE.match(after.text):
+        if after is not None and len(after.text) <= _MAX_CLOCK_LINE and is_clock_line(after.text):
             yield line, line.text + SEGMENT + after.text
         else:
             yield line, line.text
@@ -423,7 +420,7 @@ def read_near_date(following: Iterator[Line], meta: Metadata, context: Context, 
     little else (``Associated Press  November 19, 2019, 9:02 AM``), the first of them.
     """
     for _line, text in _with_clock_lines(list(islice(following, _MAX_NEAR_LINES))):
-        if len(text) > MAX_DATE_LINE * 3 or not _TIME_MARK.search(text):
+        if len(text) > MAX_DATE_LINE * 3 or not TIME_MARK.search(text):
             continue  # (a cheap test first: only a printed time is taken from here)
         if published is None and not is_date_line(" ".join(text.split())):
             continue
