@@ -47,11 +47,11 @@ from ..lexicon import (
     phrases,
     spellings,
 )
+from .dates import DATE_START
 
 _HAN = HAN_EXTENDED
 _DECORATION = " \t■●▲◆★□◎▶►·•—-[]【】（）()<>《》「」:：|丨｜/"
 _BOUNDARY = r"\s{2,}"
-_DATE_START = r"(?:(?:19|20)\d{2}\s*[-/.年]|\d{1,2}\s*月\d{1,2}|\d{2}-\d{1,2}-\d{1,2}\b)"
 _VALUE_STOP = (
     r"(?:作者|记者|通讯员|编辑|责任编辑|责编|选稿|时间|发布|发表|日期|点击|浏览|阅读|字号|分享|评论|举报|"
     r"来源|稿源|摄影|打印|收藏|关注|author|by\b|editor|published|updated|views?)"
@@ -60,7 +60,7 @@ _VALUE_STOP = (
 _GLUED_STOP = r"(?:作者|记者|通讯员|责任编辑|责编|编辑|选稿|分享|举报|浏览|阅读|点击|评论|打印|收藏)"
 _SOURCE = re.compile(
     rf"(?:^|(?<=\s)|(?<=[^{_HAN}A-Za-z]))(?P<label>{SOURCE_LABEL})(?P<sep>\s*[:：|丨/]\s*(?:[\[【]\s*)?|\s+|(?=[{_HAN}A-Za-z]))"
-    rf"(?P<value>.*?)\s*(?=$|{_BOUNDARY}|[|丨｜]|{_DATE_START}|https?://|www\.|{_VALUE_STOP}\s*[:：]|[【\[(（]|{_GLUED_STOP})",
+    rf"(?P<value>.*?)\s*(?=$|{_BOUNDARY}|[|丨｜]|{DATE_START}|https?://|www\.|{_VALUE_STOP}\s*[:：]|[【\[(（]|{_GLUED_STOP})",
     re.I,
 )
 _FIELD_SOURCE = re.compile(
@@ -78,7 +78,7 @@ _ROLE = re.compile(rf"{AUTHOR_ROLE}|(?<![{_HAN}]){TEXT_CREDIT}(?=\s*[/／丨｜|
 _ROLE_WORDS = re.compile(rf"^(?:{AUTHOR_ROLE}|{TEXT_CREDIT})$")
 _OTHER_FIELD = re.compile(
     rf"(?:(?<!\s)\s+)?(?:{SOURCE_LABEL}\s*[:：|丨]|{EDITOR_LABEL}\s*[:：/|丨｜]|{NON_AUTHOR_ROLE}\s*[:：/|丨｜]|{DATE_LABEL}\s*[:：]|"
-    rf"{_DATE_START}).*$",
+    rf"{DATE_START}).*$",
     re.I,
 )
 _CREDIT_TAIL = re.compile(r"(?:报道|整合|综合报道|整理|编译|采写|撰文|执笔|等)\s*$")
@@ -98,7 +98,7 @@ _MAX_QUALIFIER = 14
 #: Where an ``作者：`` value ends: a segment boundary (not one inside a spaced name like ``方  敏``), a pipe,
 #: the next label or a date.
 _LABELLED_VALUE_END = re.compile(
-    rf"{_BOUNDARY}(?!\S{{1,2}}(?:\s|$))|[|丨｜]|\s*(?={SOURCE_LABEL}|{EDITOR_LABEL}\s*[:：]|选稿|{_DATE_START})"
+    rf"{_BOUNDARY}(?!\S{{1,2}}(?:\s|$))|[|丨｜]|\s*(?={SOURCE_LABEL}|{EDITOR_LABEL}\s*[:：]|选稿|{DATE_START})"
 )
 #: The punctuation between a label and its value (always matches, maybe empty).
 _AFTER_LABEL = re.compile(r"\s*[:：/／丨｜|]?\s*")

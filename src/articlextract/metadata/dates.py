@@ -80,6 +80,11 @@ _ORDINAL = r"(?:st|nd|rd|th|er|º|°|\.)?"
 _MONTH_WORD = r"(?P<mon>[^\W\d_]{3,10})\.?"
 _YEAR = r"(?:19|20)\d{2}"
 _FOUR_DIGIT_YEAR = rf"(?P<y>{_YEAR})"
+#: The marks after a year that start its month (``2019-09``, ``2019年9月``, ``2024. 5.``, ``2024년 5월``).
+_YEAR_MARKS = "-/.年년"
+#: Where a numeric date starts: a year and its mark, a month and day in Chinese, a two-digit year's date. A
+#: boundary inside other patterns (a credit's value ends where its date begins), which cannot call the grammar.
+DATE_START = rf"(?:{_YEAR}\s*[{_YEAR_MARKS}]|\d{{1,2}}\s*月\d{{1,2}}|\d{{2}}-\d{{1,2}}-\d{{1,2}}\b)"
 #: Day and month as numbers, in either order, with one separator (``20.05.``, ``11/20/``).
 _NUMERIC_DAY_MONTH = r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)"
 
@@ -107,7 +112,7 @@ FORMATS: tuple[_Format, ...] = (
     _Format(  # 2019-09-07 13:43, 2019年9月26日, 2024年5月22日 8時37分, 2024. 5. 22. 08:37, 2024년 5월 22일
         "year-month-day",
         re.compile(
-            rf"(?<![\d.]){_FOUR_DIGIT_YEAR}(?!{_YEAR_THEN_POINT})\s*(?:[-/.年년]|\s)\s*(?P<m>\d{{1,2}})\s*(?:[-/.月월]|\s)\s*"
+            rf"(?<![\d.]){_FOUR_DIGIT_YEAR}(?!{_YEAR_THEN_POINT})\s*(?:[{_YEAR_MARKS}]|\s)\s*(?P<m>\d{{1,2}})\s*(?:[-/.月월]|\s)\s*"
             rf"(?P<d>\d{{1,2}})(?!\d)(?:\s*[日일]|\.(?!\d))?{_TIME}"
         ),
     ),
