@@ -11,6 +11,7 @@ from articlextract.metadata.dates import (
     agrees,
     find_dates,
     is_clock_line,
+    is_date_line,
     parse_date,
     prints_date,
     prints_time,
@@ -269,3 +270,19 @@ def test_prints_date(line: str, dated: bool) -> None:
 )
 def test_is_clock_line(line: str, clock: bool) -> None:
     assert is_clock_line(line) is clock
+
+
+@pytest.mark.parametrize(
+    ("line", "date_line"),
+    [
+        ("Associated Press Nov. 19, 2019, 9:02 AM", True),
+        ("Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM", True),
+        ("GİRİŞ 20.05.2024 09:13", True),
+        ("By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM", True),
+        ("Wednesday, November 20, 2019 5 min read", True),
+        ("The council met on November 18, 2019 to vote on the budget", False),
+        ("Doors open at 7:30 every evening", False),
+    ],
+)
+def test_is_date_line(line: str, date_line: bool) -> None:
+    assert is_date_line(line) is date_line

@@ -368,15 +368,13 @@ ZONE_OFFSETS: dict[str, float | None] = {
     "北京时间": 8,
 }
 
-#: What a date-only line holds besides its date: numbers, clock and zone words, month and weekday
-#: names, and the labels around them (``Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM``).
-DATE_LINE_WORDS = re.compile(
-    r"\d+(?:[:./-]\d+)*|\b(?:[ap]\.?m\.?|gmt|utc|[a-z]st|[a-z]dt|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\b\.?|"
-    r"\b(?:january|february|march|april|june|july|august|september|october|november|december|"
-    r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
-    r"published|updated|posted|last|modified|on|at|and|uhr)\b",
-    re.I,
-)
+#: Weekday names printed beside a date (``Wednesday, November 20, 2019``), Monday first; a name and its
+#: abbreviations are one entry.
+WEEKDAY_NAMES: dict[str, tuple[str, ...]] = {
+    "en": ("mon|monday", "tue|tuesday", "wed|wednesday", "thu|thursday", "fri|friday", "sat|saturday", "sun|sunday"),
+}
+#: The words around the dates of a date-only line (``Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM``).
+DATE_LINE_LABELS = ("published", "updated", "posted", "last", "modified", "on", "at", "and", "uhr")
 
 #: The reading time printed beside a story's date, in the languages seen: ``5 min read``,
 #: ``1 minuti di lettura``, ``3 minutos de leitura``, ``Lesezeit: 4 Min.``, ``2 min de lecture``.

@@ -24,7 +24,17 @@ from email.utils import parsedate_to_datetime
 from itertools import islice
 from typing import NamedTuple
 
-from ..lexicon import CJK_SCRIPTS, DATE_LABEL, DATE_LINE_WORDS, MONTH_NAMES, READING_TIME, RELATIVE_DAYS, ZONE_OFFSETS
+from ..lexicon import (
+    CJK_SCRIPTS,
+    DATE_LABEL,
+    DATE_LINE_LABELS,
+    MONTH_NAMES,
+    READING_TIME,
+    RELATIVE_DAYS,
+    WEEKDAY_NAMES,
+    ZONE_OFFSETS,
+    phrases,
+)
 
 _EARLIEST_YEAR = 1990
 _CHINA = timezone(timedelta(hours=8), "UTC+08:00")
@@ -411,6 +421,20 @@ TIME_MARK = re.compile(rf"\d\s*[{_HOUR_MINUTE_MARKS}]\s*\d")
 #: numbers: what a line of dates prints where the grammar cannot place a year (``20.05.24``) or a day.
 _NUMERIC_DATE_SHAPE = re.compile(rf"\b{_NUMERIC_DAY_MONTH}(?:{_YEAR}|\d{{2}})\b")
 _WORD = re.compile(rf"[{CJK_SCRIPTS}]|[^\W\d_{CJK_SCRIPTS}]+")  # one CJK character is one word
+#: What a date-only line holds besides its dates: numbers, the grammar's words (am/pm, zone words, English month
+#: and weekday names, relative days) and the labels around them; a three-letter word ending in ``st`` or ``dt``
+#: is a zone too, one the grammar has no offset for among them (``2:26 PM HST``).
+_DATE_LINE_WORDS = re.compile(
+    r"\d+(?:[:./-]\d+)*|\b(?:[ap]\.?m\.?|[a-z][sd]t|"
+    + phrases(
+        (name for names in (*MONTH_NAMES["en"], *WEEKDAY_NAMES["en"]) for name in names.split("|")),
+        (zone for zone in ZONE_OFFSETS if zone.isascii()),
+        (day for day in RELATIVE_DAYS if day.isascii()),
+        DATE_LINE_LABELS,
+    )
+    + r")\b\.?",
+    re.I,
+)
 
 
 def same_day(printed: FoundDate, structured: datetime) -> bool:
@@ -446,4 +470,4 @@ def is_date_line(line: str, *, clock: bool = True) -> bool:
         rest, dated = rest[: found.start] + " " + rest[found.end :], True
     if not (dated or _NUMERIC_DATE_SHAPE.search(line) or (clock and prints_time(line))):
         return False
-    return len(_WORD.findall(DATE_LINE_WORDS.sub(" ", rest))) <= _MAX_DATE_LINE_WORDS
+    return len(_WORD.findall(_DATE_LINE_WORDS.sub(" ", rest))) <= _MAX_DATE_LINE_WORDS
