@@ -49,7 +49,8 @@ _ARTICLE_TYPES = frozenset(
     }
 )
 #: JavaScript assignments that carry the publication time (`var publishdate = '…'`, `"pubtime": "…"`): a date
-#: literal is found first (a cheap scan over large scripts), then the name assigned to it is checked.
+#: literal is found first (a cheap scan over large scripts), then the name assigned to it is checked. The literal is
+#: machine-written, not printed, so it is found by its ISO shape here and read by `parse_date`, not the page grammar.
 _SCRIPT_DATE_LITERAL = re.compile(
     r"""["'](\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:[ T-]\d{1,2}:\d{2}(?::\d{2})?)?[^"']{0,12})["']"""
 )
