@@ -6,7 +6,16 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from articlextract.metadata.dates import FoundDate, agrees, find_dates, parse_date
+from articlextract.metadata.dates import (
+    FoundDate,
+    agrees,
+    find_dates,
+    is_clock_line,
+    is_date_line,
+    parse_date,
+    prints_date,
+    prints_time,
+)
 
 EST = timezone(timedelta(hours=-5))
 CHINA = timezone(timedelta(hours=8))
@@ -210,3 +219,70 @@ AGREEMENT = [
 @pytest.mark.parametrize(("visible", "structured", "same"), AGREEMENT)
 def test_structured_date_agrees_with_printed(visible: FoundDate, structured: datetime, same: bool) -> None:
     assert agrees(visible, structured) is same
+
+
+# The small questions other modules ask the grammar: a time printed, a date printed, a line holding only a time.
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("4:45 PM", True),
+        ("更新于 11:30", True),
+        ("2024年5月22日 8時37分", True),
+        ("4.30pm", True),
+        ("11.02 BST", True),
+        ("上午10:30", True),
+        ("Nov. 19, 2019", False),
+        ("3.05 million", False),
+        ("2019:45", False),
+        ("Score 3-1", False),
+    ],
+)
+def test_prints_time(text: str, time: bool) -> None:
+    assert prints_time(text) is time
+
+
+@pytest.mark.parametrize(
+    ("line", "dated"),
+    [
+        ("发布时间：2019-05-18", True),
+        ("20.05.24 | Autor: X", True),
+        ("11/20/19", True),
+        ("Nov. 19, 2019", True),
+        ("Version 1.2.3", False),
+        ("Tel. 0431-8888", False),
+    ],
+)
+def test_prints_date(line: str, dated: bool) -> None:
+    assert prints_date(line) is dated
+
+
+@pytest.mark.parametrize(
+    ("line", "clock"),
+    [
+        ("5:50 PM", True),
+        ("09:13", True),
+        ("(10:02 BST)", True),
+        ("8時37分", True),
+        ("5:50 PM, sunny", False),
+        ("Nov. 19, 2019", False),
+        ("1,234", False),
+    ],
+)
+def test_is_clock_line(line: str, clock: bool) -> None:
+    assert is_clock_line(line) is clock
+
+
+@pytest.mark.parametrize(
+    ("line", "date_line"),
+    [
+        ("Associated Press Nov. 19, 2019, 9:02 AM", True),
+        ("Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM", True),
+        ("GİRİŞ 20.05.2024 09:13", True),
+        ("By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM", True),
+        ("Wednesday, November 20, 2019 5 min read", True),
+        ("The council met on November 18, 2019 to vote on the budget", False),
+        ("Doors open at 7:30 every evening", False),
+    ],
+)
+def test_is_date_line(line: str, date_line: bool) -> None:
+    assert is_date_line(line) is date_line

@@ -20,6 +20,7 @@ from .lexicon import (
     CAPTION_LINE,
     CAPTION_LINE_MARKS,
     CAPTION_LINE_WORDS,
+    CJK_TEXT,
     CONTACT_LINE,
     DIGIT_SEPARATOR,
     END_OF_ARTICLE,
@@ -33,9 +34,8 @@ from .lexicon import (
     TRADITIONAL_TO_SIMPLIFIED,
 )
 
-CJK_RANGES = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 #: One token per CJK character, one per run of other word characters (the benchmark's measure).
-TOKEN = re.compile(rf"[{CJK_RANGES}]|[^\W{CJK_RANGES}]+")
+TOKEN = re.compile(rf"[{CJK_TEXT}]|[^\W{CJK_TEXT}]+")
 #: A character that keeps `count_tokens` off its fast path: neither ASCII nor a punctuation mark, symbol or
 #: space of Latin-1, General Punctuation, Currency Symbols, CJK Symbols and Punctuation or the fullwidth forms
 #: (curly quotes, dashes, ©, €, 。，「」！), which separate tokens as ASCII punctuation does.
@@ -45,7 +45,7 @@ _NOT_ASCII_LIKE = re.compile(
     r"\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]"
 )
 #: A run of CJK characters, each of them a token.
-_CJK_RUN = re.compile(f"[{CJK_RANGES}]+")
+_CJK_RUN = re.compile(f"[{CJK_TEXT}]+")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 #: ASCII bytes marked as word bytes (``w``: what ``\w`` matches) or separators (a space).
 _WORD_BYTES = bytes(ord("w") if chr(i).isalnum() or chr(i) == "_" else ord(" ") for i in range(128)) + b" " * 128

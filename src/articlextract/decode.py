@@ -29,6 +29,8 @@ from .lexicon import (
     COMMON_IDEOGRAPHS,
     DETECTABLE_CODECS,
     ENCODING_ALIASES,
+    HANGUL,
+    IDEOGRAPHS,
     SINGLE_BYTE_CODECS,
 )
 
@@ -59,9 +61,7 @@ _STRETCH_GAP = bytes(64)
 _UNDEFINED_IN_1252 = b"\x81\x8d\x8f\x90\x9d"
 _WINDOWS_1252 = "".join(bytes([byte]).decode("cp1252", "ignore") or chr(byte) for byte in range(256))  # WHATWG table
 
-_IDEOGRAPHS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
-_IDEOGRAPH = re.compile(f"[{_IDEOGRAPHS}]")
-_HANGUL = "\uac00-\ud7a3"
+_IDEOGRAPH = re.compile(f"[{IDEOGRAPHS}]")
 _LATIN_LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff"
 _OTHER_LETTERS = "\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0e00-\u0e7f"  # Greek … Thai
 _CP1252_PUNCTUATION = "\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u2039\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u203a\u0160\u0161\u0152\u0153\u017d\u017e\u0178"  # noqa: E501
@@ -69,8 +69,8 @@ _LATIN_RUN = re.compile("[\u00a1-\u00b6\u00b8-\u00ff]{3,}")  # CJK bytes read as
 _MOJIBAKE = re.compile(  # each alternative starts with a character class, so the regex engine skips ahead fast
     f"[{_LATIN_LETTERS}][\u00a1-\u00bf]+(?=[{_LATIN_LETTERS}])"  # a symbol inside a word: Polish read as cp1252
     f"|[A-Za-z][{_OTHER_LETTERS}]|[{_OTHER_LETTERS}][A-Za-z]"  # a word in two alphabets: "ThereТs"
-    f"|[{_IDEOGRAPHS}] (?=[{_IDEOGRAPHS}])"  # ideographs spaced like Korean words: Korean read as Chinese
-    f"|[{_HANGUL}][{_IDEOGRAPHS}]|[{_IDEOGRAPHS}][{_HANGUL}]"  # hanja inside Korean words: the reverse
+    f"|[{IDEOGRAPHS}] (?=[{IDEOGRAPHS}])"  # ideographs spaced like Korean words: Korean read as Chinese
+    f"|[{HANGUL}][{IDEOGRAPHS}]|[{IDEOGRAPHS}][{HANGUL}]"  # hanja inside Korean words: the reverse
     "|[\u0080-\u009f\ue000-\uf8ff\uff61-\uff9f]"  # C1 controls, private use, half-width katakana
 )
 _UTF8_AS_LATIN = re.compile(f"[\u00c2-\u00df][\u0080-\u00bf{_CP1252_PUNCTUATION}]")  # "Ã©": UTF-8 read as Latin

@@ -8,22 +8,19 @@ from __future__ import annotations
 
 import re
 
-#: Script ranges, for character classes: Han (the unified ideographs; with extension A), kana, hangul.
-HAN = "\u4e00-\u9fff"
-HAN_EXTENDED = "\u3400-\u4dbf" + HAN
-KANA = "\u3040-\u30ff"
-HANGUL = "\uac00-\ud7af"
-CJK_SCRIPTS = KANA + HAN_EXTENDED + HANGUL
+from .build import phrases
+from .scripts import HAN, HANGUL
 
 #: Labels of the origin outlet (来源) on info lines; longest first so ``来源于`` wins over ``来源``.
-SOURCE_LABEL = (
-    r"(?:本文来源于|本文来源|文章来源|稿件来源|新闻来源|信息来源|内容来源|消息来源|图文来源|来源于|来源|稿源|出处|"
-    r"本文來源|文章來源|新聞來源|資料來源|來源|出處|出所|出典|提供元|출처|"
-    r"source|provided\s+by)"
+SOURCE_LABEL = phrases(
+    ("本文来源于", "本文来源", "文章来源", "稿件来源", "新闻来源", "信息来源", "内容来源", "消息来源", "图文来源"),
+    ("资料来源", "来源于", "来源", "稿源", "出处"),
+    ("出所", "出典", "提供元", "출처", "source", "provided by"),
 )
 #: A label that names the source only as a field of its own, with a colon, in a pipe-separated info line
 #: (Discuz! portal: ``… | 原作者: X | 来自: 桐城晚报``); elsewhere 来自 introduces a place or a device.
-FIELD_SOURCE_LABEL = r"(?:来自|來自)"
+FIELD_SOURCE_LABELS = ("来自",)
+FIELD_SOURCE_LABEL = phrases(FIELD_SOURCE_LABELS)
 #: Role words that introduce people credited with the text (a longer word before the words it holds).
 AUTHOR_ROLE_WORDS = (
     "记者",
@@ -38,50 +35,37 @@ AUTHOR_ROLE_WORDS = (
     "编译",
     "评论员",
     "作家",
-    "記者",
-    "通訊員",
-    "專欄作者",
-    "執筆",
-    "採寫",
-    "編譯",
-    "評論員",
 )
 #: The role words with at most four qualifiers (``本报驻京全媒体首席记者``): bounded, since ``驻`` + Han
 #: characters can split a run of Han characters in exponentially many ways.
 AUTHOR_ROLE = (
-    r"(?:(?:本报|本刊|本台|本网|本站|特约|见习|实习|驻[\u4e00-\u9fff]{1,3}|全媒体|融媒体|首席|资深|职工|特派|特邀){0,4}"
-    rf"(?:{'|'.join(AUTHOR_ROLE_WORDS)}))"
+    rf"(?:(?:本报|本刊|本台|本网|本站|特约|见习|实习|驻[{HAN}]{{1,3}}|全媒体|融媒体|首席|资深|职工|特派|特邀){{0,4}}"
+    rf"{phrases(AUTHOR_ROLE_WORDS)})"
 )
 #: The shortest credit prefixes: ``文/X``, ``文｜X``, ``图文/X``, ``By X``.
 TEXT_CREDITS = ("文/图", "图/文", "文图", "图文", "文字", "文")
 TEXT_CREDIT = rf"(?:{'|'.join(TEXT_CREDITS)})"
 #: Labels of the editor in charge, the strongest first (责任编辑 outranks a plain 编辑 on the same page).
-#: Traditional forms stand next to the simplified ones; 选稿 (the editor who picked the story) is the weakest
-#: Chinese label; English ``Edited by``/``Editing by`` need no colon, ``Editor`` does.
+#: 选稿 (the editor who picked the story) is the weakest Chinese label; English ``Edited by``/``Editing by`` need
+#: no colon, ``Editor`` does.
 EDITOR_LABELS = (
     "责任编辑",
-    "責任編輯",
     "责编",
-    "責編",
     "值班编辑",
     "本文编辑",
     "编辑",
-    "編輯",
     "主编",
     "编审",
     "选稿",
-    "選稿",
     "editor",
     "edited by",
     "editing by",
 )
-EDITOR_LABEL = (
-    r"(?:责任编辑|責任編輯|值班编辑|本文编辑|责编|責編|编辑|編輯|主编|编审|选稿|選稿|edited\s+by|editing\s+by|editor)"
-)
+EDITOR_LABEL = phrases(EDITOR_LABELS)
 #: Labels that end an editor credit (the next person's role on the same line).
-EDITOR_STOP = (
-    r"(?:校对|审核|审校|审读|监制|签发|主编|责编|编辑|责任编辑|排版|美编|制作|统筹|策划|摄影|来源|作者|记者|选稿|"
-    r"責任編輯|責編|編輯|選稿|來源|記者)"
+EDITOR_STOP = phrases(
+    ("校对", "审核", "审校", "审读", "监制", "签发", "主编", "责编", "编辑", "责任编辑", "排版", "美编", "制作"),
+    ("统筹", "策划", "摄影", "来源", "作者", "记者", "选稿"),
 )
 #: Labels of publication times, and of update times that are never the publication time.
 DATE_LABEL = (
@@ -91,8 +75,11 @@ DATE_LABEL = (
 #: Labels before a date that never dates the story: a visitor counter's stamp, another story's date
 #: (CSDN's ``最新推荐文章于 2023-09-04 17:53:10 发布`` above the post's own ``于 2023-03-12 13:08:03 发布``).
 OTHER_DATE_LABEL = re.compile(
-    r"(?:访问统计|訪問統計|访问量|访问次数|浏览次数|瀏覽次數|浏览量|点击数|点击量|阅读数|阅读量|访客|推荐文章于|推薦文章於)"
-    r"\s*(?:[:：]\s*)?$"
+    phrases(
+        ("访问统计", "访问量", "访问次数", "浏览次数", "浏览量", "点击数", "点击量", "阅读数", "阅读量", "访客"),
+        ("推荐文章于",),
+    )
+    + r"\s*(?:[:：]\s*)?$"
 )
 UPDATE_LABEL = re.compile(r"(?:最后更新|最近更新|更新于|更新时间|修改时间|编辑于|updated|modified|last\s+edited)", re.I)
 #: Roles on a credit line that are never authors: photographers, designers, proofreaders, editors.
@@ -104,7 +91,7 @@ NON_AUTHOR_ROLE = (
 #: A line of production credits that name no writer (``总监制：邹 明``, ``审 读：崔向升``, ``校对 李铭``).
 STAFF_CREDIT_LINE = re.compile(
     r"^\W*(?:(?:总?监\s*制|审\s*读|审\s*核|校\s*对|统\s*筹|策\s*划|排\s*版|美\s*编|设\s*计|出\s*品|制\s*作|监\s*审|终\s*审)"
-    r"\s*[:：/|丨｜\s]\s*[\u4e00-\u9fffA-Za-z·]{1,6}(?:\s[\u4e00-\u9fff])?\s*)+\W*$"
+    rf"\s*[:：/|丨｜\s]\s*[{HAN}A-Za-z·]{{1,6}}(?:\s[{HAN}])?\s*)+\W*$"
 )
 
 #: Credit values that name nobody.
@@ -153,8 +140,8 @@ HEADLINE_BADGE = re.compile(
 
 #: Breadcrumb lead-ins and separators.
 BREADCRUMB_PREFIX = re.compile(
-    r"^\s*(?:您的?(?:当前|现在|當前|現在|目前)?(?:所在)?(?:的)?位置|您在这里|您在這裡|(?:当前|當前|目前)(?:所在)?位置|"
-    r"(?:现在|現在)位置|所在位置|位置|导航|導航|"
+    rf"^\s*(?:您的?{phrases(('当前', '现在', '目前'))}?(?:所在)?(?:的)?位置|{phrases(('您在这里',))}|"
+    rf"{phrases(('当前', '目前'))}(?:所在)?位置|{phrases(('现在',))}位置|所在位置|位置|{phrases(('导航',))}|"
     r"you\s+are\s+here)\s*[:：]?\s*",
     re.I,
 )
@@ -210,14 +197,6 @@ COMPOUND_SURNAMES = frozenset(
 
 #: A trailing word that makes a credit a photo or video credit (``刘通摄``, ``城市摄影队 周斌 摄``).
 PHOTO_ROLE = re.compile(r"(?:摄影|摄像|摄|供图|制图|视频|拍摄|图)\s*$")
-
-
-def phrases(*lists: tuple[str, ...] | list[str]) -> str:
-    """One regex alternation of plain phrases (longest first, so ``written by`` wins over ``by``); a space in a
-    phrase matches any run of whitespace."""
-    unique = {phrase for phrase_list in lists for phrase in phrase_list}
-    ordered = sorted(unique, key=lambda phrase: (-len(phrase), phrase))
-    return "(?:" + "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in ordered) + ")"
 
 
 #: Words that open a byline before the names, per language (``By Tess Bonn``, ``Von Moritz Bachmann``).
@@ -389,15 +368,13 @@ ZONE_OFFSETS: dict[str, float | None] = {
     "北京时间": 8,
 }
 
-#: What a date-only line holds besides its date: numbers, clock and zone words, month and weekday
-#: names, and the labels around them (``Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM``).
-DATE_LINE_WORDS = re.compile(
-    r"\d+(?:[:./-]\d+)*|\b(?:[ap]\.?m\.?|gmt|utc|[a-z]st|[a-z]dt|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\b\.?|"
-    r"\b(?:january|february|march|april|june|july|august|september|october|november|december|"
-    r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
-    r"published|updated|posted|last|modified|on|at|and|uhr)\b",
-    re.I,
-)
+#: Weekday names printed beside a date (``Wednesday, November 20, 2019``), Monday first; a name and its
+#: abbreviations are one entry.
+WEEKDAY_NAMES: dict[str, tuple[str, ...]] = {
+    "en": ("mon|monday", "tue|tuesday", "wed|wednesday", "thu|thursday", "fri|friday", "sat|saturday", "sun|sunday"),
+}
+#: The words around the dates of a date-only line (``Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM``).
+DATE_LINE_LABELS = ("published", "updated", "posted", "last", "modified", "on", "at", "and", "uhr")
 
 #: The reading time printed beside a story's date, in the languages seen: ``5 min read``,
 #: ``1 minuti di lettura``, ``3 minutos de leitura``, ``Lesezeit: 4 Min.``, ``2 min de lecture``.
@@ -432,7 +409,7 @@ CREDIT_HEAD_LINE = re.compile(
     r"(?:\s+(?:staff|writers?|reporters?))?)$"
     r"|^(?:[A-Z][\w.&’'-]*\s+){1,4}(?i:wire\s+services?|wire\s+reports?|news\s+services?)$"
     # ``김수아 인턴 기자 2024. 5. 22. 08:37``: a Korean name, a role and 기자 (reporter)
-    r"|^[\uac00-\ud7a3]{2,4}\s*(?:[\uac00-\ud7a3]{1,4}\s+)?기자(?![\uac00-\ud7a3])"
+    rf"|^[{HANGUL}]{{2,4}}\s*(?:[{HANGUL}]{{1,4}}\s+)?기자(?![{HANGUL}])"
 )
 #: A podcast's or newsletter's outro after the body: where to listen, how to write in, who made the
 #: episode, where to read more (``Listen to Short Wave on Spotify, Apple Podcasts and Google Podcasts.``,

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from itertools import islice
 
 from ..clean import Element, text_of
-from ..lexicon import BREADCRUMB_PREFIX, BREADCRUMB_SEPARATOR, BREADCRUMB_TAIL
+from ..lexicon import BREADCRUMB_PREFIX, BREADCRUMB_SEPARATOR, BREADCRUMB_TAIL, phrases
 from .scan import ElementScan, holds_any
 from .title import comparable
 
@@ -30,7 +30,7 @@ _HINT_BYTES = tuple(hint.encode() for hint in (*_HINTS, "ou are here"))
 _MAX_TRAIL_CHILDREN = 16
 _MAX_TRAIL_NODES = 40
 _CRUMB_NAME = re.compile(r"crumb", re.I)
-_HOME = re.compile(r"首页|首頁|主页|home|inicio|início|accueil|startseite", re.I)
+_HOME = re.compile(phrases(("首页", "主页", "home", "inicio", "início", "accueil", "startseite")), re.I)
 
 
 def find_breadcrumbs(

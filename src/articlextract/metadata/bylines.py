@@ -27,6 +27,8 @@ from ..lexicon import (
     EDITOR_LABELS,
     EDITOR_STOP,
     FIELD_SOURCE_LABEL,
+    FIELD_SOURCE_LABELS,
+    HAN,
     HAN_EXTENDED,
     NAME_CREDENTIALS,
     NON_AUTHOR_ROLE,
@@ -40,14 +42,16 @@ from ..lexicon import (
     SOURCE_LABEL,
     TEXT_CREDIT,
     TEXT_CREDITS,
+    TRADITIONAL_TO_SIMPLIFIED,
     WIRE_SERVICES,
     phrases,
+    spellings,
 )
+from .dates import DATE_START
 
 _HAN = HAN_EXTENDED
 _DECORATION = " \t■●▲◆★□◎▶►·•—-[]【】（）()<>《》「」:：|丨｜/"
 _BOUNDARY = r"\s{2,}"
-_DATE_START = r"(?:(?:19|20)\d{2}\s*[-/.年]|\d{1,2}\s*月\d{1,2}|\d{2}-\d{1,2}-\d{1,2}\b)"
 _VALUE_STOP = (
     r"(?:作者|记者|通讯员|编辑|责任编辑|责编|选稿|时间|发布|发表|日期|点击|浏览|阅读|字号|分享|评论|举报|"
     r"来源|稿源|摄影|打印|收藏|关注|author|by\b|editor|published|updated|views?)"
@@ -56,24 +60,25 @@ _VALUE_STOP = (
 _GLUED_STOP = r"(?:作者|记者|通讯员|责任编辑|责编|编辑|选稿|分享|举报|浏览|阅读|点击|评论|打印|收藏)"
 _SOURCE = re.compile(
     rf"(?:^|(?<=\s)|(?<=[^{_HAN}A-Za-z]))(?P<label>{SOURCE_LABEL})(?P<sep>\s*[:：|丨/]\s*(?:[\[【]\s*)?|\s+|(?=[{_HAN}A-Za-z]))"
-    rf"(?P<value>.*?)\s*(?=$|{_BOUNDARY}|[|丨｜]|{_DATE_START}|https?://|www\.|{_VALUE_STOP}\s*[:：]|[【\[(（]|{_GLUED_STOP})",
+    rf"(?P<value>.*?)\s*(?=$|{_BOUNDARY}|[|丨｜]|{DATE_START}|https?://|www\.|{_VALUE_STOP}\s*[:：]|[【\[(（]|{_GLUED_STOP})",
     re.I,
 )
 _FIELD_SOURCE = re.compile(
     rf"(?:^|[|丨｜])\s*{FIELD_SOURCE_LABEL}\s*[:：]\s*(?P<value>[^|丨｜\s]{{2,30}})\s*(?:$|[|丨｜])"
 )
+_FIELD_SOURCE_SPELLINGS = tuple(spelling for label in FIELD_SOURCE_LABELS for spelling in spellings(label))
 _EDITOR = re.compile(
     rf"(?<![{_HAN}A-Za-z])(?P<label>{EDITOR_LABEL})(?P<sep>\s*[:：/|丨｜]\s*|\s+)"
     rf"(?P<value>(?:(?!{_BOUNDARY}|\s*{EDITOR_STOP}\s*[:：/|丨｜\s])[^\]】)）|丨｜\[【(（;；])*)",
     re.I,
 )
-_STAFF_CODE = re.compile(r"(?:(?<![_\s])[_\s]+|(?<=[\u4e00-\u9fff]))(?:[A-Za-z]{1,4}\d{2,}|\d{3,})\s*$")
+_STAFF_CODE = re.compile(rf"(?:(?<![_\s])[_\s]+|(?<=[{HAN}]))(?:[A-Za-z]{{1,4}}\d{{2,}}|\d{{3,}})\s*$")
 _CODE_ONLY = re.compile(r"^[A-Za-z]{0,4}\d{2,}$")
 _ROLE = re.compile(rf"{AUTHOR_ROLE}|(?<![{_HAN}]){TEXT_CREDIT}(?=\s*[/／丨｜|:：]|\s)")
 _ROLE_WORDS = re.compile(rf"^(?:{AUTHOR_ROLE}|{TEXT_CREDIT})$")
 _OTHER_FIELD = re.compile(
     rf"(?:(?<!\s)\s+)?(?:{SOURCE_LABEL}\s*[:：|丨]|{EDITOR_LABEL}\s*[:：/|丨｜]|{NON_AUTHOR_ROLE}\s*[:：/|丨｜]|{DATE_LABEL}\s*[:：]|"
-    rf"{_DATE_START}).*$",
+    rf"{DATE_START}).*$",
     re.I,
 )
 _CREDIT_TAIL = re.compile(r"(?:报道|整合|综合报道|整理|编译|采写|撰文|执笔|等)\s*$")
@@ -93,7 +98,7 @@ _MAX_QUALIFIER = 14
 #: Where an ``作者：`` value ends: a segment boundary (not one inside a spaced name like ``方  敏``), a pipe,
 #: the next label or a date.
 _LABELLED_VALUE_END = re.compile(
-    rf"{_BOUNDARY}(?!\S{{1,2}}(?:\s|$))|[|丨｜]|\s*(?={SOURCE_LABEL}|{EDITOR_LABEL}\s*[:：]|选稿|{_DATE_START})"
+    rf"{_BOUNDARY}(?!\S{{1,2}}(?:\s|$))|[|丨｜]|\s*(?={SOURCE_LABEL}|{EDITOR_LABEL}\s*[:：]|选稿|{DATE_START})"
 )
 #: The punctuation between a label and its value (always matches, maybe empty).
 _AFTER_LABEL = re.compile(r"\s*[:：/／丨｜|]?\s*")
@@ -121,7 +126,8 @@ _ANY_SOURCE_LABEL = re.compile(SOURCE_LABEL, re.I)
 _ANY_EDITOR_LABEL = re.compile(EDITOR_LABEL, re.I)
 _ANY_ROLE = re.compile(rf"{AUTHOR_ROLE}|{TEXT_CREDIT}")
 #: The first characters of the role words: a line without one holds none (a test many times cheaper still).
-_ROLE_INITIAL = re.compile("|".join(map(re.escape, sorted({word[0] for word in (*AUTHOR_ROLE_WORDS, *TEXT_CREDITS)}))))
+_ROLE_INITIALS = {first for word in (*AUTHOR_ROLE_WORDS, *TEXT_CREDITS) for first in spellings(word[0])}
+_ROLE_INITIAL = re.compile("|".join(map(re.escape, sorted(_ROLE_INITIALS))))
 _MAX_CREDIT_LINE = 80
 #: A byline in a Latin-script language: a byline word or a label with its colon, then names.
 _ENGLISH_BY = re.compile(
@@ -176,7 +182,7 @@ def find_source(line: str) -> str | None:
 
 def field_source(line: str) -> str | None:
     """The outlet of a ``来自: X`` field between pipes (`FIELD_SOURCE_LABEL`); not a place (an IP location)."""
-    found = _FIELD_SOURCE.search(line) if "来自" in line or "來自" in line else None
+    found = _FIELD_SOURCE.search(line) if any(label in line for label in _FIELD_SOURCE_SPELLINGS) else None
     value = found.group("value") if found else None
     return value if value and value not in PLACE_NAMES and not _PROSE.search(value) else None
 
@@ -237,7 +243,7 @@ def find_editor(line: str) -> str | None:
 
 def editor_rank(label: str) -> int:
     """How strong an editor label is: its place in `EDITOR_LABELS`, 0 for 责任编辑, higher for weaker labels."""
-    return EDITOR_LABELS.index(" ".join(label.lower().split()))
+    return EDITOR_LABELS.index(" ".join(label.lower().split()).translate(TRADITIONAL_TO_SIMPLIFIED))
 
 
 def best_editor(credits: list[tuple[str, str | None]]) -> tuple[int, str] | None:

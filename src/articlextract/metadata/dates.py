@@ -24,7 +24,17 @@ from email.utils import parsedate_to_datetime
 from itertools import islice
 from typing import NamedTuple
 
-from ..lexicon import CJK_SCRIPTS, DATE_LABEL, DATE_LINE_WORDS, MONTH_NAMES, READING_TIME, RELATIVE_DAYS, ZONE_OFFSETS
+from ..lexicon import (
+    CJK_SCRIPTS,
+    DATE_LABEL,
+    DATE_LINE_LABELS,
+    MONTH_NAMES,
+    READING_TIME,
+    RELATIVE_DAYS,
+    WEEKDAY_NAMES,
+    ZONE_OFFSETS,
+    phrases,
+)
 
 _EARLIEST_YEAR = 1990
 _CHINA = timezone(timedelta(hours=8), "UTC+08:00")
@@ -56,6 +66,8 @@ _CLOCK_POINT = rf"\.(?=\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?(?![A-Za-z])|(?:{_ZONE_WORDS
 #: A space, then a number with a point right after a year (``13 Jul 2024 11.02 BST``, ``19 Nov 2019 3.5
 #: million``): a time or a number, not the month and day of that year (those share one separator).
 _YEAR_THEN_POINT = r"\s+\d{1,2}\.\d"
+#: The marks between hour and minute that `_CLOCK` reads (besides the point it reads only before am/pm or a zone).
+_HOUR_MINUTE_MARKS = ":：時时h"
 _CLOCK = (
     r"(?:(?P<ampm1>上午|下午|晚上|早上|凌晨|中午|午前|午後|오전|오후)\s*)?"
     r"(?P<H>\d{1,2})\s*(?:[:：]|[时時](?=\s*\d)|h(?=\d{2})|" + _CLOCK_POINT + r")\s*(?P<M>\d{2}|\d(?=\s*分))"
@@ -76,7 +88,15 @@ _AFTERNOON = ("pm", "下午", "晚上", "午後", "오후")
 _MORNING = ("am", "凌晨", "早上", "午前", "오전")
 _ORDINAL = r"(?:st|nd|rd|th|er|º|°|\.)?"
 _MONTH_WORD = r"(?P<mon>[^\W\d_]{3,10})\.?"
-_FOUR_DIGIT_YEAR = r"(?P<y>(?:19|20)\d{2})"
+_YEAR = r"(?:19|20)\d{2}"
+_FOUR_DIGIT_YEAR = rf"(?P<y>{_YEAR})"
+#: The marks after a year that start its month (``2019-09``, ``2019年9月``, ``2024. 5.``, ``2024년 5월``).
+_YEAR_MARKS = "-/.年년"
+#: Where a numeric date starts: a year and its mark, a month and day in Chinese, a two-digit year's date. A
+#: boundary inside other patterns (a credit's value ends where its date begins), which cannot call the grammar.
+DATE_START = rf"(?:{_YEAR}\s*[{_YEAR_MARKS}]|\d{{1,2}}\s*月\d{{1,2}}|\d{{2}}-\d{{1,2}}-\d{{1,2}}\b)"
+#: Day and month as numbers, in either order, with one separator (``20.05.``, ``11/20/``).
+_NUMERIC_DAY_MONTH = r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)"
 
 
 class _Format(NamedTuple):
@@ -102,24 +122,19 @@ FORMATS: tuple[_Format, ...] = (
     _Format(  # 2019-09-07 13:43, 2019年9月26日, 2024年5月22日 8時37分, 2024. 5. 22. 08:37, 2024년 5월 22일
         "year-month-day",
         re.compile(
-            rf"(?<![\d.]){_FOUR_DIGIT_YEAR}(?!{_YEAR_THEN_POINT})\s*(?:[-/.年년]|\s)\s*(?P<m>\d{{1,2}})\s*(?:[-/.月월]|\s)\s*"
+            rf"(?<![\d.]){_FOUR_DIGIT_YEAR}(?!{_YEAR_THEN_POINT})\s*(?:[{_YEAR_MARKS}]|\s)\s*(?P<m>\d{{1,2}})\s*(?:[-/.月월]|\s)\s*"
             rf"(?P<d>\d{{1,2}})(?!\d)(?:\s*[日일]|\.(?!\d))?{_TIME}"
         ),
     ),
     _Format(  # 21:17 18.11.2019 (a time before a numeric date)
         "time-day-month-year",
-        re.compile(
-            r"(?<![\d:])(?P<H>\d{1,2}):(?P<M>\d{2})\s+"
-            rf"(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<b>\d{{1,2}})(?P=sep){_FOUR_DIGIT_YEAR}(?![\d./])"
-        ),
+        re.compile(rf"(?<![\d:])(?P<H>\d{{1,2}}):(?P<M>\d{{2}})\s+{_NUMERIC_DAY_MONTH}{_FOUR_DIGIT_YEAR}(?![\d./])"),
         order="numeric",
         marks=":",
     ),
     _Format(  # 20.05.2024 09:13, 19/11/2019, 11.14.2019 09:00 AM (the month first when the day is > 12)
         "day-month-year",
-        re.compile(
-            rf"(?<![\d./-])(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<b>\d{{1,2}})(?P=sep){_FOUR_DIGIT_YEAR}(?![\d./]){_TIME}"
-        ),
+        re.compile(rf"(?<![\d./-]){_NUMERIC_DAY_MONTH}{_FOUR_DIGIT_YEAR}(?![\d./]){_TIME}"),
         order="numeric",
         marks="./-",
     ),
@@ -171,7 +186,7 @@ FORMATS: tuple[_Format, ...] = (
         order="md",
         short=True,
         needs_time=True,
-        marks=":：時时h",
+        marks=_HOUR_MINUTE_MARKS,
         named=True,
     ),
     _Format(  # Today 12:01 AM, 昨天 18:30 (the day from a reference date)
@@ -183,7 +198,7 @@ FORMATS: tuple[_Format, ...] = (
     ),
 )
 
-_DIGIT = re.compile(r"\d")
+DIGIT = re.compile(r"\d")
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ÿ]{3}")
 _LABEL_BEFORE = re.compile(DATE_LABEL + r"\s*(?:[:：]\s*)?$", re.I)
 _RFC_2822_START = re.compile(r"^[A-Za-z]{3},")
@@ -242,7 +257,7 @@ def find_dates(
     and only for a date with a time or a label (``发布时间：10-08``) — a dateline's ``5月9日电`` is not one.
     A relative day (``Today 12:01 AM``) is read only against a `reference` day.
     """
-    if _DIGIT.search(text) is None:
+    if DIGIT.search(text) is None:
         return []  # every date format holds a digit: most lines of text hold none
     results: list[FoundDate] = []
     starts: list[int] = []  # of the dates found, in order: they never overlap, so their ends are in order too
@@ -394,11 +409,32 @@ def _plausible(value: datetime, now: datetime | None) -> datetime | None:
 
 MAX_DATE_LINE = 100
 _MAX_DATE_LINE_WORDS = 3
-DIGIT = re.compile(r"\d")
-_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b", re.I)
-NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d\b")
-_CJK_CHARS = CJK_SCRIPTS
-_WORD = re.compile(rf"[{_CJK_CHARS}]|[^\W\d_{_CJK_CHARS}]+")  # one CJK character is one word
+#: The grammar's time of day, not inside a longer number: a time printed with or without its date.
+_TIME_OF_DAY = re.compile(rf"(?<![\d:]){_CLOCK}")
+#: A line that prints a time of day and nothing else (``5:50 PM``, ``(10:02 BST)``): a date's time in an element of
+#: its own.
+_CLOCK_ONLY = re.compile(rf"\W{{0,3}}{_CLOCK}\W{{0,3}}")
+#: Digits around an hour-minute mark: a cheap test before the grammar, for texts in which only a time is wanted
+#: (it misses the point of ``11.02 BST``, as those callers do).
+TIME_MARK = re.compile(rf"\d\s*[{_HOUR_MINUTE_MARKS}]\s*\d")
+#: The shape of a numeric day-month-year (`_NUMERIC_DAY_MONTH`) with a two-digit year too, and whatever its
+#: numbers: what a line of dates prints where the grammar cannot place a year (``20.05.24``) or a day.
+_NUMERIC_DATE_SHAPE = re.compile(rf"\b{_NUMERIC_DAY_MONTH}(?:{_YEAR}|\d{{2}})\b")
+_WORD = re.compile(rf"[{CJK_SCRIPTS}]|[^\W\d_{CJK_SCRIPTS}]+")  # one CJK character is one word
+#: What a date-only line holds besides its dates: numbers, the grammar's words (am/pm, zone words, English month
+#: and weekday names, relative days) and the labels around them; a three-letter word ending in ``st`` or ``dt``
+#: is a zone too, one the grammar has no offset for among them (``2:26 PM HST``).
+_DATE_LINE_WORDS = re.compile(
+    r"\d+(?:[:./-]\d+)*|\b(?:[ap]\.?m\.?|[a-z][sd]t|"
+    + phrases(
+        (name for names in (*MONTH_NAMES["en"], *WEEKDAY_NAMES["en"]) for name in names.split("|")),
+        (zone for zone in ZONE_OFFSETS if zone.isascii()),
+        (day for day in RELATIVE_DAYS if day.isascii()),
+        DATE_LINE_LABELS,
+    )
+    + r")\b\.?",
+    re.I,
+)
 
 
 def same_day(printed: FoundDate, structured: datetime) -> bool:
@@ -406,6 +442,21 @@ def same_day(printed: FoundDate, structured: datetime) -> bool:
     zone = printed.value.tzinfo
     day = structured.astimezone(zone).date() if zone is not None and structured.tzinfo else structured.date()
     return day == printed.value.date()
+
+
+def prints_time(text: str) -> bool:
+    """Whether a time of day is printed in `text` (``4:45 PM``, ``11:30``, ``8時37分``), with or without a date."""
+    return _TIME_OF_DAY.search(text) is not None
+
+
+def is_clock_line(line: str) -> bool:
+    """Whether a line prints a time of day and nothing else (``5:50 PM`` under ``Nov. 19, 2019``)."""
+    return _CLOCK_ONLY.fullmatch(line) is not None
+
+
+def prints_date(line: str) -> bool:
+    """Whether a line prints a date: one the grammar reads, or numbers in a date's shape it cannot place."""
+    return bool(find_dates(line)) or _NUMERIC_DATE_SHAPE.search(line) is not None
 
 
 def is_date_line(line: str, *, clock: bool = True) -> bool:
@@ -417,6 +468,6 @@ def is_date_line(line: str, *, clock: bool = True) -> bool:
     dated = rest != line  # a reading time is printed only beside the story's date (``5 min read``)
     for found in reversed(find_dates(rest)):
         rest, dated = rest[: found.start] + " " + rest[found.end :], True
-    if not (dated or NUMERIC_DATE.search(line) or (clock and _CLOCK.search(line))):
+    if not (dated or _NUMERIC_DATE_SHAPE.search(line) or (clock and prints_time(line))):
         return False
-    return len(_WORD.findall(DATE_LINE_WORDS.sub(" ", rest))) <= _MAX_DATE_LINE_WORDS
+    return len(_WORD.findall(_DATE_LINE_WORDS.sub(" ", rest))) <= _MAX_DATE_LINE_WORDS

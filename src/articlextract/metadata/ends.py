@@ -28,7 +28,7 @@ from .bylines import (
     labelled_authors,
     parse_byline,
 )
-from .dates import DIGIT, NUMERIC_DATE, find_dates, is_date_line
+from .dates import DIGIT, find_dates, is_date_line, prints_date
 from .evidence import (
     BODY_END,
     BODY_START,
@@ -83,7 +83,7 @@ def _is_field_line(line: str, *, dated: bool) -> bool:
     if sum(1 for segment in segments if _ANY_LABEL.match(segment)) < _MIN_LABELLED_FIELDS:
         return False
     if dated:
-        return bool(find_dates(line) or NUMERIC_DATE.search(line))
+        return prints_date(line)
     return len(segments) >= _MIN_TAIL_FIELDS
 
 

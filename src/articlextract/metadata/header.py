@@ -22,6 +22,7 @@ from ..lexicon import (
     SOURCE_LABEL,
     UPDATE_LABEL,
     WIRE_SERVICES,
+    spellings,
 )
 from .bylines import (
     byline_outlet,
@@ -37,7 +38,7 @@ from .bylines import (
     split_person_outlet,
     unlabelled_source,
 )
-from .dates import MAX_DATE_LINE, FoundDate, agrees, find_dates, is_date_line, same_day
+from .dates import MAX_DATE_LINE, TIME_MARK, FoundDate, agrees, find_dates, is_clock_line, is_date_line, same_day
 from .evidence import (
     ABOVE,
     BODY_END,
@@ -59,7 +60,6 @@ from .title import Headline
 _MAX_INFO_LINES = 8
 _MAX_SCANNED_LINES = 30
 _MAX_NEAR_LINES = 24
-_TIME_MARK = re.compile(r"\d\s*[:：時时h]\s*\d")
 _ORIGINAL_CREDIT = re.compile(r"^\W{0,2}原创\s*[:：]?\s*")
 #: Author slots are looked for among this many elements after the headline.
 _SLOT_REACH = 120
@@ -78,8 +78,6 @@ _REPLY_MARK = re.compile(r"comment|reply|replies|webmention")
 _REPLY_REACH = 3
 MIN_DECK = 10
 _MAX_CLOCK_LINE = 24
-#: A line that holds only a time of day (``5:50 PM``): the rest of the date line above it.
-_CLOCK_LINE = re.compile(r"^\W{0,3}\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?\W{0,3}$")
 #: Blocks read for the page's editor credit: each is walked whole, and unclosed tags can nest every labelled
 #: text inside the one before it (a page of them read every block of the rest of the page).
 _MAX_EDITOR_BLOCKS = 32
@@ -113,13 +111,18 @@ _PROSE_PUNCTUATION = re.compile(r"[，。！？；]")
 #: Text nodes with an editor label, Simplified or Traditional (编辑/責任編輯). The first predicate is implied
 #: by the second but cheaper (one or two tests per text node instead of four), so the second runs only on the
 #: few nodes that pass it.
-_EDITOR_TEXT_TEST = (
-    "[contains(., '编') or contains(., '編')]"
-    "[contains(., '编辑') or contains(., '责编') or contains(., '編輯') or contains(., '責編')][position() <= 6]"
-)
+_EDITOR_TEXT_LABELS = (*spellings("编辑"), *spellings("责编"))
+
+
+def _contains_any(texts: tuple[str, ...]) -> str:
+    """An XPath predicate: the node's text holds one of `texts`."""
+    return "[" + " or ".join(f"contains(., '{text}')" for text in texts) + "]"
+
+
+_EDITOR_TEXT_TEST = _contains_any(spellings("编")) + _contains_any(_EDITOR_TEXT_LABELS) + "[position() <= 6]"
 _EDITOR_TEXTS = etree.XPath("following::text()" + _EDITOR_TEXT_TEST)
 #: The labels those text nodes hold, as looked for in the page's UTF-8 text.
-_EDITOR_LABEL_BYTES = tuple(label.encode() for label in ("编辑", "责编", "編輯", "責編"))
+_EDITOR_LABEL_BYTES = tuple(label.encode() for label in _EDITOR_TEXT_LABELS)
 _ALL_EDITOR_TEXTS = etree.XPath("//body//text()" + _EDITOR_TEXT_TEST)
 #: A source box's label, alone in its element (tagDiv Newspaper's ``<span>SOURCE</span><a>Meridian Wire</a>``
 #: after the body): the text nodes that may be one are found by XPath, then tested by `_SOURCE_LABEL_ONLY`.
@@ -403,7 +406,7 @@ def _with_clock_lines(lines: list[Line]) -> Iterator[tuple[Line, str]]:
     """Each line with its text, a line printing only a day joined with a next line that prints only the time
     (``Nov. 19, 2019`` / ``5:50 PM`` in two elements)."""
     for line, after in zip(lines, [*lines[1:], None], strict=False):  # each line with the one after it
-        if after is not None and len(after.text) <= _MAX_CLOCK_LINE and _CLOCK_LINE.match(after.text):
+        if after is not None and len(after.text) <= _MAX_CLOCK_LINE and is_clock_line(after.text):
             yield line, line.text + SEGMENT + after.text
         else:
             yield line, line.text
@@ -417,7 +420,7 @@ def read_near_date(following: Iterator[Line], meta: Metadata, context: Context, 
     little else (``Associated Press  November 19, 2019, 9:02 AM``), the first of them.
     """
     for _line, text in _with_clock_lines(list(islice(following, _MAX_NEAR_LINES))):
-        if len(text) > MAX_DATE_LINE * 3 or not _TIME_MARK.search(text):
+        if len(text) > MAX_DATE_LINE * 3 or not TIME_MARK.search(text):
             continue  # (a cheap test first: only a printed time is taken from here)
         if published is None and not is_date_line(" ".join(text.split())):
             continue

@@ -23,7 +23,7 @@ from lxml import etree
 from ..clean import Element, text_of
 from ..lexicon import SOURCE_LABEL
 from .bylines import english_names, find_source, has_surname, is_person, person_names
-from .dates import parse_date
+from .dates import parse_date, prints_time
 from .evidence import STRUCTURED
 from .fields import names_site, site_keys, squash
 from .language import CJK
@@ -49,7 +49,8 @@ _ARTICLE_TYPES = frozenset(
     }
 )
 #: JavaScript assignments that carry the publication time (`var publishdate = '…'`, `"pubtime": "…"`): a date
-#: literal is found first (a cheap scan over large scripts), then the name assigned to it is checked.
+#: literal is found first (a cheap scan over large scripts), then the name assigned to it is checked. The literal is
+#: machine-written, not printed, so it is found by its ISO shape here and read by `parse_date`, not the page grammar.
 _SCRIPT_DATE_LITERAL = re.compile(
     r"""["'](\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:[ T-]\d{1,2}:\d{2}(?::\d{2})?)?[^"']{0,12})["']"""
 )
@@ -68,8 +69,6 @@ _ATTRIBUTE_DATES = etree.XPath(
     "//@data-ptime | //@data-publish-time | //@datetime"
     " | //abbr[contains(concat(' ', normalize-space(@class), ' '), ' published ')]/@title"
 )
-#: A clock time in an element's text (``4:45 PM``, ``11:30``).
-_CLOCK = re.compile(r"\d:\d\d")
 #: WeChat's ``var ct = "1581517074"``: the publication time as a Unix epoch.
 _SCRIPT_EPOCH = re.compile(r"""var\s+ct\s*=\s*["'](\d{10})["']""")
 #: WeChat's ``var nickname = htmlDecode("城市观察笔记")``: the public account that publishes the article.
@@ -173,7 +172,7 @@ def _attribute_date(root: Element, found: Structured) -> datetime | None:
     for value in islice(_ATTRIBUTE_DATES(root), 20):
         parsed = parse_date(value.strip()) if value.strip() else None
         if parsed is not None:
-            found.time_printed = _CLOCK.search(text_of(value.getparent())) is not None
+            found.time_printed = prints_time(text_of(value.getparent()))
             return parsed
     return None
 
