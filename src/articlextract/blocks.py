@@ -273,7 +273,9 @@ def split_blocks(root: Element) -> tuple[list[Block], Skeleton]:
 
     Each block carries the skeleton indexes of its chrome-named ancestors, so the scorer can
     later decide whether they really are chrome without walking the tree again. This walk is the
-    extractor's hot loop (every element passes through it twice), hence its flat shape.
+    extractor's hot loop (every element passes through it twice), hence its flat shape. An element's
+    names are read when the first block inside it is made: a quarter of the block-level elements hold
+    no text, and what they are named is never asked.
     """
     elements: list[Element] = [root]
     parents = [-1]
@@ -283,6 +285,7 @@ def split_blocks(root: Element) -> tuple[list[Block], Skeleton]:
     chrome: list[int] = []
     chrome_now: tuple[int, ...] = ()
     chrome_memo: dict[str, int] = {}
+    named = 1  # how many of the open elements (`owners`, outermost first) had their names read (never the root)
     parts: list[str] = []
     link_parts: list[str] = []
     anchor_parts: list[str] = []
@@ -291,6 +294,18 @@ def split_blocks(root: Element) -> tuple[list[Block], Skeleton]:
     link_depth = anchor_depth = pre_depth = figure_depth = 0
 
     def flush() -> None:
+        nonlocal chrome_now, named
+        if named < len(owners):
+            for index in owners[named:]:
+                element = elements[index]
+                chrome_name, caption_name = chrome_and_caption(element, chrome_memo)
+                if chrome_name:
+                    chrome.append(index)
+                    chrome_now = tuple(chrome)
+                if caption_name or element.tag == "figcaption":
+                    captions.append(index)
+                    caption_starts.append(len(blocks))  # (no block was made inside it before this one)
+            named = len(owners)
         block = _make_block("".join(parts), link_parts, owners[-1], elements[owners[-1]], pre_depth > 0, chrome_now)
         if block is not None:
             # a figure's caption may be a plain paragraph (no <figcaption>): its photo credit tells it
@@ -315,13 +330,6 @@ def split_blocks(root: Element) -> tuple[list[Block], Skeleton]:
                 parents.append(owners[-1])
                 ends.append(index + 1)
                 owners.append(index)
-                chrome_name, caption_name = chrome_and_caption(element, chrome_memo)
-                if chrome_name:
-                    chrome.append(index)
-                    chrome_now = tuple(chrome)
-                if caption_name or tag == "figcaption":
-                    captions.append(index)
-                    caption_starts.append(len(blocks))
                 if tag == "pre":
                     pre_depth += 1
                 elif tag == "figure":
@@ -344,6 +352,7 @@ def split_blocks(root: Element) -> tuple[list[Block], Skeleton]:
             if parts:
                 flush()
             index = owners.pop()
+            named = min(named, len(owners))
             ends[index] = len(elements)
             if chrome and chrome[-1] == index:
                 chrome.pop()
