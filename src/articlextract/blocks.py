@@ -22,6 +22,8 @@ from .lexicon import (
     CAPTION_LINE_WORDS,
     CJK_TEXT,
     CONTACT_LINE,
+    CONTRIBUTORS_NOTE,
+    CONTRIBUTORS_WORD,
     DIGIT_SEPARATOR,
     END_OF_ARTICLE,
     JUNK_LINE,
@@ -165,7 +167,10 @@ class Block:
     @property
     def ends_article(self) -> bool:
         """An end marker or platform notice after which nothing belongs to the article."""
-        return len(self.text) <= _MAX_END_MARKER_CHARS and bool(END_OF_ARTICLE.match(_simplified(self.text)))
+        if len(self.text) > _MAX_END_MARKER_CHARS:
+            return False
+        text = _simplified(self.text)
+        return bool(END_OF_ARTICLE.match(text) or (CONTRIBUTORS_WORD in text.lower() and CONTRIBUTORS_NOTE.match(text)))
 
     @property
     def is_labelled_summary(self) -> bool:

@@ -308,8 +308,7 @@ JUNK_LINE = re.compile(
 #: note) is not the body. Matched after traditional→simplified.
 END_OF_ARTICLE = re.compile(
     r"""^\W*(?:
-        （完）|\(完\)|【完】|-\s*end\s*-|—\s*end\s*—|文章不错，点个赞吧|
-        .{0,300}?\bcontributed\s+(?:to\s+this\s+(?:report|story|article)|reporting)(?:\s+(?:from|in)\s+[^.!?]{1,80})?
+        （完）|\(完\)|【完】|-\s*end\s*-|—\s*end\s*—|文章不错，点个赞吧
     )\W*$
     |^\W*(?:
         (?:(?:免责|特别|平台|版权|法律)声明|反侵权公告)\s*[:：】]|【免责声明】|
@@ -322,6 +321,16 @@ END_OF_ARTICLE = re.compile(
     ).*(?:\n\W*)?$""",
     re.I | re.X,
 )
+
+#: A wire story's contributors note, which closes it (``Jane Roe in Paris contributed to this report.``); what
+#: follows is promos and another story. Kept apart from `END_OF_ARTICLE` because its free-text opening costs a
+#: scan of every line: it is matched only on lines that hold `CONTRIBUTORS_WORD`.
+CONTRIBUTORS_NOTE = re.compile(
+    r"^\W*.{0,300}?\bcontributed\s+(?:to\s+this\s+(?:report|story|article)|reporting)"
+    r"(?:\s+(?:from|in)\s+[^.!?]{1,80})?\W*$",
+    re.I,
+)
+CONTRIBUTORS_WORD = "contributed"
 
 #: A site's contact and registration lines (``地址：… 电话：…``, ``主办单位：…``, ``Tel: …``): furniture where
 #: they close the body, though an article may list an address or a phone number among its own lines.
