@@ -2,9 +2,10 @@
 
 The rule (docs/pipeline.md, dedup.py): paragraphs are compared after NFKC folding, ignoring
 whitespace and punctuation; exact repeats with at least ``min_duplicate_chars`` letters are dropped
-(the first stays), unless printed three times or more (a line of the article's template); near repeats (shingle overlap ≥ ``near_duplicate_threshold``) are looked for among
-paragraphs of 100+ letters that share their opening or ending, and the longer one stays; code and
-image captions are never dropped. Rows marked xfail are legitimate repetition the rule drops today.
+(the first stays), unless printed three times or more (a line of the article's template); near
+repeats (shingle overlap ≥ ``near_duplicate_threshold``) are looked for among paragraphs of 100+
+letters that share their opening or ending, and the longer one stays; code and image captions are
+never dropped. Rows marked xfail are legitimate repetition the rule drops today.
 """
 
 from __future__ import annotations

@@ -365,6 +365,23 @@ def test_an_article_section_whose_heading_reads_like_a_related_box_stays(section
     assert "More money for schools" in body  # a subheading, not a box's heading
 
 
+@pytest.mark.parametrize("heading", ["More trouble ahead", "More money for schools"])
+def test_a_subheading_between_the_articles_paragraphs_stays_however_it_reads(heading: str) -> None:
+    """A lone ``<h2>`` set between two paragraphs of prose of its own parent titles the next section, even when
+    it reads like a related box's heading ("More …")."""
+    paragraphs = paragraphs_of(LONG_ARTICLE[:3]) + f"<h2>{heading}</h2>" + paragraphs_of(LONG_ARTICLE[3:6])
+    body = find_body(page(f'<article><div class="body">{paragraphs}</div></article><aside>{LINK_LIST}</aside>'))
+    assert body == [*LONG_ARTICLE[:3], heading, *LONG_ARTICLE[3:6]]
+
+
+def test_a_related_heading_after_the_article_still_opens_a_box() -> None:
+    """The same heading followed by links, not by the article's next paragraph, opens a box and ends the body."""
+    links = "".join(f'<p><a href="/m{i}">Another story from the paper, number {i}</a></p>' for i in range(4))
+    body = f"{paragraphs_of(LONG_ARTICLE[:6])}<h2>More from the Courier</h2>{links}"
+    markup = f'<article><div class="body">{body}</div></article>'
+    assert find_body(page(markup)) == LONG_ARTICLE[:6]
+
+
 def test_a_related_box_among_look_alike_widgets_is_still_set_aside() -> None:
     links = "<ul>" + "".join(f'<li><a href="/m{i}">Another story from the paper, number {i}</a></li>' for i in range(6))
     widgets = (

@@ -536,7 +536,11 @@ def _chrome_blocks(blocks: list[Block], headings: list[int], page: _Page) -> tup
         box for index in headings for box in [_heading_box(blocks[index], index, skeleton, tally)] if box is not None
     ]
     boxes = [box for box in boxes if not _opens_a_major_box(box, blocks, skeleton, tally)]
-    sections = {box for box in boxes if _is_article_section(box, boxes, blocks, skeleton, tally)}
+    sections = {
+        box
+        for box in boxes
+        if _is_subheading(box, blocks, skeleton, tally) or _is_article_section(box, boxes, blocks, skeleton, tally)
+    }
     boxes = [box for box in boxes if box not in sections]
     boxes += [
         _overlay_box(block.owner, index, skeleton, tally)
@@ -619,6 +623,19 @@ def _opens_a_major_box(box: int, blocks: list[Block], skeleton: Skeleton, tally:
     index = tally.first[box]
     parent = skeleton.parents[box]
     return parent >= 0 and tally.first[parent] == index and not blocks[index].is_junk
+
+
+def _is_subheading(box: int, blocks: list[Block], skeleton: Skeleton, tally: _Tally) -> bool:
+    """A heading alone (``<h2>``–``<h6>``) set between two paragraphs of prose of its own parent: the title of
+    one of the article's sections ("More trouble ahead"), however much it reads like a related box's. A box's
+    heading opens links or cards, or a box of its own, not the article's next paragraph."""
+    index = tally.first[box]
+    if tally.count[box] != 1 or skeleton.tag(box) not in _SUBHEADING_TAGS or not 0 < index < len(blocks) - 1:
+        return False
+    parent = skeleton.parents[box]
+    return all(
+        block.is_content and skeleton.parents[block.owner] == parent for block in (blocks[index - 1], blocks[index + 1])
+    )
 
 
 def _is_article_section(box: int, boxes: list[int], blocks: list[Block], skeleton: Skeleton, tally: _Tally) -> bool:
