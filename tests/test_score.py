@@ -923,6 +923,34 @@ def test_nothing_is_the_answer_only_for_a_page_without_an_article(inner: str, ex
     assert find_body(page(f"{MENU}<main>{inner}</main>")) == expected
 
 
+RECIPE = ["Ingredients", "2 cups flour", "1 cup sugar", "3 eggs", "200 g butter", "Method", "Heat the oven to 180 C"]
+RECIPE += ["Beat the butter and sugar", "Add the eggs one at a time", "Fold in the flour", "Bake for 40 minutes"]
+POEM = ["The river bends below the hill", "the ferry waits beside the pier", "the gulls are loud the air is still"]
+POEM += ["and every morning brings us here", "We count the boats we count the days", "the timetable on the wall"]
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        '<div class="recipe"><h1>Sponge cake</h1><h2>Ingredients</h2><ul>'
+        + "".join(f"<li>{item}</li>" for item in RECIPE[1:5])
+        + "</ul><h2>Method</h2><ol>"
+        + "".join(f"<li>{step}</li>" for step in RECIPE[6:])
+        + "</ol></div>",
+        '<div class="page"><div class="head"><h1>Sponge cake</h1></div><div class="poem">'
+        + "<br>".join(POEM)
+        + "</div></div>",
+    ],
+    ids=["a recipe's lists", "a poem's lines"],
+)
+def test_a_page_without_prose_is_the_section_its_headline_opens(section: str) -> None:
+    """No container wins and the page has no <article> or <main>: the text after the headline, in the nearest
+    ancestor of the headline that holds enough of it, is the body (sidebars and menus stay out)."""
+    expected = RECIPE if "recipe" in section else POEM
+    markup = page(f'{MENU}{section}<div class="side"><h3>Most read</h3>{LINK_LIST}</div>')
+    assert find_body(markup, "Sponge cake") == expected
+
+
 # ---------------------------------------------------------------------------------------------
 # 4. Inside the container: junk lines, end markers, the best run, the ends
 # ---------------------------------------------------------------------------------------------

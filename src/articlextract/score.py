@@ -111,7 +111,8 @@ def find_body(
     When little or nothing is left once chrome is set aside (a line or two), the page is read again with
     only its teaser cards and its repeated chrome (comments, cards) set aside: an article whose wrappers
     are named like chrome (or like a dialog) is a better answer than none or than a sidebar's blurb;
-    failing that, the text of the page's ``<article>`` or ``<main>`` (`_baseline`). The second reading is
+    failing that, the text of the page's ``<article>``, its ``<main>`` or the section its headline opens
+    (`_baseline`). The second reading is
     taken when it holds several times the prose. A page without an article (a list of teasers, an error
     page) still has none.
     """
@@ -153,24 +154,49 @@ def _repeated_chrome_blocks(blocks: list[Block], skeleton: Skeleton) -> set[int]
 
 def _baseline(page: _Page, excluded: set[int]) -> list[Block]:
     """The recall reading of a page where no container won: the blocks of its first ``<article>`` (else its
-    ``<main>``) that are not `excluded`, link lists, junk lines or captions, when they hold `_MIN_BODY_TOKENS`
-    tokens. Short paragraphs without a sentence mark, or a text made mostly of links, are still an article's."""
-    skeleton, tally, blocks = page.skeleton, page.tally, page.blocks
+    ``<main>``, else the section its headline opens: `_headline_section`) that are not `excluded`, link lists,
+    junk lines or captions, when they hold `_MIN_BASELINE_TOKENS` tokens. Short paragraphs without a sentence
+    mark, or a text made mostly of links, are still an article's."""
+    skeleton, tally = page.skeleton, page.tally
     for tag in _BASELINE_TAGS:
         element = next((i for i, node in enumerate(skeleton.elements) if node.tag == tag and tally.count[i]), None)
         if element is None:
             continue
-        first = tally.first[element]
-        found = [
-            block
-            for index, block in enumerate(blocks[first : first + tally.count[element]], first)
-            if index not in excluded
-            and block.link_density <= _MAX_LINK_DENSITY["recall"]
-            and not (block.caption or block.is_junk)
-        ]
-        if sum(map(_unlinked, found)) >= _MIN_BASELINE_TOKENS:
+        found = _baseline_text(page, excluded, tally.first[element], tally.first[element] + tally.count[element])
+        if found:
+            return found
+    return _headline_section(page, excluded)
+
+
+def _headline_section(page: _Page, excluded: set[int]) -> list[Block]:
+    """The blocks after the headline in the nearest of its ancestors (a few levels up, below ``<body>``) whose
+    text after it is `_baseline_text`: a recipe's lists, a poem's lines, a table of results under their title,
+    which hold no prose to win a container with, are what the page is about."""
+    if page.shown is None:
+        return []
+    skeleton, tally = page.skeleton, page.tally
+    element = page.blocks[page.shown].owner
+    for _ in range(_MAX_BOX_CLIMB):
+        element = skeleton.parents[element]
+        if element < 0 or skeleton.tag(element) in _PAGE_TAGS:
+            break
+        found = _baseline_text(page, excluded, page.shown + 1, tally.first[element] + tally.count[element])
+        if found:
             return found
     return []
+
+
+def _baseline_text(page: _Page, excluded: set[int], start: int, end: int) -> list[Block]:
+    """The blocks from `start` to `end` that are not `excluded`, link lists, junk lines or captions, when they
+    hold `_MIN_BASELINE_TOKENS` tokens outside links (else none)."""
+    found = [
+        block
+        for index, block in enumerate(page.blocks[start:end], start)
+        if index not in excluded
+        and block.link_density <= _MAX_LINK_DENSITY["recall"]
+        and not (block.caption or block.is_junk)
+    ]
+    return found if sum(map(_unlinked, found)) >= _MIN_BASELINE_TOKENS else []
 
 
 @dataclass(frozen=True, slots=True)
