@@ -374,6 +374,21 @@ def test_a_subheading_between_the_articles_paragraphs_stays_however_it_reads(hea
     assert body == [*LONG_ARTICLE[:3], heading, *LONG_ARTICLE[3:6]]
 
 
+def test_a_post_embedded_between_the_articles_paragraphs_is_quoted_not_chrome() -> None:
+    """A tweet in a box named like chrome (``social-media-embed``), set between two of the article's paragraphs,
+    is quoted by the article; the same box in the sidebar, or a share bar with no quote, stays out."""
+    tweet = (
+        '<div class="social-media-embed"><blockquote class="twitter-tweet"><p>The ferry was late again, third '
+        'time this week.</p>— Ann Lee (@annlee) <a href="https://x.example/1">May 3, 2024</a></blockquote></div>'
+    )
+    share = '<div class="social-share"><p>Share this story</p></div>'
+    article = paragraphs_of(LONG_ARTICLE[:3]) + tweet + paragraphs_of(LONG_ARTICLE[3:5]) + share
+    article += paragraphs_of(LONG_ARTICLE[5:6])
+    body = find_body(page(f'<article><div class="body">{article}</div></article><aside>{tweet}{LINK_LIST}</aside>'))
+    quote = ["The ferry was late again, third time this week.", "— Ann Lee (@annlee) May 3, 2024"]
+    assert body == [*LONG_ARTICLE[:3], *quote, *LONG_ARTICLE[3:6]]
+
+
 def test_a_related_heading_after_the_article_still_opens_a_box() -> None:
     """The same heading followed by links, not by the article's next paragraph, opens a box and ends the body."""
     links = "".join(f'<p><a href="/m{i}">Another story from the paper, number {i}</a></p>' for i in range(4))

@@ -553,7 +553,9 @@ def _chrome_blocks(blocks: list[Block], headings: list[int], page: _Page) -> tup
     for index, block in enumerate(blocks):
         for element in block.chrome:
             if element not in confirmed:
-                confirmed[element] = _is_set_aside(element, skeleton, tally, headline)
+                confirmed[element] = _is_set_aside(element, skeleton, tally, headline) and not _is_inline_quote(
+                    element, blocks, skeleton, tally
+                )
             if confirmed[element]:
                 excluded.add(index)
                 break
@@ -577,6 +579,25 @@ def _chrome_blocks(blocks: list[Block], headings: list[int], page: _Page) -> tup
         first, last = tally.first[box], tally.first[box] + tally.count[box]
         excluded.update(range(first, last))
     return excluded, {tally.first[box] for box in sections}
+
+
+def _is_inline_quote(element: int, blocks: list[Block], skeleton: Skeleton, tally: _Tally) -> bool:
+    """A quoted post embedded in the article's flow (``div.social-media-embed > blockquote.twitter-tweet``): a
+    chrome-named element holding a ``<blockquote>`` and set between two paragraphs of prose of its own parent.
+    The article quotes it as it quotes a speaker; a share bar or a sidebar quotes nothing, and sits apart."""
+    first, count = tally.first[element], tally.count[element]
+    if not 0 < first < first + count < len(blocks):
+        return False
+    inside = blocks[first : first + count]
+    if not any(
+        "blockquote" in (skeleton.tag(block.owner), skeleton.tag(skeleton.parents[block.owner])) for block in inside
+    ):
+        return False
+    parent = skeleton.parents[element]
+    return all(
+        block.is_content and skeleton.parents[block.owner] == parent
+        for block in (blocks[first - 1], blocks[first + count])
+    )
 
 
 def _item_parts(blocks: list[Block], skeleton: Skeleton, tally: _Tally, confirmed: dict[int, bool]) -> set[int]:
