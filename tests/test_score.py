@@ -586,6 +586,20 @@ def test_a_paragraph_written_mostly_as_links_stays(paragraph: str, favor: str, k
     assert len(body) == (7 if kept else 6)
 
 
+def test_paragraphs_half_made_of_links_at_the_articles_end_stay() -> None:
+    """Closing paragraphs that link a phrase or three of each sentence (link density 0.3–0.6) are prose beside the
+    article's paragraphs: they neither weigh as chrome nor end the run before them."""
+    closing = [
+        '<p>The two-time player of the year <a href="/a">made her regular season debut for the club</a> on Tuesday. '
+        'While the matchup marked <a href="/b">the first home-opener sellout since 2003</a>, <a href="/c">she '
+        "struggled with twenty points</a> and the team lost by twenty-one.</p>",
+        '<p>Despite the loss, the game became <a href="/d">the most-watched game in league history</a>, according '
+        "to the network, with two million viewers.</p>",
+    ]
+    body = find_body(page(MENU + "<div>" + paragraphs_of(LONG_ARTICLE[:4]) + "".join(closing) + "</div>"))
+    assert len(body) == 6 and body[-1].startswith("Despite the loss")
+
+
 ITEM_TITLES = [
     "1. A pair of blue-light glasses to help you get through all those emails without a headache.",
     "2. A meal subscription service that sends everything you need to cook at home, every week.",

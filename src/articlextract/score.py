@@ -863,7 +863,11 @@ def _filter(
             carried += block.tokens
             continue
         links = block.link_density > max_links
-        if links and block.link_density <= max_linked_prose and _is_linked_prose(block, prose_parents, skeleton):
+        if (
+            not block.is_content
+            and 0 < block.link_density <= max_linked_prose
+            and _is_linked_prose(block, prose_parents, skeleton)
+        ):
             linked.add(id(block))
             links = False
         if links or block.is_junk:
