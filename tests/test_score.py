@@ -598,6 +598,9 @@ def test_paragraphs_half_made_of_links_at_the_articles_end_stay() -> None:
     ]
     body = find_body(page(MENU + "<div>" + paragraphs_of(LONG_ARTICLE[:4]) + "".join(closing) + "</div>"))
     assert len(body) == 6 and body[-1].startswith("Despite the loss")
+    # the half-linked paragraph closing the article: its own words are prose
+    body = find_body(page(MENU + "<div>" + paragraphs_of(LONG_ARTICLE[:4]) + closing[0] + "</div>"))
+    assert len(body) == 5 and body[-1].startswith("The two-time player")
 
 
 ITEM_TITLES = [

@@ -887,8 +887,9 @@ def _filter(
 
 
 def _is_linked_prose(block: Block, prose_parents: set[int], skeleton: Skeleton) -> bool:
-    """A paragraph of the article written mostly as links (a newsletter's roundup: "<a>The council's report on
-    the flood defences</a> found that …."): a long ``<p>`` that ends a sentence, with some words of its own,
+    """A paragraph of the article written partly or mostly as links (a newsletter's roundup: "<a>The council's
+    report on the flood defences</a> found that …."; a story that links a phrase of each sentence): a long ``<p>``
+    that ends a sentence, with some words of its own,
     beside the article's other paragraphs (its parent in `prose_parents`). A link list is no sentence, and a
     "Read more: <a>…</a>" line has no words of its own to speak of."""
     return (
@@ -941,7 +942,8 @@ def _best_run(
     after it (`_resumes_the_article`): a "Related" box, a newsletter box or a video playlist set in the
     middle of a long article.
 
-    A paragraph written mostly as links (`linked`: the ``id``s of `_is_linked_prose` blocks) costs nothing.
+    A paragraph written partly or mostly as links (`linked`: the ``id``s of `_is_linked_prose` blocks) counts its
+    own words as prose, and its links cost nothing.
     """
     best_score, best_start, best_end = 0.0, 0, 0
     score, start = 0.0, 0
@@ -960,6 +962,8 @@ def _best_run(
         if block.is_content:
             prose = block
         prose_of_links = id(block) in linked
+        if prose_of_links:  # its own words are prose, its links cost nothing
+            good = _unlinked(block)
         link_tokens = 0.0 if prose_of_links else block.tokens * block.link_density
         free = block.is_content or prose_of_links or skeleton.tag(block.owner) in _FREE_STRAY_TAGS
         stray = 0.0 if free else _STRAY_TEXT_WEIGHT * (block.tokens - link_tokens)
