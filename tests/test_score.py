@@ -674,6 +674,21 @@ def test_a_card_is_a_title_link_above_its_summary(card: str, teaser: bool) -> No
     assert all((review in body) != teaser for review in ITEM_REVIEWS)
 
 
+def test_the_posts_of_a_blog_front_page_are_no_teaser_cards() -> None:
+    """A blog's front page prints its latest posts whole, each under its title link: a card holding two paragraphs
+    of prose or more is a post, not a teaser, and every post is in the body, not the one that happened to have a
+    short title."""
+    titles = ["Spring in the garden", "Building a cold frame", "Winter jobs"]
+    posts = "".join(
+        f'<div class="post"><h2><a href="/p{i}">{title}</a></h2><div class="post-body">'
+        f"{paragraphs_of(LONG_ARTICLE[2 * i : 2 * i + 2])}</div>"
+        f'<div class="post-footer">Posted by Jo | <a href="/p{i}#c">3 comments</a></div></div>'
+        for i, title in enumerate(titles)
+    )
+    body = find_body(page(f'{MENU}<div id="main">{posts}</div><div id="sidebar">{LINK_LIST}</div>'))
+    assert body == LONG_ARTICLE[:6]
+
+
 def test_prose_before_the_headline_is_set_aside() -> None:
     blurb = "作者简介：资深记者，长期关注基层治理和社会民生问题，出版过多部作品。"
     markup = page(f'<div class="main"><p>{blurb}</p><h1>以人为本筑和谐</h1>{PARAGRAPHS}</div>')

@@ -67,6 +67,9 @@ _ELLIPSES = ("...", "…", "。。。")
 _MAX_CARD_BLOCKS = 6
 _MAX_CARD_DEPTH = 4
 _MIN_CARD_SIBLINGS = 3
+#: A teaser's summary is one paragraph (of prose with at least this many tokens).
+_MAX_CARD_PARAGRAPHS = 1
+_MIN_PARAGRAPH_TOKENS = 10
 #: Chrome-named look-alikes, and look-alike link cards, are the article's items when most gaps between
 #: them hold its prose.
 _MIN_ALTERNATING_SHARE = 0.75
@@ -789,10 +792,17 @@ def _is_card(
             return False
     else:
         return False
+    if sum(_is_paragraph(block) for block in blocks[first : first + count]) > _MAX_CARD_PARAGRAPHS:
+        return False  # a post of a blog's front page, printed whole under its title link
     parent = skeleton.parents[element]
     if parent not in signatures:
         signatures[parent] = _child_signatures(parent, skeleton)
     return signatures[parent].get(_signature(element, skeleton), 0) >= _MIN_CARD_SIBLINGS
+
+
+def _is_paragraph(block: Block) -> bool:
+    """A paragraph of prose, not a line that reads as prose only in a run of lines (a date under a summary)."""
+    return block.is_content and block.tokens >= _MIN_PARAGRAPH_TOKENS
 
 
 def _worded(text: str) -> bool:
