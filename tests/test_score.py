@@ -991,10 +991,11 @@ POEM += ["and every morning brings us here", "We count the boats we count the da
     ids=["a recipe's lists", "a poem's lines"],
 )
 def test_a_page_without_prose_is_the_section_its_headline_opens(section: str) -> None:
-    """No container wins and the page has no <article> or <main>: the text after the headline, in the nearest
-    ancestor of the headline that holds enough of it, is the body (sidebars and menus stay out)."""
+    """The page's only prose is a sidebar blurb, and it has no <article> or <main>: the text after the headline, in
+    the nearest ancestor of the headline that holds enough of it, is the body (sidebars and menus stay out)."""
     expected = RECIPE if "recipe" in section else POEM
-    markup = page(f'{MENU}{section}<div class="side"><h3>Most read</h3>{LINK_LIST}</div>')
+    blurb = "<p>One new recipe in your inbox every Friday, and nothing else. We never share your address.</p>"
+    markup = page(f'{MENU}{section}<div class="side"><h3>Most read</h3>{LINK_LIST}{blurb}</div>')
     assert find_body(markup, "Sponge cake") == expected
 
 

@@ -113,11 +113,11 @@ def find_body(
 
     When little or nothing is left once chrome is set aside (a line or two), the page is read again with
     only its teaser cards and its repeated chrome (comments, cards) set aside: an article whose wrappers
-    are named like chrome (or like a dialog) is a better answer than none or than a sidebar's blurb;
-    failing that, the text of the page's ``<article>``, its ``<main>`` or the section its headline opens
-    (`_baseline`). The second reading is
-    taken when it holds several times the prose. A page without an article (a list of teasers, an error
-    page) still has none.
+    are named like chrome (or like a dialog) is a better answer than none or than a sidebar's blurb, and is
+    taken when it holds several times the prose. Failing that, the text of the page's ``<article>``, its
+    ``<main>`` or the section its headline opens (`_baseline`: a recipe's lists, a poem's lines) is taken
+    when it holds more text than both readings and neither lies inside it. A page without an article (a
+    list of teasers, an error page) still has none.
     """
     blocks, skeleton = split_blocks(root)
     if not blocks:
@@ -135,10 +135,20 @@ def find_body(
     good = sum(_good(block) for block in run)
     if good < _MIN_STRONG_BODY_TOKENS:
         excluded = teasers | _repeated_chrome_blocks(blocks, skeleton)
-        recalled = _body_without(page, excluded, headings) or _baseline(page, excluded)
-        if sum(_unlinked(block) for block in recalled) > _MIN_RECALL_GAIN * good:
+        recalled = _body_without(page, excluded, headings)
+        if sum(map(_unlinked, recalled)) > _MIN_RECALL_GAIN * good:
             return recalled
+        baseline = _baseline(page, excluded)
+        if _outweighs_elsewhere(baseline, run) and _outweighs_elsewhere(baseline, recalled):
+            return baseline
     return run
+
+
+def _outweighs_elsewhere(baseline: list[Block], weak: list[Block]) -> bool:
+    """Whether the baseline holds more text than a weak reading that lies outside it (a sidebar's blurb read as
+    the body of a page without prose); a weak reading inside it is its prose, and the rest its furniture."""
+    inside = {id(block) for block in baseline}
+    return sum(map(_unlinked, baseline)) > sum(map(_unlinked, weak)) and not any(id(block) in inside for block in weak)
 
 
 def _repeated_chrome_blocks(blocks: list[Block], skeleton: Skeleton) -> set[int]:
