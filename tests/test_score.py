@@ -1049,6 +1049,26 @@ def test_a_digest_item_whose_first_sentence_is_a_link_is_prose(item: str, prose:
     assert (len(body) == 1 + len(DIGEST_ITEMS)) == prose
 
 
+def test_a_digest_item_linked_past_the_link_list_density_is_prose_among_prose_items() -> None:
+    """An item of a list whose other items are prose stays however much of it is linked, as long as it ends a
+    sentence; a list whose items are all link-heavy (a reference list) is still a link list."""
+    items = "".join(
+        f'<li><strong><a href="/s{i}">{link}</a>.</strong> {rest}</li>' for i, (link, rest) in enumerate(DIGEST_ITEMS)
+    )
+    linked = (
+        '<li><a href="/hl">A new game in the series is finally coming out after twelve years of waiting, but the catch '
+        "is that it is for virtual reality</a>, the studio said on Monday, and it will cost sixty dollars.</li>"
+    )
+    intro = "<p>Good morning! This is the tech news you need to know this Tuesday, in ten short items.</p>"
+    body = find_body(page(f'{MENU}<div class="post">{intro}<ul>{items}{linked}</ul></div>'))
+    assert len(body) == 2 + len(DIGEST_ITEMS)
+    references = "".join(linked.replace("/hl", f"/r{i}") for i in range(4))
+    body = find_body(
+        page(f'{MENU}<div class="post">{intro}{paragraphs_of(LONG_ARTICLE[:4])}<ol>{references}</ol></div>')
+    )
+    assert not any("virtual reality" in text for text in body)
+
+
 @pytest.mark.parametrize(
     ("heading", "opens_a_box"),
     [

@@ -80,6 +80,8 @@ _MIN_LINKED_PROSE_TOKENS = 15
 _MAX_LINKED_PROSE_DENSITY = {"balanced": 0.85, "precision": 0.0, "recall": 0.9}
 _SENTENCE_END_MARKS = (".", "!", "?", "。", "！", "？", ".”", "?”", "!”", '."')
 _SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+#: The elements of the article's paragraphs: its ``<p>``s and the items of its lists.
+_PARAGRAPH_TAGS = frozenset({"p", "li"})
 _PAGE_TAGS = frozenset({"html", "body"})
 #: A body with fewer good tokens than this (a line or two) is weak: the page is read again with chrome names
 #: aside, and that reading wins when it holds more than this many times the prose.
@@ -864,9 +866,8 @@ def _filter(
     stray text before it. The ``id``s of the paragraphs kept as `_is_linked_prose` go into `linked`.
     """
     max_links = _MAX_LINK_DENSITY[options.favor]
-    parents = skeleton.parents
     max_linked_prose = _MAX_LINKED_PROSE_DENSITY[options.favor]
-    prose_parents = {parents[block.owner] for block in body if block.is_content and skeleton.tag(block.owner) == "p"}
+    prose_parents = _prose_parents(body, skeleton)
     kept: list[Block] = []
     prose = 0.0
     carried = 0
@@ -906,16 +907,28 @@ def _filter(
     return kept
 
 
+def _prose_parents(body: list[Block], skeleton: Skeleton) -> set[int]:
+    """The parents of the article's paragraphs: of its prose ``<p>``s, and of the lists most of whose items are
+    prose (a digest's items, each a story in a sentence or two)."""
+    parents = skeleton.parents
+    found = {parents[block.owner] for block in body if block.is_content and skeleton.tag(block.owner) == "p"}
+    items: dict[int, list[bool]] = {}
+    for block in body:
+        if skeleton.tag(block.owner) == "li":
+            items.setdefault(parents[block.owner], []).append(block.is_content)
+    return found | {parent for parent, prose in items.items() if 2 * sum(prose) > len(prose)}
+
+
 def _is_linked_prose(block: Block, prose_parents: set[int], skeleton: Skeleton) -> bool:
     """A paragraph of the article written partly or mostly as links (a newsletter's roundup: "<a>The council's
-    report on the flood defences</a> found that …."; a story that links a phrase of each sentence): a long ``<p>``
-    that ends a sentence, with some words of its own,
-    beside the article's other paragraphs (its parent in `prose_parents`). A link list is no sentence, and a
-    "Read more: <a>…</a>" line has no words of its own to speak of."""
+    report on the flood defences</a> found that …."; a story that links a phrase of each sentence; a digest's
+    item): a long ``<p>`` or list item that ends a sentence, with some words of its own, beside the article's other
+    paragraphs (its parent in `prose_parents`). A link list is no sentence, a reference list has no prose items,
+    and a "Read more: <a>…</a>" line has no words of its own to speak of."""
     return (
         block.tokens >= _MIN_LINKED_PROSE_TOKENS
         and block.text.endswith(_SENTENCE_END_MARKS)
-        and skeleton.tag(block.owner) == "p"
+        and skeleton.tag(block.owner) in _PARAGRAPH_TAGS
         and skeleton.parents[block.owner] in prose_parents
     )
 
