@@ -689,6 +689,22 @@ def test_the_posts_of_a_blog_front_page_are_no_teaser_cards() -> None:
     assert body == LONG_ARTICLE[:6]
 
 
+@pytest.mark.parametrize("closing", [True, False], ids=["between the intro and a closing note", "closing the article"])
+def test_linked_items_between_the_articles_paragraphs_are_no_teasers(closing: bool) -> None:
+    """A gift guide's items (a linked product name over one paragraph), set together between its intro and its
+    closing note in the article's own element, are the article's; the same cards closing the article are a feed."""
+    cards = "".join(
+        f'<div class="product"><h2><a href="https://shop.example/p{i}">A product worth buying, number {i}</a></h2>'
+        f"<p>{review}</p></div>"
+        for i, review in enumerate(ITEM_REVIEWS)
+    )
+    note = f"<p>{LONG_ARTICLE[1]}</p>" if closing else ""
+    body = find_body(
+        page(f'{MENU}<div class="entry"><p>{LONG_ARTICLE[0]}</p>{cards}{note}</div><aside>{LINK_LIST}</aside>')
+    )
+    assert all((review in body) == closing for review in ITEM_REVIEWS)
+
+
 def test_prose_before_the_headline_is_set_aside() -> None:
     blurb = "作者简介：资深记者，长期关注基层治理和社会民生问题，出版过多部作品。"
     markup = page(f'<div class="main"><p>{blurb}</p><h1>以人为本筑和谐</h1>{PARAGRAPHS}</div>')

@@ -769,6 +769,7 @@ def _teaser_blocks(blocks: list[Block], skeleton: Skeleton, tally: _Tally) -> se
     """
     cards: dict[int, bool] = {}
     signatures: dict[int, dict[tuple[str, str | None], int]] = {}
+    groups: dict[tuple[int, tuple[str, str | None]], bool] = {}
     excluded: set[int] = set()
     for index, block in enumerate(blocks):
         if not block.is_content:
@@ -778,7 +779,9 @@ def _teaser_blocks(blocks: list[Block], skeleton: Skeleton, tally: _Tally) -> se
             if element <= 0 or tally.count[element] > _MAX_CARD_BLOCKS:
                 break
             if element not in cards:
-                cards[element] = _is_card(element, blocks, skeleton, tally, signatures)
+                cards[element] = _is_card(element, blocks, skeleton, tally, signatures) and not _among_paragraphs(
+                    element, skeleton, tally, groups
+                )
             if cards[element]:
                 excluded.add(index)
                 break
@@ -810,6 +813,27 @@ def _is_card(
     if parent not in signatures:
         signatures[parent] = _child_signatures(parent, skeleton)
     return signatures[parent].get(_signature(element, skeleton), 0) >= _MIN_CARD_SIBLINGS
+
+
+def _among_paragraphs(
+    element: int, skeleton: Skeleton, tally: _Tally, groups: dict[tuple[int, tuple[str, str | None]], bool]
+) -> bool:
+    """Whether a card is one of a group of look-alike siblings set together between paragraphs of prose of their
+    own parent, one before the group and one after it: the items of the article (a gift guide's linked products
+    under its intro, before its closing note). A feed of teasers follows the article in a box of its own, closes
+    it, or alternates with other stories' paragraphs. `groups` caches the answer for each parent and signature."""
+    key = (skeleton.parents[element], _signature(element, skeleton))
+    if key not in groups:
+        children = list(_children(key[0], skeleton))
+        own = [child for child in children if skeleton.tag(child) == "p" and tally.good[child]]
+        group = [child for child in children if _signature(child, skeleton) == key[1]]
+        groups[key] = (
+            bool(own)
+            and own[0] < group[0]
+            and group[-1] < own[-1]
+            and not any(group[0] < paragraph < group[-1] for paragraph in own)
+        )
+    return groups[key]
 
 
 def _is_paragraph(block: Block) -> bool:
