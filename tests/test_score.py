@@ -703,6 +703,8 @@ def test_linked_items_between_the_articles_paragraphs_are_no_teasers(closing: bo
         page(f'{MENU}<div class="entry"><p>{LONG_ARTICLE[0]}</p>{cards}{note}</div><aside>{LINK_LIST}</aside>')
     )
     assert all((review in body) == closing for review in ITEM_REVIEWS)
+    # each item's linked name titles its paragraph: a subheading of the article, not a link list
+    assert all((f"A product worth buying, number {i}" in body) == closing for i in range(len(ITEM_REVIEWS)))
 
 
 def test_prose_before_the_headline_is_set_aside() -> None:

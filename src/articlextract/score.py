@@ -907,7 +907,9 @@ def _filter(
                 break
             carried += block.tokens
             continue
-        links = block.link_density > max_links
+        links = block.link_density > max_links and not _titles_its_paragraph(
+            block, body[position + 1 : position + 2], skeleton
+        )
         if (
             not block.is_content
             and 0 < block.link_density <= max_linked_prose
@@ -929,6 +931,17 @@ def _filter(
         kept.append(block)
         prose += _good(block)
     return kept
+
+
+def _titles_its_paragraph(block: Block, following: list[Block], skeleton: Skeleton) -> bool:
+    """A linked subheading (``<h3><a>Product name</a></h3>``) over a paragraph of prose of its own parent: the title
+    of one of the article's items, not a link list (a teaser's summary, set aside, never follows its title here)."""
+    return (
+        skeleton.tag(block.owner) in _SUBHEADING_TAGS
+        and bool(following)
+        and following[0].is_content
+        and skeleton.parents[following[0].owner] == skeleton.parents[block.owner]
+    )
 
 
 def _prose_parents(body: list[Block], skeleton: Skeleton) -> set[int]:
