@@ -690,13 +690,17 @@ def test_the_posts_of_a_blog_front_page_are_no_teaser_cards() -> None:
 
 
 @pytest.mark.parametrize("closing", [True, False], ids=["between the intro and a closing note", "closing the article"])
-def test_linked_items_between_the_articles_paragraphs_are_no_teasers(closing: bool) -> None:
+@pytest.mark.parametrize(("card", "wrapper"), [("div", "{}"), ("li", "<ol>{}</ol>")], ids=["divs", "list items"])
+def test_linked_items_between_the_articles_paragraphs_are_no_teasers(closing: bool, card: str, wrapper: str) -> None:
     """A gift guide's items (a linked product name over one paragraph), set together between its intro and its
-    closing note in the article's own element, are the article's; the same cards closing the article are a feed."""
-    cards = "".join(
-        f'<div class="product"><h2><a href="https://shop.example/p{i}">A product worth buying, number {i}</a></h2>'
-        f"<p>{review}</p></div>"
-        for i, review in enumerate(ITEM_REVIEWS)
+    closing note in the article's own element (or in a list set so), are the article's; the same cards closing the
+    article are a feed."""
+    cards = wrapper.format(
+        "".join(
+            f'<{card} class="product"><h2><a href="https://shop.example/p{i}">A product worth buying, number {i}</a>'
+            f"</h2><p>{review}</p></{card}>"
+            for i, review in enumerate(ITEM_REVIEWS)
+        )
     )
     note = f"<p>{LONG_ARTICLE[1]}</p>" if closing else ""
     body = find_body(

@@ -82,6 +82,7 @@ _SENTENCE_END_MARKS = (".", "!", "?", "。", "！", "？", ".”", "?”", "!”
 _SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 #: The elements of the article's paragraphs: its ``<p>``s and the items of its lists.
 _PARAGRAPH_TAGS = frozenset({"p", "li"})
+_LIST_TAGS = frozenset({"ol", "ul"})
 _PAGE_TAGS = frozenset({"html", "body"})
 #: A body with fewer good tokens than this (a line or two) is weak: the page is read again with chrome names
 #: aside, and that reading wins when it holds more than this many times the prose.
@@ -820,13 +821,17 @@ def _among_paragraphs(
 ) -> bool:
     """Whether a card is one of a group of look-alike siblings set together between paragraphs of prose of their
     own parent, one before the group and one after it: the items of the article (a gift guide's linked products
-    under its intro, before its closing note). A feed of teasers follows the article in a box of its own, closes
-    it, or alternates with other stories' paragraphs. `groups` caches the answer for each parent and signature."""
-    key = (skeleton.parents[element], _signature(element, skeleton))
+    under its intro, before its closing note; the items of a list set so, ``<ol>`` and all). A feed of teasers
+    follows the article in a box of its own, closes it, or alternates with other stories' paragraphs. `groups`
+    caches the answer for each parent and signature."""
+    parent = skeleton.parents[element]
+    key = (parent, _signature(element, skeleton))
     if key not in groups:
-        children = list(_children(key[0], skeleton))
-        own = [child for child in children if skeleton.tag(child) == "p" and tally.good[child]]
+        children = list(_children(parent, skeleton))
         group = [child for child in children if _signature(child, skeleton) == key[1]]
+        if skeleton.tag(parent) in _LIST_TAGS and len(group) == len(children):
+            group, children = [parent], list(_children(skeleton.parents[parent], skeleton))
+        own = [child for child in children if skeleton.tag(child) == "p" and tally.good[child]]
         groups[key] = (
             bool(own)
             and own[0] < group[0]
