@@ -1021,6 +1021,19 @@ def test_a_page_without_prose_is_the_section_its_headline_opens(section: str) ->
     assert find_body(markup, "Sponge cake") == expected
 
 
+def test_a_photo_gallery_is_told_in_its_captions() -> None:
+    """A page whose only prose is in its images' captions (a gallery) has them as its body; an article's captions
+    stay out of its body."""
+    figures = "".join(
+        f'<figure><img src="g{i}.jpg"><figcaption>{text}</figcaption></figure>'
+        for i, text in enumerate(LONG_ARTICLE[:4])
+    )
+    gallery = f'<article class="gallery"><h1>In pictures</h1><p>Forty boats, one trophy.</p>{figures}</article>'
+    assert find_body(page(f"{MENU}{gallery}<aside>{LINK_LIST}</aside>"), "In pictures") == LONG_ARTICLE[:4]
+    story = f"<article><h1>In pictures</h1>{paragraphs_of(LONG_ARTICLE[4:8])}{figures}</article>"
+    assert find_body(page(f"{MENU}{story}<aside>{LINK_LIST}</aside>"), "In pictures") == LONG_ARTICLE[4:8]
+
+
 # ---------------------------------------------------------------------------------------------
 # 4. Inside the container: junk lines, end markers, the best run, the ends
 # ---------------------------------------------------------------------------------------------

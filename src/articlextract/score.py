@@ -144,6 +144,10 @@ def find_body(
         baseline = _baseline(page, excluded)
         if _outweighs_elsewhere(baseline, run) and _outweighs_elsewhere(baseline, recalled):
             return baseline
+        if good < _MIN_BODY_TOKENS:  # no prose but in captions: a photo gallery, told in its captions
+            captioned = _body_without(page, excluded, headings, captions=True)
+            if sum(map(_good, captioned)) >= _MIN_BODY_TOKENS:
+                return captioned
     return run
 
 
@@ -229,12 +233,13 @@ class _Page:
     shown: int | None
 
 
-def _body_without(page: _Page, excluded: set[int], headings: list[int]) -> list[Block]:
-    """The body among the blocks not `excluded` (indexes of blocks set aside), in reading order."""
+def _body_without(page: _Page, excluded: set[int], headings: list[int], captions: bool = False) -> list[Block]:
+    """The body among the blocks not `excluded` (indexes of blocks set aside), in reading order; image captions
+    are read as the rest when `captions` is set (or the options ask for them)."""
     blocks, skeleton, tally, options, headline = page.blocks, page.skeleton, page.tally, page.options, page.headline
     shown = page.shown
     excluded |= _before_headline(blocks, shown, excluded)
-    keep_captions = options.include_captions or options.favor == "recall"
+    keep_captions = captions or options.include_captions or options.favor == "recall"
     kept = [
         block for index, block in enumerate(blocks) if index not in excluded and (keep_captions or not block.caption)
     ]
