@@ -689,6 +689,18 @@ def test_the_posts_of_a_blog_front_page_are_no_teaser_cards() -> None:
     assert body == LONG_ARTICLE[:6]
 
 
+def test_a_teaser_with_a_credit_line_under_its_summary_is_still_a_teaser() -> None:
+    """A portal's card: a title link, a one-paragraph summary and a credit line that reads as prose, in a feed
+    after the article; one paragraph that ends a sentence makes a teaser, whatever lines follow it."""
+    cards = "".join(
+        f'<div class="card"><h3><a href="/n{i}">这是另一条新闻的标题第{i}条</a></h3><p>{summary}</p>'
+        f"<p>记者:张三 摄影:李四 2024年4月{i + 1}日 某某日报社出品</p></div>"
+        for i, summary in enumerate(ARTICLE)
+    )
+    body = find_body(page(f'{MENU}<div class="article"><p>{OTHER_STORY}</p></div><div class="feed">{cards}</div>'))
+    assert body == [OTHER_STORY]
+
+
 @pytest.mark.parametrize("closing", [True, False], ids=["between the intro and a closing note", "closing the article"])
 @pytest.mark.parametrize(("card", "wrapper"), [("div", "{}"), ("li", "<ol>{}</ol>")], ids=["divs", "list items"])
 def test_linked_items_between_the_articles_paragraphs_are_no_teasers(closing: bool, card: str, wrapper: str) -> None:

@@ -847,8 +847,9 @@ def _among_paragraphs(
 
 
 def _is_paragraph(block: Block) -> bool:
-    """A paragraph of prose, not a line that reads as prose only in a run of lines (a date under a summary)."""
-    return block.is_content and block.tokens >= _MIN_PARAGRAPH_TOKENS
+    """A paragraph of prose that ends a sentence, not a line that reads as prose only in a run of lines (a date
+    under a summary) or a card's credit line ("编辑：张三 2024年4月3日")."""
+    return block.is_content and block.tokens >= _MIN_PARAGRAPH_TOKENS and block.text.endswith(_SENTENCE_END_MARKS)
 
 
 def _worded(text: str) -> bool:
