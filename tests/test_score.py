@@ -349,6 +349,17 @@ def test_a_box_in_the_middle_of_a_long_article_does_not_cut_it(layout: str, spli
     assert [text for text in find_body(markup, "Budget vote") if text != "Budget vote"] == LONG_ARTICLE
 
 
+def test_an_article_split_into_short_sections_around_boxes_goes_on_after_each() -> None:
+    """Sections of two paragraphs each, with a recommendation box between every two: the article resumes after
+    each box, its last section too, though no stretch between two boxes holds three paragraphs."""
+    box = MIDDLE_BOXES["related cards"]
+    sections = box.join(
+        f'<div class="article-body__section">{paragraphs_of(LONG_ARTICLE[2 * i : 2 * i + 2])}</div>' for i in range(4)
+    )
+    markup = page(f"<article><h1>Budget vote</h1><div>{sections}</div></article><aside>{LINK_LIST}</aside>")
+    assert [text for text in find_body(markup, "Budget vote") if text != "Budget vote"] == LONG_ARTICLE[:8]
+
+
 SECTION_HEADINGS = ["How it started", "More money for schools", "What residents say", "The vote"]
 
 
