@@ -1227,6 +1227,14 @@ def test_a_notice_above_the_article_does_not_end_it_before_it_starts() -> None:
     assert find_body(markup) == ARTICLE
 
 
+def test_a_notice_under_the_articles_lead_does_not_end_it() -> None:
+    """A repost notice under a lead paragraph, with the article's paragraphs after it: more prose follows it than
+    precedes it, so it stands at the top of the article, not at its end (and the notice itself is dropped)."""
+    lead = "<p>导语：入汛以来降雨偏多，市政府部署防汛工作，要求各地压实责任，确保安全度汛。</p>"
+    markup = page(f'<div class="article">{lead}<p>本文系某某发布原创，转载请联系授权。</p>{PARAGRAPHS}</div>')
+    assert find_body(markup)[1:] == ARTICLE
+
+
 CONTACT_LINES = ["地址：青溪县城关镇人民路1号 电话：0571-12345678", "主办单位：青溪县融媒体中心"]
 CONTACT = "".join(f"<p>{text}</p>" for text in CONTACT_LINES)
 

@@ -914,7 +914,10 @@ def _filter(
             carried += block.tokens
             continue
         if prose >= _MIN_PROSE_BEFORE_END and (id(block) in headings or block.ends_article):
-            resume = _resumption(body, position, kept, skeleton) if id(block) in headings else 0
+            if id(block) in headings:
+                resume = _resumption(body, position, kept, skeleton)
+            else:
+                resume = position + 1 if _opens_the_article(body, position, kept, skeleton, prose) else 0
             if not resume:
                 break
             carried += block.tokens
@@ -980,6 +983,26 @@ def _is_linked_prose(block: Block, prose_parents: set[int], skeleton: Skeleton) 
         and skeleton.tag(block.owner) in _PARAGRAPH_TAGS
         and skeleton.parents[block.owner] in prose_parents
     )
+
+
+def _opens_the_article(body: list[Block], marker: int, kept: list[Block], skeleton: Skeleton, prose: float) -> bool:
+    """Whether an end marker or notice (`Block.ends_article`: "本文系……原创，转载请联系授权") stands at the top of the
+    article rather than at its end: more prose follows it, in paragraphs that look like the last one kept, before
+    the next heading or headline, than the `prose` kept before it (a lead or a summary). After the end of an
+    article come a promotion's few lines, link lists and boxes."""
+    last = next((block for block in reversed(kept) if block.is_content), None)
+    if last is None:
+        return False
+    look = _paragraph_look(last.owner, skeleton)
+    good = 0.0
+    for block in body[marker + 1 :]:
+        if skeleton.tag(block.owner) == "h1" or block.is_boilerplate_heading:
+            break
+        if block.is_content and _paragraph_look(block.owner, skeleton) == look:
+            good += _good(block)
+            if good > prose:
+                return True
+    return False
 
 
 def _resumption(body: list[Block], heading: int, kept: list[Block], skeleton: Skeleton) -> int:
