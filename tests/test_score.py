@@ -376,13 +376,15 @@ def test_an_article_section_whose_heading_reads_like_a_related_box_stays(section
     assert "More money for schools" in body  # a subheading, not a box's heading
 
 
-@pytest.mark.parametrize("heading", ["More trouble ahead", "More money for schools"])
-def test_a_subheading_between_the_articles_paragraphs_stays_however_it_reads(heading: str) -> None:
-    """A lone ``<h2>`` set between two paragraphs of prose of its own parent titles the next section, even when
-    it reads like a related box's heading ("More …")."""
+@pytest.mark.parametrize(
+    ("heading", "kept"), [("More trouble ahead", True), ("More money for schools", True), ("Read more", False)]
+)
+def test_a_subheading_between_the_articles_paragraphs_stays_however_it_reads(heading: str, kept: bool) -> None:
+    """A lone ``<h2>`` of a few words set between two paragraphs of prose of its own parent titles the next
+    section, even when it reads like a related box's heading ("More …"); a label of a word or two does not."""
     paragraphs = paragraphs_of(LONG_ARTICLE[:3]) + f"<h2>{heading}</h2>" + paragraphs_of(LONG_ARTICLE[3:6])
     body = find_body(page(f'<article><div class="body">{paragraphs}</div></article><aside>{LINK_LIST}</aside>'))
-    assert body == [*LONG_ARTICLE[:3], heading, *LONG_ARTICLE[3:6]]
+    assert body == [*LONG_ARTICLE[:3], *([heading] if kept else []), *LONG_ARTICLE[3:6]]
 
 
 def test_a_post_embedded_between_the_articles_paragraphs_is_quoted_not_chrome() -> None:

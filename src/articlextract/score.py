@@ -695,11 +695,14 @@ def _opens_a_major_box(box: int, blocks: list[Block], skeleton: Skeleton, tally:
 
 
 def _is_subheading(box: int, blocks: list[Block], skeleton: Skeleton, tally: _Tally) -> bool:
-    """A heading alone (``<h2>``–``<h6>``) set between two paragraphs of prose of its own parent: the title of
-    one of the article's sections ("More trouble ahead"), however much it reads like a related box's. A box's
-    heading opens links or cards, or a box of its own, not the article's next paragraph."""
+    """A heading alone (``<h2>``–``<h6>``) of a few words (`_worded`) set between two paragraphs of prose of its
+    own parent: the title of one of the article's sections ("More trouble ahead"), however much it reads like a
+    related box's. A box's heading opens links or cards, or a box of its own, not the article's next paragraph;
+    a label in the flow ("Related", "Read more") is a word or two."""
     index = tally.first[box]
     if tally.count[box] != 1 or skeleton.tag(box) not in _SUBHEADING_TAGS or not 0 < index < len(blocks) - 1:
+        return False
+    if not _worded(blocks[index].text):
         return False
     parent = skeleton.parents[box]
     return all(
