@@ -952,13 +952,15 @@ def _filter(
 
 
 def _titles_its_paragraph(block: Block, following: list[Block], skeleton: Skeleton) -> bool:
-    """A linked subheading (``<h3><a>Product name</a></h3>``) over a paragraph of prose of its own parent: the title
-    of one of the article's items, not a link list (a teaser's summary, set aside, never follows its title here)."""
+    """A linked subheading of a few words (``<h3><a>Product name</a></h3>``) over a paragraph of prose of its own
+    parent: the title of one of the article's items, not a link list (a teaser's summary, set aside, never follows
+    its title here) nor a "Read more" label."""
     return (
         skeleton.tag(block.owner) in _SUBHEADING_TAGS
         and bool(following)
         and following[0].is_content
         and skeleton.parents[following[0].owner] == skeleton.parents[block.owner]
+        and _worded(block.text)
     )
 
 
