@@ -516,6 +516,8 @@ def test_a_link_dense_block_is_not_content() -> None:
         case("猜你喜歡", "traditional 猜你喜歡"),
         case("Related Articles", "Related Articles"),
         case("RELATED STORIES", "upper case"),
+        case("Related Story", "Related Story (one card)"),
+        case("Related post", "Related post"),
         case("You may also like", "You may also like"),
         case("More from Vox", "More from <site>"),
         case("Recommended for you", "Recommended for you"),

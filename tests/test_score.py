@@ -349,6 +349,17 @@ def test_a_box_in_the_middle_of_a_long_article_does_not_cut_it(layout: str, spli
     assert [text for text in find_body(markup, "Budget vote") if text != "Budget vote"] == LONG_ARTICLE
 
 
+def test_an_article_split_into_short_sections_around_boxes_goes_on_after_each() -> None:
+    """Sections of two paragraphs each, with a recommendation box between every two: the article resumes after
+    each box, its last section too, though no stretch between two boxes holds three paragraphs."""
+    box = MIDDLE_BOXES["related cards"]
+    sections = box.join(
+        f'<div class="article-body__section">{paragraphs_of(LONG_ARTICLE[2 * i : 2 * i + 2])}</div>' for i in range(4)
+    )
+    markup = page(f"<article><h1>Budget vote</h1><div>{sections}</div></article><aside>{LINK_LIST}</aside>")
+    assert [text for text in find_body(markup, "Budget vote") if text != "Budget vote"] == LONG_ARTICLE[:8]
+
+
 SECTION_HEADINGS = ["How it started", "More money for schools", "What residents say", "The vote"]
 
 
@@ -363,6 +374,40 @@ def test_an_article_section_whose_heading_reads_like_a_related_box_stays(section
     body = find_body(page(f'<article><div class="body">{sections}</div></article>'))
     assert [text for text in body if text not in SECTION_HEADINGS] == LONG_ARTICLE
     assert "More money for schools" in body  # a subheading, not a box's heading
+
+
+@pytest.mark.parametrize(
+    ("heading", "kept"), [("More trouble ahead", True), ("More money for schools", True), ("Read more", False)]
+)
+def test_a_subheading_between_the_articles_paragraphs_stays_however_it_reads(heading: str, kept: bool) -> None:
+    """A lone ``<h2>`` of a few words set between two paragraphs of prose of its own parent titles the next
+    section, even when it reads like a related box's heading ("More …"); a label of a word or two does not."""
+    paragraphs = paragraphs_of(LONG_ARTICLE[:3]) + f"<h2>{heading}</h2>" + paragraphs_of(LONG_ARTICLE[3:6])
+    body = find_body(page(f'<article><div class="body">{paragraphs}</div></article><aside>{LINK_LIST}</aside>'))
+    assert body == [*LONG_ARTICLE[:3], *([heading] if kept else []), *LONG_ARTICLE[3:6]]
+
+
+def test_a_post_embedded_between_the_articles_paragraphs_is_quoted_not_chrome() -> None:
+    """A tweet in a box named like chrome (``social-media-embed``), set between two of the article's paragraphs,
+    is quoted by the article; the same box in the sidebar, or a share bar with no quote, stays out."""
+    tweet = (
+        '<div class="social-media-embed"><blockquote class="twitter-tweet"><p>The ferry was late again, third '
+        'time this week.</p>— Ann Lee (@annlee) <a href="https://x.example/1">May 3, 2024</a></blockquote></div>'
+    )
+    share = '<div class="social-share"><p>Share this story</p></div>'
+    article = paragraphs_of(LONG_ARTICLE[:3]) + tweet + paragraphs_of(LONG_ARTICLE[3:5]) + share
+    article += paragraphs_of(LONG_ARTICLE[5:6])
+    body = find_body(page(f'<article><div class="body">{article}</div></article><aside>{tweet}{LINK_LIST}</aside>'))
+    quote = ["The ferry was late again, third time this week.", "— Ann Lee (@annlee) May 3, 2024"]
+    assert body == [*LONG_ARTICLE[:3], *quote, *LONG_ARTICLE[3:6]]
+
+
+def test_a_related_heading_after_the_article_still_opens_a_box() -> None:
+    """The same heading followed by links, not by the article's next paragraph, opens a box and ends the body."""
+    links = "".join(f'<p><a href="/m{i}">Another story from the paper, number {i}</a></p>' for i in range(4))
+    body = f"{paragraphs_of(LONG_ARTICLE[:6])}<h2>More from the Courier</h2>{links}"
+    markup = f'<article><div class="body">{body}</div></article>'
+    assert find_body(page(markup)) == LONG_ARTICLE[:6]
 
 
 def test_a_related_box_among_look_alike_widgets_is_still_set_aside() -> None:
@@ -554,6 +599,23 @@ def test_a_paragraph_written_mostly_as_links_stays(paragraph: str, favor: str, k
     assert len(body) == (7 if kept else 6)
 
 
+def test_paragraphs_half_made_of_links_at_the_articles_end_stay() -> None:
+    """Closing paragraphs that link a phrase or three of each sentence (link density 0.3–0.6) are prose beside the
+    article's paragraphs: they neither weigh as chrome nor end the run before them."""
+    closing = [
+        '<p>The two-time player of the year <a href="/a">made her regular season debut for the club</a> on Tuesday. '
+        'While the matchup marked <a href="/b">the first home-opener sellout since 2003</a>, <a href="/c">she '
+        "struggled with twenty points</a> and the team lost by twenty-one.</p>",
+        '<p>Despite the loss, the game became <a href="/d">the most-watched game in league history</a>, according '
+        "to the network, with two million viewers.</p>",
+    ]
+    body = find_body(page(MENU + "<div>" + paragraphs_of(LONG_ARTICLE[:4]) + "".join(closing) + "</div>"))
+    assert len(body) == 6 and body[-1].startswith("Despite the loss")
+    # the half-linked paragraph closing the article: its own words are prose
+    body = find_body(page(MENU + "<div>" + paragraphs_of(LONG_ARTICLE[:4]) + closing[0] + "</div>"))
+    assert len(body) == 5 and body[-1].startswith("The two-time player")
+
+
 ITEM_TITLES = [
     "1. A pair of blue-light glasses to help you get through all those emails without a headache.",
     "2. A meal subscription service that sends everything you need to cook at home, every week.",
@@ -623,6 +685,55 @@ def test_a_card_is_a_title_link_above_its_summary(card: str, teaser: bool) -> No
     body = find_body(markup)
     assert ARTICLE[0] in body
     assert all((review in body) != teaser for review in ITEM_REVIEWS)
+
+
+def test_the_posts_of_a_blog_front_page_are_no_teaser_cards() -> None:
+    """A blog's front page prints its latest posts whole, each under its title link: a card holding two paragraphs
+    of prose or more is a post, not a teaser, and every post is in the body, not the one that happened to have a
+    short title."""
+    titles = ["Spring in the garden", "Building a cold frame", "Winter jobs"]
+    posts = "".join(
+        f'<div class="post"><h2><a href="/p{i}">{title}</a></h2><div class="post-body">'
+        f"{paragraphs_of(LONG_ARTICLE[2 * i : 2 * i + 2])}</div>"
+        f'<div class="post-footer">Posted by Jo | <a href="/p{i}#c">3 comments</a></div></div>'
+        for i, title in enumerate(titles)
+    )
+    body = find_body(page(f'{MENU}<div id="main">{posts}</div><div id="sidebar">{LINK_LIST}</div>'))
+    assert body == LONG_ARTICLE[:6]
+
+
+def test_a_teaser_with_a_credit_line_under_its_summary_is_still_a_teaser() -> None:
+    """A portal's card: a title link, a one-paragraph summary and a credit line that reads as prose, in a feed
+    after the article; one paragraph that ends a sentence makes a teaser, whatever lines follow it."""
+    cards = "".join(
+        f'<div class="card"><h3><a href="/n{i}">这是另一条新闻的标题第{i}条</a></h3><p>{summary}</p>'
+        f"<p>记者:张三 摄影:李四 2024年4月{i + 1}日 某某日报社出品</p></div>"
+        for i, summary in enumerate(ARTICLE)
+    )
+    body = find_body(page(f'{MENU}<div class="article"><p>{OTHER_STORY}</p></div><div class="feed">{cards}</div>'))
+    assert body == [OTHER_STORY]
+
+
+@pytest.mark.parametrize("closing", [True, False], ids=["between the intro and a closing note", "closing the article"])
+@pytest.mark.parametrize(("card", "wrapper"), [("div", "{}"), ("li", "<ol>{}</ol>")], ids=["divs", "list items"])
+def test_linked_items_between_the_articles_paragraphs_are_no_teasers(closing: bool, card: str, wrapper: str) -> None:
+    """A gift guide's items (a linked product name over one paragraph), set together between its intro and its
+    closing note in the article's own element (or in a list set so), are the article's; the same cards closing the
+    article are a feed."""
+    cards = wrapper.format(
+        "".join(
+            f'<{card} class="product"><h2><a href="https://shop.example/p{i}">A product worth buying, number {i}</a>'
+            f"</h2><p>{review}</p></{card}>"
+            for i, review in enumerate(ITEM_REVIEWS)
+        )
+    )
+    note = f"<p>{LONG_ARTICLE[1]}</p>" if closing else ""
+    body = find_body(
+        page(f'{MENU}<div class="entry"><p>{LONG_ARTICLE[0]}</p>{cards}{note}</div><aside>{LINK_LIST}</aside>')
+    )
+    assert all((review in body) == closing for review in ITEM_REVIEWS)
+    # each item's linked name titles its paragraph: a subheading of the article, not a link list
+    assert all((f"A product worth buying, number {i}" in body) == closing for i in range(len(ITEM_REVIEWS)))
 
 
 def test_prose_before_the_headline_is_set_aside() -> None:
@@ -906,6 +1017,48 @@ def test_nothing_is_the_answer_only_for_a_page_without_an_article(inner: str, ex
     assert find_body(page(f"{MENU}<main>{inner}</main>")) == expected
 
 
+RECIPE = ["Ingredients", "2 cups flour", "1 cup sugar", "3 eggs", "200 g butter", "Method", "Heat the oven to 180 C"]
+RECIPE += ["Beat the butter and sugar", "Add the eggs one at a time", "Fold in the flour", "Bake for 40 minutes"]
+POEM = ["The river bends below the hill", "the ferry waits beside the pier", "the gulls are loud the air is still"]
+POEM += ["and every morning brings us here", "We count the boats we count the days", "the timetable on the wall"]
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        '<div class="recipe"><h1>Sponge cake</h1><h2>Ingredients</h2><ul>'
+        + "".join(f"<li>{item}</li>" for item in RECIPE[1:5])
+        + "</ul><h2>Method</h2><ol>"
+        + "".join(f"<li>{step}</li>" for step in RECIPE[6:])
+        + "</ol></div>",
+        '<div class="page"><div class="head"><h1>Sponge cake</h1></div><div class="poem">'
+        + "<br>".join(POEM)
+        + "</div></div>",
+    ],
+    ids=["a recipe's lists", "a poem's lines"],
+)
+def test_a_page_without_prose_is_the_section_its_headline_opens(section: str) -> None:
+    """The page's only prose is a sidebar blurb, and it has no <article> or <main>: the text after the headline, in
+    the nearest ancestor of the headline that holds enough of it, is the body (sidebars and menus stay out)."""
+    expected = RECIPE if "recipe" in section else POEM
+    blurb = "<p>One new recipe in your inbox every Friday, and nothing else. We never share your address.</p>"
+    markup = page(f'{MENU}{section}<div class="side"><h3>Most read</h3>{LINK_LIST}{blurb}</div>')
+    assert find_body(markup, "Sponge cake") == expected
+
+
+def test_a_photo_gallery_is_told_in_its_captions() -> None:
+    """A page whose only prose is in its images' captions (a gallery) has them as its body; an article's captions
+    stay out of its body."""
+    figures = "".join(
+        f'<figure><img src="g{i}.jpg"><figcaption>{text}</figcaption></figure>'
+        for i, text in enumerate(LONG_ARTICLE[:4])
+    )
+    gallery = f'<article class="gallery"><h1>In pictures</h1><p>Forty boats, one trophy.</p>{figures}</article>'
+    assert find_body(page(f"{MENU}{gallery}<aside>{LINK_LIST}</aside>"), "In pictures") == LONG_ARTICLE[:4]
+    story = f"<article><h1>In pictures</h1>{paragraphs_of(LONG_ARTICLE[4:8])}{figures}</article>"
+    assert find_body(page(f"{MENU}{story}<aside>{LINK_LIST}</aside>"), "In pictures") == LONG_ARTICLE[4:8]
+
+
 # ---------------------------------------------------------------------------------------------
 # 4. Inside the container: junk lines, end markers, the best run, the ends
 # ---------------------------------------------------------------------------------------------
@@ -954,6 +1107,26 @@ def test_a_digest_item_whose_first_sentence_is_a_link_is_prose(item: str, prose:
     intro = "<p>Good morning! This is the tech news you need to know this Tuesday, in ten short items.</p>"
     body = find_body(page(f'{MENU}<div class="post">{intro}<ul>{items}</ul></div>'))
     assert (len(body) == 1 + len(DIGEST_ITEMS)) == prose
+
+
+def test_a_digest_item_linked_past_the_link_list_density_is_prose_among_prose_items() -> None:
+    """An item of a list whose other items are prose stays however much of it is linked, as long as it ends a
+    sentence; a list whose items are all link-heavy (a reference list) is still a link list."""
+    items = "".join(
+        f'<li><strong><a href="/s{i}">{link}</a>.</strong> {rest}</li>' for i, (link, rest) in enumerate(DIGEST_ITEMS)
+    )
+    linked = (
+        '<li><a href="/hl">A new game in the series is finally coming out after twelve years of waiting, but the catch '
+        "is that it is for virtual reality</a>, the studio said on Monday, and it will cost sixty dollars.</li>"
+    )
+    intro = "<p>Good morning! This is the tech news you need to know this Tuesday, in ten short items.</p>"
+    body = find_body(page(f'{MENU}<div class="post">{intro}<ul>{items}{linked}</ul></div>'))
+    assert len(body) == 2 + len(DIGEST_ITEMS)
+    references = "".join(linked.replace("/hl", f"/r{i}") for i in range(4))
+    body = find_body(
+        page(f'{MENU}<div class="post">{intro}{paragraphs_of(LONG_ARTICLE[:4])}<ol>{references}</ol></div>')
+    )
+    assert not any("virtual reality" in text for text in body)
 
 
 @pytest.mark.parametrize(
@@ -1054,6 +1227,14 @@ def test_after_some_prose_an_end_marker_or_related_heading_ends_the_body(marker:
 def test_a_notice_above_the_article_does_not_end_it_before_it_starts() -> None:
     markup = page(f'<div class="article"><p>本文为原创文章，未经授权不得转载。</p>{PARAGRAPHS}</div>')
     assert find_body(markup) == ARTICLE
+
+
+def test_a_notice_under_the_articles_lead_does_not_end_it() -> None:
+    """A repost notice under a lead paragraph, with the article's paragraphs after it: more prose follows it than
+    precedes it, so it stands at the top of the article, not at its end (and the notice itself is dropped)."""
+    lead = "<p>导语：入汛以来降雨偏多，市政府部署防汛工作，要求各地压实责任，确保安全度汛。</p>"
+    markup = page(f'<div class="article">{lead}<p>本文系某某发布原创，转载请联系授权。</p>{PARAGRAPHS}</div>')
+    assert find_body(markup)[1:] == ARTICLE
 
 
 CONTACT_LINES = ["地址：青溪县城关镇人民路1号 电话：0571-12345678", "主办单位：青溪县融媒体中心"]

@@ -6,7 +6,10 @@ The rule:
   punctuation are ignored), so ``“1+3+N”`` and ``"1+3+N"`` are the same text.
 * A paragraph is dropped only if it has at least ``Options.min_duplicate_chars`` letters: short
   refrains, repeated interview questions and identical captions stay.
-* Exact repeats: the first occurrence stays, later ones go.
+* Exact repeats: the first occurrence stays, later ones go — unless the text is printed at least
+  three times: a glitch prints a paragraph twice, while an article's own template repeats a line
+  for each of its items (the question put to every interviewee, a meal plan's "Eat every 2–3
+  hours" under each meal, a product's feature under each model), and all of them stay.
 * Near repeats (shingle similarity ≥ ``Options.near_duplicate_threshold``, e.g. a lead/summary box
   that restates a body paragraph, or a CMS glitch pasting an edited copy) are looked for among
   paragraphs of at least 100 letters that share their opening or their ending; the longer
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 from .blocks import ends_with_photo_credit
 from .options import Options
@@ -33,6 +37,8 @@ _EDGE_CHARS = 12
 #: word or a number ("Step 1 …", "Step 2 …", schedule lines) are a list, not a glitch.
 _MIN_NEAR_DUPLICATE_CHARS = 100
 _MAX_EDGE_MATCHES = 8
+#: A text printed this many times is a line of the article's own template, not a glitch.
+_MIN_TEMPLATE_REPEATS = 3
 #: ASCII bytes that are neither letters nor digits, and the table that lower-cases the rest: `_normalise`'s
 #: single C-level pass over an ASCII paragraph.
 _ASCII_NOT_ALNUM = bytes(byte for byte in range(128) if not chr(byte).isalnum())
@@ -45,11 +51,14 @@ _COMPATIBILITY_PUNCTUATION = tuple((char, unicodedata.normalize("NFKD", char)) f
 def find_duplicates(paragraphs: list[str], options: Options, protected: frozenset[int] = frozenset()) -> list[int]:
     """The indexes of the paragraphs to drop as repeats, in order; those in `protected` (code) are never dropped."""
     keys = [_normalise(p) for p in paragraphs]
+    counts = Counter(keys)
     dropped: set[int] = set()
     first_seen: dict[str, int] = {}
     for index, key in enumerate(keys):
         if len(key) < options.min_duplicate_chars or index in protected or ends_with_photo_credit(paragraphs[index]):
             continue  # code and image captions repeat legitimately
+        if counts[key] >= _MIN_TEMPLATE_REPEATS:
+            continue  # a line of the article's template, repeated for each item
         if key in first_seen:
             dropped.add(index)
         else:

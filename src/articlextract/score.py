@@ -17,6 +17,7 @@ is kept, after link lists and junk lines are filtered out.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
@@ -67,6 +68,9 @@ _ELLIPSES = ("...", "…", "。。。")
 _MAX_CARD_BLOCKS = 6
 _MAX_CARD_DEPTH = 4
 _MIN_CARD_SIBLINGS = 3
+#: A teaser's summary is one paragraph (of prose with at least this many tokens).
+_MAX_CARD_PARAGRAPHS = 1
+_MIN_PARAGRAPH_TOKENS = 10
 #: Chrome-named look-alikes, and look-alike link cards, are the article's items when most gaps between
 #: them hold its prose.
 _MIN_ALTERNATING_SHARE = 0.75
@@ -77,6 +81,9 @@ _MIN_LINKED_PROSE_TOKENS = 15
 _MAX_LINKED_PROSE_DENSITY = {"balanced": 0.85, "precision": 0.0, "recall": 0.9}
 _SENTENCE_END_MARKS = (".", "!", "?", "。", "！", "？", ".”", "?”", "!”", '."')
 _SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+#: The elements of the article's paragraphs: its ``<p>``s and the items of its lists.
+_PARAGRAPH_TAGS = frozenset({"p", "li"})
+_LIST_TAGS = frozenset({"ol", "ul"})
 _PAGE_TAGS = frozenset({"html", "body"})
 #: A body with fewer good tokens than this (a line or two) is weak: the page is read again with chrome names
 #: aside, and that reading wins when it holds more than this many times the prose.
@@ -110,10 +117,11 @@ def find_body(
 
     When little or nothing is left once chrome is set aside (a line or two), the page is read again with
     only its teaser cards and its repeated chrome (comments, cards) set aside: an article whose wrappers
-    are named like chrome (or like a dialog) is a better answer than none or than a sidebar's blurb;
-    failing that, the text of the page's ``<article>`` or ``<main>`` (`_baseline`). The second reading is
-    taken when it holds several times the prose. A page without an article (a list of teasers, an error
-    page) still has none.
+    are named like chrome (or like a dialog) is a better answer than none or than a sidebar's blurb, and is
+    taken when it holds several times the prose. Failing that, the text of the page's ``<article>``, its
+    ``<main>`` or the section its headline opens (`_baseline`: a recipe's lists, a poem's lines) is taken
+    when it holds more text than both readings and neither lies inside it. A page without an article (a
+    list of teasers, an error page) still has none.
     """
     blocks, skeleton = split_blocks(root)
     if not blocks:
@@ -131,10 +139,24 @@ def find_body(
     good = sum(_good(block) for block in run)
     if good < _MIN_STRONG_BODY_TOKENS:
         excluded = teasers | _repeated_chrome_blocks(blocks, skeleton)
-        recalled = _body_without(page, excluded, headings) or _baseline(page, excluded)
-        if sum(_unlinked(block) for block in recalled) > _MIN_RECALL_GAIN * good:
+        recalled = _body_without(page, excluded, headings)
+        if sum(map(_unlinked, recalled)) > _MIN_RECALL_GAIN * good:
             return recalled
+        baseline = _baseline(page, excluded)
+        if _outweighs_elsewhere(baseline, run) and _outweighs_elsewhere(baseline, recalled):
+            return baseline
+        if good < _MIN_BODY_TOKENS:  # no prose but in captions: a photo gallery, told in its captions
+            captioned = _body_without(page, excluded, headings, captions=True)
+            if sum(map(_good, captioned)) >= _MIN_BODY_TOKENS:
+                return captioned
     return run
+
+
+def _outweighs_elsewhere(baseline: list[Block], weak: list[Block]) -> bool:
+    """Whether the baseline holds more text than a weak reading that lies outside it (a sidebar's blurb read as
+    the body of a page without prose); a weak reading inside it is its prose, and the rest its furniture."""
+    inside = {id(block) for block in baseline}
+    return sum(map(_unlinked, baseline)) > sum(map(_unlinked, weak)) and not any(id(block) in inside for block in weak)
 
 
 def _repeated_chrome_blocks(blocks: list[Block], skeleton: Skeleton) -> set[int]:
@@ -153,24 +175,49 @@ def _repeated_chrome_blocks(blocks: list[Block], skeleton: Skeleton) -> set[int]
 
 def _baseline(page: _Page, excluded: set[int]) -> list[Block]:
     """The recall reading of a page where no container won: the blocks of its first ``<article>`` (else its
-    ``<main>``) that are not `excluded`, link lists, junk lines or captions, when they hold `_MIN_BODY_TOKENS`
-    tokens. Short paragraphs without a sentence mark, or a text made mostly of links, are still an article's."""
-    skeleton, tally, blocks = page.skeleton, page.tally, page.blocks
+    ``<main>``, else the section its headline opens: `_headline_section`) that are not `excluded`, link lists,
+    junk lines or captions, when they hold `_MIN_BASELINE_TOKENS` tokens. Short paragraphs without a sentence
+    mark, or a text made mostly of links, are still an article's."""
+    skeleton, tally = page.skeleton, page.tally
     for tag in _BASELINE_TAGS:
         element = next((i for i, node in enumerate(skeleton.elements) if node.tag == tag and tally.count[i]), None)
         if element is None:
             continue
-        first = tally.first[element]
-        found = [
-            block
-            for index, block in enumerate(blocks[first : first + tally.count[element]], first)
-            if index not in excluded
-            and block.link_density <= _MAX_LINK_DENSITY["recall"]
-            and not (block.caption or block.is_junk)
-        ]
-        if sum(map(_unlinked, found)) >= _MIN_BASELINE_TOKENS:
+        found = _baseline_text(page, excluded, tally.first[element], tally.first[element] + tally.count[element])
+        if found:
+            return found
+    return _headline_section(page, excluded)
+
+
+def _headline_section(page: _Page, excluded: set[int]) -> list[Block]:
+    """The blocks after the headline in the nearest of its ancestors (a few levels up, below ``<body>``) whose
+    text after it is `_baseline_text`: a recipe's lists, a poem's lines, a table of results under their title,
+    which hold no prose to win a container with, are what the page is about."""
+    if page.shown is None:
+        return []
+    skeleton, tally = page.skeleton, page.tally
+    element = page.blocks[page.shown].owner
+    for _ in range(_MAX_BOX_CLIMB):
+        element = skeleton.parents[element]
+        if element < 0 or skeleton.tag(element) in _PAGE_TAGS:
+            break
+        found = _baseline_text(page, excluded, page.shown + 1, tally.first[element] + tally.count[element])
+        if found:
             return found
     return []
+
+
+def _baseline_text(page: _Page, excluded: set[int], start: int, end: int) -> list[Block]:
+    """The blocks from `start` to `end` that are not `excluded`, link lists, junk lines or captions, when they
+    hold `_MIN_BASELINE_TOKENS` tokens outside links (else none)."""
+    found = [
+        block
+        for index, block in enumerate(page.blocks[start:end], start)
+        if index not in excluded
+        and block.link_density <= _MAX_LINK_DENSITY["recall"]
+        and not (block.caption or block.is_junk)
+    ]
+    return found if sum(map(_unlinked, found)) >= _MIN_BASELINE_TOKENS else []
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,12 +234,13 @@ class _Page:
     shown: int | None
 
 
-def _body_without(page: _Page, excluded: set[int], headings: list[int]) -> list[Block]:
-    """The body among the blocks not `excluded` (indexes of blocks set aside), in reading order."""
+def _body_without(page: _Page, excluded: set[int], headings: list[int], captions: bool = False) -> list[Block]:
+    """The body among the blocks not `excluded` (indexes of blocks set aside), in reading order; image captions
+    are read as the rest when `captions` is set (or the options ask for them)."""
     blocks, skeleton, tally, options, headline = page.blocks, page.skeleton, page.tally, page.options, page.headline
     shown = page.shown
     excluded |= _before_headline(blocks, shown, excluded)
-    keep_captions = options.include_captions or options.favor == "recall"
+    keep_captions = captions or options.include_captions or options.favor == "recall"
     kept = [
         block for index, block in enumerate(blocks) if index not in excluded and (keep_captions or not block.caption)
     ]
@@ -527,7 +575,9 @@ def _chrome_blocks(blocks: list[Block], headings: list[int], page: _Page) -> tup
     for index, block in enumerate(blocks):
         for element in block.chrome:
             if element not in confirmed:
-                confirmed[element] = _is_set_aside(element, skeleton, tally, headline)
+                confirmed[element] = _is_set_aside(element, skeleton, tally, headline) and not _is_inline_quote(
+                    element, blocks, skeleton, tally
+                )
             if confirmed[element]:
                 excluded.add(index)
                 break
@@ -536,7 +586,11 @@ def _chrome_blocks(blocks: list[Block], headings: list[int], page: _Page) -> tup
         box for index in headings for box in [_heading_box(blocks[index], index, skeleton, tally)] if box is not None
     ]
     boxes = [box for box in boxes if not _opens_a_major_box(box, blocks, skeleton, tally)]
-    sections = {box for box in boxes if _is_article_section(box, boxes, blocks, skeleton, tally)}
+    sections = {
+        box
+        for box in boxes
+        if _is_subheading(box, blocks, skeleton, tally) or _is_article_section(box, boxes, blocks, skeleton, tally)
+    }
     boxes = [box for box in boxes if box not in sections]
     boxes += [
         _overlay_box(block.owner, index, skeleton, tally)
@@ -547,6 +601,25 @@ def _chrome_blocks(blocks: list[Block], headings: list[int], page: _Page) -> tup
         first, last = tally.first[box], tally.first[box] + tally.count[box]
         excluded.update(range(first, last))
     return excluded, {tally.first[box] for box in sections}
+
+
+def _is_inline_quote(element: int, blocks: list[Block], skeleton: Skeleton, tally: _Tally) -> bool:
+    """A quoted post embedded in the article's flow (``div.social-media-embed > blockquote.twitter-tweet``): a
+    chrome-named element holding a ``<blockquote>`` and set between two paragraphs of prose of its own parent.
+    The article quotes it as it quotes a speaker; a share bar or a sidebar quotes nothing, and sits apart."""
+    first, count = tally.first[element], tally.count[element]
+    if not 0 < first < first + count < len(blocks):
+        return False
+    inside = blocks[first : first + count]
+    if not any(
+        "blockquote" in (skeleton.tag(block.owner), skeleton.tag(skeleton.parents[block.owner])) for block in inside
+    ):
+        return False
+    parent = skeleton.parents[element]
+    return all(
+        block.is_content and skeleton.parents[block.owner] == parent
+        for block in (blocks[first - 1], blocks[first + count])
+    )
 
 
 def _item_parts(blocks: list[Block], skeleton: Skeleton, tally: _Tally, confirmed: dict[int, bool]) -> set[int]:
@@ -621,6 +694,22 @@ def _opens_a_major_box(box: int, blocks: list[Block], skeleton: Skeleton, tally:
     return parent >= 0 and tally.first[parent] == index and not blocks[index].is_junk
 
 
+def _is_subheading(box: int, blocks: list[Block], skeleton: Skeleton, tally: _Tally) -> bool:
+    """A heading alone (``<h2>``–``<h6>``) of a few words (`_worded`) set between two paragraphs of prose of its
+    own parent: the title of one of the article's sections ("More trouble ahead"), however much it reads like a
+    related box's. A box's heading opens links or cards, or a box of its own, not the article's next paragraph;
+    a label in the flow ("Related", "Read more") is a word or two."""
+    index = tally.first[box]
+    if tally.count[box] != 1 or skeleton.tag(box) not in _SUBHEADING_TAGS or not 0 < index < len(blocks) - 1:
+        return False
+    if not _worded(blocks[index].text):
+        return False
+    parent = skeleton.parents[box]
+    return all(
+        block.is_content and skeleton.parents[block.owner] == parent for block in (blocks[index - 1], blocks[index + 1])
+    )
+
+
 def _is_article_section(box: int, boxes: list[int], blocks: list[Block], skeleton: Skeleton, tally: _Tally) -> bool:
     """A box whose heading only reads like a related box's ("More money for schools"): one of the article's
     sections, a look-alike (tag and class) of a sibling that holds prose of its own, and itself holding more
@@ -690,6 +779,7 @@ def _teaser_blocks(blocks: list[Block], skeleton: Skeleton, tally: _Tally) -> se
     """
     cards: dict[int, bool] = {}
     signatures: dict[int, dict[tuple[str, str | None], int]] = {}
+    groups: dict[tuple[int, tuple[str, str | None]], bool] = {}
     excluded: set[int] = set()
     for index, block in enumerate(blocks):
         if not block.is_content:
@@ -699,7 +789,9 @@ def _teaser_blocks(blocks: list[Block], skeleton: Skeleton, tally: _Tally) -> se
             if element <= 0 or tally.count[element] > _MAX_CARD_BLOCKS:
                 break
             if element not in cards:
-                cards[element] = _is_card(element, blocks, skeleton, tally, signatures)
+                cards[element] = _is_card(element, blocks, skeleton, tally, signatures) and not _among_paragraphs(
+                    element, skeleton, tally, groups
+                )
             if cards[element]:
                 excluded.add(index)
                 break
@@ -725,10 +817,43 @@ def _is_card(
             return False
     else:
         return False
+    if sum(_is_paragraph(block) for block in blocks[first : first + count]) > _MAX_CARD_PARAGRAPHS:
+        return False  # a post of a blog's front page, printed whole under its title link
     parent = skeleton.parents[element]
     if parent not in signatures:
         signatures[parent] = _child_signatures(parent, skeleton)
     return signatures[parent].get(_signature(element, skeleton), 0) >= _MIN_CARD_SIBLINGS
+
+
+def _among_paragraphs(
+    element: int, skeleton: Skeleton, tally: _Tally, groups: dict[tuple[int, tuple[str, str | None]], bool]
+) -> bool:
+    """Whether a card is one of a group of look-alike siblings set together between paragraphs of prose of their
+    own parent, one before the group and one after it: the items of the article (a gift guide's linked products
+    under its intro, before its closing note; the items of a list set so, ``<ol>`` and all). A feed of teasers
+    follows the article in a box of its own, closes it, or alternates with other stories' paragraphs. `groups`
+    caches the answer for each parent and signature."""
+    parent = skeleton.parents[element]
+    key = (parent, _signature(element, skeleton))
+    if key not in groups:
+        children = list(_children(parent, skeleton))
+        group = [child for child in children if _signature(child, skeleton) == key[1]]
+        if skeleton.tag(parent) in _LIST_TAGS and len(group) == len(children):
+            group, children = [parent], list(_children(skeleton.parents[parent], skeleton))
+        own = [child for child in children if skeleton.tag(child) == "p" and tally.good[child]]
+        groups[key] = (
+            bool(own)
+            and own[0] < group[0]
+            and group[-1] < own[-1]
+            and not any(group[0] < paragraph < group[-1] for paragraph in own)
+        )
+    return groups[key]
+
+
+def _is_paragraph(block: Block) -> bool:
+    """A paragraph of prose that ends a sentence, not a line that reads as prose only in a run of lines (a date
+    under a summary) or a card's credit line ("编辑：张三 2024年4月3日")."""
+    return block.is_content and block.tokens >= _MIN_PARAGRAPH_TOKENS and block.text.endswith(_SENTENCE_END_MARKS)
 
 
 def _worded(text: str) -> bool:
@@ -780,9 +905,8 @@ def _filter(
     stray text before it. The ``id``s of the paragraphs kept as `_is_linked_prose` go into `linked`.
     """
     max_links = _MAX_LINK_DENSITY[options.favor]
-    parents = skeleton.parents
     max_linked_prose = _MAX_LINKED_PROSE_DENSITY[options.favor]
-    prose_parents = {parents[block.owner] for block in body if block.is_content and skeleton.tag(block.owner) == "p"}
+    prose_parents = _prose_parents(body, skeleton)
     kept: list[Block] = []
     prose = 0.0
     carried = 0
@@ -793,13 +917,22 @@ def _filter(
             carried += block.tokens
             continue
         if prose >= _MIN_PROSE_BEFORE_END and (id(block) in headings or block.ends_article):
-            resume = _resumption(body, position, kept, skeleton) if id(block) in headings else 0
+            if id(block) in headings:
+                resume = _resumption(body, position, kept, skeleton)
+            else:
+                resume = position + 1 if _opens_the_article(body, position, kept, skeleton, prose) else 0
             if not resume:
                 break
             carried += block.tokens
             continue
-        links = block.link_density > max_links
-        if links and block.link_density <= max_linked_prose and _is_linked_prose(block, prose_parents, skeleton):
+        links = block.link_density > max_links and not _titles_its_paragraph(
+            block, body[position + 1 : position + 2], skeleton
+        )
+        if (
+            not block.is_content
+            and 0 < block.link_density <= max_linked_prose
+            and _is_linked_prose(block, prose_parents, skeleton)
+        ):
             linked.add(id(block))
             links = False
         if links or block.is_junk:
@@ -818,17 +951,63 @@ def _filter(
     return kept
 
 
+def _titles_its_paragraph(block: Block, following: list[Block], skeleton: Skeleton) -> bool:
+    """A linked subheading of a few words (``<h3><a>Product name</a></h3>``) over a paragraph of prose of its own
+    parent: the title of one of the article's items, not a link list (a teaser's summary, set aside, never follows
+    its title here) nor a "Read more" label."""
+    return (
+        skeleton.tag(block.owner) in _SUBHEADING_TAGS
+        and bool(following)
+        and following[0].is_content
+        and skeleton.parents[following[0].owner] == skeleton.parents[block.owner]
+        and _worded(block.text)
+    )
+
+
+def _prose_parents(body: list[Block], skeleton: Skeleton) -> set[int]:
+    """The parents of the article's paragraphs: of its prose ``<p>``s, and of the lists most of whose items are
+    prose (a digest's items, each a story in a sentence or two)."""
+    parents = skeleton.parents
+    found = {parents[block.owner] for block in body if block.is_content and skeleton.tag(block.owner) == "p"}
+    items: dict[int, list[bool]] = {}
+    for block in body:
+        if skeleton.tag(block.owner) == "li":
+            items.setdefault(parents[block.owner], []).append(block.is_content)
+    return found | {parent for parent, prose in items.items() if 2 * sum(prose) > len(prose)}
+
+
 def _is_linked_prose(block: Block, prose_parents: set[int], skeleton: Skeleton) -> bool:
-    """A paragraph of the article written mostly as links (a newsletter's roundup: "<a>The council's report on
-    the flood defences</a> found that …."): a long ``<p>`` that ends a sentence, with some words of its own,
-    beside the article's other paragraphs (its parent in `prose_parents`). A link list is no sentence, and a
-    "Read more: <a>…</a>" line has no words of its own to speak of."""
+    """A paragraph of the article written partly or mostly as links (a newsletter's roundup: "<a>The council's
+    report on the flood defences</a> found that …."; a story that links a phrase of each sentence; a digest's
+    item): a long ``<p>`` or list item that ends a sentence, with some words of its own, beside the article's other
+    paragraphs (its parent in `prose_parents`). A link list is no sentence, a reference list has no prose items,
+    and a "Read more: <a>…</a>" line has no words of its own to speak of."""
     return (
         block.tokens >= _MIN_LINKED_PROSE_TOKENS
         and block.text.endswith(_SENTENCE_END_MARKS)
-        and skeleton.tag(block.owner) == "p"
+        and skeleton.tag(block.owner) in _PARAGRAPH_TAGS
         and skeleton.parents[block.owner] in prose_parents
     )
+
+
+def _opens_the_article(body: list[Block], marker: int, kept: list[Block], skeleton: Skeleton, prose: float) -> bool:
+    """Whether an end marker or notice (`Block.ends_article`: "本文系……原创，转载请联系授权") stands at the top of the
+    article rather than at its end: more prose follows it, in paragraphs that look like the last one kept, before
+    the next heading or headline, than the `prose` kept before it (a lead or a summary). After the end of an
+    article come a promotion's few lines, link lists and boxes."""
+    last = next((block for block in reversed(kept) if block.is_content), None)
+    if last is None:
+        return False
+    look = _paragraph_look(last.owner, skeleton)
+    good = 0.0
+    for block in body[marker + 1 :]:
+        if skeleton.tag(block.owner) == "h1" or block.is_boilerplate_heading:
+            break
+        if block.is_content and _paragraph_look(block.owner, skeleton) == look:
+            good += _good(block)
+            if good > prose:
+                return True
+    return False
 
 
 def _resumption(body: list[Block], heading: int, kept: list[Block], skeleton: Skeleton) -> int:
@@ -873,25 +1052,34 @@ def _best_run(
     after it (`_resumes_the_article`): a "Related" box, a newsletter box or a video playlist set in the
     middle of a long article.
 
-    A paragraph written mostly as links (`linked`: the ``id``s of `_is_linked_prose` blocks) costs nothing.
+    A paragraph written partly or mostly as links (`linked`: the ``id``s of `_is_linked_prose` blocks) counts its
+    own words as prose, and its links cost nothing.
     """
     best_score, best_start, best_end = 0.0, 0, 0
     score, start = 0.0, 0
     prose: Block | None = None  # the last paragraph of prose so far
+    resumed = False  # whether the article went on after a box already: it is split into look-alike sections
+    sections: _Sections | None = None  # built at the first gap
     for index, block in enumerate(body):
         good = _good(block)
         if index > start and score > 0:  # junk lines dropped between the run and this block are stray text
             score -= bad_weight * _STRAY_TEXT_WEIGHT * junk.get(id(block), 0.0)
         gap = gaps.get(id(block), 0)
-        if gap and index > start and score > 0 and not _resumes_the_article(body, index, prose, gaps, skeleton):
-            score -= bad_weight * gap
-            if score <= 0:
-                score = 1e-9  # a gap ends the run's growth, it does not restart it
+        if gap and index > start and score > 0:
+            sections = sections or _Sections(body, skeleton)
+            if _resumes_the_article(index, prose, sections, resumed):
+                resumed = True
+            else:
+                score -= bad_weight * gap
+                if score <= 0:
+                    score = 1e-9  # a gap ends the run's growth, it does not restart it
         if score <= 0:
             score, start = 0.0, index
         if block.is_content:
             prose = block
         prose_of_links = id(block) in linked
+        if prose_of_links:  # its own words are prose, its links cost nothing
+            good = _unlinked(block)
         link_tokens = 0.0 if prose_of_links else block.tokens * block.link_density
         free = block.is_content or prose_of_links or skeleton.tag(block.owner) in _FREE_STRAY_TAGS
         stray = 0.0 if free else _STRAY_TEXT_WEIGHT * (block.tokens - link_tokens)
@@ -927,29 +1115,50 @@ def _opens_with(line: Block, opening: Block, skeleton: Skeleton) -> bool:
     )
 
 
-def _resumes_the_article(
-    body: list[Block], index: int, before: Block | None, gaps: dict[int, int], skeleton: Skeleton
-) -> bool:
-    """Whether the article's paragraphs go on after the gap before ``body[index]``: the stretch up to the
-    next gap holds at least `_MIN_RESUMED_PARAGRAPHS` paragraphs of prose that look like the last one
+def _resumes_the_article(index: int, before: Block | None, sections: _Sections, resumed: bool) -> bool:
+    """Whether the article's paragraphs go on after the gap before the body's block `index`: before the page's
+    next headline, at least `_MIN_RESUMED_PARAGRAPHS` paragraphs of prose follow that look like the last one
     before the gap (`before`; the same tag, in a parent of the same tag and class: the same paragraph element or
-    the next of the article's look-alike sections), with `_MIN_RESUMED_TOKENS` good tokens, and no headline
-    among them. A site blurb or a donation appeal is a paragraph or two, or paragraphs in a box of their
-    own; the next article of an endless page opens with its ``<h1>``."""
+    the next of the article's look-alike sections), with `_MIN_RESUMED_TOKENS` good tokens — across later boxes
+    too, as an article split into sections of a paragraph or two holds them. Once the article has `resumed` after
+    a box, one such paragraph is enough: its last section may be short. A site blurb or a donation appeal is a
+    paragraph or two, or paragraphs in a box of their own; the next article of an endless page opens with
+    its ``<h1>``."""
     if before is None:
         return False
-    look = _paragraph_look(before.owner, skeleton)
-    paragraphs, good = 0, 0.0
-    for position in range(index, len(body)):
-        block = body[position]
-        if (position > index and gaps.get(id(block))) or skeleton.tag(block.owner) == "h1":  # (a next article)
-            break
-        if block.is_content and _paragraph_look(block.owner, skeleton) == look:
-            paragraphs += 1
-            good += _good(block)
-            if paragraphs >= _MIN_RESUMED_PARAGRAPHS and good >= _MIN_RESUMED_TOKENS:
-                return True
-    return False
+    wanted, wanted_good = (1, 0.0) if resumed else (_MIN_RESUMED_PARAGRAPHS, _MIN_RESUMED_TOKENS)
+    paragraphs, good = sections.ahead(index, _paragraph_look(before.owner, sections.skeleton))
+    return paragraphs >= wanted and good >= wanted_good
+
+
+class _Sections:
+    """The body's prose paragraphs by look (`_paragraph_look`), with their good tokens summed so far, and the
+    position of the next ``<h1>`` from each block: what `_resumes_the_article` reads for every gap, answered by
+    two bisections instead of a walk to the end of the body."""
+
+    def __init__(self, body: list[Block], skeleton: Skeleton) -> None:
+        self.skeleton = skeleton
+        self.positions: dict[tuple[str, tuple[str, str | None]], list[int]] = {}
+        self.sums: dict[tuple[str, tuple[str, str | None]], list[float]] = {}
+        self.next_headline = next_headline = [len(body)] * (len(body) + 1)
+        for position in range(len(body) - 1, -1, -1):
+            is_headline = skeleton.tag(body[position].owner) == "h1"
+            next_headline[position] = position if is_headline else next_headline[position + 1]
+        for position, block in enumerate(body):
+            if block.is_content:
+                look = _paragraph_look(block.owner, skeleton)
+                self.positions.setdefault(look, []).append(position)
+                sums = self.sums.setdefault(look, [0.0])
+                sums.append(sums[-1] + _good(block))
+
+    def ahead(self, index: int, look: tuple[str, tuple[str, str | None]]) -> tuple[int, float]:
+        """(paragraphs, good tokens) of the prose of this look from the body's block `index` to the next headline."""
+        positions = self.positions.get(look)
+        if not positions:
+            return 0, 0.0
+        first, last = bisect_left(positions, index), bisect_left(positions, self.next_headline[index])
+        sums = self.sums[look]
+        return last - first, sums[last] - sums[first]
 
 
 def _paragraph_look(element: int, skeleton: Skeleton) -> tuple[str, tuple[str, str | None]]:

@@ -118,7 +118,7 @@ BOILERPLATE_HEADING = re.compile(
         更多(?:新闻|精彩|阅读|内容|文章|报道)|图文看点|图片新闻|热门图片|今日热点|
         网友评论|热门评论|最新评论|评论|我要评论|发表评论|(?:已有|共有|共)\d+条评论(?:\W*(?:发表评论|我要评论|查看评论))?|精彩评论|全部评论|
         分享到|分享至|上一篇|下一篇|上一则|下一则|
-        related(?:\s+(?:articles?|stories|posts|content|coverage|news|reading|links|topics|videos?))?|
+        related(?:\s+(?:articles?|stor(?:y|ies)|posts?|content|coverage|news|reading|links|topics|videos?))?|
         more\s+(?!than\b|and\b|of\b|to\b|or\b)\S+(?:\s+\S+){0,4}|
         recommended(?:\s+(?:for\s+you|stories|articles|reading|videos?))?|editors?[’']?\s+picks?|
         (?:read|see|watch)\s+(?:more|also|next)|also\s+read|don'?t\s+miss|up\s+next|what\s+to\s+read\s+next|
