@@ -62,6 +62,10 @@ FAMILIES: dict[str, tuple[str, Callable[[int], str | bytes]]] = {
         lambda n: "<title>" + _fill("Big news - ", n) + f"</title><h1>Big news...</h1><p>{_PROSE}</p>",
     ),
     "table": ("a square table of one-letter cells", lambda n: f"<h1>T</h1><p>{_PROSE}</p>" + _table(n)),
+    "look-alike-boxes": (
+        "sibling boxes of one class, each a 'More news' heading over prose",
+        lambda n: "<h1>T</h1><div>" + _fill(f'<div class="card"><h3>More news</h3><p>{_PROSE}</p></div>', n) + "</div>",
+    ),
 }
 
 

@@ -64,6 +64,12 @@ REPRODUCERS: list[tuple[str, str | bytes, Callable[[Article], bool]]] = [
         "<h1>标题</h1><p>正文内容很长的一段话，讲述了事情的经过。</p>" + "<frames>编辑：张三 说明文字" * 1000,
         lambda a: a.editor is not None and a.editor.startswith("张三"),
     ),
+    # each look-alike box was compared with every sibling, and each sibling looked up in a list of the boxes
+    (
+        "a thousand look-alike boxes",
+        "<h1>T</h1><div>" + f'<div class="card"><h3>More news</h3><p>{PROSE}</p></div>' * 1600 + "</div>",
+        lambda a: PROSE in a.paragraphs,
+    ),
 ]
 
 

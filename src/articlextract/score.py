@@ -586,10 +586,13 @@ def _chrome_blocks(blocks: list[Block], headings: list[int], page: _Page) -> tup
         box for index in headings for box in [_heading_box(blocks[index], index, skeleton, tally)] if box is not None
     ]
     boxes = [box for box in boxes if not _opens_a_major_box(box, blocks, skeleton, tally)]
+    looks: dict[int, frozenset[tuple[str, str | None]]] = {}  # per parent, see `_is_article_section`
+    box_set = frozenset(boxes)
     sections = {
         box
         for box in boxes
-        if _is_subheading(box, blocks, skeleton, tally) or _is_article_section(box, boxes, blocks, skeleton, tally)
+        if _is_subheading(box, blocks, skeleton, tally)
+        or _is_article_section(box, box_set, looks, blocks, skeleton, tally)
     }
     boxes = [box for box in boxes if box not in sections]
     boxes += [
@@ -710,21 +713,32 @@ def _is_subheading(box: int, blocks: list[Block], skeleton: Skeleton, tally: _Ta
     )
 
 
-def _is_article_section(box: int, boxes: list[int], blocks: list[Block], skeleton: Skeleton, tally: _Tally) -> bool:
+def _is_article_section(
+    box: int,
+    boxes: frozenset[int],
+    looks: dict[int, frozenset[tuple[str, str | None]]],
+    blocks: list[Block],
+    skeleton: Skeleton,
+    tally: _Tally,
+) -> bool:
     """A box whose heading only reads like a related box's ("More money for schools"): one of the article's
     sections, a look-alike (tag and class) of a sibling that holds prose of its own, and itself holding more
-    prose than link text."""
+    prose than link text. `looks` keeps, per parent, the signatures of its children that hold prose and are
+    no boxes: a page of a thousand look-alike boxes compares each with that set, not with every sibling."""
     if tally.count[box] < 2:  # a heading alone
         return False
     first = tally.first[box]
     inside = blocks[first : first + tally.count[box]]
     if sum(map(_good, inside)) <= sum(block.tokens * block.link_density for block in inside):
         return False
-    signature = _signature(box, skeleton)
-    return any(
-        sibling != box and sibling not in boxes and tally.good[sibling] and _signature(sibling, skeleton) == signature
-        for sibling in _children(skeleton.parents[box], skeleton)
-    )
+    parent = skeleton.parents[box]
+    if parent not in looks:
+        looks[parent] = frozenset(
+            _signature(child, skeleton)
+            for child in _children(parent, skeleton)
+            if tally.good[child] and child not in boxes
+        )
+    return _signature(box, skeleton) in looks[parent]  # (the box itself is a box: never its own look-alike)
 
 
 def _children(parent: int, skeleton: Skeleton) -> Iterator[int]:
