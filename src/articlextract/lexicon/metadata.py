@@ -68,9 +68,10 @@ EDITOR_STOP = phrases(
     ("统筹", "策划", "摄影", "来源", "作者", "记者", "选稿"),
 )
 #: Labels of publication times, and of update times that are never the publication time.
-DATE_LABEL = (
-    r"(?:发布时间|发布日期|发表时间|发表日期|发稿时间|发文时间|发文日期|上传时间|录入时间|添加时间|更新时间|"
-    r"发表于|发布于|时间|日期|published(?:\s+on)?|posted(?:\s+on)?|date)"
+DATE_LABEL = phrases(
+    ("发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "发文时间", "发文日期", "上传时间", "录入时间"),
+    ("添加时间", "更新时间", "发表于", "发布于", "时间", "日期"),
+    ("published on", "published", "posted on", "posted", "date"),
 )
 #: Labels before a date that never dates the story: a visitor counter's stamp, another story's date
 #: (CSDN's ``最新推荐文章于 2023-09-04 17:53:10 发布`` above the post's own ``于 2023-03-12 13:08:03 发布``).
@@ -81,11 +82,17 @@ OTHER_DATE_LABEL = re.compile(
     )
     + r"\s*(?:[:：]\s*)?$"
 )
-UPDATE_LABEL = re.compile(r"(?:最后更新|最近更新|更新于|更新时间|修改时间|编辑于|updated|modified|last\s+edited)", re.I)
+UPDATE_LABEL = re.compile(
+    phrases(
+        ("最后更新", "最近更新", "更新于", "更新时间", "修改时间", "编辑于"),
+        ("updated", "modified", "last edited"),
+    ),
+    re.I,
+)
 #: Roles on a credit line that are never authors: photographers, designers, proofreaders, editors.
-NON_AUTHOR_ROLE = (
-    r"(?:摄影|摄像|拍摄|供图|制图|图片|视频|剪辑|美编|排版|校对|审核|审校|审读|监制|签发|统筹|策划|设计|海报|"
-    r"责任编辑|责编|编辑|主编|选稿|实习生)"
+NON_AUTHOR_ROLE = phrases(
+    ("摄影", "摄像", "拍摄", "供图", "制图", "图片", "视频", "剪辑", "美编", "排版", "校对", "审核", "审校", "审读"),
+    ("监制", "签发", "统筹", "策划", "设计", "海报", "责任编辑", "责编", "编辑", "主编", "选稿", "实习生"),
 )
 
 #: A line of production credits that name no writer (``总监制：邹 明``, ``审 读：崔向升``, ``校对 李铭``).
