@@ -613,15 +613,15 @@ def _is_inline_quote(element: int, blocks: list[Block], skeleton: Skeleton, tall
     first, count = tally.first[element], tally.count[element]
     if not 0 < first < first + count < len(blocks):
         return False
-    inside = blocks[first : first + count]
-    if not any(
-        "blockquote" in (skeleton.tag(block.owner), skeleton.tag(skeleton.parents[block.owner])) for block in inside
-    ):
-        return False
     parent = skeleton.parents[element]
-    return all(
+    if not all(
         block.is_content and skeleton.parents[block.owner] == parent
         for block in (blocks[first - 1], blocks[first + count])
+    ):
+        return False  # (tested first: two blocks, where the quote may be many)
+    return any(
+        "blockquote" in (skeleton.tag(block.owner), skeleton.tag(skeleton.parents[block.owner]))
+        for block in blocks[first : first + count]
     )
 
 

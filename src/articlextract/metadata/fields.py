@@ -45,11 +45,13 @@ def resolve_source(evidence: list[Candidate]) -> str | None:
 def resolve_authors(meta: Metadata) -> tuple[list[str], str | None]:
     """The authors from the most trusted place, and the credit as printed; names that are the site's own are
     no authors, so a place that credits only the site gives way to the next one."""
+    credited = [c for c in meta.evidence if c.field == "authors"]
+    if not credited:
+        return [], None
     site = site_keys(meta)
     credited = [
         c._replace(value=[_without_site(name, site) for name in c.value if not names_site(name, site)])  # type: ignore[attr-defined]
-        for c in meta.evidence
-        if c.field == "authors"
+        for c in credited
     ]
     found = resolve("authors", [c for c in credited if c.value])
     return (list(found.value), found.printed) if found else ([], None)  # type: ignore[call-overload]
