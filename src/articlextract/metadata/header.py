@@ -37,11 +37,12 @@ from .bylines import (
     split_person_outlet,
     unlabelled_source,
 )
-from .dates import MAX_DATE_LINE, FoundDate, agrees, find_dates, is_date_line, same_day
+from .dates import MAX_DATE_LINE, FoundDate, agrees, find_dates, is_date_line, parse_date, same_day
 from .evidence import (
     ABOVE,
     BODY_END,
     DECK,
+    HEADER_TIME,
     INFO,
     NEAR,
     NEXT,
@@ -61,6 +62,8 @@ _MAX_SCANNED_LINES = 30
 _MAX_NEAR_LINES = 24
 _TIME_MARK = re.compile(r"\d\s*[:：時时h]\s*\d")
 _ORIGINAL_CREDIT = re.compile(r"^\W{0,2}原创\s*[:：]?\s*")
+#: Classes and itemprops of a time element that holds the update time.
+_UPDATE_MARK = re.compile(r"updated|modified")
 #: Author slots are looked for among this many elements after the headline.
 _SLOT_REACH = 120
 _MAX_SLOT_TEXT = 80
@@ -407,6 +410,26 @@ def _with_clock_lines(lines: list[Line]) -> Iterator[tuple[Line, str]]:
             yield line, line.text + SEGMENT + after.text
         else:
             yield line, line.text
+
+
+def read_header_time(element: Element, meta: Metadata) -> None:
+    """The machine-readable time of the header: the first ``<time datetime>`` or ``itemprop=datePublished``
+    between the headline and the story's first paragraph, unless marked as an update (``time.updated``,
+    ``dateModified``). It dates the article whatever it prints (``1 day ago``), where a date attribute
+    further down may be a related story's."""
+    for candidate in islice(_following(element), _SLOT_REACH):
+        if candidate.tag == "p" and _opens_the_story(candidate):
+            return
+        value = candidate.get("datetime")
+        if value is None and candidate.get("itemprop") == "datePublished":
+            value = candidate.get("content")
+        if value is None:
+            continue
+        marks = f"{candidate.get('class', '')} {candidate.get('itemprop', '')}".lower()
+        if _UPDATE_MARK.search(marks) or UPDATE_LABEL.search(text_of(candidate)):
+            continue
+        meta.offer("published", parse_date(value), HEADER_TIME)
+        return
 
 
 def read_near_date(following: Iterator[Line], meta: Metadata, context: Context, published: datetime | None) -> None:

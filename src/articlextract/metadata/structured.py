@@ -14,7 +14,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from itertools import islice
 from urllib.parse import urljoin, urlsplit
 
@@ -24,7 +24,7 @@ from ..clean import Element, text_of
 from ..lexicon import SOURCE_LABEL
 from .bylines import english_names, find_source, has_surname, is_person, person_names
 from .dates import parse_date
-from .evidence import STRUCTURED
+from .evidence import ADDRESS, ATTRIBUTE, STRUCTURED
 from .fields import names_site, site_keys, squash
 from .language import CJK
 from .record import Context, Metadata
@@ -63,10 +63,24 @@ _DOUBLE_QUOTED_DATE = re.compile(r'"\d{4}[-/]')
 _SINGLE_QUOTED_DATE = re.compile(r"'\d{4}[-/]")
 _MAX_SCRIPT_DATES = 20
 _MAX_SCRIPT_SCAN = 200_000
-#: Dates in attributes; hAtom's ``<abbr class="published" title="2024-01-14T16:45:00Z">4:45 PM</abbr>`` too.
-_ATTRIBUTE_DATES = etree.XPath(
-    "//@data-ptime | //@data-publish-time | //@datetime"
-    " | //abbr[contains(concat(' ', normalize-space(@class), ' '), ' published ')]/@title"
+
+
+def _date_attributes(elements: str) -> etree.XPath:
+    """The date attributes of `elements` (an XPath location), in document order: ``data-ptime``,
+    ``data-publish-time``, ``datetime``, and hAtom's ``<abbr class="published" title="2024-01-14T16:45:00Z">``."""
+    return etree.XPath(
+        f"{elements}/@*[name() = 'datetime' or name() = 'data-ptime' or name() = 'data-publish-time']"
+        f" | {elements}/self::abbr[contains(concat(' ', normalize-space(@class), ' '), ' published ')]/@title"
+    )
+
+
+#: The date attributes in the order they are trusted: microdata's ``itemprop="datePublished"`` (on a ``<time>``
+#: or a ``<span content=…>``), then those after the first ``<h1>`` (the article's: a page header above it may
+#: print today's date, a sidebar before it other stories'), then any on the page.
+_ATTRIBUTE_DATES = (
+    etree.XPath("//*[@itemprop = 'datePublished']/@*[name() = 'content' or name() = 'datetime']"),
+    _date_attributes("(//h1)[1]/following::*"),
+    _date_attributes("//*"),
 )
 #: A clock time in an element's text (``4:45 PM``, ``11:30``).
 _CLOCK = re.compile(r"\d:\d\d")
@@ -75,6 +89,11 @@ _SCRIPT_EPOCH = re.compile(r"""var\s+ct\s*=\s*["'](\d{10})["']""")
 #: WeChat's ``var nickname = htmlDecode("城市观察笔记")``: the public account that publishes the article.
 _SCRIPT_ACCOUNT = re.compile(r"""var\s+nickname\s*=\s*(?:htmlDecode\()?["']([^"'\n]{1,60})["']""")
 _MAX_JSON_LD_CHARS = 2_000_000
+#: A day in an address's path, a segment of its own or opening one: ``/2019/11/19/``, ``/2019-11-19-slug``,
+#: ``/20191119/``, ``/2022-10/21/``; a longer run of digits (``/201911191234/``) is an id.
+_ADDRESS_DAY = re.compile(
+    r"/(?P<y>(?:19|20)\d{2})(?:(?P<sep>[/-])(?P<m>\d{1,2})[/-](?P<d>\d{1,2})|(?P<mm>\d{2})(?P<dd>\d{2}))(?=[/_.-]|$)"
+)
 #: ``<meta>`` names of the publication time, in priority order.
 PUBLISHED_META = (
     "article:published_time",
@@ -116,6 +135,9 @@ class Structured:
     published: datetime | None = None
     #: Whether the element holding `published` prints its clock time (``<abbr … title=ISO>4:45 PM</abbr>``).
     time_printed: bool = False
+    #: Whether `published` comes from a date attribute: an element of unknown role, a weaker witness than the
+    #: page's address.
+    by_attribute: bool = False
     #: The account a page variable names as the publisher, set beside the epoch time (WeChat's ``var nickname``).
     account: str | None = None
 
@@ -160,21 +182,23 @@ def read_structured(root: Element) -> Structured:
     found.published = _first_date([json_ld_text(found.json_ld, "datePublished"), found.first(*PUBLISHED_META)])
     if found.published is None:
         dates, found.account = _page_variables(scripts)
-        found.published = (
-            _first_date(dates)
-            or _attribute_date(root, found)
-            or _first_date([json_ld_text(found.json_ld, "dateCreated")])
-        )
+        found.published = _first_date(dates)
+        if found.published is None:
+            found.published = _attribute_date(root, found)
+            found.by_attribute = found.published is not None
+        found.published = found.published or _first_date([json_ld_text(found.json_ld, "dateCreated")])
     return found
 
 
 def _attribute_date(root: Element, found: Structured) -> datetime | None:
-    """The first date in a date attribute; `found.time_printed` says whether its element prints the time."""
-    for value in islice(_ATTRIBUTE_DATES(root), 20):
-        parsed = parse_date(value.strip()) if value.strip() else None
-        if parsed is not None:
-            found.time_printed = _CLOCK.search(text_of(value.getparent())) is not None
-            return parsed
+    """The first date in a date attribute, by `_ATTRIBUTE_DATES`; `found.time_printed` says whether its element
+    prints the time."""
+    for attributes in _ATTRIBUTE_DATES:
+        for value in islice(attributes(root), 20):
+            parsed = parse_date(value.strip()) if value.strip() else None
+            if parsed is not None:
+                found.time_printed = _CLOCK.search(text_of(value.getparent())) is not None
+                return parsed
     return None
 
 
@@ -315,7 +339,8 @@ def offer_structured(meta: Metadata, structured: Structured, context: Context, s
     ld = structured.json_ld
     meta.structured_published = context.published
     meta.structured_time_printed = structured.time_printed
-    meta.offer("published", context.published, STRUCTURED)
+    meta.offer("published", context.published, ATTRIBUTE if structured.by_attribute else STRUCTURED)
+    meta.offer("published", address_day(meta.url), ADDRESS)
     names = json_ld_names(ld.get("author")) or [
         name for name in (structured.first(*_AUTHOR_META),) if name and not name.startswith("http")
     ]
@@ -329,6 +354,21 @@ def offer_structured(meta: Metadata, structured: Structured, context: Context, s
         meta.structured_source = find_source(source) or _META_LABEL.sub("", source).strip() or None
     else:
         meta.structured_source = structured.account or _syndicated_from(ld, meta, scan)
+
+
+def address_day(url: str | None) -> date | None:
+    """The day an address's path names (`_ADDRESS_DAY`), the one a CMS files a story under: the day it was
+    published. Only a day, and weaker than any date the page states."""
+    try:
+        path = urlsplit(url or "").path
+    except ValueError:  # an address urllib refuses: no path to read
+        return None
+    found = _ADDRESS_DAY.search(path) if "/19" in path or "/20" in path else None
+    if found is None:
+        return None
+    month, day = (found["m"], found["d"]) if found["sep"] else (found["mm"], found["dd"])
+    value = parse_date(f"{found['y']}-{int(month):02d}-{int(day):02d}")  # (None for an impossible or future day)
+    return value.date() if value else None
 
 
 def _syndicated_from(ld: dict[str, object], meta: Metadata, scan: ElementScan) -> str | None:

@@ -1,0 +1,111 @@
+"""Publication dates on pages without a meta or JSON-LD date: the header's ``<time datetime>``, microdata, the
+day in the address, and date attributes elsewhere, each in its place of the priority table."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+import articlextract
+from articlextract.metadata.structured import address_day
+
+STORY = "".join(
+    f"<p>{sentence} The council said the full figures would be published next month, after the audit.</p>"
+    for sentence in (
+        "The bridge over the river will be rebuilt by the spring of next year.",
+        "Residents have asked for a new crossing since the old one closed in the flood.",
+        "Engineers say the work can start as soon as the water level falls in the autumn.",
+    )
+)
+#: A related list after the story, dated like most are: its dates are other stories'.
+RELATED = (
+    '<aside><h3>More news</h3><ul><li><a href="/old">Ferry timetable</a> <time datetime="2018-01-02">Jan 2, 2018</time>'
+    "</li></ul></aside>"
+)
+
+
+def news_page(header: str = "", *, head: str = "", before: str = "") -> str:
+    """A small English article: `before` above the headline, `header` between headline and story, a related list."""
+    return (
+        f"<html lang='en'><head><title>Bridge plan approved | Example News</title>{head}</head><body>"
+        f"<nav><a href='/'>Home</a> <a href='/local/'>Local</a></nav>{before}"
+        f"<article><h1>Bridge plan approved</h1>{header}<div class='story'>{STORY}</div></article>{RELATED}"
+        "</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://news.example/local/2019/11/19/bridge-plan-approved/", date(2019, 11, 19)),
+        ("https://news.example/2019-11-19-bridge-plan-approved", date(2019, 11, 19)),
+        ("https://news.example/20191119/4b1c7e0a9d/c.html", date(2019, 11, 19)),
+        ("http://www.example.org.cn/opinion/2022-10/21/content_78478030.htm", date(2022, 10, 21)),
+        ("https://news.example/local/2019/11/bridge-plan-approved", None),  # a month is no day
+        ("https://news.example/story/201911191234/", None),  # a longer run of digits is an id
+        ("https://news.example/2019/02/30/slug", None),  # no such day
+        ("https://news.example/2090/01/01/slug", None),  # in the future
+        ("https://[::1", None),
+        (None, None),
+    ],
+)
+def test_the_day_in_an_address(url: str | None, day: date | None) -> None:
+    assert address_day(url) == day
+
+
+DATES: list[tuple[str, str, str | None, datetime | date | None]] = [
+    (
+        "the header's time element, printing a relative time",
+        news_page('<div class="meta">By Jane Doe <time datetime="2019-11-19T09:13:00Z">1 day ago</time></div>'),
+        None,
+        datetime(2019, 11, 19, 9, 13, tzinfo=timezone.utc),
+    ),
+    (
+        "the header's time element outranks the address",
+        news_page('<div class="meta"><time datetime="2019-11-19T09:13:00+01:00">19 hours ago</time></div>'),
+        "https://news.example/2019/11/18/bridge-plan-approved/",
+        datetime(2019, 11, 19, 9, 13, tzinfo=timezone(timedelta(hours=1))),
+    ),
+    (
+        "an update time element in the header is skipped",
+        news_page(
+            '<div class="meta"><time class="updated" datetime="2019-11-20T10:00:00Z">Nov 20</time>'
+            '<time class="published" datetime="2019-11-19T09:13:00Z">Nov 19</time></div>'
+        ),
+        None,
+        datetime(2019, 11, 19, 9, 13, tzinfo=timezone.utc),
+    ),
+    (
+        "microdata datePublished on a span",
+        news_page('<span itemprop="datePublished" content="2019-11-19"></span>'),
+        None,
+        datetime(2019, 11, 19),
+    ),
+    (
+        "the address outranks a related story's time after the story",
+        news_page(),
+        "https://news.example/local/2019/11/19/bridge-plan-approved/",
+        date(2019, 11, 19),
+    ),
+    (
+        "a meta date outranks the address",
+        news_page(head='<meta property="article:published_time" content="2019-11-20T08:00:00Z">'),
+        "https://news.example/local/2019/11/19/bridge-plan-approved/",
+        datetime(2019, 11, 20, 8, 0, tzinfo=timezone.utc),
+    ),
+    (
+        "a time after the headline before one in the page header",
+        news_page(
+            '<p class="meta"><time datetime="2019-11-19T09:13:00Z">3 hours ago</time></p>',
+            before='<div class="today"><time datetime="2019-11-20">Wednesday</time></div>',
+        ),
+        None,
+        datetime(2019, 11, 19, 9, 13, tzinfo=timezone.utc),
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "markup", "url", "published"), DATES, ids=[row[0] for row in DATES])
+def test_published_without_meta(name: str, markup: str, url: str | None, published: datetime | date | None) -> None:
+    assert articlextract.extract(markup, url=url).published == published
