@@ -61,7 +61,24 @@ BYLINES = [
     ("By  Matthew Digby  ,  Minh Do  on Monday, November 18th, 2019 at 11:08 a.m.", ["Matthew Digby", "Minh Do"]),
     ("BY: Ilana Muhlstein, MS, RDN", ["Ilana Muhlstein"]),
     ("By Jill Disis, CNN Business", ["Jill Disis"]),
+    # a genre word before the byline word (CNN's ``Opinion by``, German ``Ein Kommentar von``)
+    ("Opinion by Moriba Jah", ["Moriba Jah"]),
+    ("Analysis by Chris Cillizza, CNN Editor-at-large", ["Chris Cillizza"]),
+    ("Ein Kommentar von Anna Schmidt", ["Anna Schmidt"]),
+    # the conjunction of each byline language, lower-case (an initial ``E.`` is no conjunction)
+    ("Von Anna Schmidt und Peter Müller", ["Anna Schmidt", "Peter Müller"]),
+    ("Par Jean Dupont et Marie Leclerc", ["Jean Dupont", "Marie Leclerc"]),
+    ("Por Juan Pérez y María López", ["Juan Pérez", "María López"]),
+    ("By Sarah E. Needleman", ["Sarah E. Needleman"]),
+    # a month and a day printed right after the names (``by Andrew Coletti May 14, 2024`` in one line)
+    ("by Andrew Coletti May 14, 2024", ["Andrew Coletti"]),
+    # a byline after a date clause: WordPress's entry meta, German ``Veröffentlicht am … von``
+    ("Posted on November 19, 2019 by Jane Doe", ["Jane Doe"]),
+    ("Veröffentlicht am 19.11.2019 von Anna Schmidt", ["Anna Schmidt"]),
+    ("19.11.2019 09:13 Uhr von Anna Schmidt und Peter Müller", ["Anna Schmidt", "Peter Müller"]),
     # not credit lines at all
+    ("The plan was approved by Jane Doe", None),
+    ("Stand by Me Again", None),
     ("Por qué el cielo es azul", None),
     ("Text Messages Show the Plan", None),
     ("记者了解到，该项目已于上月开工。", None),
@@ -231,6 +248,7 @@ META_AUTHORS = [
     ("记者 张三", ["张三"]),
     ("新京报", []),
     ("网络整理", []),
+    ("Reuters", []),  # a wire service is the source, not a writer
 ]
 
 

@@ -230,6 +230,28 @@ BYLINE_WORDS: dict[str, tuple[str, ...]] = {
     "it": ("di",),
     "nl": ("door",),
 }
+#: Genre words a byline may open with before its byline word (``Opinion by X``, ``Ein Kommentar von X``).
+BYLINE_GENRES: dict[str, tuple[str, ...]] = {
+    "en": ("opinion", "analysis", "commentary", "review", "essay", "column", "interview", "a column", "an essay"),
+    "de": (
+        "kommentar",
+        "ein kommentar",
+        "analyse",
+        "eine analyse",
+        "gastbeitrag",
+        "ein gastbeitrag",
+        "kolumne",
+        "eine kolumne",
+        "essay",
+        "ein essay",
+        "interview",
+        "ein interview",
+    ),
+    "fr": ("analyse", "une analyse", "chronique", "une chronique", "tribune", "une tribune", "éditorial"),
+    "es": ("opinión", "análisis", "columna", "una columna"),
+}
+#: The word that joins the last two names of a byline (``By X and Y``, ``Von X und Y``, ``Por X y Y``).
+NAME_CONJUNCTIONS = ("and", "und", "et", "y", "e", "en")
 #: Labels that open a byline only with a colon (``Text: …``, ``Texto: …``, ``Autor: …``).
 BYLINE_LABELS: dict[str, tuple[str, ...]] = {
     "en": ("author", "text", "words"),

@@ -265,12 +265,15 @@ def _language(root: Element) -> str | None:
 
 
 def _article_object(text: str) -> dict[str, object]:
-    """The first JSON-LD object of an article-like @type, searching lists and @graph."""
+    """The first JSON-LD object of an article-like @type, searching lists and @graph; a ``WebPage`` only when
+    no other article type is there (Yoast SEO's @graph dates the WebPage too, and gives the headline and the
+    author on the Article)."""
     try:
         data = json.loads(text.strip().rstrip(";"), strict=False)
     except (ValueError, RecursionError):
         return {}
     pending: list[object] = [data]
+    page: dict[str, object] = {}
     fallback: dict[str, object] = {}
     while pending:
         item = pending.pop(0)
@@ -280,13 +283,15 @@ def _article_object(text: str) -> dict[str, object]:
             types = item.get("@type")
             type_names = {str(t).lower() for t in (types if isinstance(types, list) else [types])}
             if type_names & _ARTICLE_TYPES and ("headline" in item or "datePublished" in item):
-                return item
+                if type_names - {"webpage"}:
+                    return item
+                page = page or item
             if not fallback and ("headline" in item or "datePublished" in item):
                 fallback = item
             graph = item.get("@graph")
             if isinstance(graph, list):
                 pending.extend(graph)
-    return fallback
+    return page or fallback
 
 
 def json_ld_names(value: object) -> list[str]:
