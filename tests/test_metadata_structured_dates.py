@@ -77,6 +77,12 @@ DATES: list[tuple[str, str, str | None, datetime | date | None]] = [
         datetime(2019, 11, 19, 9, 13, tzinfo=timezone.utc),
     ),
     (
+        "a German update time printed first gives way to the publication time",
+        news_page("<p>Aktualisiert am 20.11.2019, 10:00 Uhr</p><p>Erstellt am 19.11.2019, 09:13 Uhr</p>"),
+        None,
+        datetime(2019, 11, 19, 9, 13),
+    ),
+    (
         "microdata datePublished on a span",
         news_page('<span itemprop="datePublished" content="2019-11-19"></span>'),
         None,

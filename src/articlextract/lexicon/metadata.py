@@ -94,7 +94,11 @@ OTHER_DATE_LABEL = re.compile(
     r"(?:访问统计|訪問統計|访问量|访问次数|浏览次数|瀏覽次數|浏览量|点击数|点击量|阅读数|阅读量|访客|推荐文章于|推薦文章於)"
     r"\s*(?:[:：]\s*)?$"
 )
-UPDATE_LABEL = re.compile(r"(?:最后更新|最近更新|更新于|更新时间|修改时间|编辑于|updated|modified|last\s+edited)", re.I)
+UPDATE_LABEL = re.compile(
+    r"(?:最后更新|最近更新|更新于|更新时间|修改时间|编辑于|updated|modified|last\s+edited|aktualisiert|geändert|"
+    r"mis\s+à\s+jour|actualizado|atualizado|aggiornato)",
+    re.I,
+)
 #: Roles on a credit line that are never authors: photographers, designers, proofreaders, editors.
 NON_AUTHOR_ROLE = (
     r"(?:摄影|摄像|拍摄|供图|制图|图片|视频|剪辑|美编|排版|校对|审核|审校|审读|监制|签发|统筹|策划|设计|海报|"
