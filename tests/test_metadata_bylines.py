@@ -9,6 +9,7 @@ from articlextract.metadata.bylines import (
     find_editor,
     find_source,
     inline_credits,
+    names_with_role,
     parse_byline,
     person_names,
     split_person_outlet,
@@ -250,6 +251,22 @@ META_AUTHORS = [
     ("网络整理", []),
     ("Reuters", []),  # a wire service is the source, not a writer
 ]
+
+
+NAMES_WITH_ROLE = [
+    ("Jane Doe, Senior Reporter", ["Jane Doe"]),
+    ("Tom Krisher, AP Auto Writer", ["Tom Krisher"]),
+    ("Jane Doe and John Roe, Staff Writers", ["Jane Doe", "John Roe"]),
+    ("Anna Schmidt, Redakteurin", ["Anna Schmidt"]),
+    ("Jane Doe", None),  # no role: a bare name under a headline is no credit by itself
+    ("The city, a reporter says", None),
+    ("Editor, Staff Writer", None),
+]
+
+
+@pytest.mark.parametrize(("line", "names"), NAMES_WITH_ROLE)
+def test_names_with_a_role_after_them(line: str, names: list[str] | None) -> None:
+    assert names_with_role(line) == names
 
 
 @pytest.mark.parametrize(("value", "names"), META_AUTHORS)

@@ -582,6 +582,11 @@ AUTHORS_FROM_MARKUP: list[tuple[str, bytes, list[str]]] = [
         ["Priya Ramaswamy"],
     ),
     (
+        "a byline slot with the role after the name (Hearst's p.byline)",
+        page("", after='<p class="byline ap-byline">Tom Krisher, Ap Auto Writer</p>'),
+        ["Tom Krisher"],
+    ),
+    (
         "an author slot outside any reply is the writer's",
         page(
             "",

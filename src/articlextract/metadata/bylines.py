@@ -164,6 +164,13 @@ _NOT_A_NAME_WORD = re.compile(
     r"saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)\b|\.com|@",
     re.I,
 )
+#: A role printed after a writer's name, to the end (``Tom Krisher, AP Auto Writer``, ``Jane Doe, Senior Reporter``,
+#: ``Anna Schmidt, Redakteurin``).
+_ROLE_AFTER_NAMES = re.compile(
+    r",[^,]{0,40}\b(?:writer|reporter|editor|correspondent|contributor|columnist|redakteur|redakteurin|"
+    r"korrespondent|korrespondentin|autor|autorin|journalist|journalistin)s?\b[^,]{0,30}$",
+    re.I,
+)
 _PERSON_OUTLET = re.compile(rf"^(?P<person>[{_HAN}]{{2,4}}(?:[、 ][{_HAN}]{{2,4}})*)\s*/\s*(?P<outlet>[^/]{{2,30}})$")
 _INLINE_CREDITS = re.compile(
     rf"[（(]\s*(?P<credits>(?:{AUTHOR_ROLE}|{TEXT_CREDIT})\s*[/:：丨｜]?\s*[^（()）]{{1,50}}?)\s*[)）]"
@@ -467,6 +474,23 @@ def english_names(text: str) -> list[str]:
         if _LATIN_NAME.match(piece) and 1 <= len(piece.split()) <= 5 and piece not in names:
             names.append(piece)
     return names
+
+
+def without_role(text: str) -> str:
+    """The names of a credit without the role printed after them (`_ROLE_AFTER_NAMES`)."""
+    return _ROLE_AFTER_NAMES.sub("", text) if "," in text else text
+
+
+def names_with_role(line: str) -> list[str] | None:
+    """The writers of a line that is only names and the role printed after them (``Jane Doe, Senior Reporter``,
+    ``Anna Schmidt, Redakteurin``); None for any other line."""
+    stripped = " ".join(line.split())
+    names_part = without_role(stripped)
+    if names_part == stripped or len(stripped) > _MAX_CREDIT_LINE:
+        return None
+    pieces = [piece for piece in _ENGLISH_SEPARATOR.split(names_part) if piece.strip()]
+    names = english_names(names_part)
+    return names if names and len(names) == len(pieces) else None
 
 
 def byline_outlet(text: str) -> str | None:

@@ -33,9 +33,11 @@ from .bylines import (
     find_source,
     has_surname,
     labelled_authors,
+    names_with_role,
     parse_byline,
     split_person_outlet,
     unlabelled_source,
+    without_role,
 )
 from .dates import MAX_DATE_LINE, FoundDate, agrees, find_dates, is_date_line, parse_date, same_day
 from .evidence import (
@@ -389,6 +391,7 @@ def _slot_names(text: str) -> list[str]:
         return []  # a bare Chinese name in such a slot is as often a platform account or a sidebar's as the writer
     if first.lower() in _BYLINE_WORD_SET:
         return []  # a lone ``By``: the names are in the next slot
+    first = without_role(first)  # ``Tom Krisher, AP Auto Writer``
     names = english_names(first)
     return names if len(" and ".join(names)) * 2 >= len(first) else []
 
@@ -580,6 +583,10 @@ def _read_line_authors(line: Line, meta: Metadata) -> bool:
         return True
     if line.flat in WIRE_SERVICES:
         meta.offer("source", line.flat, INFO)
+        return True
+    credited = names_with_role(line.flat)
+    if credited:
+        meta.offer("authors", credited, INFO, line.flat)
         return True
     labelled = labelled_authors(line.text)
     if labelled:
