@@ -881,3 +881,50 @@ SITE_AFTER_NAMES: list[tuple[str, bytes, list[str]]] = [
 @pytest.mark.parametrize(("name", "markup", "authors"), SITE_AFTER_NAMES, ids=[row[0] for row in SITE_AFTER_NAMES])
 def test_the_site_name_after_a_byline_is_no_part_of_a_name(name: str, markup: bytes, authors: list[str]) -> None:
     assert articlextract.extract(markup).authors == authors
+
+
+def headed_english_page(above: str, under: str = "") -> bytes:
+    """An English article with `above` printed right before its headline and `under` right after it."""
+    return f"""<html><head><title>Flour prices rise</title></head><body><nav><a href="/">Home</a></nav><article>
+<header>{above}<h1>Flour prices rise</h1>{under}</header><div class="content">{ENGLISH_BODY}</div></article>
+</body></html>""".encode()
+
+
+SLOTS_AROUND_THE_HEADLINE: list[tuple[str, bytes, list[str]]] = [
+    (
+        "an author slot above the headline (Smashing Magazine's header list)",
+        headed_english_page(
+            '<ul class="article-header--meta"><li class="article-header--meta-item__author">'
+            '<a class="author-post__author-title" href="/author/ada-lind/">Ada Lind</a></li>'
+            '<li class="article-header--meta-item__date"><time datetime="2024-05-09">May 9, 2024</time></li></ul>'
+        ),
+        ["Ada Lind"],
+    ),
+    (
+        "a name's last letter in a span of its own (Condé Nast's letter spacing)",
+        headed_english_page(
+            '<div class="byline byline--author"><div class="byline__name"><a class="byline__name-link" '
+            'href="/contributor/ada-lind">Ada Lin<span class="link__last-letter-spacing">d</span></a></div></div>'
+        ),
+        ["Ada Lind"],
+    ),
+    (
+        "a slot after the headline outranks one above it",
+        headed_english_page(
+            '<div class="author-name">Ada Lind</div>', '<p class="byline">By Tom Ferris and Lena Ortiz</p>'
+        ),
+        ["Tom Ferris", "Lena Ortiz"],
+    ),
+    (
+        "a conjunction in its own element is no last letter",
+        headed_english_page('<div class="author"><a>Felipe Pereira</a> e <a>Ana Souza</a></div>'),
+        ["Felipe Pereira"],  # (a slot gives its first element's names)
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "markup", "authors"), SLOTS_AROUND_THE_HEADLINE, ids=[row[0] for row in SLOTS_AROUND_THE_HEADLINE]
+)
+def test_author_slots_around_the_headline(name: str, markup: bytes, authors: list[str]) -> None:
+    assert articlextract.extract(markup).authors == authors

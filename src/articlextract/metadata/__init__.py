@@ -30,6 +30,7 @@ from .header import (
     info_lines,
     lines_inside_headline,
     read_author_slots,
+    read_author_slots_above,
     read_authors_above,
     read_dates,
     read_deck_element,
@@ -108,6 +109,8 @@ def read_visible(root: Element, structured: Structured, url: str | None) -> Meta
                 read_author_slots(headline.element, meta)
             if not meta.offered("authors", INFO, SLOT):
                 read_authors_above(lines_before(headline.element, _LINES_BEFORE) if above is None else above, meta)
+            if not meta.offered("authors", INFO, SLOT, ABOVE):
+                read_author_slots_above(headline.element, meta)
     read_page_editor(headline.element if headline else None, root, meta, scan)
     if headline and headline.element is not None and not meta.offered("source"):
         read_source_box(headline.element, meta, scan)

@@ -5,7 +5,7 @@ the page's editor credit. Each offers what it reads as a candidate with the plac
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from itertools import chain, islice
 
@@ -17,6 +17,7 @@ from ..lexicon import (
     BYLINE_WORDS,
     DATE_LABEL,
     HAN,
+    NAME_CONJUNCTIONS,
     OTHER_DATE_LABEL,
     PLACE_NAMES,
     SOURCE_LABEL,
@@ -66,8 +67,15 @@ _TIME_MARK = re.compile(r"\d\s*[:：時时h]\s*\d")
 _ORIGINAL_CREDIT = re.compile(r"^\W{0,2}原创\s*[:：]?\s*")
 #: Classes and itemprops of a time element that holds the update time.
 _UPDATE_MARK = re.compile(r"updated|modified")
-#: Author slots are looked for among this many elements after the headline.
+#: Author slots are looked for among this many elements after the headline, and this many before it.
 _SLOT_REACH = 120
+_ELEMENTS_ABOVE = etree.XPath("preceding::*[position() <= 30]")
+#: The element boundary before a name's last letter or two set in an element of their own, for letter spacing
+#: (Condé Nast's ``Molly Woo<span class="link__last-letter-spacing">d</span>``): no boundary between words.
+#: (A conjunction is a word of its own: ``Felipe Pereira  e  …``.)
+_LAST_LETTERS = re.compile(
+    rf"(?<=[a-z]){SEGMENT}(?!(?:{'|'.join(NAME_CONJUNCTIONS)})(?:{SEGMENT}|$))(?=[a-z]{{1,2}}(?:{SEGMENT}|$))"
+)
 _MAX_SLOT_TEXT = 80
 _MAX_SLOT_CHILDREN = 6
 _MAX_SLOTS = 4
@@ -333,17 +341,28 @@ def _date_label(text: str, found: FoundDate) -> re.Pattern[str] | None:
 def read_author_slots(element: Element, meta: Metadata) -> None:
     """Names in the first elements after the headline that the page marks as its author's: ``rel=author``,
     ``itemprop=author``, a class or id saying author, byline, writer or nickname (a blogger's handle)."""
-    for slot in islice(_author_slots(element), _MAX_SLOTS):
+    _read_slots(_author_slots(islice(_following(element), _SLOT_REACH)), meta, SLOT)
+
+
+def read_author_slots_above(element: Element, meta: Metadata) -> None:
+    """The same slots among the few elements right above the headline, nearest first: a header that prints
+    the author's name before the headline (Smashing Magazine's ``li.article-header--meta-item__author``)."""
+    _read_slots(_author_slots(reversed(_ELEMENTS_ABOVE(element))), meta, ABOVE)
+
+
+def _read_slots(slots: Iterator[Element], meta: Metadata, where: str) -> None:
+    """Offer the names of the first author slot that holds any, seen at `where`."""
+    for slot in islice(slots, _MAX_SLOTS):
         marks = f"{slot.get('class', '')} {slot.get('id', '')}"
         if len(slot) > _MAX_SLOT_CHILDREN or _NOT_AN_AUTHOR_SLOT.search(marks.lower()) or _in_a_reply(slot):
             continue
-        text = SEGMENT.join(line.text for line in lines_of(slot))
+        text = _LAST_LETTERS.sub("", SEGMENT.join(line.text for line in lines_of(slot)))
         if not 2 <= len(text) <= _MAX_SLOT_TEXT:
             continue
-        meta.offer("source", byline_outlet(text), SLOT)
+        meta.offer("source", byline_outlet(text), where)
         names = _slot_names(text)
         if names:
-            meta.offer("authors", names, SLOT, " ".join(text.split()))
+            meta.offer("authors", names, where, " ".join(text.split()))
             return
 
 
@@ -356,11 +375,10 @@ def _in_a_reply(slot: Element) -> bool:
     )
 
 
-def _author_slots(element: Element) -> Iterator[Element]:
-    """Elements marked as the author's among the first `_SLOT_REACH` elements after `element`: the header
-    around the headline, not the related cards at the page's end. (A bounded walk from Python: a search of
-    the whole rest of the page costs more than the walk and finds nothing nearer.)"""
-    for candidate in islice(_following(element), _SLOT_REACH):
+def _author_slots(elements: Iterable[Element]) -> Iterator[Element]:
+    """The elements marked as the author's among `elements` (the header around the headline: a bounded walk
+    from Python, since a search of the whole page costs more and finds nothing nearer)."""
+    for candidate in elements:
         marks = candidate.get("class") or candidate.get("rel") or candidate.get("itemprop")
         if marks and _AUTHOR_MARK.search(marks.lower()):
             yield candidate
