@@ -928,3 +928,44 @@ SLOTS_AROUND_THE_HEADLINE: list[tuple[str, bytes, list[str]]] = [
 )
 def test_author_slots_around_the_headline(name: str, markup: bytes, authors: list[str]) -> None:
     assert articlextract.extract(markup).authors == authors
+
+
+#: A wire story's closing credit line (Reuters, USA TODAY): the reporters are authors, the contributors join
+#: the byline's authors, the editor is the editor, and the line leaves the body.
+WIRE_CREDIT_LINES: list[tuple[str, str, str, list[str], str | None]] = [
+    (
+        "Reuters credits in brackets",
+        "",
+        "(Reporting by Will Dunham; Editing by Tom Brown)",
+        ["Will Dunham"],
+        "Tom Brown",
+    ),
+    (
+        "additional reporting joins the byline",
+        '<p class="byline">By Rodrigo Campos</p>',
+        "Reporting by Rodrigo Campos; additional reporting by Stephanie Kelly and Saqib Iqbal Ahmed; "
+        "Editing by Nick Zieminski and Dan Grebler",
+        ["Rodrigo Campos", "Stephanie Kelly", "Saqib Iqbal Ahmed"],
+        "Nick Zieminski and Dan Grebler",
+    ),
+    (
+        "USA TODAY's contributors join the byline",
+        '<p class="byline">By Kevin Johnson and Kevin McCoy</p>',
+        "Contributing: Kristine Phillips",
+        ["Kevin Johnson", "Kevin McCoy", "Kristine Phillips"],
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "under", "line", "authors", "editor"), WIRE_CREDIT_LINES, ids=[row[0] for row in WIRE_CREDIT_LINES]
+)
+def test_wire_credit_line_after_the_body(
+    name: str, under: str, line: str, authors: list[str], editor: str | None
+) -> None:
+    markup = f"""<html><head><title>Flour prices rise</title></head><body><article><h1>Flour prices rise</h1>{under}
+<div class="content">{ENGLISH_BODY}<p>{line}</p></div></article></body></html>"""
+    article = articlextract.extract(markup)
+    assert (article.authors, article.editor) == (authors, editor)
+    assert not any(line[:20] in paragraph for paragraph in article.paragraphs)

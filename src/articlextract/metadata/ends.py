@@ -41,6 +41,14 @@ _MAX_CLOSING_CREDIT = 120
 _DATELINE = re.compile(
     r"^(?:[A-Z][\w.'’-]*,?\s+){0,4}[A-Z][\w.'’-]*\s*\((?P<outlet>[A-Z][\w.&' -]{0,28}[\w.])\)\s*(?:[-–—:]|$)"
 )
+#: One credit of a wire story's closing line (Reuters: ``Reporting by X; additional reporting by Y; Editing by
+#: Z``; USA TODAY: ``Contributing: X``); the line is these credits separated by semicolons, maybe in brackets.
+_WIRE_CREDIT = re.compile(
+    r"^(?:(?P<extra>additional\s+)?(?P<role>reporting|writing|editing|compiled|compiling)\s+by|contributing\s*:)"
+    r"\s+(?P<names>[^;()]{2,200})$",
+    re.I,
+)
+_MAX_WIRE_CREDITS = 400
 _MAX_HEAD_LINE = 120
 _MAX_TAIL_LINE = 100
 _MAX_BIO_LINE = 600
@@ -145,6 +153,13 @@ def read_tail_line(line: str, meta: Metadata) -> bool:
         return True
     if _is_field_line(line, dated=False):
         return True
+    credited = wire_credits(line)
+    if credited is not None:
+        reporters, contributors = credited
+        meta.offer("authors", reporters, BODY_END, line.strip())
+        meta.offer("contributors", contributors, BODY_END)
+        read_editor(line.strip().strip("()（）."), meta, BODY_END)
+        return True
     if len(line) > _MAX_TAIL_LINE:
         return False
     if _read_original_title(line, meta) or JUNK_LINE.match(line) or STAFF_CREDIT_LINE.match(line):
@@ -160,6 +175,25 @@ def read_tail_line(line: str, meta: Metadata) -> bool:
     meta.offer("authors", authors, BODY_END, credit_text(line))
     meta.offer("source", find_source(line), BODY_END)
     return True
+
+
+def wire_credits(line: str) -> tuple[list[str], list[str]] | None:
+    """The reporters and the contributors (``additional reporting by``, ``Contributing:``) a wire story's
+    closing credit line names (`_WIRE_CREDIT`), the editors left out (they are read as the editor); None when
+    the line is not such credits."""
+    stripped = line.strip()
+    if len(stripped) > _MAX_WIRE_CREDITS or not (stripped[:1].isalpha() or stripped[:1] in "(（"):
+        return None
+    reporters: list[str] = []
+    contributors: list[str] = []
+    for segment in stripped.strip("()（）.").split(";"):
+        credit = _WIRE_CREDIT.match(segment.strip())
+        if credit is None:
+            return None
+        if (credit["role"] or "").lower() != "editing":
+            names = contributors if credit["extra"] or not credit["role"] else reporters
+            names.extend(name for name in english_names(credit["names"]) if name not in names)
+    return reporters, contributors
 
 
 def _read_original_title(line: str, meta: Metadata) -> bool:
