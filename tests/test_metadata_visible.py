@@ -625,6 +625,18 @@ SOURCE_BOXES: list[tuple[str, bytes, str | None]] = [
         "Kestrel Press",
     ),
     (
+        "a provider label needs no source class (Science X's partner box)",
+        english_page(
+            '<div class="d-inline-block text-medium my-4">Provided by <a href="/partners/esa/">Kestrel Press</a></div>'
+        ),
+        "Kestrel Press",
+    ),
+    (
+        "a caption's provider credit is no provider label",
+        english_page("<figure><figcaption>Photo provided by <a>Getty</a></figcaption></figure>"),
+        None,
+    ),
+    (
         "a caption's source is in no source box",
         english_page("<figure><figcaption><span>Source:</span> <a>Getty</a></figcaption></figure>"),
         None,
@@ -969,3 +981,19 @@ def test_wire_credit_line_after_the_body(
     article = articlextract.extract(markup)
     assert (article.authors, article.editor) == (authors, editor)
     assert not any(line[:20] in paragraph for paragraph in article.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("last", "source"),
+    [
+        ("They were deported for entering the country illegally, officials said. PTI", "PTI"),
+        ("The council will vote on the plan next month. (AP)", "AP"),
+        ("The vote was close, the council said. — Reuters", "Reuters"),
+        ("Shares rose 5% in the quarter, Reuters reported.", None),  # an agency inside the sentence is no credit
+    ],
+)
+def test_news_agency_closing_the_last_paragraph(last: str, source: str | None) -> None:
+    markup = f"""<html><head><title>Flour prices rise</title></head><body><article><h1>Flour prices rise</h1>
+<div class="content">{ENGLISH_BODY}<p>{"Millers say the harvest was poor in the east this year. " * 3}{last}</p></div>
+</article></body></html>"""
+    assert articlextract.extract(markup).source == source

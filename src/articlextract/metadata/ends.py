@@ -17,6 +17,7 @@ from ..lexicon import (
     OUTRO_LINE,
     SOURCE_LABEL,
     STAFF_CREDIT_LINE,
+    WIRE_SERVICES,
 )
 from .bylines import (
     byline_outlet,
@@ -49,6 +50,12 @@ _WIRE_CREDIT = re.compile(
     re.I,
 )
 _MAX_WIRE_CREDITS = 400
+#: A news agency named after a paragraph's last sentence: ``… into the US. PTI``, ``… on Monday. (AP)``.
+_CLOSING_WIRE = re.compile(
+    rf"[.!?”\"’]\s*(?:[(\[—–-]\s*)?(?P<wire>{'|'.join(sorted(map(re.escape, WIRE_SERVICES), key=len, reverse=True))})"
+    r"[)\]]?$"
+)
+_MAX_CLOSING_WIRE = 40
 _MAX_HEAD_LINE = 120
 _MAX_TAIL_LINE = 100
 _MAX_BIO_LINE = 600
@@ -69,8 +76,12 @@ _EDITOR_WORD = re.compile(r"责任编辑|责编|编辑|editor", re.I)
 
 
 def closing_source(paragraph: str) -> str | None:
-    """A 来源 credit in brackets closing the last paragraph: ``…2005年8月25日（来源：上海证券报）``."""
+    """A 来源 credit in brackets closing the last paragraph: ``…2005年8月25日（来源：上海证券报）``; or a news
+    agency named after its last sentence, as Indian papers close agency copy (``… into the US. PTI``)."""
     tail = paragraph[-_MAX_CLOSING_CREDIT:]
+    wire = _CLOSING_WIRE.search(tail.rstrip()[-_MAX_CLOSING_WIRE:])
+    if wire is not None:
+        return wire["wire"]
     start = max(tail.rfind("（"), tail.rfind("("))
     return find_source(tail[start:]) if start >= 0 and tail.rstrip().endswith(("）", ")")) else None
 

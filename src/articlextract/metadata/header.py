@@ -137,12 +137,15 @@ _ALL_EDITOR_TEXTS = etree.XPath("//body//text()" + _EDITOR_TEXT_TEST)
 #: A source box's label, alone in its element (tagDiv Newspaper's ``<span>SOURCE</span><a>Meridian Wire</a>``
 #: after the body): the text nodes that may be one are found by XPath, then tested by `_SOURCE_LABEL_ONLY`.
 _SOURCE_LABEL_TEXTS = etree.XPath(
-    "following::text()[contains(., 'Source') or contains(., 'SOURCE') or contains(., '来源')]"
-    "[string-length(normalize-space()) <= 12][position() <= 6]"
+    "following::text()[contains(., 'Source') or contains(., 'SOURCE') or contains(., '来源')"
+    " or contains(., 'Provided by')][string-length(normalize-space()) <= 12][position() <= 6]"
 )
 #: The same labels in the page's UTF-8 text: the walk of the text after the headline runs only on pages holding one.
-_SOURCE_LABEL_BYTES = (b"Source", b"SOURCE", "来源".encode())
+_SOURCE_LABEL_BYTES = (b"Source", b"SOURCE", "来源".encode(), b"Provided by")
 _SOURCE_LABEL_ONLY = re.compile(rf"^\W*(?:{SOURCE_LABEL})\W*$", re.I)
+#: A label that names the provider: its element is a source box whatever its class (Science X's ``Provided by``
+#: over the partner's link under the story, phys.org and its sister sites).
+_PROVIDER_LABEL = re.compile(r"^\W*provided\s+by\W*$", re.I)
 #: How many levels above a source label the box whose class says source is looked for.
 _SOURCE_BOX_REACH = 3
 _MAX_SOURCE_BOX_TEXT = 80
@@ -576,7 +579,8 @@ def read_page_editor(element: Element | None, root: Element, meta: Metadata, sca
 def read_source_box(element: Element, meta: Metadata, scan: ElementScan) -> None:
     """A source box after the headline: a label alone in its element (``SOURCE``, ``Source:``, ``来源``) in a
     container whose class says source, with the outlet after it (tagDiv Newspaper's ``td-post-source-via``
-    under the body). Offered as a source line at the body's end; a caption's ``Source:`` is in no such box."""
+    under the body), or a ``Provided by`` label with the outlet after it in any element. Offered as a source
+    line at the body's end; a caption's ``Source:`` is in no such box."""
     if not holds_any(scan.page_text, _SOURCE_LABEL_BYTES):
         return
     for text in _SOURCE_LABEL_TEXTS(element):
@@ -584,8 +588,9 @@ def read_source_box(element: Element, meta: Metadata, scan: ElementScan) -> None
             continue
         holder = text.getparent()
         box = holder.getparent() if text.is_tail and holder is not None else holder
+        provider = _PROVIDER_LABEL.match(text) is not None
         for container in islice(chain([box], box.iterancestors()) if box is not None else (), _SOURCE_BOX_REACH):
-            if "source" in f"{container.get('class', '')} {container.get('id', '')}".lower():
+            if provider or "source" in f"{container.get('class', '')} {container.get('id', '')}".lower():
                 printed = SEGMENT.join(line.text for line in lines_of(container))
                 if len(printed) <= _MAX_SOURCE_BOX_TEXT:
                     meta.offer("source", find_source(printed), BODY_END)
