@@ -14,6 +14,7 @@ from lxml import etree
 from ..clean import Element, text_of
 from ..lexicon import (
     BLOCK_TAGS,
+    BYLINE_LABELS,
     BYLINE_WORDS,
     DATE_LABEL,
     HAN,
@@ -84,6 +85,8 @@ _MAX_SLOTS = 4
 #: costs several times more.)
 _AUTHOR_MARK = re.compile(r"author|byline|writer|nickname")
 _BYLINE_WORD_SET = frozenset(word for words in BYLINE_WORDS.values() for word in words)
+#: Labels an author slot may print before the names, in an element of their own (``Author``, ``Autor``).
+_SLOT_LABELS = frozenset(label for labels in BYLINE_LABELS.values() for label in labels)
 #: Author-marked elements that hold something else: a bio, an avatar, a comment's author, a follow button.
 _NOT_AN_AUTHOR_SLOT = re.compile(r"bio|avatar|img|image|photo|comment|reply|follow-btn|date|time|social|share")
 #: Containers of an author slot that hold comments or replies, and how many levels up they are looked for.
@@ -405,7 +408,10 @@ def _slot_names(text: str) -> list[str]:
     labelled = labelled_authors(text)
     if labelled is not None:
         return labelled
-    first = text.split(SEGMENT)[0].strip()
+    segments = text.split(SEGMENT)
+    while len(segments) > 1 and segments[0].strip().rstrip(":").lower() in _SLOT_LABELS:
+        segments = segments[1:]  # a label in an element of its own (Twenty Sixteen's screen-reader ``Autor``)
+    first = segments[0].strip()
     dates = find_dates(first)
     first = first[: dates[0].start].strip(" ,|-–—·•") if dates else first
     if CJK.search(first):
