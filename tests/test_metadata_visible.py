@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 import articlextract
+from articlextract.metadata.ends import dateline_outlet
 
 CHINA = timezone(timedelta(hours=8))
 BODY = [
@@ -997,3 +998,18 @@ def test_news_agency_closing_the_last_paragraph(last: str, source: str | None) -
 <div class="content">{ENGLISH_BODY}<p>{"Millers say the harvest was poor in the east this year. " * 3}{last}</p></div>
 </article></body></html>"""
     assert articlextract.extract(markup).source == source
+
+
+@pytest.mark.parametrize(
+    ("opening", "outlet"),
+    [
+        ("WASHINGTON (AP) — The Senate voted on Tuesday.", "AP"),
+        ("NEW YORK (Reuters) - Oil prices fell sharply.", "Reuters"),
+        ("Gießen (dpa) - Die Stadt sperrt die Brücke.", "dpa"),  # the agency writes itself in lower case
+        ("Berlin (dpa/lhe) - Der Senat hat entschieden.", "dpa"),  # with its regional service
+        ("Berlin (ots) - Die Polizei meldet einen Unfall.", None),  # a lower-case word that is no agency
+        ("The vote (held on Tuesday) - was close.", None),
+    ],
+)
+def test_the_outlet_of_a_wire_dateline(opening: str, outlet: str | None) -> None:
+    assert dateline_outlet(opening) == outlet

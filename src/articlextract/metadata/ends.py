@@ -38,9 +38,12 @@ from .header import LABEL_START, SUBTITLE_LABEL, is_subtitle_line, read_editor
 from .record import Metadata
 
 _MAX_CLOSING_CREDIT = 120
-#: A place in capitals or capitalised words, the outlet in brackets, a dash: the opening of a wire story.
+#: A place in capitals or capitalised words, the outlet in brackets, a dash: the opening of a wire story. The
+#: outlet starts with a capital, or is an agency that writes itself in lower case (German ``Gießen (dpa) -``,
+#: with its regional service: ``(dpa/lhe)``).
 _DATELINE = re.compile(
-    r"^(?:[A-Z][\w.'’-]*,?\s+){0,4}[A-Z][\w.'’-]*\s*\((?P<outlet>[A-Z][\w.&' -]{0,28}[\w.])\)\s*(?:[-–—:]|$)"
+    r"^(?:[A-Z][\w.'’-]*,?\s+){0,4}[A-Z][\w.'’-]*\s*\((?P<outlet>[A-Z][\w.&' -]{0,28}[\w.]|"
+    rf"{'|'.join(name for name in WIRE_SERVICES if name.islower())})(?:/[a-z]{{2,4}})?\)\s*(?:[-–—:]|$)"
 )
 #: One credit of a wire story's closing line (Reuters: ``Reporting by X; additional reporting by Y; Editing by
 #: Z``; USA TODAY: ``Contributing: X``); the line is these credits separated by semicolons, maybe in brackets.
