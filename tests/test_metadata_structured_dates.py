@@ -95,6 +95,18 @@ DATES: list[tuple[str, str, str | None, datetime | date | None]] = [
         date(2019, 11, 19),
     ),
     (
+        "a scholarly page's citation_publication_date",
+        news_page(head='<meta name="citation_publication_date" content="2019/11/19">'),
+        None,
+        datetime(2019, 11, 19),
+    ),
+    (
+        "Dublin Core's dcterms.created",
+        news_page(head='<meta name="dcterms.created" content="2019-11-19T09:13:00+01:00">'),
+        None,
+        datetime(2019, 11, 19, 9, 13, tzinfo=timezone(timedelta(hours=1))),
+    ),
+    (
         "a meta date outranks the address",
         news_page(head='<meta property="article:published_time" content="2019-11-20T08:00:00Z">'),
         "https://news.example/local/2019/11/19/bridge-plan-approved/",
