@@ -83,6 +83,16 @@ DATES: list[tuple[str, str, str | None, datetime | date | None]] = [
         datetime(2019, 11, 19, 9, 13),
     ),
     (
+        "a day printed under a photo, on a page that dates itself nowhere else",
+        news_page(
+            "<figure><img src='/bridge.jpg'><figcaption>The old footbridge has been closed to walkers and cyclists"
+            " since the river flooded the town centre in March.</figcaption></figure>"
+            "<p class='byline'>By Jane Doe</p><p class='date'>19 November 2019</p>"
+        ).replace(RELATED, ""),
+        None,
+        date(2019, 11, 19),
+    ),
+    (
         "microdata datePublished on a span",
         news_page('<span itemprop="datePublished" content="2019-11-19"></span>'),
         None,

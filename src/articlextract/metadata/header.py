@@ -467,18 +467,19 @@ def read_near_date(following: Iterator[Line], meta: Metadata, context: Context, 
 
     With a structured date, only a time that agrees with it counts: the same instant is how the page shows
     it, while any other date there may be a related story's. Without one, only a line that is a date and
-    little else (``Associated Press  November 19, 2019, 9:02 AM``), the first of them.
+    little else (``Associated Press  November 19, 2019, 9:02 AM``, ``19. November 2019``), the first of them:
+    a day alone too, for nothing else on such a page dates it.
     """
     for _line, text in _with_clock_lines(list(islice(following, _MAX_NEAR_LINES))):
-        if len(text) > MAX_DATE_LINE * 3 or not _TIME_MARK.search(text):
-            continue  # (a cheap test first: only a printed time is taken from here)
+        if len(text) > MAX_DATE_LINE * 3 or (published is not None and not _TIME_MARK.search(text)):
+            continue  # (a cheap test first: with a structured date, only a printed time is taken from here)
         if published is None and not is_date_line(" ".join(text.split())):
             continue
         reference = context.day if published is not None else None
         for found in find_dates(text, default_year=context.year, reference=reference):
             if _date_label(text, found) is not None:
                 continue  # an update time or another story's
-            if found.has_time and (published is None or agrees(found, published)):
+            if published is None or (found.has_time and agrees(found, published)):
                 meta.offer("published", found, NEAR)
                 return
 
