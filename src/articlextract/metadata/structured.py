@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from itertools import islice
+from itertools import chain, islice
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -65,23 +65,18 @@ _MAX_SCRIPT_DATES = 20
 _MAX_SCRIPT_SCAN = 200_000
 
 
-def _date_attributes(elements: str) -> etree.XPath:
-    """The date attributes of `elements` (an XPath location), in document order: ``data-ptime``,
-    ``data-publish-time``, ``datetime``, and hAtom's ``<abbr class="published" title="2024-01-14T16:45:00Z">``."""
-    return etree.XPath(
-        f"{elements}/@*[name() = 'datetime' or name() = 'data-ptime' or name() = 'data-publish-time']"
-        f" | {elements}/self::abbr[contains(concat(' ', normalize-space(@class), ' '), ' published ')]/@title"
-    )
-
-
-#: The date attributes in the order they are trusted: microdata's ``itemprop="datePublished"`` (on a ``<time>``
-#: or a ``<span content=…>``), then those after the first ``<h1>`` (the article's: a page header above it may
-#: print today's date, a sidebar before it other stories'), then any on the page.
-_ATTRIBUTE_DATES = (
-    etree.XPath("//*[@itemprop = 'datePublished']/@*[name() = 'content' or name() = 'datetime']"),
-    _date_attributes("(//h1)[1]/following::*"),
-    _date_attributes("//*"),
+#: In one pass over the page, in document order: the elements that carry a date attribute (``datetime``,
+#: ``data-ptime``, ``data-publish-time``, microdata's ``itemprop="datePublished"``, hAtom's
+#: ``<abbr class="published" title="2024-01-14T16:45:00Z">``) and the ``<h1>`` elements, which mark where
+#: the article's header starts.
+_DATE_ELEMENTS = etree.XPath(
+    "//*[@datetime or @data-ptime or @data-publish-time or @itemprop = 'datePublished' or self::h1"
+    " or self::abbr[contains(concat(' ', normalize-space(@class), ' '), ' published ')]]"
 )
+_DATE_ATTRIBUTE_NAMES = ("datetime", "data-ptime", "data-publish-time")
+_MAX_DATE_ELEMENTS = 60
+
+
 #: A clock time in an element's text (``4:45 PM``, ``11:30``).
 _CLOCK = re.compile(r"\d:\d\d")
 #: WeChat's ``var ct = "1581517074"``: the publication time as a Unix epoch.
@@ -215,15 +210,36 @@ def read_structured(root: Element) -> Structured:
 
 
 def _attribute_date(root: Element, found: Structured) -> datetime | None:
-    """The first date in a date attribute, by `_ATTRIBUTE_DATES`; `found.time_printed` says whether its element
-    prints the time."""
-    for attributes in _ATTRIBUTE_DATES:
-        for value in islice(attributes(root), 20):
-            parsed = parse_date(value.strip()) if value.strip() else None
-            if parsed is not None:
-                found.time_printed = _CLOCK.search(text_of(value.getparent())) is not None
-                return parsed
+    """The date of a date attribute, in the order they are trusted: microdata's ``itemprop="datePublished"``
+    (on a ``<time>`` or a ``<span content=…>``), then the first after the first ``<h1>`` (the article's: a
+    page header above it may print today's date, a sidebar before it other stories'), then the first on the
+    page. `found.time_printed` says whether its element prints the time."""
+    microdata: list[Element] = []
+    after_headline: list[Element] = []
+    anywhere: list[Element] = []
+    for element in islice(_DATE_ELEMENTS(root), _MAX_DATE_ELEMENTS):
+        if element.tag == "h1":
+            after_headline = after_headline or [element]  # (a marker: the first h1 opens the list)
+            continue
+        (microdata if element.get("itemprop") == "datePublished" else anywhere).append(element)
+        if after_headline:
+            after_headline.append(element)
+    for element in chain(microdata, after_headline[1:], anywhere):
+        value = _date_attribute(element)
+        parsed = parse_date(value) if value else None
+        if parsed is not None:
+            found.time_printed = _CLOCK.search(text_of(element)) is not None
+            return parsed
     return None
+
+
+def _date_attribute(element: Element) -> str | None:
+    """The date an element carries in an attribute (`_DATE_ELEMENTS`)."""
+    if element.get("itemprop") == "datePublished" and element.get("content"):
+        return element.get("content", "").strip()
+    if element.tag == "abbr" and element.get("title"):
+        return element.get("title", "").strip()
+    return next((value.strip() for name in _DATE_ATTRIBUTE_NAMES if (value := element.get(name))), None)
 
 
 def _first_date(candidates: list[str | None]) -> datetime | None:
