@@ -1,5 +1,6 @@
 """Publication dates on pages without a meta or JSON-LD date: the header's ``<time datetime>``, microdata, the
-day in the address, and date attributes elsewhere, each in its place of the priority table."""
+day in the address, and date attributes elsewhere, each in its place of the priority table; and a printed date
+above the headline against a structured one."""
 
 from __future__ import annotations
 
@@ -137,3 +138,25 @@ DATES: list[tuple[str, str, str | None, datetime | date | None]] = [
 @pytest.mark.parametrize(("name", "markup", "url", "published"), DATES, ids=[row[0] for row in DATES])
 def test_published_without_meta(name: str, markup: str, url: str | None, published: datetime | date | None) -> None:
     assert articlextract.extract(markup, url=url).published == published
+
+
+UPDATED = '<meta property="article:published_time" content="2019-11-19T21:57:01Z">'
+
+
+@pytest.mark.parametrize(
+    ("above", "published"),
+    [
+        # the story's own date line prints its update time: the structured time is the update's
+        (
+            '<div class="date">November 19, 2019 /  12:21 AM / Updated 14 hours ago</div>',
+            datetime(2019, 11, 19, 0, 21),
+        ),
+        # a date above the headline that is not the structured one, with no update time: another story's
+        (
+            '<ul class="ticker"><li><a href="/a">Markets close higher</a> November 18, 2019 / 3:05 PM</li></ul>',
+            datetime(2019, 11, 19, 21, 57, 1, tzinfo=timezone.utc),
+        ),
+    ],
+)
+def test_a_date_above_the_headline_against_the_structured_one(above: str, published: datetime) -> None:
+    assert articlextract.extract(news_page(head=UPDATED, before=above)).published == published

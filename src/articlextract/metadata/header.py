@@ -317,14 +317,22 @@ def _printed_dates(
     lines: list[Line], context: Context, where: str
 ) -> Iterator[tuple[Line, FoundDate, re.Pattern[str] | None]]:
     """The dates on the lines, in order, with `UPDATE_LABEL` when labelled as update times; a counter's stamp
-    (``访问统计：2019-09-07``) is left out, and above the headline any date but the page's own."""
+    (``访问统计：2019-09-07``) is left out, and above the headline any date but the page's own: the structured
+    date's, or one its update time follows (Reuters' ``November 19, 2019 / 12:21 AM / Updated 14 hours ago``
+    when the structured time is the update's)."""
     for line, text in _with_clock_lines(lines):
         for found in find_dates(text, default_year=context.year):
             label = _date_label(text, found)
             if label is OTHER_DATE_LABEL:
                 continue
-            if label is None and where == ABOVE and context.published and not agrees(found, context.published):
-                continue  # sidebars above the headline list other stories' dates
+            if (
+                label is None
+                and where == ABOVE
+                and context.published
+                and not agrees(found, context.published)
+                and not UPDATE_LABEL.search(text, found.end)
+            ):
+                continue  # sidebars above the headline list other stories' dates (and no update times)
             yield line, found, label
 
 
