@@ -1013,3 +1013,19 @@ def test_news_agency_closing_the_last_paragraph(last: str, source: str | None) -
 )
 def test_the_outlet_of_a_wire_dateline(opening: str, outlet: str | None) -> None:
     assert dateline_outlet(opening) == outlet
+
+
+@pytest.mark.parametrize(
+    ("first", "source"),
+    [
+        ("New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM", "News Nation Bureau"),
+        ("Priya Raman | Updated : 19 November 2019, 09:01 AM", None),  # a person beside the date: no desk
+    ],
+)
+def test_a_desk_beside_the_date_opening_the_body(first: str, source: str | None) -> None:
+    markup = f"""<html><head><title>Flour prices rise</title></head><body><article><h1>Flour prices rise</h1>
+<p class="intro">The council met on Tuesday.</p><div class="content"><p>{first}</p>{ENGLISH_BODY}</div></article>
+</body></html>"""
+    article = articlextract.extract(markup)
+    assert article.source == source
+    assert first not in article.paragraphs

@@ -141,6 +141,10 @@ def read_head_line(line: str, meta: Metadata) -> bool:
         return False
     if is_date_line(line):
         return True
+    desk = _desk_beside_date(line)
+    if desk is not None:
+        meta.offer("source", desk, BODY_START)
+        return True
     if _read_original_title(line, meta):
         return True
     if not meta.offered("subtitle") and is_subtitle_line(line) and not SUBTITLE_LABEL.match(line):
@@ -154,6 +158,17 @@ def read_head_line(line: str, meta: Metadata) -> bool:
         meta.offer("source", find_source(line), BODY_START)
         return True
     return read_editor_line(line, meta, where=BODY_START)
+
+
+def _desk_beside_date(line: str) -> str | None:
+    """The outlet of a line that is a place and an outlet's desk beside the date, between bars (Indian portals'
+    ``New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM``): the piece `byline_outlet`
+    reads as an outlet (``Bureau``, ``News``, ``Times`` …); a person's name there is left alone."""
+    if "|" not in line:
+        return None
+    segments = [segment.strip() for segment in line.split("|")]
+    others = [segment for segment in segments if not is_date_line(segment)]
+    return byline_outlet(others[0]) if len(others) == 1 and len(segments) > 1 else None
 
 
 def read_tail_line(line: str, meta: Metadata) -> bool:
