@@ -1029,3 +1029,33 @@ def test_a_desk_beside_the_date_opening_the_body(first: str, source: str | None)
     article = articlextract.extract(markup)
     assert article.source == source
     assert first not in article.paragraphs
+
+
+def long_article(footer: str, after: str = "") -> bytes:
+    """An English article too long for the slots right after its headline, with `footer` at the end of its
+    ``<article>`` and `after` following it."""
+    story = "".join(
+        f"<p>Paragraph {index}: the mill <em>raised</em> its <strong>prices</strong> again this week.</p>"
+        for index in range(60)
+    )
+    return f"""<html><head><title>Flour prices rise</title></head><body><article><h1>Flour prices rise</h1>
+<div class="entry-content">{story}</div><footer class="entry-footer">{footer}</footer></article>{after}
+</body></html>""".encode()
+
+
+@pytest.mark.parametrize(
+    ("markup", "authors"),
+    [
+        (
+            long_article('<span class="byline">Posted by <a class="url fn n" href="/author/jd/">Jane Doe</a></span>'),
+            ["Jane Doe"],
+        ),
+        (  # a card after the article is another story's
+            long_article("", '<div class="related"><span class="author-name">Tom Ferris</span></div>'),
+            [],
+        ),
+    ],
+    ids=["entry footer of a long article", "a related card after the article"],
+)
+def test_author_slot_further_down_the_article(markup: bytes, authors: list[str]) -> None:
+    assert articlextract.extract(markup).authors == authors

@@ -31,6 +31,7 @@ from .header import (
     lines_inside_headline,
     read_author_slots,
     read_author_slots_above,
+    read_author_slots_in_article,
     read_authors_above,
     read_dates,
     read_deck_element,
@@ -107,6 +108,8 @@ def read_visible(root: Element, structured: Structured, url: str | None) -> Meta
                 read_header_time(headline.element, meta)  # (a meta or JSON-LD date outranks it)
             if not meta.offered("authors", INFO):
                 read_author_slots(headline.element, meta)
+            if not meta.offered("authors", INFO, SLOT):
+                read_author_slots_in_article(headline.element, meta)
             if not meta.offered("authors", INFO, SLOT):
                 read_authors_above(lines_before(headline.element, _LINES_BEFORE) if above is None else above, meta)
             if not meta.offered("authors", INFO, SLOT, ABOVE):

@@ -71,6 +71,12 @@ _UPDATE_MARK = re.compile(r"updated|modified")
 #: Author slots are looked for among this many elements after the headline, and this many before it.
 _SLOT_REACH = 120
 _ELEMENTS_ABOVE = etree.XPath("preceding::*[position() <= 30]")
+#: The elements of a subtree whose class, rel or itemprop may mark them as the author's (`_AUTHOR_MARK` decides).
+_MARKED_AS_AUTHOR = etree.XPath(
+    ".//*[@rel or @itemprop or contains(translate(@class, 'ABEILNORTUWY', 'abeilnortuwy'), 'author')"
+    " or contains(translate(@class, 'ABEILNORTUWY', 'abeilnortuwy'), 'byline')"
+    " or contains(translate(@class, 'ABEILNORTUWY', 'abeilnortuwy'), 'writer')]"
+)
 #: The element boundary before a name's last letter or two set in an element of their own, for letter spacing
 #: (Condé Nast's ``Molly Woo<span class="link__last-letter-spacing">d</span>``): no boundary between words.
 #: (A conjunction is a word of its own: ``Felipe Pereira  e  …``.)
@@ -362,6 +368,15 @@ def read_author_slots_above(element: Element, meta: Metadata) -> None:
     """The same slots among the few elements right above the headline, nearest first: a header that prints
     the author's name before the headline (Smashing Magazine's ``li.article-header--meta-item__author``)."""
     _read_slots(_author_slots(reversed(_ELEMENTS_ABOVE(element))), meta, ABOVE)
+
+
+def read_author_slots_in_article(element: Element, meta: Metadata) -> None:
+    """The same slots further down the ``<article>`` that holds the headline: past a long story, in its footer
+    (WordPress's entry footer ``Posted by X``, an author box under the story). The article element bounds the
+    search: what follows it (related cards, sidebars) is other stories'."""
+    article = next((ancestor for ancestor in element.iterancestors() if ancestor.tag == "article"), None)
+    if article is not None:
+        _read_slots(_author_slots(_MARKED_AS_AUTHOR(article)), meta, SLOT)
 
 
 def _read_slots(slots: Iterator[Element], meta: Metadata, where: str) -> None:
