@@ -559,6 +559,11 @@ AUTHORS_FROM_MARKUP: list[tuple[str, bytes, list[str]]] = [
         ["Mike Wuerthele", "Malcolm Owen"],
     ),
     (
+        "a rarer meta name of the author (dc:creator)",
+        page("", head='<meta name="dc:creator" content="Sarah E. Needleman">'),
+        ["Sarah E. Needleman"],
+    ),
+    (
         "English meta author keeps the full name",
         page("", head='<meta name="author" content="Sarah E. Needleman">'),
         ["Sarah E. Needleman"],

@@ -364,7 +364,21 @@ def json_ld_text(data: dict[str, object], key: str) -> str | None:
 _LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
 _META_LABEL = re.compile(rf"^\s*(?:{SOURCE_LABEL})\s*[:：]\s*", re.I)
 _UPDATED_META = ("article:modified_time", "og:updated_time", "dateupdate", "datemodified", "lastmod")
-_AUTHOR_META = ("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl")
+_AUTHOR_META = (
+    "author",
+    "article:author",
+    "dc.creator",
+    "dcterms.creator",
+    "parsely-author",
+    "sailthru.author",
+    "byl",
+    # rarer names (Dublin Core variants, CMS and analytics plugins; not citation_author, printed "Last, First")
+    "dc:creator",
+    "authors",
+    "dcsext.author",
+    "shareaholic:article_author_name",
+    "rbauthors",
+)
 _SOURCE_META = ("source", "mediaid", "media", "og:article:author", "article:author", "original-source")
 
 
