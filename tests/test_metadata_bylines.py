@@ -71,6 +71,10 @@ BYLINES = [
     ("Par Jean Dupont et Marie Leclerc", ["Jean Dupont", "Marie Leclerc"]),
     ("Por Juan Pérez y María López", ["Juan Pérez", "María López"]),
     ("By Sarah E. Needleman", ["Sarah E. Needleman"]),
+    # beside a full name, one word is the place the writer files from
+    ("Von Anna Schmidt, Berlin", ["Anna Schmidt"]),
+    ("By Jane Doe and John Roe, Washington", ["Jane Doe", "John Roe"]),
+    ("By Regan", ["Regan"]),
     # a month and a day printed right after the names (``by Andrew Coletti May 14, 2024`` in one line)
     ("by Andrew Coletti May 14, 2024", ["Andrew Coletti"]),
     # a byline after a date clause: WordPress's entry meta, German ``Veröffentlicht am … von``

@@ -473,6 +473,8 @@ def english_names(text: str) -> list[str]:
             continue  # ``Ilana Muhlstein, MS, RDN``; a one-word code (``KWCHCIK``) is nobody's name
         if _LATIN_NAME.match(piece) and 1 <= len(piece.split()) <= 5 and piece not in names:
             names.append(piece)
+    if any(" " in name for name in names):  # ``Von Anna Schmidt, Berlin``: beside a full name, one word is a place
+        names = [name for name in names if " " in name]
     return names
 
 
