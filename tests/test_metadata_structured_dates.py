@@ -160,3 +160,14 @@ UPDATED = '<meta property="article:published_time" content="2019-11-19T21:57:01Z
 )
 def test_a_date_above_the_headline_against_the_structured_one(above: str, published: datetime) -> None:
     assert articlextract.extract(news_page(head=UPDATED, before=above)).published == published
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Veröffentlicht: 19.11.2019", "Publié le : 19/11/2019", "Published: 19 November 2019"],
+)
+def test_a_labelled_date_line_closing_the_story(line: str) -> None:
+    markup = news_page().replace("</div></article>", f"<p>{line}</p></div></article>")
+    article = articlextract.extract(markup)
+    assert article.published == date(2019, 11, 19)
+    assert line not in article.paragraphs

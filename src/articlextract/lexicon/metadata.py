@@ -86,7 +86,8 @@ EDITOR_STOP = (
 #: Labels of publication times, and of update times that are never the publication time.
 DATE_LABEL = (
     r"(?:发布时间|发布日期|发表时间|发表日期|发稿时间|发文时间|发文日期|上传时间|录入时间|添加时间|更新时间|"
-    r"发表于|发布于|时间|日期|published(?:\s+on)?|posted(?:\s+on)?|date)"
+    r"发表于|发布于|时间|日期|published(?:\s+on)?|posted(?:\s+on)?|date|"
+    r"veröffentlicht(?:\s+am)?|erschienen(?:\s+am)?|datum|publié(?:\s+le)?|publicado(?:\s+el|\s+em)?|pubblicato(?:\s+il)?)"
 )
 #: Labels before a date that never dates the story: a visitor counter's stamp, another story's date
 #: (CSDN's ``最新推荐文章于 2023-09-04 17:53:10 发布`` above the post's own ``于 2023-03-12 13:08:03 发布``).

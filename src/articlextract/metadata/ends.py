@@ -197,6 +197,7 @@ def read_tail_line(line: str, meta: Metadata) -> bool:
         return True
     if is_date_line(line, clock=False):  # opening hours after a show's description stay
         meta.offer("source", closing_source(line), BODY_END)  # ``2005年8月25日（来源：上海证券报）``
+        _read_tail_fields(line, meta)  # a labelled one dates the story (``Published: 19 November 2019``)
         return True
     authors = _tail_credit(line)
     if not read_editor_line(line, meta, where=BODY_END, anywhere=authors is not None) and authors is None:
