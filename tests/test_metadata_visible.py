@@ -559,6 +559,29 @@ AUTHORS_FROM_MARKUP: list[tuple[str, bytes, list[str]]] = [
         ["Mike Wuerthele", "Malcolm Owen"],
     ),
     (
+        "Yoast SEO's author by reference, printed on the page",
+        page(
+            '<p class="meta">Jane Doe</p>',
+            head='<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+            '{"@type": "WebPage", "@id": "https://ex.example/a/", "datePublished": "2019-11-19T09:13:00+00:00"},'
+            '{"@type": "Article", "headline": "T", "datePublished": "2019-11-19T09:13:00+00:00",'
+            ' "author": {"@id": "https://ex.example/#/schema/person/1"}},'
+            '{"@type": "Person", "@id": "https://ex.example/#/schema/person/1", "name": "Jane Doe"}]}</script>',
+        ),
+        ["Jane Doe"],
+    ),
+    (
+        "Yoast SEO's author by reference, never printed: the account that posted",
+        page(
+            "",
+            head='<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+            '{"@type": "Article", "headline": "T", "datePublished": "2019-11-19T09:13:00+00:00",'
+            ' "author": {"@id": "https://ex.example/#/schema/person/1"}},'
+            '{"@type": "Person", "@id": "https://ex.example/#/schema/person/1", "name": "Josh"}]}</script>',
+        ),
+        [],
+    ),
+    (
         "a rarer meta name of the author (dc:creator)",
         page("", head='<meta name="dc:creator" content="Sarah E. Needleman">'),
         ["Sarah E. Needleman"],

@@ -159,6 +159,9 @@ class Structured:
     by_attribute: bool = False
     #: The account a page variable names as the publisher, set beside the epoch time (WeChat's ``var nickname``).
     account: str | None = None
+    #: Names of the JSON-LD authors given only by reference (``"author": {"@id": …}``), found elsewhere in the
+    #: ``@graph``: Yoast SEO's Person node, the WordPress account that posted, printed by the theme or not.
+    referenced_authors: list[str] = field(default_factory=list)
 
     def first(self, *names: str) -> str | None:
         """The first non-empty ``<meta>`` value among `names` (lowercase name/property/itemprop)."""
@@ -189,7 +192,7 @@ def read_structured(root: Element) -> Structured:
             elif not found.json_ld:
                 text = element.text or ""
                 if len(text) < _MAX_JSON_LD_CHARS:
-                    found.json_ld = _article_object(text)
+                    found.json_ld, found.referenced_authors = _article_object(text)
         elif tag == "title":
             if found.html_title is None and element is not root:
                 found.html_title = " ".join(text_of(element).split()) or ""  # "" marks the first <title> read
@@ -304,14 +307,14 @@ def _language(root: Element) -> str | None:
     return lang.strip() if lang and lang.strip() else None
 
 
-def _article_object(text: str) -> dict[str, object]:
+def _article_object(text: str) -> tuple[dict[str, object], list[str]]:
     """The first JSON-LD object of an article-like @type, searching lists and @graph; a ``WebPage`` only when
     no other article type is there (Yoast SEO's @graph dates the WebPage too, and gives the headline and the
-    author on the Article)."""
+    author on the Article). With it, the names of its authors given only by reference (`_referenced_names`)."""
     try:
         data = json.loads(text.strip().rstrip(";"), strict=False)
     except (ValueError, RecursionError):
-        return {}
+        return {}, []
     pending: list[object] = [data]
     page: dict[str, object] = {}
     fallback: dict[str, object] = {}
@@ -324,14 +327,35 @@ def _article_object(text: str) -> dict[str, object]:
             type_names = {str(t).lower() for t in (types if isinstance(types, list) else [types])}
             if type_names & _ARTICLE_TYPES and ("headline" in item or "datePublished" in item):
                 if type_names - {"webpage"}:
-                    return item
+                    return item, _referenced_names(item, data)
                 page = page or item
             if not fallback and ("headline" in item or "datePublished" in item):
                 fallback = item
             graph = item.get("@graph")
             if isinstance(graph, list):
                 pending.extend(graph)
-    return page or fallback
+    found = page or fallback
+    return found, _referenced_names(found, data)
+
+
+def _referenced_names(article: dict[str, object], data: object) -> list[str]:
+    """The names of the article's authors given only as a reference (``"author": {"@id": "…#/schema/person/…"}``,
+    as Yoast SEO writes it): the ``name`` of the node with that ``@id`` in the ``@graph`` or list."""
+    authors = article.get("author")
+    references = {
+        str(author["@id"])
+        for author in (authors if isinstance(authors, list) else [authors])
+        if isinstance(author, dict) and "name" not in author and "@id" in author
+    }
+    if not references:
+        return []
+    graph = data.get("@graph") if isinstance(data, dict) else data
+    nodes = graph if isinstance(graph, list) else []
+    return [
+        node["name"].strip()
+        for node in nodes
+        if isinstance(node, dict) and str(node.get("@id")) in references and isinstance(node.get("name"), str)
+    ]
 
 
 def json_ld_names(value: object) -> list[str]:
@@ -400,9 +424,11 @@ def offer_structured(meta: Metadata, structured: Structured, context: Context, s
     meta.structured_time_printed = structured.time_printed
     meta.offer("published", context.published, ATTRIBUTE if structured.by_attribute else STRUCTURED)
     meta.offer("published", address_day(meta.url), ADDRESS)
-    names = json_ld_names(ld.get("author")) or [
-        name for name in (structured.first(*_AUTHOR_META),) if name and not name.startswith("http")
-    ]
+    names = (
+        json_ld_names(ld.get("author"))
+        or _printed_names(structured.referenced_authors, scan)
+        or [name for name in (structured.first(*_AUTHOR_META),) if name and not name.startswith("http")]
+    )
     authors: list[str] = []
     for name in names:
         people = english_names(name) if not CJK.search(name) else [p for p in person_names(name) if _plain_name(p)]
@@ -428,6 +454,13 @@ def address_day(url: str | None) -> date | None:
     month, day = (found["m"], found["d"]) if found["sep"] else (found["mm"], found["dd"])
     value = parse_date(f"{found['y']}-{int(month):02d}-{int(day):02d}")  # (None for an impossible or future day)
     return value.date() if value else None
+
+
+def _printed_names(names: list[str], scan: ElementScan) -> list[str]:
+    """The names the page prints (in any case): a referenced author it never shows is the account that posted,
+    no byline."""
+    printed = scan.page_text.lower() if names else b""
+    return [name for name in names if name.lower().encode() in printed]
 
 
 def _syndicated_from(ld: dict[str, object], meta: Metadata, scan: ElementScan) -> str | None:
