@@ -990,6 +990,13 @@ WIRE_CREDIT_LINES: list[tuple[str, str, str, list[str], str | None]] = [
         "Nick Zieminski and Dan Grebler",
     ),
     (
+        "where a contributor filed from is no part of the name",
+        "",
+        "(Reporting by Dana Whitfield; additional reporting by Omar Haddad in Chicago; Editing by Lucy Marsh)",
+        ["Dana Whitfield", "Omar Haddad"],
+        "Lucy Marsh",
+    ),
+    (
         "USA TODAY's contributors join the byline",
         '<p class="byline">By Kevin Johnson and Kevin McCoy</p>',
         "Contributing: Kristine Phillips",

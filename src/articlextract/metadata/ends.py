@@ -53,6 +53,8 @@ _WIRE_CREDIT = re.compile(
     re.I,
 )
 _MAX_WIRE_CREDITS = 400
+#: Where a reporter filed from, after the name in such a credit: ``additional reporting by Omar Haddad in Chicago``.
+_FILED_FROM = re.compile(r"(?<!\s)\s+in\s+[A-Z][^,;]{0,40}?(?=,|\s+and\s|$)")
 #: A news agency named after a paragraph's last sentence: ``… into the US. PTI``, ``… on Monday. (AP)``.
 _CLOSING_WIRE = re.compile(
     rf"[.!?”\"’]\s*(?:[(\[—–-]\s*)?(?P<wire>{'|'.join(sorted(map(re.escape, WIRE_SERVICES), key=len, reverse=True))})"
@@ -222,7 +224,8 @@ def wire_credits(line: str) -> tuple[list[str], list[str]] | None:
             return None
         if (credit["role"] or "").lower() != "editing":
             names = contributors if credit["extra"] or not credit["role"] else reporters
-            names.extend(name for name in english_names(credit["names"]) if name not in names)
+            credited = english_names(_FILED_FROM.sub("", credit["names"]))
+            names.extend(name for name in credited if name not in names)
     return reporters, contributors
 
 
