@@ -171,3 +171,13 @@ def test_a_labelled_date_line_closing_the_story(line: str) -> None:
     article = articlextract.extract(markup)
     assert article.published == date(2019, 11, 19)
     assert line not in article.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("start", "end"), [("<!--", "-->"), ("//<![CDATA[", "//]]>"), ("/*<![CDATA[*/", "/*]]>*/"), ("", ";")]
+)
+def test_json_ld_in_a_comment_or_cdata_wrapper(start: str, end: str) -> None:
+    ld = '{"@type": "NewsArticle", "headline": "Bridge plan approved", "datePublished": "2019-11-19T09:13:00Z"}'
+    head = f'<script type="application/ld+json">{start}\n{ld}\n{end}</script>'
+    published = articlextract.extract(news_page(head=head)).published
+    assert published == datetime(2019, 11, 19, 9, 13, tzinfo=timezone.utc)

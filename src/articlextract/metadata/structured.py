@@ -84,6 +84,8 @@ _SCRIPT_EPOCH = re.compile(r"""var\s+ct\s*=\s*["'](\d{10})["']""")
 #: WeChat's ``var nickname = htmlDecode("城市观察笔记")``: the public account that publishes the article.
 _SCRIPT_ACCOUNT = re.compile(r"""var\s+nickname\s*=\s*(?:htmlDecode\()?["']([^"'\n]{1,60})["']""")
 _MAX_JSON_LD_CHARS = 2_000_000
+_SCRIPT_WRAPPER_STARTS = ("//<![CDATA[", "/*<![CDATA[*/", "<![CDATA[", "<!--")
+_SCRIPT_WRAPPER_ENDS = ("//]]>", "/*]]>*/", "]]>", "//-->", "-->")
 #: A day in an address's path, a segment of its own or opening one: ``/2019/11/19/``, ``/2019-11-19-slug``,
 #: ``/20191119/``, ``/2022-10/21/``; a longer run of digits (``/201911191234/``) is an id.
 _ADDRESS_DAY = re.compile(
@@ -312,7 +314,7 @@ def _article_object(text: str) -> tuple[dict[str, object], list[str]]:
     no other article type is there (Yoast SEO's @graph dates the WebPage too, and gives the headline and the
     author on the Article). With it, the names of its authors given only by reference (`_referenced_names`)."""
     try:
-        data = json.loads(text.strip().rstrip(";"), strict=False)
+        data = json.loads(_unwrapped(text), strict=False)
     except (ValueError, RecursionError):
         return {}, []
     pending: list[object] = [data]
@@ -336,6 +338,15 @@ def _article_object(text: str) -> tuple[dict[str, object], list[str]]:
                 pending.extend(graph)
     found = page or fallback
     return found, _referenced_names(found, data)
+
+
+def _unwrapped(text: str) -> str:
+    """A script's JSON without the comment or CDATA wrapper older CMSs print around it (``<!-- … -->``,
+    ``//<![CDATA[ … //]]>``) and without a closing semicolon."""
+    text = text.strip()
+    start = next((mark for mark in _SCRIPT_WRAPPER_STARTS if text.startswith(mark)), "")
+    end = next((mark for mark in _SCRIPT_WRAPPER_ENDS if text.endswith(mark)), "")
+    return text[len(start) : len(text) - len(end)].strip().rstrip(";")
 
 
 def _referenced_names(article: dict[str, object], data: object) -> list[str]:
