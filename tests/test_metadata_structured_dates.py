@@ -181,3 +181,13 @@ def test_json_ld_in_a_comment_or_cdata_wrapper(start: str, end: str) -> None:
     head = f'<script type="application/ld+json">{start}\n{ld}\n{end}</script>'
     published = articlextract.extract(news_page(head=head)).published
     assert published == datetime(2019, 11, 19, 9, 13, tzinfo=timezone.utc)
+
+
+def test_json_ld_article_as_the_main_entity_of_a_web_page() -> None:
+    ld = (
+        '{"@type": "WebPage", "name": "Bridge plan approved", "mainEntity": {"@type": "NewsArticle",'
+        ' "headline": "Bridge plan approved", "datePublished": "2019-11-19T09:13:00Z",'
+        ' "author": {"@type": "Person", "name": "Jane Doe"}}}'
+    )
+    article = articlextract.extract(news_page(head=f'<script type="application/ld+json">{ld}</script>'))
+    assert (article.published, article.authors) == (datetime(2019, 11, 19, 9, 13, tzinfo=timezone.utc), ["Jane Doe"])

@@ -310,9 +310,10 @@ def _language(root: Element) -> str | None:
 
 
 def _article_object(text: str) -> tuple[dict[str, object], list[str]]:
-    """The first JSON-LD object of an article-like @type, searching lists and @graph; a ``WebPage`` only when
-    no other article type is there (Yoast SEO's @graph dates the WebPage too, and gives the headline and the
-    author on the Article). With it, the names of its authors given only by reference (`_referenced_names`)."""
+    """The first JSON-LD object of an article-like @type, searching lists, @graph and mainEntity; a ``WebPage``
+    only when no other article type is there (Yoast SEO's @graph dates the WebPage too, and gives the headline
+    and the author on the Article). With it, the names of its authors given only by reference
+    (`_referenced_names`)."""
     try:
         data = json.loads(_unwrapped(text), strict=False)
     except (ValueError, RecursionError):
@@ -336,6 +337,8 @@ def _article_object(text: str) -> tuple[dict[str, object], list[str]]:
             graph = item.get("@graph")
             if isinstance(graph, list):
                 pending.extend(graph)
+            if isinstance(item.get("mainEntity"), (dict, list)):
+                pending.append(item["mainEntity"])  # a WebPage whose main entity is the article
     found = page or fallback
     return found, _referenced_names(found, data)
 
