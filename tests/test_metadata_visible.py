@@ -997,6 +997,13 @@ WIRE_CREDIT_LINES: list[tuple[str, str, str, list[str], str | None]] = [
         "Lucy Marsh",
     ),
     (
+        "contributors alone, where nothing else credits a writer",
+        "",
+        "Contributing: Kristine Phillips",
+        ["Kristine Phillips"],
+        None,
+    ),
+    (
         "USA TODAY's contributors join the byline",
         '<p class="byline">By Kevin Johnson and Kevin McCoy</p>',
         "Contributing: Kristine Phillips",

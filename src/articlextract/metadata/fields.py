@@ -45,7 +45,8 @@ def resolve_source(evidence: list[Candidate]) -> str | None:
 def resolve_authors(meta: Metadata) -> tuple[list[str], str | None]:
     """The authors from the most trusted place, and the credit as printed; names that are the site's own are
     no authors, so a place that credits only the site gives way to the next one. The contributors a wire
-    story's closing credits name (``additional reporting by Y``, ``Contributing: Y``) join them."""
+    story's closing credits name (``additional reporting by Y``, ``Contributing: Y``) join them, or stand alone
+    when no place credits anyone else."""
     site = site_keys(meta)
     credited = [
         c._replace(value=[_without_site(name, site) for name in c.value if not names_site(name, site)])  # type: ignore[attr-defined]
@@ -53,12 +54,10 @@ def resolve_authors(meta: Metadata) -> tuple[list[str], str | None]:
         if c.field == "authors"
     ]
     found = resolve("authors", [c for c in credited if c.value])
-    if found is None:
-        return [], None
-    authors = list(found.value)  # type: ignore[call-overload]
+    authors = list(found.value) if found else []  # type: ignore[call-overload]
     for contributed in (c for c in meta.evidence if c.field == "contributors"):
         authors.extend(name for name in contributed.value if name not in authors)  # type: ignore[attr-defined]
-    return authors, found.printed
+    return authors, found.printed if found else None
 
 
 def resolve_editor(evidence: list[Candidate]) -> str | None:
