@@ -71,6 +71,7 @@ BYLINES = [
     ("Par Jean Dupont et Marie Leclerc", ["Jean Dupont", "Marie Leclerc"]),
     ("Por Juan Pérez y María López", ["Juan Pérez", "María López"]),
     ("By Sarah E. Needleman", ["Sarah E. Needleman"]),
+    ("Reported By: Priya Raman", ["Priya Raman"]),
     # beside a full name, one word is the place the writer files from
     ("Von Anna Schmidt, Berlin", ["Anna Schmidt"]),
     ("By Jane Doe and John Roe, Washington", ["Jane Doe", "John Roe"]),

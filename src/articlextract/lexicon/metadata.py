@@ -227,7 +227,17 @@ def phrases(*lists: tuple[str, ...] | list[str]) -> str:
 
 #: Words that open a byline before the names, per language (``By Tess Bonn``, ``Von Moritz Bachmann``).
 BYLINE_WORDS: dict[str, tuple[str, ...]] = {
-    "en": ("by", "written by", "posted by", "submitted by", "words by", "story by", "text by", "reporting by"),
+    "en": (
+        "by",
+        "written by",
+        "posted by",
+        "submitted by",
+        "words by",
+        "story by",
+        "text by",
+        "reporting by",
+        "reported by",
+    ),
     "de": ("von",),
     "fr": ("par",),
     "es": ("por",),
