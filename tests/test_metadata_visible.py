@@ -1101,3 +1101,11 @@ def long_article(footer: str, after: str = "") -> bytes:
 )
 def test_author_slot_further_down_the_article(markup: bytes, authors: list[str]) -> None:
     assert articlextract.extract(markup).authors == authors
+
+
+def test_an_english_editor_credit_outside_the_body() -> None:
+    """PolitiFact prints 'Edited by: X' in a sidebar box beside the story, outside the body."""
+    markup = f"""<html><head><title>Flour prices rise</title></head><body><article><h1>Flour prices rise</h1>
+<div class="content">{ENGLISH_BODY}</div></article><aside class="m-sidebar"><div class="m-author">
+<p>Written by: <a>Dana Whitfield</a></p><p>Edited by: <a>Louis Marsh</a></p></div></aside></body></html>"""
+    assert articlextract.extract(markup).editor == "Louis Marsh"

@@ -136,12 +136,13 @@ _PROSE_PUNCTUATION = re.compile(r"[，。！？；]")
 #: by the second but cheaper (one or two tests per text node instead of four), so the second runs only on the
 #: few nodes that pass it.
 _EDITOR_TEXT_TEST = (
-    "[contains(., '编') or contains(., '編')]"
-    "[contains(., '编辑') or contains(., '责编') or contains(., '編輯') or contains(., '責編')][position() <= 6]"
+    "[contains(., '编') or contains(., '編') or contains(., 'dited by') or contains(., 'dited By')]"
+    "[contains(., '编辑') or contains(., '责编') or contains(., '編輯') or contains(., '責編')"
+    " or contains(., 'Edited by') or contains(., 'Edited By')][position() <= 6]"
 )
 _EDITOR_TEXTS = etree.XPath("following::text()" + _EDITOR_TEXT_TEST)
 #: The labels those text nodes hold, as looked for in the page's UTF-8 text.
-_EDITOR_LABEL_BYTES = tuple(label.encode() for label in ("编辑", "责编", "編輯", "責編"))
+_EDITOR_LABEL_BYTES = tuple(label.encode() for label in ("编辑", "责编", "編輯", "責編", "Edited by", "Edited By"))
 _ALL_EDITOR_TEXTS = etree.XPath("//body//text()" + _EDITOR_TEXT_TEST)
 #: A source box's label, alone in its element (tagDiv Newspaper's ``<span>SOURCE</span><a>Meridian Wire</a>``
 #: after the body): the text nodes that may be one are found by XPath, then tested by `_SOURCE_LABEL_ONLY`.
