@@ -335,6 +335,11 @@ def _dated_byline_start(line: str) -> int | None:
     return None
 
 
+def without_date_clause(line: str) -> str:
+    """A byline without the date clause printed before it (`_dated_byline_start`)."""
+    return line if _BYLINE_START.match(line) else line[_dated_byline_start(line) or 0 :]
+
+
 def _may_hold_role(text: str) -> bool:
     """Whether a role word occurs at all: a cheap test before the patterns that read one in context."""
     return _ROLE_INITIAL.search(text) is not None and _ANY_ROLE.search(text) is not None
@@ -342,8 +347,7 @@ def _may_hold_role(text: str) -> bool:
 
 def credit_text(line: str) -> str:
     """The credit part of a line as printed: ``作者： 涅阳城`` of ``作者： 涅阳城 2020年01月12日18:32 浏览：272``."""
-    stripped = " ".join(line.split())
-    stripped = stripped[_dated_byline_start(stripped) or 0 :] if not _BYLINE_START.match(stripped) else stripped
+    stripped = without_date_clause(" ".join(line.split()))
     english = _ENGLISH_BY.match(stripped)
     if english:
         return stripped[: english.start("names")] + _ENGLISH_END.sub("", english.group("names")).strip()

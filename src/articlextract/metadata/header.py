@@ -39,6 +39,7 @@ from .bylines import (
     parse_byline,
     split_person_outlet,
     unlabelled_source,
+    without_date_clause,
     without_role,
 )
 from .dates import MAX_DATE_LINE, FoundDate, agrees, find_dates, is_date_line, parse_date, same_day
@@ -392,7 +393,7 @@ def _read_slots(slots: Iterator[Element], meta: Metadata, where: str) -> None:
         meta.offer("source", byline_outlet(text), where)
         names = _slot_names(text)
         if names:
-            meta.offer("authors", names, where, " ".join(text.split()))
+            meta.offer("authors", names, where, without_date_clause(" ".join(text.split())))
             return
 
 
