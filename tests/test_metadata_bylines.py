@@ -9,6 +9,7 @@ from articlextract.metadata.bylines import (
     find_editor,
     find_source,
     inline_credits,
+    names_with_role,
     parse_byline,
     person_names,
     split_person_outlet,
@@ -61,7 +62,29 @@ BYLINES = [
     ("By  Matthew Digby  ,  Minh Do  on Monday, November 18th, 2019 at 11:08 a.m.", ["Matthew Digby", "Minh Do"]),
     ("BY: Ilana Muhlstein, MS, RDN", ["Ilana Muhlstein"]),
     ("By Jill Disis, CNN Business", ["Jill Disis"]),
+    # a genre word before the byline word (CNN's ``Opinion by``, German ``Ein Kommentar von``)
+    ("Opinion by Moriba Jah", ["Moriba Jah"]),
+    ("Analysis by Chris Cillizza, CNN Editor-at-large", ["Chris Cillizza"]),
+    ("Ein Kommentar von Anna Schmidt", ["Anna Schmidt"]),
+    # the conjunction of each byline language, lower-case (an initial ``E.`` is no conjunction)
+    ("Von Anna Schmidt und Peter Müller", ["Anna Schmidt", "Peter Müller"]),
+    ("Par Jean Dupont et Marie Leclerc", ["Jean Dupont", "Marie Leclerc"]),
+    ("Por Juan Pérez y María López", ["Juan Pérez", "María López"]),
+    ("By Sarah E. Needleman", ["Sarah E. Needleman"]),
+    ("Reported By: Priya Raman", ["Priya Raman"]),
+    # beside a full name, one word is the place the writer files from
+    ("Von Anna Schmidt, Berlin", ["Anna Schmidt"]),
+    ("By Jane Doe and John Roe, Washington", ["Jane Doe", "John Roe"]),
+    ("By Regan", ["Regan"]),
+    # a month and a day printed right after the names (``by Andrew Coletti May 14, 2024`` in one line)
+    ("by Andrew Coletti May 14, 2024", ["Andrew Coletti"]),
+    # a byline after a date clause: WordPress's entry meta, German ``Veröffentlicht am … von``
+    ("Posted on November 19, 2019 by Jane Doe", ["Jane Doe"]),
+    ("Veröffentlicht am 19.11.2019 von Anna Schmidt", ["Anna Schmidt"]),
+    ("19.11.2019 09:13 Uhr von Anna Schmidt und Peter Müller", ["Anna Schmidt", "Peter Müller"]),
     # not credit lines at all
+    ("The plan was approved by Jane Doe", None),
+    ("Stand by Me Again", None),
     ("Por qué el cielo es azul", None),
     ("Text Messages Show the Plan", None),
     ("记者了解到，该项目已于上月开工。", None),
@@ -233,7 +256,24 @@ META_AUTHORS = [
     ("记者 张三", ["张三"]),
     ("新京报", []),
     ("网络整理", []),
+    ("Reuters", []),  # a wire service is the source, not a writer
 ]
+
+
+NAMES_WITH_ROLE = [
+    ("Jane Doe, Senior Reporter", ["Jane Doe"]),
+    ("Tom Krisher, AP Auto Writer", ["Tom Krisher"]),
+    ("Jane Doe and John Roe, Staff Writers", ["Jane Doe", "John Roe"]),
+    ("Anna Schmidt, Redakteurin", ["Anna Schmidt"]),
+    ("Jane Doe", None),  # no role: a bare name under a headline is no credit by itself
+    ("The city, a reporter says", None),
+    ("Editor, Staff Writer", None),
+]
+
+
+@pytest.mark.parametrize(("line", "names"), NAMES_WITH_ROLE)
+def test_names_with_a_role_after_them(line: str, names: list[str] | None) -> None:
+    assert names_with_role(line) == names
 
 
 @pytest.mark.parametrize(("value", "names"), META_AUTHORS)

@@ -97,6 +97,9 @@ LINES = [
     ("First published on Sat 13 Jul 2024 11.02 BST", datetime(2024, 7, 13, 11, 2, tzinfo=BST)),
     ("July 4, 2024 4.30pm", datetime(2024, 7, 4, 16, 30)),
     ("13.07.2024 11.02 BST", datetime(2024, 7, 13, 11, 2, tzinfo=BST)),
+    # German pages: a point before ``Uhr``, a middle dot between day and time
+    ("19.11.2019, 09.13 Uhr", datetime(2019, 11, 19, 9, 13)),
+    ("19.11.2019 · 09:13 Uhr", datetime(2019, 11, 19, 9, 13)),
 ]
 
 #: A bare ``H.MM`` is no time: a number or a day and month as often.

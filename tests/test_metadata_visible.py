@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 import articlextract
+from articlextract.metadata.ends import dateline_outlet
 
 CHINA = timezone(timedelta(hours=8))
 BODY = [
@@ -558,6 +559,34 @@ AUTHORS_FROM_MARKUP: list[tuple[str, bytes, list[str]]] = [
         ["Mike Wuerthele", "Malcolm Owen"],
     ),
     (
+        "Yoast SEO's author by reference, printed on the page",
+        page(
+            '<p class="meta">Jane Doe</p>',
+            head='<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+            '{"@type": "WebPage", "@id": "https://ex.example/a/", "datePublished": "2019-11-19T09:13:00+00:00"},'
+            '{"@type": "Article", "headline": "T", "datePublished": "2019-11-19T09:13:00+00:00",'
+            ' "author": {"@id": "https://ex.example/#/schema/person/1"}},'
+            '{"@type": "Person", "@id": "https://ex.example/#/schema/person/1", "name": "Jane Doe"}]}</script>',
+        ),
+        ["Jane Doe"],
+    ),
+    (
+        "Yoast SEO's author by reference, never printed: the account that posted",
+        page(
+            "",
+            head='<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+            '{"@type": "Article", "headline": "T", "datePublished": "2019-11-19T09:13:00+00:00",'
+            ' "author": {"@id": "https://ex.example/#/schema/person/1"}},'
+            '{"@type": "Person", "@id": "https://ex.example/#/schema/person/1", "name": "Josh"}]}</script>',
+        ),
+        [],
+    ),
+    (
+        "a rarer meta name of the author (dc:creator)",
+        page("", head='<meta name="dc:creator" content="Sarah E. Needleman">'),
+        ["Sarah E. Needleman"],
+    ),
+    (
         "English meta author keeps the full name",
         page("", head='<meta name="author" content="Sarah E. Needleman">'),
         ["Sarah E. Needleman"],
@@ -580,6 +609,11 @@ AUTHORS_FROM_MARKUP: list[tuple[str, bytes, list[str]]] = [
             after='<div class="comment-body"><span><a class="url author-link">Tobias Krug</a></span></div>',
         ),
         ["Priya Ramaswamy"],
+    ),
+    (
+        "a byline slot with the role after the name (Hearst's p.byline)",
+        page("", after='<p class="byline ap-byline">Tom Krisher, Ap Auto Writer</p>'),
+        ["Tom Krisher"],
     ),
     (
         "an author slot outside any reply is the writer's",
@@ -618,6 +652,18 @@ SOURCE_BOXES: list[tuple[str, bytes, str | None]] = [
         "labelled with a colon, the label a tail",
         english_page('<p class="article-source"><b></b>Source: <a>Kestrel Press</a></p>'),
         "Kestrel Press",
+    ),
+    (
+        "a provider label needs no source class (Science X's partner box)",
+        english_page(
+            '<div class="d-inline-block text-medium my-4">Provided by <a href="/partners/esa/">Kestrel Press</a></div>'
+        ),
+        "Kestrel Press",
+    ),
+    (
+        "a caption's provider credit is no provider label",
+        english_page("<figure><figcaption>Photo provided by <a>Getty</a></figcaption></figure>"),
+        None,
     ),
     (
         "a caption's source is in no source box",
@@ -876,3 +922,190 @@ SITE_AFTER_NAMES: list[tuple[str, bytes, list[str]]] = [
 @pytest.mark.parametrize(("name", "markup", "authors"), SITE_AFTER_NAMES, ids=[row[0] for row in SITE_AFTER_NAMES])
 def test_the_site_name_after_a_byline_is_no_part_of_a_name(name: str, markup: bytes, authors: list[str]) -> None:
     assert articlextract.extract(markup).authors == authors
+
+
+def headed_english_page(above: str, under: str = "") -> bytes:
+    """An English article with `above` printed right before its headline and `under` right after it."""
+    return f"""<html><head><title>Flour prices rise</title></head><body><nav><a href="/">Home</a></nav><article>
+<header>{above}<h1>Flour prices rise</h1>{under}</header><div class="content">{ENGLISH_BODY}</div></article>
+</body></html>""".encode()
+
+
+SLOTS_AROUND_THE_HEADLINE: list[tuple[str, bytes, list[str]]] = [
+    (
+        "an author slot above the headline (Smashing Magazine's header list)",
+        headed_english_page(
+            '<ul class="article-header--meta"><li class="article-header--meta-item__author">'
+            '<a class="author-post__author-title" href="/author/ada-lind/">Ada Lind</a></li>'
+            '<li class="article-header--meta-item__date"><time datetime="2024-05-09">May 9, 2024</time></li></ul>'
+        ),
+        ["Ada Lind"],
+    ),
+    (
+        "a name's last letter in a span of its own (Condé Nast's letter spacing)",
+        headed_english_page(
+            '<div class="byline byline--author"><div class="byline__name"><a class="byline__name-link" '
+            'href="/contributor/ada-lind">Ada Lin<span class="link__last-letter-spacing">d</span></a></div></div>'
+        ),
+        ["Ada Lind"],
+    ),
+    (
+        "a slot after the headline outranks one above it",
+        headed_english_page(
+            '<div class="author-name">Ada Lind</div>', '<p class="byline">By Tom Ferris and Lena Ortiz</p>'
+        ),
+        ["Tom Ferris", "Lena Ortiz"],
+    ),
+    (
+        "a conjunction in its own element is no last letter",
+        headed_english_page('<div class="author"><a>Felipe Pereira</a> e <a>Ana Souza</a></div>'),
+        ["Felipe Pereira"],  # (a slot gives its first element's names)
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "markup", "authors"), SLOTS_AROUND_THE_HEADLINE, ids=[row[0] for row in SLOTS_AROUND_THE_HEADLINE]
+)
+def test_author_slots_around_the_headline(name: str, markup: bytes, authors: list[str]) -> None:
+    assert articlextract.extract(markup).authors == authors
+
+
+#: A wire story's closing credit line (Reuters, USA TODAY): the reporters are authors, the contributors join
+#: the byline's authors, the editor is the editor, and the line leaves the body.
+WIRE_CREDIT_LINES: list[tuple[str, str, str, list[str], str | None]] = [
+    (
+        "Reuters credits in brackets",
+        "",
+        "(Reporting by Will Dunham; Editing by Tom Brown)",
+        ["Will Dunham"],
+        "Tom Brown",
+    ),
+    (
+        "additional reporting joins the byline",
+        '<p class="byline">By Rodrigo Campos</p>',
+        "Reporting by Rodrigo Campos; additional reporting by Stephanie Kelly and Saqib Iqbal Ahmed; "
+        "Editing by Nick Zieminski and Dan Grebler",
+        ["Rodrigo Campos", "Stephanie Kelly", "Saqib Iqbal Ahmed"],
+        "Nick Zieminski and Dan Grebler",
+    ),
+    (
+        "where a contributor filed from is no part of the name",
+        "",
+        "(Reporting by Dana Whitfield; additional reporting by Omar Haddad in Chicago; Editing by Lucy Marsh)",
+        ["Dana Whitfield", "Omar Haddad"],
+        "Lucy Marsh",
+    ),
+    (
+        "contributors alone, where nothing else credits a writer",
+        "",
+        "Contributing: Kristine Phillips",
+        ["Kristine Phillips"],
+        None,
+    ),
+    (
+        "USA TODAY's contributors join the byline",
+        '<p class="byline">By Kevin Johnson and Kevin McCoy</p>',
+        "Contributing: Kristine Phillips",
+        ["Kevin Johnson", "Kevin McCoy", "Kristine Phillips"],
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "under", "line", "authors", "editor"), WIRE_CREDIT_LINES, ids=[row[0] for row in WIRE_CREDIT_LINES]
+)
+def test_wire_credit_line_after_the_body(
+    name: str, under: str, line: str, authors: list[str], editor: str | None
+) -> None:
+    markup = f"""<html><head><title>Flour prices rise</title></head><body><article><h1>Flour prices rise</h1>{under}
+<div class="content">{ENGLISH_BODY}<p>{line}</p></div></article></body></html>"""
+    article = articlextract.extract(markup)
+    assert (article.authors, article.editor) == (authors, editor)
+    assert not any(line[:20] in paragraph for paragraph in article.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("last", "source"),
+    [
+        ("They were deported for entering the country illegally, officials said. PTI", "PTI"),
+        ("The council will vote on the plan next month. (AP)", "AP"),
+        ("The vote was close, the council said. — Reuters", "Reuters"),
+        ("Shares rose 5% in the quarter, Reuters reported.", None),  # an agency inside the sentence is no credit
+    ],
+)
+def test_news_agency_closing_the_last_paragraph(last: str, source: str | None) -> None:
+    markup = f"""<html><head><title>Flour prices rise</title></head><body><article><h1>Flour prices rise</h1>
+<div class="content">{ENGLISH_BODY}<p>{"Millers say the harvest was poor in the east this year. " * 3}{last}</p></div>
+</article></body></html>"""
+    assert articlextract.extract(markup).source == source
+
+
+@pytest.mark.parametrize(
+    ("opening", "outlet"),
+    [
+        ("WASHINGTON (AP) — The Senate voted on Tuesday.", "AP"),
+        ("NEW YORK (Reuters) - Oil prices fell sharply.", "Reuters"),
+        ("Gießen (dpa) - Die Stadt sperrt die Brücke.", "dpa"),  # the agency writes itself in lower case
+        ("Berlin (dpa/lhe) - Der Senat hat entschieden.", "dpa"),  # with its regional service
+        ("Berlin (ots) - Die Polizei meldet einen Unfall.", None),  # a lower-case word that is no agency
+        ("The vote (held on Tuesday) - was close.", None),
+    ],
+)
+def test_the_outlet_of_a_wire_dateline(opening: str, outlet: str | None) -> None:
+    assert dateline_outlet(opening) == outlet
+
+
+@pytest.mark.parametrize(
+    ("first", "source"),
+    [
+        ("New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM", "News Nation Bureau"),
+        ("Priya Raman | Updated : 19 November 2019, 09:01 AM", None),  # a person beside the date: no desk
+    ],
+)
+def test_a_desk_beside_the_date_opening_the_body(first: str, source: str | None) -> None:
+    markup = f"""<html><head><title>Flour prices rise</title></head><body><article><h1>Flour prices rise</h1>
+<p class="intro">The council met on Tuesday.</p><div class="content"><p>{first}</p>{ENGLISH_BODY}</div></article>
+</body></html>"""
+    article = articlextract.extract(markup)
+    assert article.source == source
+    assert first not in article.paragraphs
+
+
+def long_article(footer: str, after: str = "") -> bytes:
+    """An English article too long for the slots right after its headline, with `footer` at the end of its
+    ``<article>`` and `after` following it."""
+    story = "".join(
+        f"<p>Paragraph {index}: the mill <em>raised</em> its <strong>prices</strong> again this week.</p>"
+        for index in range(60)
+    )
+    return f"""<html><head><title>Flour prices rise</title></head><body><article><h1>Flour prices rise</h1>
+<div class="entry-content">{story}</div><footer class="entry-footer">{footer}</footer></article>{after}
+</body></html>""".encode()
+
+
+@pytest.mark.parametrize(
+    ("markup", "authors"),
+    [
+        (
+            long_article('<span class="byline">Posted by <a class="url fn n" href="/author/jd/">Jane Doe</a></span>'),
+            ["Jane Doe"],
+        ),
+        (  # a card after the article is another story's
+            long_article("", '<div class="related"><span class="author-name">Tom Ferris</span></div>'),
+            [],
+        ),
+    ],
+    ids=["entry footer of a long article", "a related card after the article"],
+)
+def test_author_slot_further_down_the_article(markup: bytes, authors: list[str]) -> None:
+    assert articlextract.extract(markup).authors == authors
+
+
+def test_an_english_editor_credit_outside_the_body() -> None:
+    """PolitiFact prints 'Edited by: X' in a sidebar box beside the story, outside the body."""
+    markup = f"""<html><head><title>Flour prices rise</title></head><body><article><h1>Flour prices rise</h1>
+<div class="content">{ENGLISH_BODY}</div></article><aside class="m-sidebar"><div class="m-author">
+<p>Written by: <a>Dana Whitfield</a></p><p>Edited by: <a>Louis Marsh</a></p></div></aside></body></html>"""
+    assert articlextract.extract(markup).editor == "Louis Marsh"

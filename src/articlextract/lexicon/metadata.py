@@ -72,6 +72,8 @@ DATE_LABEL = phrases(
     ("发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "发文时间", "发文日期", "上传时间", "录入时间"),
     ("添加时间", "更新时间", "发表于", "发布于", "时间", "日期"),
     ("published on", "published", "posted on", "posted", "date"),
+    ("veröffentlicht am", "veröffentlicht", "erschienen am", "erschienen", "datum", "publié le", "publié"),
+    ("publicado el", "publicado em", "publicado", "pubblicato il", "pubblicato"),
 )
 #: Labels before a date that never dates the story: a visitor counter's stamp, another story's date
 #: (CSDN's ``最新推荐文章于 2023-09-04 17:53:10 发布`` above the post's own ``于 2023-03-12 13:08:03 发布``).
@@ -86,6 +88,7 @@ UPDATE_LABEL = re.compile(
     phrases(
         ("最后更新", "最近更新", "更新于", "更新时间", "修改时间", "编辑于"),
         ("updated", "modified", "last edited"),
+        ("aktualisiert", "geändert", "mis à jour", "actualizado", "atualizado", "aggiornato"),
     ),
     re.I,
 )
@@ -208,7 +211,17 @@ PHOTO_ROLE = re.compile(r"(?:摄影|摄像|摄|供图|制图|视频|拍摄|图)\
 
 #: Words that open a byline before the names, per language (``By Tess Bonn``, ``Von Moritz Bachmann``).
 BYLINE_WORDS: dict[str, tuple[str, ...]] = {
-    "en": ("by", "written by", "posted by", "submitted by", "words by", "story by", "text by", "reporting by"),
+    "en": (
+        "by",
+        "written by",
+        "posted by",
+        "submitted by",
+        "words by",
+        "story by",
+        "text by",
+        "reporting by",
+        "reported by",
+    ),
     "de": ("von",),
     "fr": ("par",),
     "es": ("por",),
@@ -216,6 +229,28 @@ BYLINE_WORDS: dict[str, tuple[str, ...]] = {
     "it": ("di",),
     "nl": ("door",),
 }
+#: Genre words a byline may open with before its byline word (``Opinion by X``, ``Ein Kommentar von X``).
+BYLINE_GENRES: dict[str, tuple[str, ...]] = {
+    "en": ("opinion", "analysis", "commentary", "review", "essay", "column", "interview", "a column", "an essay"),
+    "de": (
+        "kommentar",
+        "ein kommentar",
+        "analyse",
+        "eine analyse",
+        "gastbeitrag",
+        "ein gastbeitrag",
+        "kolumne",
+        "eine kolumne",
+        "essay",
+        "ein essay",
+        "interview",
+        "ein interview",
+    ),
+    "fr": ("analyse", "une analyse", "chronique", "une chronique", "tribune", "une tribune", "éditorial"),
+    "es": ("opinión", "análisis", "columna", "una columna"),
+}
+#: The word that joins the last two names of a byline (``By X and Y``, ``Von X und Y``, ``Por X y Y``).
+NAME_CONJUNCTIONS = ("and", "und", "et", "y", "e", "en")
 #: Labels that open a byline only with a colon (``Text: …``, ``Texto: …``, ``Autor: …``).
 BYLINE_LABELS: dict[str, tuple[str, ...]] = {
     "en": ("author", "text", "words"),

@@ -23,16 +23,19 @@ from ..clean import Element
 from .breadcrumbs import find_breadcrumbs
 from .bylines import inline_credits
 from .ends import closing_source, dateline_outlet, is_name_over_bio, is_name_under_by, read_head_line, read_tail_line
-from .evidence import ABOVE, DATELINE, INFO, INLINE, SLOT, STRUCTURED
+from .evidence import ABOVE, DATELINE, INFO, INLINE, NEAR, SLOT, STRUCTURED
 from .fields import resolve_fields
 from .header import (
     MIN_DECK,
     info_lines,
     lines_inside_headline,
     read_author_slots,
+    read_author_slots_above,
+    read_author_slots_in_article,
     read_authors_above,
     read_dates,
     read_deck_element,
+    read_header_time,
     read_info_lines,
     read_near_date,
     read_page_editor,
@@ -101,10 +104,16 @@ def read_visible(root: Element, structured: Structured, url: str | None) -> Meta
                 read_dates(above, meta, context, where=ABOVE)
             if not meta.offered("published", INFO, ABOVE):
                 read_near_date(further, meta, context, published)
+            if structured.by_attribute and not meta.offered("published", INFO, ABOVE, NEAR):
+                read_header_time(headline.element, meta)  # (a meta or JSON-LD date outranks it)
             if not meta.offered("authors", INFO):
                 read_author_slots(headline.element, meta)
             if not meta.offered("authors", INFO, SLOT):
+                read_author_slots_in_article(headline.element, meta)
+            if not meta.offered("authors", INFO, SLOT):
                 read_authors_above(lines_before(headline.element, _LINES_BEFORE) if above is None else above, meta)
+            if not meta.offered("authors", INFO, SLOT, ABOVE):
+                read_author_slots_above(headline.element, meta)
     read_page_editor(headline.element if headline else None, root, meta, scan)
     if headline and headline.element is not None and not meta.offered("source"):
         read_source_box(headline.element, meta, scan)

@@ -19,6 +19,7 @@ from ..lexicon import (
     AUTHOR_ROLE,
     AUTHOR_ROLE_WORDS,
     BYLINE_DATE_WORDS,
+    BYLINE_GENRES,
     BYLINE_LABELS,
     BYLINE_WORDS,
     COMPOUND_SURNAMES,
@@ -30,6 +31,8 @@ from ..lexicon import (
     FIELD_SOURCE_LABELS,
     HAN,
     HAN_EXTENDED,
+    MONTH_NAMES,
+    NAME_CONJUNCTIONS,
     NAME_CREDENTIALS,
     NON_AUTHOR_ROLE,
     NON_PERSON_AUTHORS,
@@ -47,7 +50,7 @@ from ..lexicon import (
     phrases,
     spellings,
 )
-from .dates import DATE_START
+from .dates import DATE_START, is_date_line
 
 _HAN = HAN_EXTENDED
 _DECORATION = " \t■●▲◆★□◎▶►·•—-[]【】（）()<>《》「」:：|丨｜/"
@@ -129,29 +132,48 @@ _ANY_ROLE = re.compile(rf"{AUTHOR_ROLE}|{TEXT_CREDIT}")
 _ROLE_INITIALS = {first for word in (*AUTHOR_ROLE_WORDS, *TEXT_CREDITS) for first in spellings(word[0])}
 _ROLE_INITIAL = re.compile("|".join(map(re.escape, sorted(_ROLE_INITIALS))))
 _MAX_CREDIT_LINE = 80
-#: A byline in a Latin-script language: a byline word or a label with its colon, then names.
+_CONJUNCTION = phrases(NAME_CONJUNCTIONS)
+#: A byline in a Latin-script language: a byline word, maybe after a genre word (``Opinion by``, ``Ein Kommentar
+#: von``), or a label with its colon; then names.
 _ENGLISH_BY = re.compile(
-    rf"^\s*(?:{phrases(*BYLINE_WORDS.values())}[:\s]|{phrases(*BYLINE_LABELS.values())}\s*:)\s*(?P<names>[{_CAPITAL}].{{1,150}})$",
+    rf"^\s*(?:(?:{phrases(*BYLINE_GENRES.values())}\s+)?{phrases(*BYLINE_WORDS.values())}[:\s]"
+    rf"|{phrases(*BYLINE_LABELS.values())}\s*:)\s*(?P<names>[{_CAPITAL}].{{1,150}})$",
     re.I,
 )
 #: Where the names of such a byline end: an element boundary not followed by more names, a separator, a
-#: date word, ``on`` before a date (``On 11/13/19``, ``on Monday, November 18th``), a number.
+#: date word, ``on`` before a date (``On 11/13/19``, ``on Monday, November 18th``), a month and a day
+#: (``May 14, 2024``), a number.
 _ENGLISH_END = re.compile(
-    r"(?<![,&\s])\s{2,}(?![,&]|and\s).*$|(?<!\s)\s+[-–—|•·](?:\s.*)?$|(?:(?<!\s)\s+)?\|.*$"
+    rf"(?<![,&\s])\s{{2,}}(?![,&]|{_CONJUNCTION}\s).*$|(?<!\s)\s+[-–—|•·](?:\s.*)?$|(?:(?<!\s)\s+)?\|.*$"
     rf"|(?:(?<!\s)\s+)?\b{phrases(*BYLINE_DATE_WORDS.values())}\b.*$|(?:(?<!\s)\s+)?\bon\s+(?:[\w,.]+\s+){{0,2}}\d.*$"
+    rf"|(?<!\s)\s+{phrases([name for names in MONTH_NAMES.values() for entry in names for name in entry.split('|')])}"
+    r"\.?\s+\d.*$"
     r"|(?<!\s)\s+\d.*$",  # (a whitespace run is entered at its start only: linear on any text)
     re.I,
 )
+#: A byline word inside a line, where a byline may follow a date clause (see `_dated_byline_start`).
+_INNER_BYLINE_WORD = re.compile(rf"(?<=\s)(?={phrases(*BYLINE_WORDS.values())}\s)", re.I)
 #: A quick test for `_ENGLISH_BY`: the first word of a line that can open such a byline.
-_BYLINE_START = re.compile(rf"^\s*(?:{phrases(*BYLINE_WORDS.values(), *BYLINE_LABELS.values())})\b", re.I)
+_BYLINE_START = re.compile(
+    rf"^\s*(?:{phrases(*BYLINE_WORDS.values(), *BYLINE_LABELS.values(), *BYLINE_GENRES.values())})\b", re.I
+)
 _OUTLET_PIECE_SEPARATOR = re.compile(r"\s{2,}|\s*[,;|/]\s*|\s+and\s+|\s+&\s+", re.I)
 _WIRE_SERVICES_LOWER = frozenset(name.lower() for name in WIRE_SERVICES)
-_ENGLISH_SEPARATOR = re.compile(r"(?:(?<!\s)\s+)?(?:,|;|\band\b|&)\s*", re.I)
+#: Between names: a comma, a semicolon, ``&``, or a conjunction (``and`` in any case: ``JANE DOE AND JOHN ROE``;
+#: the others lower-case, so an initial ``E.`` stays in its name).
+_ENGLISH_SEPARATOR = re.compile(rf"(?:(?<!\s)\s+)?(?:,|;|&|(?<=\s)(?:(?i:and)|{_CONJUNCTION})(?=\s|$))\s*")
 _NOT_A_NAME_WORD = re.compile(
     r"\b(?:staff|writer|reporter|editor|correspondent|contributor|columnist|news|press|associated|agency|desk|"
     r"business|magazine|radio|network|"
     r"team|media|bureau|service|wire|updated|published|photos?|video|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)\b|\.com|@",
+    re.I,
+)
+#: A role printed after a writer's name, to the end (``Tom Krisher, AP Auto Writer``, ``Jane Doe, Senior Reporter``,
+#: ``Anna Schmidt, Redakteurin``).
+_ROLE_AFTER_NAMES = re.compile(
+    r",[^,]{0,40}\b(?:writer|reporter|editor|correspondent|contributor|columnist|redakteur|redakteurin|"
+    r"korrespondent|korrespondentin|autor|autorin|journalist|journalistin)s?\b[^,]{0,30}$",
     re.I,
 )
 _PERSON_OUTLET = re.compile(rf"^(?P<person>[{_HAN}]{{2,4}}(?:[、 ][{_HAN}]{{2,4}})*)\s*/\s*(?P<outlet>[^/]{{2,30}})$")
@@ -284,7 +306,8 @@ def parse_byline(line: str) -> list[str] | None:
     if len(stripped) > _MAX_CREDIT_LINE:
         return None
     if not _may_hold_role(stripped) and not _BYLINE_START.match(stripped):
-        return None  # neither ``By …`` nor a role word
+        start = _dated_byline_start(stripped)  # ``Posted on November 19, 2019 by Jane Doe``
+        return parse_byline(stripped[start:]) if start else None
     english = _ENGLISH_BY.match(stripped)
     if english:
         names = english_names(_ENGLISH_END.sub("", english.group("names")))
@@ -307,6 +330,21 @@ def parse_byline(line: str) -> list[str] | None:
     return names
 
 
+def _dated_byline_start(line: str) -> int | None:
+    """Where the byline starts in a line that opens with a date clause and goes on with a byline word:
+    ``Posted on November 19, 2019 by Jane Doe`` (WordPress's entry meta), ``Veröffentlicht am 19.11.2019 von
+    Anna Schmidt``. None when the text before the byline word is more than a date and its label."""
+    for match in _INNER_BYLINE_WORD.finditer(line):
+        if is_date_line(line[: match.start()].strip(" ,|·•-–—")):
+            return match.start()
+    return None
+
+
+def without_date_clause(line: str) -> str:
+    """A byline without the date clause printed before it (`_dated_byline_start`)."""
+    return line if _BYLINE_START.match(line) else line[_dated_byline_start(line) or 0 :]
+
+
 def _may_hold_role(text: str) -> bool:
     """Whether a role word occurs at all: a cheap test before the patterns that read one in context."""
     return _ROLE_INITIAL.search(text) is not None and _ANY_ROLE.search(text) is not None
@@ -314,7 +352,7 @@ def _may_hold_role(text: str) -> bool:
 
 def credit_text(line: str) -> str:
     """The credit part of a line as printed: ``作者： 涅阳城`` of ``作者： 涅阳城 2020年01月12日18:32 浏览：272``."""
-    stripped = " ".join(line.split())
+    stripped = without_date_clause(" ".join(line.split()))
     english = _ENGLISH_BY.match(stripped)
     if english:
         return stripped[: english.start("names")] + _ENGLISH_END.sub("", english.group("names")).strip()
@@ -438,11 +476,32 @@ def english_names(text: str) -> list[str]:
         piece = " ".join(piece.split()).strip(" .")
         if not piece or _NOT_A_NAME_WORD.search(piece) or piece.lower() in NON_PERSON_AUTHORS:
             continue
+        if piece.lower() in _WIRE_SERVICES_LOWER:
+            continue  # ``Reuters`` as the author: a wire service, the source rather than a writer
         if piece in NAME_CREDENTIALS or (piece.isupper() and " " not in piece):
             continue  # ``Ilana Muhlstein, MS, RDN``; a one-word code (``KWCHCIK``) is nobody's name
         if _LATIN_NAME.match(piece) and 1 <= len(piece.split()) <= 5 and piece not in names:
             names.append(piece)
+    if any(" " in name for name in names):  # ``Von Anna Schmidt, Berlin``: beside a full name, one word is a place
+        names = [name for name in names if " " in name]
     return names
+
+
+def without_role(text: str) -> str:
+    """The names of a credit without the role printed after them (`_ROLE_AFTER_NAMES`)."""
+    return _ROLE_AFTER_NAMES.sub("", text) if "," in text else text
+
+
+def names_with_role(line: str) -> list[str] | None:
+    """The writers of a line that is only names and the role printed after them (``Jane Doe, Senior Reporter``,
+    ``Anna Schmidt, Redakteurin``); None for any other line."""
+    stripped = " ".join(line.split())
+    names_part = without_role(stripped)
+    if names_part == stripped or len(stripped) > _MAX_CREDIT_LINE:
+        return None
+    pieces = [piece for piece in _ENGLISH_SEPARATOR.split(names_part) if piece.strip()]
+    names = english_names(names_part)
+    return names if names and len(names) == len(pieces) else None
 
 
 def byline_outlet(text: str) -> str | None:

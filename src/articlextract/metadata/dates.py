@@ -59,9 +59,10 @@ _MONTHS = {
 _ZONE_WORDS = "|".join(sorted((re.escape(zone) for zone in ZONE_OFFSETS), key=len, reverse=True))
 _ZONE = rf"(?P<tz>[+-]\d{{2}}:?\d{{2}}|[（(]?(?:{_ZONE_WORDS})[)）]?)"
 _AMPM_AFTER = r"(?P<ampm2>[AaPp]\.?[Mm]\.?(?![A-Za-z]))"
-#: A point between hour and minute, as British pages print the time (``11.02 BST``, ``4.30pm``): only before
-#: am/pm or a zone word, since a bare ``3.05`` is as often a number or a day and month.
-_CLOCK_POINT = rf"\.(?=\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?(?![A-Za-z])|(?:{_ZONE_WORDS})(?![A-Za-z])))"
+#: A point between hour and minute, as British and German pages print the time (``11.02 BST``, ``4.30pm``,
+#: ``09.13 Uhr``): only before am/pm, a zone word or ``Uhr``, since a bare ``3.05`` is as often a number or a day
+#: and month.
+_CLOCK_POINT = rf"\.(?=\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?(?![A-Za-z])|(?:{_ZONE_WORDS}|Uhr)(?![A-Za-z])))"
 #: A time of day: ``13:43:45``, ``8時37分``, ``07时19分``, ``10h15``, ``下午3:05``, ``6:38 AM EST``.
 #: A space, then a number with a point right after a year (``13 Jul 2024 11.02 BST``, ``19 Nov 2019 3.5
 #: million``): a time or a number, not the month and day of that year (those share one separator).
@@ -77,10 +78,10 @@ _CLOCK = (
     + _ZONE
     + r"(?![A-Za-z]))?(?:\s*Uhr\b)?"
 )
-#: What may stand between a date and its time: ``T``, spaces, a comma, a dash or bar, ``at``/``à``/``às``/``um``,
-#: and a weekday (``週三``, ``星期三``, ``(水)``, ``(수)``).
+#: What may stand between a date and its time: ``T``, spaces, a comma, a dash, bar or middle dot,
+#: ``at``/``à``/``às``/``um``, and a weekday (``週三``, ``星期三``, ``(水)``, ``(수)``).
 _DATE_TIME_GAP = (
-    r"(?:\s*(?:[T,|/–@]|--?|\bat\b|\bà\b|\bàs\b|\ba\s+las\b|\bum\b)?\s*"
+    r"(?:\s*(?:[T,|/–@·]|--?|\bat\b|\bà\b|\bàs\b|\ba\s+las\b|\bum\b)?\s*"
     r"(?:[（(]?(?:星期|週|周)[一二三四五六日天][)）]?|[（(][日月火水木金土월화수목금토일][)）])?\s*)"
 )
 _TIME = rf"(?:{_DATE_TIME_GAP}{_CLOCK})?"

@@ -17,6 +17,7 @@ from ..lexicon import (
     OUTRO_LINE,
     SOURCE_LABEL,
     STAFF_CREDIT_LINE,
+    WIRE_SERVICES,
 )
 from .bylines import (
     byline_outlet,
@@ -37,10 +38,29 @@ from .header import LABEL_START, SUBTITLE_LABEL, is_subtitle_line, read_editor
 from .record import Metadata
 
 _MAX_CLOSING_CREDIT = 120
-#: A place in capitals or capitalised words, the outlet in brackets, a dash: the opening of a wire story.
+#: A place in capitals or capitalised words, the outlet in brackets, a dash: the opening of a wire story. The
+#: outlet starts with a capital, or is an agency that writes itself in lower case (German ``Gießen (dpa) -``,
+#: with its regional service: ``(dpa/lhe)``).
 _DATELINE = re.compile(
-    r"^(?:[A-Z][\w.'’-]*,?\s+){0,4}[A-Z][\w.'’-]*\s*\((?P<outlet>[A-Z][\w.&' -]{0,28}[\w.])\)\s*(?:[-–—:]|$)"
+    r"^(?:[A-Z][\w.'’-]*,?\s+){0,4}[A-Z][\w.'’-]*\s*\((?P<outlet>[A-Z][\w.&' -]{0,28}[\w.]|"
+    rf"{'|'.join(name for name in WIRE_SERVICES if name.islower())})(?:/[a-z]{{2,4}})?\)\s*(?:[-–—:]|$)"
 )
+#: One credit of a wire story's closing line (Reuters: ``Reporting by X; additional reporting by Y; Editing by
+#: Z``; USA TODAY: ``Contributing: X``); the line is these credits separated by semicolons, maybe in brackets.
+_WIRE_CREDIT = re.compile(
+    r"^(?:(?P<extra>additional\s+)?(?P<role>reporting|writing|editing|compiled|compiling)\s+by|contributing\s*:)"
+    r"\s+(?P<names>[^;()]{2,200})$",
+    re.I,
+)
+_MAX_WIRE_CREDITS = 400
+#: Where a reporter filed from, after the name in such a credit: ``additional reporting by Omar Haddad in Chicago``.
+_FILED_FROM = re.compile(r"(?<!\s)\s+in\s+[A-Z][^,;]{0,40}?(?=,|\s+and\s|$)")
+#: A news agency named after a paragraph's last sentence: ``… into the US. PTI``, ``… on Monday. (AP)``.
+_CLOSING_WIRE = re.compile(
+    rf"[.!?”\"’]\s*(?:[(\[—–-]\s*)?(?P<wire>{'|'.join(sorted(map(re.escape, WIRE_SERVICES), key=len, reverse=True))})"
+    r"[)\]]?$"
+)
+_MAX_CLOSING_WIRE = 40
 _MAX_HEAD_LINE = 120
 _MAX_TAIL_LINE = 100
 _MAX_BIO_LINE = 600
@@ -61,8 +81,12 @@ _EDITOR_WORD = re.compile(r"责任编辑|责编|编辑|editor", re.I)
 
 
 def closing_source(paragraph: str) -> str | None:
-    """A 来源 credit in brackets closing the last paragraph: ``…2005年8月25日（来源：上海证券报）``."""
+    """A 来源 credit in brackets closing the last paragraph: ``…2005年8月25日（来源：上海证券报）``; or a news
+    agency named after its last sentence, as Indian papers close agency copy (``… into the US. PTI``)."""
     tail = paragraph[-_MAX_CLOSING_CREDIT:]
+    wire = _CLOSING_WIRE.search(tail.rstrip()[-_MAX_CLOSING_WIRE:])
+    if wire is not None:
+        return wire["wire"]
     start = max(tail.rfind("（"), tail.rfind("("))
     return find_source(tail[start:]) if start >= 0 and tail.rstrip().endswith(("）", ")")) else None
 
@@ -119,6 +143,10 @@ def read_head_line(line: str, meta: Metadata) -> bool:
         return False
     if is_date_line(line):
         return True
+    desk = _desk_beside_date(line)
+    if desk is not None:
+        meta.offer("source", desk, BODY_START)
+        return True
     if _read_original_title(line, meta):
         return True
     if not meta.offered("subtitle") and is_subtitle_line(line) and not SUBTITLE_LABEL.match(line):
@@ -134,6 +162,17 @@ def read_head_line(line: str, meta: Metadata) -> bool:
     return read_editor_line(line, meta, where=BODY_START)
 
 
+def _desk_beside_date(line: str) -> str | None:
+    """The outlet of a line that is a place and an outlet's desk beside the date, between bars (Indian portals'
+    ``New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM``): the piece `byline_outlet`
+    reads as an outlet (``Bureau``, ``News``, ``Times`` …); a person's name there is left alone."""
+    if "|" not in line:
+        return None
+    segments = [segment.strip() for segment in line.split("|")]
+    others = [segment for segment in segments if not is_date_line(segment)]
+    return byline_outlet(others[0]) if len(others) == 1 and len(segments) > 1 else None
+
+
 def read_tail_line(line: str, meta: Metadata) -> bool:
     """An editor, source, date, credit, 原标题 or end-marker line at the end of the body."""
     if len(line) <= _MAX_BIO_LINE and AUTHOR_BIO_LINE.match(line.strip()):
@@ -145,6 +184,13 @@ def read_tail_line(line: str, meta: Metadata) -> bool:
         return True
     if _is_field_line(line, dated=False):
         return True
+    credited = wire_credits(line)
+    if credited is not None:
+        reporters, contributors = credited
+        meta.offer("authors", reporters, BODY_END, line.strip())
+        meta.offer("contributors", contributors, BODY_END)
+        read_editor(line.strip().strip("()（）."), meta, BODY_END)
+        return True
     if len(line) > _MAX_TAIL_LINE:
         return False
     if _read_original_title(line, meta) or JUNK_LINE.match(line) or STAFF_CREDIT_LINE.match(line):
@@ -153,6 +199,7 @@ def read_tail_line(line: str, meta: Metadata) -> bool:
         return True
     if is_date_line(line, clock=False):  # opening hours after a show's description stay
         meta.offer("source", closing_source(line), BODY_END)  # ``2005年8月25日（来源：上海证券报）``
+        _read_tail_fields(line, meta)  # a labelled one dates the story (``Published: 19 November 2019``)
         return True
     authors = _tail_credit(line)
     if not read_editor_line(line, meta, where=BODY_END, anywhere=authors is not None) and authors is None:
@@ -160,6 +207,26 @@ def read_tail_line(line: str, meta: Metadata) -> bool:
     meta.offer("authors", authors, BODY_END, credit_text(line))
     meta.offer("source", find_source(line), BODY_END)
     return True
+
+
+def wire_credits(line: str) -> tuple[list[str], list[str]] | None:
+    """The reporters and the contributors (``additional reporting by``, ``Contributing:``) a wire story's
+    closing credit line names (`_WIRE_CREDIT`), the editors left out (they are read as the editor); None when
+    the line is not such credits."""
+    stripped = line.strip()
+    if len(stripped) > _MAX_WIRE_CREDITS or not (stripped[:1].isalpha() or stripped[:1] in "(（"):
+        return None
+    reporters: list[str] = []
+    contributors: list[str] = []
+    for segment in stripped.strip("()（）.").split(";"):
+        credit = _WIRE_CREDIT.match(segment.strip())
+        if credit is None:
+            return None
+        if (credit["role"] or "").lower() != "editing":
+            names = contributors if credit["extra"] or not credit["role"] else reporters
+            credited = english_names(_FILED_FROM.sub("", credit["names"]))
+            names.extend(name for name in credited if name not in names)
+    return reporters, contributors
 
 
 def _read_original_title(line: str, meta: Metadata) -> bool:

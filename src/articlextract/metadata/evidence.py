@@ -29,10 +29,15 @@ STRUCTURED = "structured"  # meta tags, JSON-LD, page variables
 PRINTED_UPDATE = "printed update"  # the only time under the headline is an update time, on the structured day
 UPDATE = "update time"  # a date printed as an update time
 PAGE = "page"  # the first credits after the headline anywhere on the page (an editor line outside the body box)
+HEADER_TIME = "header time"  # a ``<time datetime>`` (or ``itemprop=datePublished``) between headline and story
+ADDRESS = "address"  # the day in the page's address (``/2019/11/19/``, ``/20191119/``)
+ATTRIBUTE = (
+    "date attribute"  # a ``datetime``-like attribute elsewhere, when no meta, JSON-LD or variable dates the page
+)
 
 #: Per field, the places in the order they are trusted.
 PRIORITY: dict[str, tuple[str, ...]] = {
-    "published": (INFO, ABOVE, NEAR, PRINTED_UPDATE, STRUCTURED, BODY_END, UPDATE),
+    "published": (INFO, ABOVE, NEAR, PRINTED_UPDATE, STRUCTURED, HEADER_TIME, BODY_END, ADDRESS, ATTRIBUTE, UPDATE),
     "source": (INFO, BODY_START, SLOT, BODY_END, INLINE, DATELINE, STRUCTURED),
     "authors": (INFO, BODY_START, SLOT, ABOVE, BODY_END, INLINE, STRUCTURED),
     "subtitle": (NEXT, INFO, DECK, BODY_START),

@@ -44,9 +44,12 @@ def resolve_source(evidence: list[Candidate]) -> str | None:
 
 def resolve_authors(meta: Metadata) -> tuple[list[str], str | None]:
     """The authors from the most trusted place, and the credit as printed; names that are the site's own are
-    no authors, so a place that credits only the site gives way to the next one."""
+    no authors, so a place that credits only the site gives way to the next one. The contributors a wire
+    story's closing credits name (``additional reporting by Y``, ``Contributing: Y``) join them, or stand alone
+    when no place credits anyone else."""
     credited = [c for c in meta.evidence if c.field == "authors"]
-    if not credited:
+    contributors = [c for c in meta.evidence if c.field == "contributors"]
+    if not (credited or contributors):
         return [], None
     site = site_keys(meta)
     credited = [
@@ -54,7 +57,10 @@ def resolve_authors(meta: Metadata) -> tuple[list[str], str | None]:
         for c in credited
     ]
     found = resolve("authors", [c for c in credited if c.value])
-    return (list(found.value), found.printed) if found else ([], None)  # type: ignore[call-overload]
+    authors = list(found.value) if found else []  # type: ignore[call-overload]
+    for contributed in contributors:
+        authors.extend(name for name in contributed.value if name not in authors)  # type: ignore[attr-defined]
+    return authors, found.printed if found else None
 
 
 def resolve_editor(evidence: list[Candidate]) -> str | None:

@@ -5,7 +5,7 @@ the page's editor credit. Each offers what it reads as a candidate with the plac
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from itertools import chain, islice
 
@@ -14,9 +14,11 @@ from lxml import etree
 from ..clean import Element, text_of
 from ..lexicon import (
     BLOCK_TAGS,
+    BYLINE_LABELS,
     BYLINE_WORDS,
     DATE_LABEL,
     HAN,
+    NAME_CONJUNCTIONS,
     OTHER_DATE_LABEL,
     PLACE_NAMES,
     SOURCE_LABEL,
@@ -34,15 +36,29 @@ from .bylines import (
     find_source,
     has_surname,
     labelled_authors,
+    names_with_role,
     parse_byline,
     split_person_outlet,
     unlabelled_source,
+    without_date_clause,
+    without_role,
 )
-from .dates import MAX_DATE_LINE, TIME_MARK, FoundDate, agrees, find_dates, is_clock_line, is_date_line, same_day
+from .dates import (
+    MAX_DATE_LINE,
+    TIME_MARK,
+    FoundDate,
+    agrees,
+    find_dates,
+    is_clock_line,
+    is_date_line,
+    parse_date,
+    same_day,
+)
 from .evidence import (
     ABOVE,
     BODY_END,
     DECK,
+    HEADER_TIME,
     INFO,
     NEAR,
     NEXT,
@@ -61,8 +77,23 @@ _MAX_INFO_LINES = 8
 _MAX_SCANNED_LINES = 30
 _MAX_NEAR_LINES = 24
 _ORIGINAL_CREDIT = re.compile(r"^\W{0,2}原创\s*[:：]?\s*")
-#: Author slots are looked for among this many elements after the headline.
+#: Classes and itemprops of a time element that holds the update time.
+_UPDATE_MARK = re.compile(r"updated|modified")
+#: Author slots are looked for among this many elements after the headline, and this many before it.
 _SLOT_REACH = 120
+_ELEMENTS_ABOVE = etree.XPath("preceding::*[position() <= 30]")
+#: The elements of a subtree whose class, rel or itemprop may mark them as the author's (`_AUTHOR_MARK` decides).
+_MARKED_AS_AUTHOR = etree.XPath(
+    ".//*[@rel or @itemprop or contains(translate(@class, 'ABEILNORTUWY', 'abeilnortuwy'), 'author')"
+    " or contains(translate(@class, 'ABEILNORTUWY', 'abeilnortuwy'), 'byline')"
+    " or contains(translate(@class, 'ABEILNORTUWY', 'abeilnortuwy'), 'writer')]"
+)
+#: The element boundary before a name's last letter or two set in an element of their own, for letter spacing
+#: (Condé Nast's ``Molly Woo<span class="link__last-letter-spacing">d</span>``): no boundary between words.
+#: (A conjunction is a word of its own: ``Felipe Pereira  e  …``.)
+_LAST_LETTERS = re.compile(
+    rf"(?<=[a-z]){SEGMENT}(?!(?:{'|'.join(NAME_CONJUNCTIONS)})(?:{SEGMENT}|$))(?=[a-z]{{1,2}}(?:{SEGMENT}|$))"
+)
 _MAX_SLOT_TEXT = 80
 _MAX_SLOT_CHILDREN = 6
 _MAX_SLOTS = 4
@@ -71,6 +102,8 @@ _MAX_SLOTS = 4
 #: costs several times more.)
 _AUTHOR_MARK = re.compile(r"author|byline|writer|nickname")
 _BYLINE_WORD_SET = frozenset(word for words in BYLINE_WORDS.values() for word in words)
+#: Labels an author slot may print before the names, in an element of their own (``Author``, ``Autor``).
+_SLOT_LABELS = frozenset(label for labels in BYLINE_LABELS.values() for label in labels)
 #: Author-marked elements that hold something else: a bio, an avatar, a comment's author, a follow button.
 _NOT_AN_AUTHOR_SLOT = re.compile(r"bio|avatar|img|image|photo|comment|reply|follow-btn|date|time|social|share")
 #: Containers of an author slot that hold comments or replies, and how many levels up they are looked for.
@@ -111,7 +144,8 @@ _PROSE_PUNCTUATION = re.compile(r"[，。！？；]")
 #: Text nodes with an editor label, Simplified or Traditional (编辑/責任編輯). The first predicate is implied
 #: by the second but cheaper (one or two tests per text node instead of four), so the second runs only on the
 #: few nodes that pass it.
-_EDITOR_TEXT_LABELS = (*spellings("编辑"), *spellings("责编"))
+#: (English "Edited by" too: a wire story's editor credit, printed outside the body.)
+_EDITOR_TEXT_LABELS = (*spellings("编辑"), *spellings("责编"), "Edited by", "Edited By")
 
 
 def _contains_any(texts: tuple[str, ...]) -> str:
@@ -119,7 +153,9 @@ def _contains_any(texts: tuple[str, ...]) -> str:
     return "[" + " or ".join(f"contains(., '{text}')" for text in texts) + "]"
 
 
-_EDITOR_TEXT_TEST = _contains_any(spellings("编")) + _contains_any(_EDITOR_TEXT_LABELS) + "[position() <= 6]"
+_EDITOR_TEXT_TEST = (
+    _contains_any((*spellings("编"), "dited by", "dited By")) + _contains_any(_EDITOR_TEXT_LABELS) + "[position() <= 6]"
+)
 _EDITOR_TEXTS = etree.XPath("following::text()" + _EDITOR_TEXT_TEST)
 #: The labels those text nodes hold, as looked for in the page's UTF-8 text.
 _EDITOR_LABEL_BYTES = tuple(label.encode() for label in _EDITOR_TEXT_LABELS)
@@ -127,12 +163,15 @@ _ALL_EDITOR_TEXTS = etree.XPath("//body//text()" + _EDITOR_TEXT_TEST)
 #: A source box's label, alone in its element (tagDiv Newspaper's ``<span>SOURCE</span><a>Meridian Wire</a>``
 #: after the body): the text nodes that may be one are found by XPath, then tested by `_SOURCE_LABEL_ONLY`.
 _SOURCE_LABEL_TEXTS = etree.XPath(
-    "following::text()[contains(., 'Source') or contains(., 'SOURCE') or contains(., '来源')]"
-    "[string-length(normalize-space()) <= 12][position() <= 6]"
+    "following::text()[contains(., 'Source') or contains(., 'SOURCE') or contains(., '来源')"
+    " or contains(., 'Provided by')][string-length(normalize-space()) <= 12][position() <= 6]"
 )
 #: The same labels in the page's UTF-8 text: the walk of the text after the headline runs only on pages holding one.
-_SOURCE_LABEL_BYTES = (b"Source", b"SOURCE", "来源".encode())
+_SOURCE_LABEL_BYTES = (b"Source", b"SOURCE", "来源".encode(), b"Provided by")
 _SOURCE_LABEL_ONLY = re.compile(rf"^\W*(?:{SOURCE_LABEL})\W*$", re.I)
+#: A label that names the provider: its element is a source box whatever its class (Science X's ``Provided by``
+#: over the partner's link under the story, phys.org and its sister sites).
+_PROVIDER_LABEL = re.compile(r"^\W*provided\s+by\W*$", re.I)
 #: How many levels above a source label the box whose class says source is looked for.
 _SOURCE_BOX_REACH = 3
 _MAX_SOURCE_BOX_TEXT = 80
@@ -301,14 +340,22 @@ def _printed_dates(
     lines: list[Line], context: Context, where: str
 ) -> Iterator[tuple[Line, FoundDate, re.Pattern[str] | None]]:
     """The dates on the lines, in order, with `UPDATE_LABEL` when labelled as update times; a counter's stamp
-    (``访问统计：2019-09-07``) is left out, and above the headline any date but the page's own."""
+    (``访问统计：2019-09-07``) is left out, and above the headline any date but the page's own: the structured
+    date's, or one its update time follows (Reuters' ``November 19, 2019 / 12:21 AM / Updated 14 hours ago``
+    when the structured time is the update's)."""
     for line, text in _with_clock_lines(lines):
         for found in find_dates(text, default_year=context.year):
             label = _date_label(text, found)
             if label is OTHER_DATE_LABEL:
                 continue
-            if label is None and where == ABOVE and context.published and not agrees(found, context.published):
-                continue  # sidebars above the headline list other stories' dates
+            if (
+                label is None
+                and where == ABOVE
+                and context.published
+                and not agrees(found, context.published)
+                and not UPDATE_LABEL.search(text, found.end)
+            ):
+                continue  # sidebars above the headline list other stories' dates (and no update times)
             yield line, found, label
 
 
@@ -331,17 +378,37 @@ def _date_label(text: str, found: FoundDate) -> re.Pattern[str] | None:
 def read_author_slots(element: Element, meta: Metadata) -> None:
     """Names in the first elements after the headline that the page marks as its author's: ``rel=author``,
     ``itemprop=author``, a class or id saying author, byline, writer or nickname (a blogger's handle)."""
-    for slot in islice(_author_slots(element), _MAX_SLOTS):
+    _read_slots(_author_slots(islice(_following(element), _SLOT_REACH)), meta, SLOT)
+
+
+def read_author_slots_above(element: Element, meta: Metadata) -> None:
+    """The same slots among the few elements right above the headline, nearest first: a header that prints
+    the author's name before the headline (Smashing Magazine's ``li.article-header--meta-item__author``)."""
+    _read_slots(_author_slots(reversed(_ELEMENTS_ABOVE(element))), meta, ABOVE)
+
+
+def read_author_slots_in_article(element: Element, meta: Metadata) -> None:
+    """The same slots further down the ``<article>`` that holds the headline: past a long story, in its footer
+    (WordPress's entry footer ``Posted by X``, an author box under the story). The article element bounds the
+    search: what follows it (related cards, sidebars) is other stories'."""
+    article = next((ancestor for ancestor in element.iterancestors() if ancestor.tag == "article"), None)
+    if article is not None:
+        _read_slots(_author_slots(_MARKED_AS_AUTHOR(article)), meta, SLOT)
+
+
+def _read_slots(slots: Iterator[Element], meta: Metadata, where: str) -> None:
+    """Offer the names of the first author slot that holds any, seen at `where`."""
+    for slot in islice(slots, _MAX_SLOTS):
         marks = f"{slot.get('class', '')} {slot.get('id', '')}"
         if len(slot) > _MAX_SLOT_CHILDREN or _NOT_AN_AUTHOR_SLOT.search(marks.lower()) or _in_a_reply(slot):
             continue
-        text = SEGMENT.join(line.text for line in lines_of(slot))
+        text = _LAST_LETTERS.sub("", SEGMENT.join(line.text for line in lines_of(slot)))
         if not 2 <= len(text) <= _MAX_SLOT_TEXT:
             continue
-        meta.offer("source", byline_outlet(text), SLOT)
+        meta.offer("source", byline_outlet(text), where)
         names = _slot_names(text)
         if names:
-            meta.offer("authors", names, SLOT, " ".join(text.split()))
+            meta.offer("authors", names, where, without_date_clause(" ".join(text.split())))
             return
 
 
@@ -354,11 +421,10 @@ def _in_a_reply(slot: Element) -> bool:
     )
 
 
-def _author_slots(element: Element) -> Iterator[Element]:
-    """Elements marked as the author's among the first `_SLOT_REACH` elements after `element`: the header
-    around the headline, not the related cards at the page's end. (A bounded walk from Python: a search of
-    the whole rest of the page costs more than the walk and finds nothing nearer.)"""
-    for candidate in islice(_following(element), _SLOT_REACH):
+def _author_slots(elements: Iterable[Element]) -> Iterator[Element]:
+    """The elements marked as the author's among `elements` (the header around the headline: a bounded walk
+    from Python, since a search of the whole page costs more and finds nothing nearer)."""
+    for candidate in elements:
         marks = candidate.get("class") or candidate.get("rel") or candidate.get("itemprop")
         if marks and _AUTHOR_MARK.search(marks.lower()):
             yield candidate
@@ -382,13 +448,17 @@ def _slot_names(text: str) -> list[str]:
     labelled = labelled_authors(text)
     if labelled is not None:
         return labelled
-    first = text.split(SEGMENT)[0].strip()
+    segments = text.split(SEGMENT)
+    while len(segments) > 1 and segments[0].strip().rstrip(":").lower() in _SLOT_LABELS:
+        segments = segments[1:]  # a label in an element of its own (Twenty Sixteen's screen-reader ``Autor``)
+    first = segments[0].strip()
     dates = find_dates(first)
     first = first[: dates[0].start].strip(" ,|-–—·•") if dates else first
     if CJK.search(first):
         return []  # a bare Chinese name in such a slot is as often a platform account or a sidebar's as the writer
     if first.lower() in _BYLINE_WORD_SET:
         return []  # a lone ``By``: the names are in the next slot
+    first = without_role(first)  # ``Tom Krisher, AP Auto Writer``
     names = english_names(first)
     return names if len(" and ".join(names)) * 2 >= len(first) else []
 
@@ -412,23 +482,44 @@ def _with_clock_lines(lines: list[Line]) -> Iterator[tuple[Line, str]]:
             yield line, line.text
 
 
+def read_header_time(element: Element, meta: Metadata) -> None:
+    """The machine-readable time of the header: the first ``<time datetime>`` or ``itemprop=datePublished``
+    between the headline and the story's first paragraph, unless marked as an update (``time.updated``,
+    ``dateModified``). It dates the article whatever it prints (``1 day ago``), where a date attribute
+    further down may be a related story's."""
+    for candidate in islice(_following(element), _SLOT_REACH):
+        if candidate.tag == "p" and _opens_the_story(candidate):
+            return
+        value = candidate.get("datetime")
+        if value is None and candidate.get("itemprop") == "datePublished":
+            value = candidate.get("content")
+        if value is None:
+            continue
+        marks = f"{candidate.get('class', '')} {candidate.get('itemprop', '')}".lower()
+        if _UPDATE_MARK.search(marks) or UPDATE_LABEL.search(text_of(candidate)):
+            continue
+        meta.offer("published", parse_date(value), HEADER_TIME)
+        return
+
+
 def read_near_date(following: Iterator[Line], meta: Metadata, context: Context, published: datetime | None) -> None:
     """A printed date and time further down the header (after a photo caption, a byline, a share bar).
 
     With a structured date, only a time that agrees with it counts: the same instant is how the page shows
     it, while any other date there may be a related story's. Without one, only a line that is a date and
-    little else (``Associated Press  November 19, 2019, 9:02 AM``), the first of them.
+    little else (``Associated Press  November 19, 2019, 9:02 AM``, ``19. November 2019``), the first of them:
+    a day alone too, for nothing else on such a page dates it.
     """
     for _line, text in _with_clock_lines(list(islice(following, _MAX_NEAR_LINES))):
-        if len(text) > MAX_DATE_LINE * 3 or not TIME_MARK.search(text):
-            continue  # (a cheap test first: only a printed time is taken from here)
+        if len(text) > MAX_DATE_LINE * 3 or (published is not None and not TIME_MARK.search(text)):
+            continue  # (a cheap test first: with a structured date, only a printed time is taken from here)
         if published is None and not is_date_line(" ".join(text.split())):
             continue
         reference = context.day if published is not None else None
         for found in find_dates(text, default_year=context.year, reference=reference):
             if _date_label(text, found) is not None:
                 continue  # an update time or another story's
-            if found.has_time and (published is None or agrees(found, published)):
+            if published is None or (found.has_time and agrees(found, published)):
                 meta.offer("published", found, NEAR)
                 return
 
@@ -535,7 +626,8 @@ def read_page_editor(element: Element | None, root: Element, meta: Metadata, sca
 def read_source_box(element: Element, meta: Metadata, scan: ElementScan) -> None:
     """A source box after the headline: a label alone in its element (``SOURCE``, ``Source:``, ``来源``) in a
     container whose class says source, with the outlet after it (tagDiv Newspaper's ``td-post-source-via``
-    under the body). Offered as a source line at the body's end; a caption's ``Source:`` is in no such box."""
+    under the body), or a ``Provided by`` label with the outlet after it in any element. Offered as a source
+    line at the body's end; a caption's ``Source:`` is in no such box."""
     if not holds_any(scan.page_text, _SOURCE_LABEL_BYTES):
         return
     for text in _SOURCE_LABEL_TEXTS(element):
@@ -543,8 +635,9 @@ def read_source_box(element: Element, meta: Metadata, scan: ElementScan) -> None
             continue
         holder = text.getparent()
         box = holder.getparent() if text.is_tail and holder is not None else holder
+        provider = _PROVIDER_LABEL.match(text) is not None
         for container in islice(chain([box], box.iterancestors()) if box is not None else (), _SOURCE_BOX_REACH):
-            if "source" in f"{container.get('class', '')} {container.get('id', '')}".lower():
+            if provider or "source" in f"{container.get('class', '')} {container.get('id', '')}".lower():
                 printed = SEGMENT.join(line.text for line in lines_of(container))
                 if len(printed) <= _MAX_SOURCE_BOX_TEXT:
                     meta.offer("source", find_source(printed), BODY_END)
@@ -560,6 +653,10 @@ def _read_line_authors(line: Line, meta: Metadata) -> bool:
         return True
     if line.flat in WIRE_SERVICES:
         meta.offer("source", line.flat, INFO)
+        return True
+    credited = names_with_role(line.flat)
+    if credited:
+        meta.offer("authors", credited, INFO, line.flat)
         return True
     labelled = labelled_authors(line.text)
     if labelled:

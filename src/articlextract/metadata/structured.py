@@ -14,8 +14,8 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
-from itertools import islice
+from datetime import date, datetime
+from itertools import chain, islice
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -24,7 +24,7 @@ from ..clean import Element, text_of
 from ..lexicon import SOURCE_LABEL
 from .bylines import english_names, find_source, has_surname, is_person, person_names
 from .dates import parse_date, prints_time
-from .evidence import STRUCTURED
+from .evidence import ADDRESS, ATTRIBUTE, STRUCTURED
 from .fields import names_site, site_keys, squash
 from .language import CJK
 from .record import Context, Metadata
@@ -64,16 +64,30 @@ _DOUBLE_QUOTED_DATE = re.compile(r'"\d{4}[-/]')
 _SINGLE_QUOTED_DATE = re.compile(r"'\d{4}[-/]")
 _MAX_SCRIPT_DATES = 20
 _MAX_SCRIPT_SCAN = 200_000
-#: Dates in attributes; hAtom's ``<abbr class="published" title="2024-01-14T16:45:00Z">4:45 PM</abbr>`` too.
-_ATTRIBUTE_DATES = etree.XPath(
-    "//@data-ptime | //@data-publish-time | //@datetime"
-    " | //abbr[contains(concat(' ', normalize-space(@class), ' '), ' published ')]/@title"
+
+
+#: In one pass over the page, in document order: the elements that carry a date attribute (``datetime``,
+#: ``data-ptime``, ``data-publish-time``, microdata's ``itemprop="datePublished"``, hAtom's
+#: ``<abbr class="published" title="2024-01-14T16:45:00Z">``) and the ``<h1>`` elements, which mark where
+#: the article's header starts.
+_DATE_ELEMENTS = etree.XPath(
+    "//*[@datetime or @data-ptime or @data-publish-time or @itemprop = 'datePublished' or self::h1"
+    " or self::abbr[contains(concat(' ', normalize-space(@class), ' '), ' published ')]]"
 )
+_DATE_ATTRIBUTE_NAMES = ("datetime", "data-ptime", "data-publish-time")
+_MAX_DATE_ELEMENTS = 60
 #: WeChat's ``var ct = "1581517074"``: the publication time as a Unix epoch.
 _SCRIPT_EPOCH = re.compile(r"""var\s+ct\s*=\s*["'](\d{10})["']""")
 #: WeChat's ``var nickname = htmlDecode("城市观察笔记")``: the public account that publishes the article.
 _SCRIPT_ACCOUNT = re.compile(r"""var\s+nickname\s*=\s*(?:htmlDecode\()?["']([^"'\n]{1,60})["']""")
 _MAX_JSON_LD_CHARS = 2_000_000
+_SCRIPT_WRAPPER_STARTS = ("//<![CDATA[", "/*<![CDATA[*/", "<![CDATA[", "<!--")
+_SCRIPT_WRAPPER_ENDS = ("//]]>", "/*]]>*/", "]]>", "//-->", "-->")
+#: A day in an address's path, a segment of its own or opening one: ``/2019/11/19/``, ``/2019-11-19-slug``,
+#: ``/20191119/``, ``/2022-10/21/``; a longer run of digits (``/201911191234/``) is an id.
+_ADDRESS_DAY = re.compile(
+    r"/(?P<y>(?:19|20)\d{2})(?:(?P<sep>[/-])(?P<m>\d{1,2})[/-](?P<d>\d{1,2})|(?P<mm>\d{2})(?P<dd>\d{2}))(?=[/_.-]|$)"
+)
 #: ``<meta>`` names of the publication time, in priority order.
 PUBLISHED_META = (
     "article:published_time",
@@ -98,6 +112,30 @@ PUBLISHED_META = (
     "published_time",
     "weibo: article:create_at",
     "weibo:article:create_at",
+    # the rarer names of the publication time that CMSs and SEO plugins write (scholarly pages' citation_*,
+    # Dublin Core's created and issued, Parse.ly's and Cxense's, Open Graph variants)
+    "citation_publication_date",
+    "citation_date",
+    "dc.date.created",
+    "dcterms.created",
+    "dcterms.issued",
+    "dc.date.publication",
+    "article.created",
+    "og:pubdate",
+    "og:publish_date",
+    "og:datepublished",
+    "publish-date",
+    "published_date",
+    "publisheddate",
+    "publication_date",
+    "date_published",
+    "originalpublicationdate",
+    "article_date_original",
+    "bt:pubdate",
+    "rnews:datepublished",
+    "cxenseparse:recs:publishtime",
+    "shareaholic:article_published_time",
+    "displaydate",
 )
 
 
@@ -115,8 +153,14 @@ class Structured:
     published: datetime | None = None
     #: Whether the element holding `published` prints its clock time (``<abbr … title=ISO>4:45 PM</abbr>``).
     time_printed: bool = False
+    #: Whether `published` comes from a date attribute: an element of unknown role, a weaker witness than the
+    #: page's address.
+    by_attribute: bool = False
     #: The account a page variable names as the publisher, set beside the epoch time (WeChat's ``var nickname``).
     account: str | None = None
+    #: Names of the JSON-LD authors given only by reference (``"author": {"@id": …}``), found elsewhere in the
+    #: ``@graph``: Yoast SEO's Person node, the WordPress account that posted, printed by the theme or not.
+    referenced_authors: list[str] = field(default_factory=list)
 
     def first(self, *names: str) -> str | None:
         """The first non-empty ``<meta>`` value among `names` (lowercase name/property/itemprop)."""
@@ -147,7 +191,7 @@ def read_structured(root: Element) -> Structured:
             elif not found.json_ld:
                 text = element.text or ""
                 if len(text) < _MAX_JSON_LD_CHARS:
-                    found.json_ld = _article_object(text)
+                    found.json_ld, found.referenced_authors = _article_object(text)
         elif tag == "title":
             if found.html_title is None and element is not root:
                 found.html_title = " ".join(text_of(element).split()) or ""  # "" marks the first <title> read
@@ -159,22 +203,45 @@ def read_structured(root: Element) -> Structured:
     found.published = _first_date([json_ld_text(found.json_ld, "datePublished"), found.first(*PUBLISHED_META)])
     if found.published is None:
         dates, found.account = _page_variables(scripts)
-        found.published = (
-            _first_date(dates)
-            or _attribute_date(root, found)
-            or _first_date([json_ld_text(found.json_ld, "dateCreated")])
-        )
+        found.published = _first_date(dates)
+        if found.published is None:
+            found.published = _attribute_date(root, found)
+            found.by_attribute = found.published is not None
+        found.published = found.published or _first_date([json_ld_text(found.json_ld, "dateCreated")])
     return found
 
 
 def _attribute_date(root: Element, found: Structured) -> datetime | None:
-    """The first date in a date attribute; `found.time_printed` says whether its element prints the time."""
-    for value in islice(_ATTRIBUTE_DATES(root), 20):
-        parsed = parse_date(value.strip()) if value.strip() else None
+    """The date of a date attribute, in the order they are trusted: microdata's ``itemprop="datePublished"``
+    (on a ``<time>`` or a ``<span content=…>``), then the first after the first ``<h1>`` (the article's: a
+    page header above it may print today's date, a sidebar before it other stories'), then the first on the
+    page. `found.time_printed` says whether its element prints the time."""
+    microdata: list[Element] = []
+    after_headline: list[Element] = []
+    anywhere: list[Element] = []
+    for element in islice(_DATE_ELEMENTS(root), _MAX_DATE_ELEMENTS):
+        if element.tag == "h1":
+            after_headline = after_headline or [element]  # (a marker: the first h1 opens the list)
+            continue
+        (microdata if element.get("itemprop") == "datePublished" else anywhere).append(element)
+        if after_headline:
+            after_headline.append(element)
+    for element in chain(microdata, after_headline[1:], anywhere):
+        value = _date_attribute(element)
+        parsed = parse_date(value) if value else None
         if parsed is not None:
-            found.time_printed = prints_time(text_of(value.getparent()))
+            found.time_printed = prints_time(text_of(element))
             return parsed
     return None
+
+
+def _date_attribute(element: Element) -> str | None:
+    """The date an element carries in an attribute (`_DATE_ELEMENTS`)."""
+    if element.get("itemprop") == "datePublished" and element.get("content"):
+        return element.get("content", "").strip()
+    if element.tag == "abbr" and element.get("title"):
+        return element.get("title", "").strip()
+    return next((value.strip() for name in _DATE_ATTRIBUTE_NAMES if (value := element.get(name))), None)
 
 
 def _first_date(candidates: list[str | None]) -> datetime | None:
@@ -239,13 +306,17 @@ def _language(root: Element) -> str | None:
     return lang.strip() if lang and lang.strip() else None
 
 
-def _article_object(text: str) -> dict[str, object]:
-    """The first JSON-LD object of an article-like @type, searching lists and @graph."""
+def _article_object(text: str) -> tuple[dict[str, object], list[str]]:
+    """The first JSON-LD object of an article-like @type, searching lists, @graph and mainEntity; a ``WebPage``
+    only when no other article type is there (Yoast SEO's @graph dates the WebPage too, and gives the headline
+    and the author on the Article). With it, the names of its authors given only by reference
+    (`_referenced_names`)."""
     try:
-        data = json.loads(text.strip().rstrip(";"), strict=False)
+        data = json.loads(_unwrapped(text), strict=False)
     except (ValueError, RecursionError):
-        return {}
+        return {}, []
     pending: list[object] = [data]
+    page: dict[str, object] = {}
     fallback: dict[str, object] = {}
     while pending:
         item = pending.pop(0)
@@ -255,13 +326,47 @@ def _article_object(text: str) -> dict[str, object]:
             types = item.get("@type")
             type_names = {str(t).lower() for t in (types if isinstance(types, list) else [types])}
             if type_names & _ARTICLE_TYPES and ("headline" in item or "datePublished" in item):
-                return item
+                if type_names - {"webpage"}:
+                    return item, _referenced_names(item, data)
+                page = page or item
             if not fallback and ("headline" in item or "datePublished" in item):
                 fallback = item
             graph = item.get("@graph")
             if isinstance(graph, list):
                 pending.extend(graph)
-    return fallback
+            if isinstance(item.get("mainEntity"), (dict, list)):
+                pending.append(item["mainEntity"])  # a WebPage whose main entity is the article
+    found = page or fallback
+    return found, _referenced_names(found, data)
+
+
+def _unwrapped(text: str) -> str:
+    """A script's JSON without the comment or CDATA wrapper older CMSs print around it (``<!-- … -->``,
+    ``//<![CDATA[ … //]]>``) and without a closing semicolon."""
+    text = text.strip()
+    start = next((mark for mark in _SCRIPT_WRAPPER_STARTS if text.startswith(mark)), "")
+    end = next((mark for mark in _SCRIPT_WRAPPER_ENDS if text.endswith(mark)), "")
+    return text[len(start) : len(text) - len(end)].strip().rstrip(";")
+
+
+def _referenced_names(article: dict[str, object], data: object) -> list[str]:
+    """The names of the article's authors given only as a reference (``"author": {"@id": "…#/schema/person/…"}``,
+    as Yoast SEO writes it): the ``name`` of the node with that ``@id`` in the ``@graph`` or list."""
+    authors = article.get("author")
+    references = {
+        str(author["@id"])
+        for author in (authors if isinstance(authors, list) else [authors])
+        if isinstance(author, dict) and "name" not in author and "@id" in author
+    }
+    if not references:
+        return []
+    graph = data.get("@graph") if isinstance(data, dict) else data
+    nodes = graph if isinstance(graph, list) else []
+    return [
+        node["name"].strip()
+        for node in nodes
+        if isinstance(node, dict) and str(node.get("@id")) in references and isinstance(node.get("name"), str)
+    ]
 
 
 def json_ld_names(value: object) -> list[str]:
@@ -294,7 +399,21 @@ def json_ld_text(data: dict[str, object], key: str) -> str | None:
 _LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
 _META_LABEL = re.compile(rf"^\s*(?:{SOURCE_LABEL})\s*[:：]\s*", re.I)
 _UPDATED_META = ("article:modified_time", "og:updated_time", "dateupdate", "datemodified", "lastmod")
-_AUTHOR_META = ("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl")
+_AUTHOR_META = (
+    "author",
+    "article:author",
+    "dc.creator",
+    "dcterms.creator",
+    "parsely-author",
+    "sailthru.author",
+    "byl",
+    # rarer names (Dublin Core variants, CMS and analytics plugins; not citation_author, printed "Last, First")
+    "dc:creator",
+    "authors",
+    "dcsext.author",
+    "shareaholic:article_author_name",
+    "rbauthors",
+)
 _SOURCE_META = ("source", "mediaid", "media", "og:article:author", "article:author", "original-source")
 
 
@@ -314,10 +433,13 @@ def offer_structured(meta: Metadata, structured: Structured, context: Context, s
     ld = structured.json_ld
     meta.structured_published = context.published
     meta.structured_time_printed = structured.time_printed
-    meta.offer("published", context.published, STRUCTURED)
-    names = json_ld_names(ld.get("author")) or [
-        name for name in (structured.first(*_AUTHOR_META),) if name and not name.startswith("http")
-    ]
+    meta.offer("published", context.published, ATTRIBUTE if structured.by_attribute else STRUCTURED)
+    meta.offer("published", address_day(meta.url), ADDRESS)
+    names = (
+        json_ld_names(ld.get("author"))
+        or _printed_names(structured.referenced_authors, scan)
+        or [name for name in (structured.first(*_AUTHOR_META),) if name and not name.startswith("http")]
+    )
     authors: list[str] = []
     for name in names:
         people = english_names(name) if not CJK.search(name) else [p for p in person_names(name) if _plain_name(p)]
@@ -328,6 +450,28 @@ def offer_structured(meta: Metadata, structured: Structured, context: Context, s
         meta.structured_source = find_source(source) or _META_LABEL.sub("", source).strip() or None
     else:
         meta.structured_source = structured.account or _syndicated_from(ld, meta, scan)
+
+
+def address_day(url: str | None) -> date | None:
+    """The day an address's path names (`_ADDRESS_DAY`), the one a CMS files a story under: the day it was
+    published. Only a day, and weaker than any date the page states."""
+    try:
+        path = urlsplit(url or "").path
+    except ValueError:  # an address urllib refuses: no path to read
+        return None
+    found = _ADDRESS_DAY.search(path) if "/19" in path or "/20" in path else None
+    if found is None:
+        return None
+    month, day = (found["m"], found["d"]) if found["sep"] else (found["mm"], found["dd"])
+    value = parse_date(f"{found['y']}-{int(month):02d}-{int(day):02d}")  # (None for an impossible or future day)
+    return value.date() if value else None
+
+
+def _printed_names(names: list[str], scan: ElementScan) -> list[str]:
+    """The names the page prints (in any case): a referenced author it never shows is the account that posted,
+    no byline."""
+    printed = scan.page_text.lower() if names else b""
+    return [name for name in names if name.lower().encode() in printed]
 
 
 def _syndicated_from(ld: dict[str, object], meta: Metadata, scan: ElementScan) -> str | None:
