@@ -83,10 +83,14 @@ _UPDATE_MARK = re.compile(r"updated|modified")
 _SLOT_REACH = 120
 _ELEMENTS_ABOVE = etree.XPath("preceding::*[position() <= 30]")
 #: The elements of a subtree whose class, rel or itemprop may mark them as the author's (`_AUTHOR_MARK` decides).
+#: The class is tested for the words without their first letter, in lower or upper case (``Author``, ``AUTHOR``):
+#: lower-casing every class with ``translate()`` took twice as long.
 _MARKED_AS_AUTHOR = etree.XPath(
-    ".//*[@rel or @itemprop or contains(translate(@class, 'ABEILNORTUWY', 'abeilnortuwy'), 'author')"
-    " or contains(translate(@class, 'ABEILNORTUWY', 'abeilnortuwy'), 'byline')"
-    " or contains(translate(@class, 'ABEILNORTUWY', 'abeilnortuwy'), 'writer')]"
+    ".//*[@rel or @itemprop"
+    + "".join(
+        f" or contains(@class, '{part}') or contains(@class, '{part.upper()}')" for part in ("uthor", "yline", "riter")
+    )
+    + "]"
 )
 #: The element boundary before a name's last letter or two set in an element of their own, for letter spacing
 #: (Condé Nast's ``Molly Woo<span class="link__last-letter-spacing">d</span>``): no boundary between words.

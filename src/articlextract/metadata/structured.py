@@ -70,9 +70,9 @@ _MAX_SCRIPT_SCAN = 200_000
 #: ``data-ptime``, ``data-publish-time``, microdata's ``itemprop="datePublished"``, hAtom's
 #: ``<abbr class="published" title="2024-01-14T16:45:00Z">``) and the ``<h1>`` elements, which mark where
 #: the article's header starts.
-_DATE_ELEMENTS = etree.XPath(
-    "//*[@datetime or @data-ptime or @data-publish-time or @itemprop = 'datePublished' or self::h1"
-    " or self::abbr[contains(concat(' ', normalize-space(@class), ' '), ' published ')]]"
+_DATE_ELEMENTS = etree.XPath(  # (a union of paths: each a fast walk, together faster than one predicate of six)
+    "//@datetime/.. | //@data-ptime/.. | //@data-publish-time/.. | //*[@itemprop = 'datePublished'] | //h1"
+    " | //abbr[contains(concat(' ', normalize-space(@class), ' '), ' published ')]"
 )
 _DATE_ATTRIBUTE_NAMES = ("datetime", "data-ptime", "data-publish-time")
 _MAX_DATE_ELEMENTS = 60
