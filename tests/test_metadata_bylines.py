@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from articlextract.metadata.bylines import (
+    account_name,
     byline_outlet,
     find_editor,
     find_source,
@@ -43,6 +44,16 @@ BYLINES = [
     ("记者陈智 整合", ["陈智"]),
     ("[作者: 刘满仓 　责任编辑: 杨丹宇 ]", ["刘满仓"]),
     ("作者： 涅阳城 2020年01月12日18:32 浏览： 272", ["涅阳城"]),
+    ("本报记者 许文静 实习生 何思远", ["许文静", "何思远"]),  # an intern co-writes; 实习生 is a role, no name
+    ("记者 钟雨桐 实习生 林可", ["钟雨桐", "林可"]),
+    ("文、图/夏知秋", ["夏知秋"]),
+    ("文/夏知秋 图/卢一帆", ["夏知秋"]),  # the photo field after the writer is no credit of the text
+    ("文/本报记者 夏知秋", ["夏知秋"]),
+    ("本报见习记者 许 静 通讯员 何 帆", ["许静", "何帆"]),
+    ("记者 阿依古丽·买买提 通讯员 钟雨桐", ["阿依古丽·买买提", "钟雨桐"]),
+    # a credit that describes the writer: the name follows the last post
+    ("作者：华东师范大学经济学院教授 陆明远", ["陆明远"]),
+    ("作者：省社会科学院经济研究所所长、研究员邵青禾", ["邵青禾"]),
     # credits that name nobody: still credit lines, no authors
     ("作者：网络整理", []),
     ("作者：未知", []),
@@ -99,6 +110,26 @@ def test_parse_byline(line: str, authors: list[str] | None) -> None:
     assert parse_byline(line) == authors
 
 
+ACCOUNTS = [
+    ("管不饿", "管不饿"),  # a self-media pen name
+    ("A-肖老师-树谷学院", "A-肖老师-树谷学院"),  # a blogger's handle
+    ("私~川流", "私~川流"),
+    ("中国新闻网", "中国新闻网"),  # an outlet's account: a handle too (the caller tells outlets apart)
+    ("+ 关注", None),  # a follow button
+    ("kingname", None),  # no Han character: the Latin-script readers decide
+    ("2024-05-08 23:23", None),
+    ("作者：王敏", None),  # a labelled credit, read by the byline grammar
+    ("今天天气很好，我们去公园", None),
+    ("网络整理", None),
+    ("记者", None),
+]
+
+
+@pytest.mark.parametrize(("text", "account"), ACCOUNTS)
+def test_account_name(text: str, account: str | None) -> None:
+    assert account_name(text) == account
+
+
 INLINE = [
     ("新京报讯（记者 陆一夫）11月25日，蔚来汽车宣布……", ["陆一夫"]),
     ("新京报快讯（记者 裴剑飞）据北京市政府消息……", ["裴剑飞"]),
@@ -110,6 +141,12 @@ INLINE = [
     ("新华社乌鲁木齐5月9日电（记者邹伟）中共中央政治局常委、国务院总理李强5月7日至9日在新疆调研。", ["邹伟"]),
     ("第十一届中国-阿根廷科技合作大会日前在阿根廷举行。（张巨峰）", ["张巨峰"]),
     ("用户可以通过以旧换新计划轻松换新iPhone。(李楠)", ["李楠"]),
+    ("本报讯 记者许文静 通讯员何思远 近日，全市首批社区食堂正式开业。", ["许文静", "何思远"]),
+    ("本报讯 记者 许文静 通讯员 何思远 近日，全市首批社区食堂正式开业。", ["许文静", "何思远"]),
+    ("本报讯 近日，全市首批社区食堂正式开业，记者从市民政局获悉。", []),
+    ("首批社区食堂将在下月开业。（许文静、何思远）", ["许文静", "何思远"]),
+    ("首批社区食堂将在下月开业。（本文来源：江城日报 作者：许文静）", ["许文静"]),
+    ("首批社区食堂将在下月开业。（来源：江城日报）", []),
     ("市民在公园里赏花，享受春日时光（刘通摄）", []),
     ("本文由多方采访完成。（实习生王金茹对此文亦有贡献）", []),
     ("据央视新闻消息，2024年5月16日，江苏省无锡市中级人民法院一审公开开庭审理了此案。", []),

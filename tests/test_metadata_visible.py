@@ -610,6 +610,40 @@ AUTHORS_FROM_MARKUP: list[tuple[str, bytes, list[str]]] = [
         ),
         ["Priya Ramaswamy"],
     ),
+    # a handle alone in an author slot: a blogger, a forum user, a self-media account
+    (
+        "a blog's handle in the author slot",
+        page('<div class="article-info"><a class="follow-nickName" href="/u/1">林间-小鹿</a> 于 2024-05-06 发布</div>'),
+        ["林间-小鹿"],
+    ),
+    (
+        "a self-media account with its time and region",
+        page(
+            '<div class="author-info"><a class="author-info__name">半山听雨</a><span>关注</span>'
+            "<time>2024-05-08 23:23</time><span>来自浙江</span></div>"
+        ),
+        ["半山听雨"],
+    ),
+    (
+        "a printed credit outranks the account",
+        page('<div class="author-info"><a class="author-info__name">半山听雨</a></div>', last="（记者 许文静）"),
+        ["许文静"],
+    ),
+    (
+        "an outlet's account is the source, no author",
+        page('<div class="article-author"><span>江城日报</span> <span>2024-05-13 06:16</span></div>'),
+        [],
+    ),
+    (
+        "WeChat's account profile is the 公众号, no author",
+        page('<span class="rich_media_meta_nickname" id="profileBt"><a id="js_name">半山听雨</a></span>'),
+        [],
+    ),
+    (
+        "a feed card's author credits another story",
+        page("", after='<div class="feed-card"><div class="feed-card-author">半山听雨</div></div>'),
+        [],
+    ),
     (
         "a byline slot with the role after the name (Hearst's p.byline)",
         page("", after='<p class="byline ap-byline">Tom Krisher, Ap Auto Writer</p>'),
@@ -681,6 +715,16 @@ def test_source_box_after_the_body(name: str, markup: bytes, source: str | None)
 @pytest.mark.parametrize(("name", "markup", "authors"), AUTHORS_FROM_MARKUP, ids=[r[0] for r in AUTHORS_FROM_MARKUP])
 def test_authors_from_markup(name: str, markup: bytes, authors: list[str]) -> None:
     assert articlextract.extract(markup).authors == authors
+
+
+def test_an_outlets_account_in_the_author_slot_is_the_source() -> None:
+    markup = page('<div class="article-author"><span>江城日报</span> <span>2024-05-13 06:16</span></div>')
+    assert articlextract.extract(markup).source == "江城日报"
+
+
+def test_a_labelled_source_outranks_the_account() -> None:
+    markup = page('<div class="article-author"><span>江城日报</span></div>', last="来源：楚天晚报")
+    assert articlextract.extract(markup).source == "楚天晚报"
 
 
 def test_english_page() -> None:

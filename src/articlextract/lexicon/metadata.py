@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .build import phrases
+from .build import both_scripts, phrases
 from .scripts import HAN, HANGUL
 
 #: Labels of the origin outlet (来源) on info lines; longest first so ``来源于`` wins over ``来源``.
@@ -35,6 +35,7 @@ AUTHOR_ROLE_WORDS = (
     "编译",
     "评论员",
     "作家",
+    "实习生",
 )
 #: The role words with at most four qualifiers (``本报驻京全媒体首席记者``): bounded, since ``驻`` + Han
 #: characters can split a run of Han characters in exponentially many ways.
@@ -43,8 +44,14 @@ AUTHOR_ROLE = (
     rf"{phrases(AUTHOR_ROLE_WORDS)})"
 )
 #: The shortest credit prefixes: ``文/X``, ``文｜X``, ``图文/X``, ``By X``.
-TEXT_CREDITS = ("文/图", "图/文", "文图", "图文", "文字", "文")
+TEXT_CREDITS = ("文/图", "图/文", "文、图", "图、文", "文图", "图文", "文字", "文")
 TEXT_CREDIT = rf"(?:{'|'.join(TEXT_CREDITS)})"
+#: Posts a credit prints between the writer's affiliation and name (``作者：中国人民大学教授 王敏``,
+#: ``…研究部部长、研究员徐占忱``): the name is what follows the last of them.
+WRITER_POSTS = (
+    r"(?:研究员|教授|讲师|博士后|博士|主任|部长|院长|所长|局长|处长|书记|会长|秘书长|理事长|董事长|总经理|经理|总监|"
+    r"分析师|经济学家|律师|医师|专家|学者|教师|老师)"
+)
 #: Labels of the editor in charge, the strongest first (责任编辑 outranks a plain 编辑 on the same page).
 #: 选稿 (the editor who picked the story) is the weakest Chinese label; English ``Edited by``/``Editing by`` need
 #: no colon, ``Editor`` does.
@@ -92,10 +99,15 @@ UPDATE_LABEL = re.compile(
     ),
     re.I,
 )
-#: Roles on a credit line that are never authors: photographers, designers, proofreaders, editors.
-NON_AUTHOR_ROLE = phrases(
-    ("摄影", "摄像", "拍摄", "供图", "制图", "图片", "视频", "剪辑", "美编", "排版", "校对", "审核", "审校", "审读"),
-    ("监制", "签发", "统筹", "策划", "设计", "海报", "责任编辑", "责编", "编辑", "主编", "选稿", "实习生"),
+#: Roles on a credit line that are never authors: photographers, designers, proofreaders, editors; a bare 图
+#: only as a field of its own after a space (``文/王敏 图/李强``), since 图 also opens ``图文/…``.
+NON_AUTHOR_ROLE = (
+    "(?:"
+    + phrases(
+        ("摄影", "摄像", "拍摄", "供图", "制图", "图片", "视频", "剪辑", "美编", "排版", "校对", "审核", "审校", "审读"),
+        ("监制", "签发", "统筹", "策划", "设计", "海报", "责任编辑", "责编", "编辑", "主编", "选稿"),
+    )
+    + rf"|(?<=\s){both_scripts('图')})"
 )
 
 #: A line of production credits that name no writer (``总监制：邹 明``, ``审 读：崔向升``, ``校对 李铭``).

@@ -107,7 +107,7 @@ def read_visible(root: Element, structured: Structured, url: str | None) -> Meta
             if structured.by_attribute and not meta.offered("published", INFO, ABOVE, NEAR):
                 read_header_time(headline.element, meta)  # (a meta or JSON-LD date outranks it)
             if not meta.offered("authors", INFO):
-                read_author_slots(headline.element, meta)
+                read_author_slots(headline.element, meta, context)
             if not meta.offered("authors", INFO, SLOT):
                 read_author_slots_in_article(headline.element, meta)
             if not meta.offered("authors", INFO, SLOT):

@@ -47,6 +47,7 @@ from ..lexicon import (
     TEXT_CREDITS,
     TRADITIONAL_TO_SIMPLIFIED,
     WIRE_SERVICES,
+    WRITER_POSTS,
     phrases,
     spellings,
 )
@@ -123,6 +124,10 @@ _HAN_RUN = re.compile(f"[{_HAN}]{{4,12}}")
 _BY = re.compile(r"^\s*by\s+", re.I)
 _ROLE_FIELD = re.compile(rf"(?:^|(?<=\s)|(?<=[^{_HAN}]))(?:{AUTHOR_ROLE}|{TEXT_CREDIT}(?=\s*[/丨｜|:：]))")
 _MAX_HAN_NAME = 5
+_MAX_ACCOUNT = 20
+_NAME_AFTER_POST = re.compile(rf"{WRITER_POSTS}\s?(?P<name>[{_HAN}]{{2,3}})$")
+#: What no handle holds: a space, sentence or label punctuation, a run of digits (a date, a count).
+_NOT_A_HANDLE = re.compile(r"[\s，。！？；：,!?;:|丨｜]|\d{3}")
 #: The bare labels and role words, without the context the full patterns require: a line without a match
 #: cannot match those patterns, and most lines have none (tested first because it is much cheaper).
 _ANY_SOURCE_LABEL = re.compile(SOURCE_LABEL, re.I)
@@ -132,6 +137,7 @@ _ANY_ROLE = re.compile(rf"{AUTHOR_ROLE}|{TEXT_CREDIT}")
 _ROLE_INITIALS = {first for word in (*AUTHOR_ROLE_WORDS, *TEXT_CREDITS) for first in spellings(word[0])}
 _ROLE_INITIAL = re.compile("|".join(map(re.escape, sorted(_ROLE_INITIALS))))
 _MAX_CREDIT_LINE = 80
+_MAX_CLOSING_CREDIT = 120
 _CONJUNCTION = phrases(NAME_CONJUNCTIONS)
 #: A byline in a Latin-script language: a byline word, maybe after a genre word (``Opinion by``, ``Ein Kommentar
 #: von``), or a label with its colon; then names.
@@ -184,9 +190,13 @@ _INLINE_CREDITS = re.compile(
 _DATELINE_NAMES = re.compile(
     rf"(?:电|讯)\s*[（(]\s*(?P<names>[{_HAN}]{{2,4}}(?:\s*[、\s]\s*[{_HAN}]{{2,4}}){{0,3}})\s*[)）]"
 )
-_TRAILING_NAME = re.compile(
-    rf"[。！？!?.…”\"」]\s*[（(]\s*(?P<name>[{_HAN}]{{2,4}}(?:\s+[{_HAN}]{{2,4}})?)\s*[)）]\s*$"
-)
+#: Names in a bare credit, separated by spaces or 、 (``（张巨峰）``, ``（王敏 李强）``, ``（王敏、李强）``).
+BARE_NAMES = rf"[{_HAN}]{{2,4}}(?:(?:\s*[、，,]|(?<!\s)\s)\s*[{_HAN}]{{2,4}}){{0,2}}"
+_TRAILING_NAME = re.compile(rf"[。！？!?.…”\"」]\s*[（(]\s*(?P<name>{BARE_NAMES})\s*[)）]\s*$")
+_BARE_NAME_SEPARATOR = re.compile(r"\s*[、，,]\s*|\s+")
+#: A dateline's credit printed without brackets: ``本报讯 记者王敏 通讯员李强 近日，…`` (role words and names,
+#: separated by spaces, right after 讯/电 and a space; the first word that is neither ends the credit).
+_BARE_DATELINE_CREDIT = re.compile(rf"(?:讯|电)\s+(?={AUTHOR_ROLE})")
 
 
 def find_source(line: str) -> str | None:
@@ -255,6 +265,15 @@ def unlabelled_source(text: str, known: set[str]) -> str | None:
     if value in known or (OUTLET_SUFFIX.search(value) and not has_surname_only_name(value)):
         return value
     return None
+
+
+def account_name(text: str) -> str | None:
+    """A handle printed alone (``管不饿``, ``私~川流``, ``A-肖老师-树谷学院``, ``中国新闻网``): one word with a Han
+    character, no prose, no date (a year has digits in a row), no label, role word or placeholder; else None."""
+    value = text.strip(_DECORATION)
+    if not 2 <= len(value) <= _MAX_ACCOUNT or not _HAN_CHAR.search(value) or _NOT_A_HANDLE.search(value):
+        return None
+    return None if value.lower() in NON_PERSON_AUTHORS or _ROLE_WORDS.match(value) else value
 
 
 def find_editor(line: str) -> str | None:
@@ -373,7 +392,18 @@ def _without_glued_qualifier(chunk: str, before_role: bool) -> str:
 
 
 def _chunk_names(chunk: str) -> list[str] | None:
-    """The people in the text after a role word; None when that text is not just names (prose, a title)."""
+    """The people in the text after a role word; None when that text is neither names nor the writer's
+    description ending in a post and a name (``中国人民大学教授 王敏``)."""
+    names = _listed_names(chunk)
+    if names is None:
+        described = _NAME_AFTER_POST.search(chunk.strip(_DECORATION))
+        if described and has_surname(described.group("name")):
+            return [described.group("name")]
+    return names
+
+
+def _listed_names(chunk: str) -> list[str] | None:
+    """The people listed in the text after a role word; None when that text is not just names (prose, a title)."""
     chunk = _CREDIT_TAIL.sub("", chunk.strip(_DECORATION))
     if not chunk:
         return []
@@ -444,8 +474,16 @@ def labelled_authors(line: str) -> list[str] | None:
     return parse_byline(rest[: end.start()] if end else rest)
 
 
+def closing_bracket(paragraph: str) -> str | None:
+    """The bracketed credit closing a paragraph: ``（来源：上海证券报）`` of ``…2005年8月25日（来源：上海证券报）``."""
+    tail = paragraph[-_MAX_CLOSING_CREDIT:].rstrip()
+    start = max(tail.rfind("（"), tail.rfind("("))
+    return tail[start:] if start >= 0 and tail.endswith(("）", ")")) else None
+
+
 def inline_credits(paragraph: str) -> list[str]:
-    """Authors credited inside a sentence: ``新京报讯（记者 陆一夫）…``, or a trailing ``…。（张巨峰）``."""
+    """Authors credited inside a sentence: ``新京报讯（记者 陆一夫）…``, ``本报讯 记者王敏 通讯员李强 近日…``, or
+    closing the last one: ``…。（张巨峰）``, ``…。（本文来源：经济日报 作者：王敏）``."""
     names: list[str] = []
     for match in _INLINE_CREDITS.finditer(paragraph[:100]):
         names.extend(name for name in parse_byline(match.group("credits")) or [] if name not in names)
@@ -453,11 +491,37 @@ def inline_credits(paragraph: str) -> list[str]:
     if dateline:
         people = _PERSON_SEPARATOR.split(dateline.group("names"))
         names.extend(name for name in people if has_surname(name) and name not in names)
-    trailing = _TRAILING_NAME.search(paragraph[-20:]) if len(paragraph) > 12 else None
+    if not names:
+        names = _bare_dateline_credit(paragraph[:_MAX_CREDIT_LINE])
+    closing = closing_bracket(paragraph) if not names else None
+    if closing and _SOURCE.search(closing):
+        names = labelled_authors(closing) or []
+    trailing = _TRAILING_NAME.search(paragraph[-30:]) if len(paragraph) > 12 else None
     if trailing and not PHOTO_ROLE.search(trailing.group("name")):
-        for piece in trailing.group("name").split():
+        for piece in bare_names(trailing.group("name")):
             names.extend(name for name in split_run_together(piece) if has_surname(name) and name not in names)
     return names
+
+
+def bare_names(credit: str) -> list[str]:
+    """The names of a bare credit (`BARE_NAMES`), in order."""
+    return [name for name in _BARE_NAME_SEPARATOR.split(credit.strip()) if name]
+
+
+def _bare_dateline_credit(opening: str) -> list[str]:
+    """``本报讯 记者王敏 通讯员李强 近日，…`` → ['王敏', '李强']: the words after 讯/电 while each is a role word,
+    a role word with its name, or a name with a known surname."""
+    start = _BARE_DATELINE_CREDIT.search(opening)
+    if start is None:
+        return []
+    credit: list[str] = []
+    for word in opening[start.end() :].split():
+        role = _ROLE.match(word)
+        name = word[role.end() :] if role else word
+        if name and not has_surname(name):
+            break
+        credit.append(word)
+    return parse_byline(" ".join(credit)) or []
 
 
 def person_names(credits: str) -> list[str]:

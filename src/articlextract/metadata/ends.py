@@ -11,7 +11,6 @@ from ..lexicon import (
     CREDIT_HEAD_LINE,
     DATE_LABEL,
     EMAIL_CREDIT_LINE,
-    HAN,
     JUNK_LINE,
     ORIGINAL_TITLE_LINE,
     OUTRO_LINE,
@@ -20,7 +19,10 @@ from ..lexicon import (
     WIRE_SERVICES,
 )
 from .bylines import (
+    BARE_NAMES,
+    bare_names,
     byline_outlet,
+    closing_bracket,
     credit_text,
     editor_credits,
     english_names,
@@ -37,7 +39,6 @@ from .evidence import (
 from .header import LABEL_START, SUBTITLE_LABEL, is_subtitle_line, read_editor
 from .record import Metadata
 
-_MAX_CLOSING_CREDIT = 120
 #: A place in capitals or capitalised words, the outlet in brackets, a dash: the opening of a wire story. The
 #: outlet starts with a capital, or is an agency that writes itself in lower case (German ``Gießen (dpa) -``,
 #: with its regional service: ``(dpa/lhe)``).
@@ -64,7 +65,7 @@ _MAX_CLOSING_WIRE = 40
 _MAX_HEAD_LINE = 120
 _MAX_TAIL_LINE = 100
 _MAX_BIO_LINE = 600
-_BARE_CREDIT = re.compile(rf"^[（(]\s*([{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}})*)\s*[)）]$")
+_BARE_CREDIT = re.compile(rf"^[（(]\s*({BARE_NAMES})\s*[)）]$")
 _LINE_START_CREDIT = re.compile(r"^\W{0,2}(?:作者|记者|文|撰文|执笔|采写)")
 _TAIL_SOURCE = re.compile(rf"^\W*{SOURCE_LABEL}\s*[:：|丨]", re.I)
 _DATE_LINE_LABEL = re.compile(rf"{DATE_LABEL}\s*[:：]", re.I)
@@ -83,12 +84,11 @@ _EDITOR_WORD = re.compile(r"责任编辑|责编|编辑|editor", re.I)
 def closing_source(paragraph: str) -> str | None:
     """A 来源 credit in brackets closing the last paragraph: ``…2005年8月25日（来源：上海证券报）``; or a news
     agency named after its last sentence, as Indian papers close agency copy (``… into the US. PTI``)."""
-    tail = paragraph[-_MAX_CLOSING_CREDIT:]
-    wire = _CLOSING_WIRE.search(tail.rstrip()[-_MAX_CLOSING_WIRE:])
+    wire = _CLOSING_WIRE.search(paragraph.rstrip()[-_MAX_CLOSING_WIRE:])
     if wire is not None:
         return wire["wire"]
-    start = max(tail.rfind("（"), tail.rfind("("))
-    return find_source(tail[start:]) if start >= 0 and tail.rstrip().endswith(("）", ")")) else None
+    credit = closing_bracket(paragraph)
+    return find_source(credit) if credit else None
 
 
 def dateline_outlet(paragraph: str) -> str | None:
@@ -250,7 +250,7 @@ def _tail_credit(line: str) -> list[str] | None:
         authors = labelled_authors(line)
     if authors is None:
         bare = _BARE_CREDIT.match(line)
-        names = bare.group(1).split() if bare else []
+        names = bare_names(bare.group(1)) if bare else []
         authors = names if names and all(has_surname(name) for name in names) else None
     return authors
 

@@ -27,6 +27,7 @@ from ..lexicon import (
     spellings,
 )
 from .bylines import (
+    account_name,
     byline_outlet,
     credit_text,
     editor_credits,
@@ -56,6 +57,7 @@ from .dates import (
 )
 from .evidence import (
     ABOVE,
+    ACCOUNT,
     BODY_END,
     DECK,
     HEADER_TIME,
@@ -106,9 +108,14 @@ _BYLINE_WORD_SET = frozenset(word for words in BYLINE_WORDS.values() for word in
 _SLOT_LABELS = frozenset(label for labels in BYLINE_LABELS.values() for label in labels)
 #: Author-marked elements that hold something else: a bio, an avatar, a comment's author, a follow button.
 _NOT_AN_AUTHOR_SLOT = re.compile(r"bio|avatar|img|image|photo|comment|reply|follow-btn|date|time|social|share")
-#: Containers of an author slot that hold comments or replies, and how many levels up they are looked for.
-_REPLY_MARK = re.compile(r"comment|reply|replies|webmention")
+#: Containers of an author slot that hold comments or replies (WeChat's ``discuss_list``, 网易's ``tie`` 跟贴), and
+#: how many levels up they are looked for.
+_REPLY_MARK = re.compile(r"comment|reply|replies|webmention|discuss|(?<![a-z])tie(?![a-z])")
 _REPLY_REACH = 3
+#: Marks of an author slot, or of its nearest containers, that name no writer of this story: the platform
+#: profile of the account that posted it (WeChat's ``span#profileBt`` around ``a#js_name``: the 公众号, whose
+#: writer has a slot of its own), a feed or card of other stories.
+_NOT_AN_ACCOUNT_SLOT = re.compile(r"profile|js_name|feed|card|related|recommend")
 MIN_DECK = 10
 _MAX_CLOCK_LINE = 24
 #: Blocks read for the page's editor credit: each is walked whole, and unclosed tags can nest every labelled
@@ -375,10 +382,19 @@ def _date_label(text: str, found: FoundDate) -> re.Pattern[str] | None:
     return next((label for label in (OTHER_DATE_LABEL, UPDATE_LABEL) if label.search(before)), None)
 
 
-def read_author_slots(element: Element, meta: Metadata) -> None:
+def read_author_slots(element: Element, meta: Metadata, context: Context) -> None:
     """Names in the first elements after the headline that the page marks as its author's: ``rel=author``,
-    ``itemprop=author``, a class or id saying author, byline, writer or nickname (a blogger's handle)."""
-    _read_slots(_author_slots(islice(_following(element), _SLOT_REACH)), meta, SLOT)
+    ``itemprop=author``, a class or id saying author, byline, writer or nickname (a blogger's handle).
+
+    A Chinese handle alone there (a blog's or forum's user, a self-media account: 快传号 ``管不饿``, CSDN
+    ``A-肖老师-树谷学院``) is offered as an *account*, below every credit the story prints: the writer when it
+    reads as a pen name, the source when it is an outlet (``中国新闻网``, ``经济日报`` + ``经济日报官方账号``).
+    """
+    account = _read_slots(_author_slots(islice(_following(element), _SLOT_REACH)), meta, SLOT)
+    if account is not None:
+        outlet = unlabelled_source(account, set(context.known_sources))
+        meta.offer("source", outlet, ACCOUNT)
+        meta.offer("authors", [] if outlet else [account], ACCOUNT, account)
 
 
 def read_author_slots_above(element: Element, meta: Metadata) -> None:
@@ -396,11 +412,13 @@ def read_author_slots_in_article(element: Element, meta: Metadata) -> None:
         _read_slots(_author_slots(_MARKED_AS_AUTHOR(article)), meta, SLOT)
 
 
-def _read_slots(slots: Iterator[Element], meta: Metadata, where: str) -> None:
-    """Offer the names of the first author slot that holds any, seen at `where`."""
+def _read_slots(slots: Iterator[Element], meta: Metadata, where: str) -> str | None:
+    """Offer the names of the first author slot that holds any, seen at `where`; when none does, return the first
+    Chinese handle printed alone in one (`account_name`), for the caller to weigh."""
+    account: str | None = None
     for slot in islice(slots, _MAX_SLOTS):
-        marks = f"{slot.get('class', '')} {slot.get('id', '')}"
-        if len(slot) > _MAX_SLOT_CHILDREN or _NOT_AN_AUTHOR_SLOT.search(marks.lower()) or _in_a_reply(slot):
+        marks = f"{slot.get('class', '')} {slot.get('id', '')}".lower()
+        if len(slot) > _MAX_SLOT_CHILDREN or _NOT_AN_AUTHOR_SLOT.search(marks) or _in_a_reply(slot):
             continue
         text = _LAST_LETTERS.sub("", SEGMENT.join(line.text for line in lines_of(slot)))
         if not 2 <= len(text) <= _MAX_SLOT_TEXT:
@@ -409,7 +427,17 @@ def _read_slots(slots: Iterator[Element], meta: Metadata, where: str) -> None:
         names = _slot_names(text)
         if names:
             meta.offer("authors", names, where, without_date_clause(" ".join(text.split())))
-            return
+            return None
+        if account is None and not _holds_no_account(slot, marks):
+            account = account_name(text.split(SEGMENT)[0])
+    return account
+
+
+def _holds_no_account(slot: Element, marks: str) -> bool:
+    """Whether an author slot or one of its nearest containers is marked as holding no account of this story
+    (`_NOT_AN_ACCOUNT_SLOT`)."""
+    containers = chain([marks], (f"{c.get('class', '')} {c.get('id', '')}".lower() for c in slot.iterancestors()))
+    return any(_NOT_AN_ACCOUNT_SLOT.search(names) for names in islice(containers, _REPLY_REACH + 1))
 
 
 def _in_a_reply(slot: Element) -> bool:
