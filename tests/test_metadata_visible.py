@@ -722,6 +722,25 @@ def test_an_outlets_account_in_the_author_slot_is_the_source() -> None:
     assert articlextract.extract(markup).source == "江城日报"
 
 
+@pytest.mark.parametrize(
+    ("after", "source", "authors"),
+    [
+        (
+            '<div class="article-end"><p>（本文来源：江城日报 作者：华东师范大学经济学院教授 陆明远）'
+            '<a href="/" id="backhome">返回首页，查看更多</a></p></div>',
+            "江城日报",
+            ["陆明远"],
+        ),
+        ("<div><p>文章来源：楚天晚报</p></div>", "楚天晚报", []),
+        # a 来源 in a list of other stories is no credit of this one
+        ('<ul class="list"><li><a href="/2.html">另一条新闻</a> 来源：楚天晚报</li></ul>', None, []),
+    ],
+)
+def test_a_credit_of_this_article_after_the_body(after: str, source: str | None, authors: list[str]) -> None:
+    article = articlextract.extract(page("<div>2024-05-13 06:15</div>", after=after))
+    assert (article.source, article.authors) == (source, authors)
+
+
 def test_a_labelled_source_outranks_the_account() -> None:
     markup = page('<div class="article-author"><span>江城日报</span></div>', last="来源：楚天晚报")
     assert articlextract.extract(markup).source == "楚天晚报"

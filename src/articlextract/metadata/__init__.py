@@ -29,6 +29,7 @@ from .header import (
     MIN_DECK,
     info_lines,
     lines_inside_headline,
+    read_article_credit,
     read_author_slots,
     read_author_slots_above,
     read_author_slots_in_article,
@@ -117,6 +118,7 @@ def read_visible(root: Element, structured: Structured, url: str | None) -> Meta
     read_page_editor(headline.element if headline else None, root, meta, scan)
     if headline and headline.element is not None and not meta.offered("source"):
         read_source_box(headline.element, meta, scan)
+        read_article_credit(headline.element, meta, scan)
     offer_structured(meta, structured, context, scan)
     return meta
 

@@ -179,6 +179,13 @@ _SOURCE_LABEL_ONLY = re.compile(rf"^\W*(?:{SOURCE_LABEL})\W*$", re.I)
 #: A label that names the provider: its element is a source box whatever its class (Science X's ``Provided by``
 #: over the partner's link under the story, phys.org and its sister sites).
 _PROVIDER_LABEL = re.compile(r"^\W*provided\s+by\W*$", re.I)
+#: Texts after the headline that credit this article's origin (`read_article_credit`).
+_ARTICLE_SOURCE_TEXTS = etree.XPath(
+    "following::text()[contains(., '本文来源') or contains(., '文章来源')][position() <= 3]"
+)
+_ARTICLE_SOURCE_BYTES = ("本文来源".encode(), "文章来源".encode())
+_ARTICLE_SOURCE_START = re.compile(r"^[（(【\[]?\s*(?:本文来源|文章来源)")
+_MAX_ARTICLE_CREDIT = 120
 #: How many levels above a source label the box whose class says source is looked for.
 _SOURCE_BOX_REACH = 3
 _MAX_SOURCE_BOX_TEXT = 80
@@ -670,6 +677,21 @@ def read_source_box(element: Element, meta: Metadata, scan: ElementScan) -> None
                 if len(printed) <= _MAX_SOURCE_BOX_TEXT:
                     meta.offer("source", find_source(printed), BODY_END)
                 return
+
+
+def read_article_credit(element: Element, meta: Metadata, scan: ElementScan) -> None:
+    """A credit of this article's origin after the headline, wherever the body box ends: 搜狐 prints
+    ``（本文来源：经济日报 作者：…）`` in one paragraph with its ``返回搜狐，查看更多`` link, which the body leaves
+    out. Only a text that opens with ``本文来源``/``文章来源`` counts: those labels say *this* article, where a
+    bare 来源 may be a related story's. Offered as a credit line at the body's end."""
+    if not holds_any(scan.page_text, _ARTICLE_SOURCE_BYTES):
+        return
+    for text in _ARTICLE_SOURCE_TEXTS(element):
+        line = " ".join(text.split())
+        if len(line) <= _MAX_ARTICLE_CREDIT and _ARTICLE_SOURCE_START.match(line):
+            meta.offer("source", find_source(line), BODY_END)
+            meta.offer("authors", labelled_authors(line), BODY_END, credit_text(line))
+            return
 
 
 def _read_line_authors(line: Line, meta: Metadata) -> bool:
