@@ -625,6 +625,11 @@ AUTHORS_FROM_MARKUP: list[tuple[str, bytes, list[str]]] = [
         ["半山听雨"],
     ),
     (
+        "a link to the author's page is an author slot",
+        page('<div class="info"><a href="//book.example.cn/author/4362948/"><span>青灯</span></a></div>'),
+        ["青灯"],
+    ),
+    (
         "a printed credit outranks the account",
         page('<div class="author-info"><a class="author-info__name">半山听雨</a></div>', last="（记者 许文静）"),
         ["许文静"],
@@ -744,6 +749,11 @@ def test_a_credit_of_this_article_after_the_body(after: str, source: str | None,
 def test_a_labelled_source_outranks_the_account() -> None:
     markup = page('<div class="article-author"><span>江城日报</span></div>', last="来源：楚天晚报")
     assert articlextract.extract(markup).source == "楚天晚报"
+
+
+def test_a_link_to_the_authors_page_in_an_english_byline() -> None:
+    article = articlextract.extract(english_page('<p><a href="/author/jane-doe/">Jane Doe</a></p>'))
+    assert article.authors == ["Jane Doe"]
 
 
 def test_english_page() -> None:

@@ -103,6 +103,9 @@ _MAX_SLOTS = 4
 #: (The class patterns are matched on lower-cased names: an alternation of words searched case-insensitively
 #: costs several times more.)
 _AUTHOR_MARK = re.compile(r"author|byline|writer|nickname")
+#: A link to the author's page (WordPress ``/author/jane-doe/``, 起点 ``//my.qidian.com/author/4362948/``) is an
+#: author slot whatever its class.
+_AUTHOR_PAGE = re.compile(r"/author/[^/?#\s]")
 _BYLINE_WORD_SET = frozenset(word for words in BYLINE_WORDS.values() for word in words)
 #: Labels an author slot may print before the names, in an element of their own (``Author``, ``Autor``).
 _SLOT_LABELS = frozenset(label for labels in BYLINE_LABELS.values() for label in labels)
@@ -457,11 +460,12 @@ def _in_a_reply(slot: Element) -> bool:
 
 
 def _author_slots(elements: Iterable[Element]) -> Iterator[Element]:
-    """The elements marked as the author's among `elements` (the header around the headline: a bounded walk
-    from Python, since a search of the whole page costs more and finds nothing nearer)."""
+    """The elements marked as the author's, or links to the author's page, among `elements` (the header around
+    the headline: a bounded walk from Python, since a search of the whole page costs more and finds nothing
+    nearer)."""
     for candidate in elements:
         marks = candidate.get("class") or candidate.get("rel") or candidate.get("itemprop")
-        if marks and _AUTHOR_MARK.search(marks.lower()):
+        if (marks and _AUTHOR_MARK.search(marks.lower())) or _AUTHOR_PAGE.search(candidate.get("href") or ""):
             yield candidate
 
 
