@@ -54,6 +54,12 @@ BYLINES = [
     # a credit that describes the writer: the name follows the last post
     ("作者：华东师范大学经济学院教授 陆明远", ["陆明远"]),
     ("作者：省社会科学院经济研究所所长、研究员邵青禾", ["邵青禾"]),
+    ("作者：王敏华（江城大学教授）", ["王敏华"]),  # a description in brackets after the name
+    # the role after the names, as newspapers print it
+    ("许文静/文 何思远/图", ["许文静"]),
+    ("许文静 何思远／文", ["许文静", "何思远"]),
+    ("□许文静/文", ["许文静"]),
+    ("我们/文", None),  # no surname: no credit
     # credits that name nobody: still credit lines, no authors
     ("作者：网络整理", []),
     ("作者：未知", []),
@@ -187,6 +193,9 @@ SOURCES = [
     ("2024-05-13 09:16:04 来源:  北青网-北京青年报  北京  举报", "北青网-北京青年报"),
     ("来源:济宁晚报 2015-08-09 07:19  https://www.yybnet.net/", "济宁晚报"),
     ("来源：光明网-《光明日报》2024-05-20 03:15", "光明网-《光明日报》"),
+    # the value ends at the next field's label, a known one or any short word with a colon
+    ("作者：许文静 来源：新闻中心 发布时间：2024-05-20 点击数：", "新闻中心"),
+    ("来源：新闻中心 访问量：1024", "新闻中心"),
     ("2024年05月10日06:58 | 来源：人民网－人民日报", "人民网－人民日报"),
     ("中青报·中青网记者 魏其濛 来源：中国青年报", "中国青年报"),
     ("它的名字来源于古希腊语，意为“红色的海洋”。", None),

@@ -746,6 +746,23 @@ def test_a_credit_of_this_article_after_the_body(after: str, source: str | None,
     assert (article.source, article.authors) == (source, authors)
 
 
+@pytest.mark.parametrize(
+    ("credit", "authors"),
+    [
+        ("文字 | 许文静  图片 | 何思远  编辑 | 钟雨桐", ["许文静"]),  # WeChat's closing credits
+        ("作者：许文静 责任编辑：钟雨桐", ["许文静"]),
+        ("责任编辑：钟雨桐", []),
+    ],
+)
+def test_the_line_of_the_editor_credit_credits_the_writer(credit: str, authors: list[str]) -> None:
+    """Wherever the page prints it, in the body or after it (a body may leave the credit line out)."""
+    for markup in (
+        page("<div>2024-05-13 06:15</div>", last=credit),
+        page("", after=f'<div class="end">{credit}</div>'),
+    ):
+        assert articlextract.extract(markup).authors == authors
+
+
 def test_a_labelled_source_outranks_the_account() -> None:
     markup = page('<div class="article-author"><span>江城日报</span></div>', last="来源：楚天晚报")
     assert articlextract.extract(markup).source == "楚天晚报"

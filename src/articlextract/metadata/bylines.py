@@ -57,14 +57,14 @@ _HAN = HAN_EXTENDED
 _DECORATION = " \t■●▲◆★□◎▶►·•—-[]【】（）()<>《》「」:：|丨｜/"
 _BOUNDARY = r"\s{2,}"
 _VALUE_STOP = (
-    r"(?:作者|记者|通讯员|编辑|责任编辑|责编|选稿|时间|发布|发表|日期|点击|浏览|阅读|字号|分享|评论|举报|"
+    rf"(?:{DATE_LABEL}|作者|记者|通讯员|编辑|责任编辑|责编|选稿|时间|发布|发表|日期|点击|浏览|阅读|字号|分享|评论|举报|"
     r"来源|稿源|摄影|打印|收藏|关注|author|by\b|editor|published|updated|views?)"
 )
 #: Labels that end a source even without a colon, because pages glue them on (``证券时报网作者：``).
 _GLUED_STOP = r"(?:作者|记者|通讯员|责任编辑|责编|编辑|选稿|分享|举报|浏览|阅读|点击|评论|打印|收藏)"
 _SOURCE = re.compile(
     rf"(?:^|(?<=\s)|(?<=[^{_HAN}A-Za-z]))(?P<label>{SOURCE_LABEL})(?P<sep>\s*[:：|丨/]\s*(?:[\[【]\s*)?|\s+|(?=[{_HAN}A-Za-z]))"
-    rf"(?P<value>.*?)\s*(?=$|{_BOUNDARY}|[|丨｜]|{DATE_START}|https?://|www\.|{_VALUE_STOP}\s*[:：]|[【\[(（]|{_GLUED_STOP})",
+    rf"(?P<value>.*?)\s*(?=$|{_BOUNDARY}|[|丨｜]|{DATE_START}|https?://|www\.|{_VALUE_STOP}\s*[:：]|(?<=\s)[^\s:：]{{1,5}}[:：]|[【\[(（]|{_GLUED_STOP})",
     re.I,
 )
 _FIELD_SOURCE = re.compile(
@@ -125,6 +125,8 @@ _BY = re.compile(r"^\s*by\s+", re.I)
 _ROLE_FIELD = re.compile(rf"(?:^|(?<=\s)|(?<=[^{_HAN}]))(?:{AUTHOR_ROLE}|{TEXT_CREDIT}(?=\s*[/丨｜|:：]))")
 _MAX_HAN_NAME = 5
 _MAX_ACCOUNT = 20
+#: (Its closing bracket may have been stripped with the line's decoration.)
+_DESCRIPTION = re.compile(r"(?<=[^\s（(])\s?[（(][^（()）]{2,30}[)）]?\s*$")
 _NAME_AFTER_POST = re.compile(rf"{WRITER_POSTS}\s?(?P<name>[{_HAN}]{{2,3}})$")
 #: What no handle holds: a space, sentence or label punctuation, a run of digits (a date, a count).
 _NOT_A_HANDLE = re.compile(r"[\s，。！？；：,!?;:|丨｜]|\d{3}")
@@ -193,6 +195,11 @@ _DATELINE_NAMES = re.compile(
 #: Names in a bare credit, separated by spaces or 、 (``（张巨峰）``, ``（王敏 李强）``, ``（王敏、李强）``).
 BARE_NAMES = rf"[{_HAN}]{{2,4}}(?:(?:\s*[、，,]|(?<!\s)\s)\s*[{_HAN}]{{2,4}}){{0,2}}"
 _TRAILING_NAME = re.compile(rf"[。！？!?.…”\"」]\s*[（(]\s*(?P<name>{BARE_NAMES})\s*[)）]\s*$")
+#: A credit with the role after the names, as newspapers print it: ``王敏/文 李强/图``, ``王敏 李强／文``.
+_POSTFIX_CREDIT = re.compile(
+    rf"^\W{{0,2}}(?P<names>{BARE_NAMES})\s*[/／]\s*(?:文/图|文图|图文|文)"
+    rf"(?:(?<!\s)\s+{BARE_NAMES}\s*[/／]\s*(?:图|摄影|摄))?\W{{0,2}}$"
+)
 _BARE_NAME_SEPARATOR = re.compile(r"\s*[、，,]\s*|\s+")
 #: A dateline's credit printed without brackets: ``本报讯 记者王敏 通讯员李强 近日，…`` (role words and names,
 #: separated by spaces, right after 讯/电 and a space; the first word that is neither ends the credit).
@@ -324,6 +331,10 @@ def parse_byline(line: str) -> list[str] | None:
     stripped = line.strip()
     if len(stripped) > _MAX_CREDIT_LINE:
         return None
+    postfix = _POSTFIX_CREDIT.match(stripped) if "文" in stripped else None
+    postfix_names = [name for name in bare_names(postfix.group("names")) if has_surname(name)] if postfix else []
+    if postfix_names:
+        return postfix_names
     if not _may_hold_role(stripped) and not _BYLINE_START.match(stripped):
         start = _dated_byline_start(stripped)  # ``Posted on November 19, 2019 by Jane Doe``
         return parse_byline(stripped[start:]) if start else None
@@ -403,8 +414,9 @@ def _chunk_names(chunk: str) -> list[str] | None:
 
 
 def _listed_names(chunk: str) -> list[str] | None:
-    """The people listed in the text after a role word; None when that text is not just names (prose, a title)."""
-    chunk = _CREDIT_TAIL.sub("", chunk.strip(_DECORATION))
+    """The people listed in the text after a role word; None when that text is not just names (prose, a title).
+    A description in brackets after the names is no name (``王敏（江城大学教授）``)."""
+    chunk = _CREDIT_TAIL.sub("", _DESCRIPTION.sub("", chunk).strip(_DECORATION))
     if not chunk:
         return []
     if PHOTO_ROLE.search(chunk):

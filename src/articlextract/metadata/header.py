@@ -636,7 +636,11 @@ def _has_chief_editor(meta: Metadata) -> bool:
 
 
 def read_page_editor(element: Element | None, root: Element, meta: Metadata, scan: ElementScan) -> None:
-    """The first editor credit after the headline anywhere on the page (it often sits outside the body box)."""
+    """The first editor credit after the headline anywhere on the page (it often sits outside the body box).
+
+    A line that credits the editor and the writer together (``文字 | 王敏  图片 | 李强  编辑 | 张三``,
+    ``作者：王敏 责任编辑：李强``) is the story's credit line: its writers are offered as a credit at the body's
+    end, which the body may have left out."""
     if _has_chief_editor(meta):
         return
     if root.getparent() is None and not holds_any(scan.page_text, _EDITOR_LABEL_BYTES):
@@ -657,7 +661,8 @@ def read_page_editor(element: Element | None, root: Element, meta: Metadata, sca
             return
         read.add(block)
         for line in lines_of(block):
-            read_editor(line.text, meta, PAGE)
+            if read_editor(line.text, meta, PAGE):
+                meta.offer("authors", parse_byline(line.flat), BODY_END, credit_text(line.flat))
             if _has_chief_editor(meta):
                 return
 
