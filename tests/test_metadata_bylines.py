@@ -60,7 +60,13 @@ BYLINES = [
     ("许文静 何思远／文", ["许文静", "何思远"]),
     ("□许文静/文", ["许文静"]),
     ("我们/文", None),  # no surname: no credit
+    # a pen name set apart from its label: a blog's or self-media account's handle
+    ("作者：一只小熊猫呀", ["一只小熊猫呀"]),
+    ("作者：小王子123", ["小王子123"]),
+    ("作者 | 三石_", ["三石_"]),
+    ("作者：李白（唐）", ["李白"]),
     # credits that name nobody: still credit lines, no authors
+    ("作者：网友投稿", []),
     ("作者：网络整理", []),
     ("作者：未知", []),
     ("作者：医技药剂党支部", []),
@@ -108,6 +114,10 @@ BYLINES = [
     ("城市摄影队 周斌 摄", None),
     ("中国载人航天工程新闻发言人 武平", None),
     ("原创： 路闻卓立编译 人民币交易与研究", None),
+    # a word glued to a role word that makes a heading or prose, not a name
+    ("作者简介", None),
+    ("记者手记", None),
+    ("记者了解到", None),
 ]
 
 

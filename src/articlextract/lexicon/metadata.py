@@ -37,6 +37,11 @@ AUTHOR_ROLE_WORDS = (
     "作家",
     "实习生",
 )
+#: Words glued to a role word that make a heading or a phrase of prose, not a credit (``作者简介``, ``记者手记``,
+#: ``记者了解到``): a name glued to a role word (``作者魏星``) is never one of them.
+ROLE_COMPOUNDS = (
+    r"(?:简介|介绍|手记|札记|按|注|来信|调查|观察|节|们|了解|获悉|注意到|发现|看到|从|在|走访|探访|实地|采访)"
+)
 #: The role words with at most four qualifiers (``本报驻京全媒体首席记者``): bounded, since ``驻`` + Han
 #: characters can split a run of Han characters in exponentially many ways.
 AUTHOR_ROLE = (
@@ -120,8 +125,8 @@ STAFF_CREDIT_LINE = re.compile(
 NON_PERSON_AUTHORS = frozenset(
     """
     网络整理 网络 未知 佚名 不详 本站 本网 本报 本刊 本站原创 原创 管理员 系统管理员 admin administrator 匿名
-    综合 整理 小编 编辑部 网友 新华社 中新社 中新网 人民网 新华网 央视 央视新闻 网易 搜狐 新浪 腾讯 凤凰网
-    澎湃新闻 客户端 unknown staff anonymous none null guest
+    综合 整理 小编 编辑部 网友 网友投稿 投稿 来稿 新华社 中新社 中新网 人民网 新华网 央视 央视新闻 网易 搜狐 新浪 腾讯
+    凤凰网 澎湃新闻 客户端 unknown staff anonymous none null guest
     """.split()
 )
 

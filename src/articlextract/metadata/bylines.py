@@ -41,6 +41,7 @@ from ..lexicon import (
     OUTLET_WORDS,
     PHOTO_ROLE,
     PLACE_NAMES,
+    ROLE_COMPOUNDS,
     SINGLE_SURNAMES,
     SOURCE_LABEL,
     TEXT_CREDIT,
@@ -125,8 +126,12 @@ _BY = re.compile(r"^\s*by\s+", re.I)
 _ROLE_FIELD = re.compile(rf"(?:^|(?<=\s)|(?<=[^{_HAN}]))(?:{AUTHOR_ROLE}|{TEXT_CREDIT}(?=\s*[/丨｜|:：]))")
 _MAX_HAN_NAME = 5
 _MAX_ACCOUNT = 20
+_ROLE_COMPOUND = re.compile(ROLE_COMPOUNDS)
+#: A handle with a Han character, as a credit may name one: ``一只小熊猫呀``, ``小王子123``, ``@江城观察``, ``三石_``.
+_HAN_HANDLE = re.compile(rf"^@?(?=[\w~\-·.]*[{_HAN}])[\w~\-·.]{{2,12}}$")
+_LABEL_PUNCTUATION = frozenset(" \u3000:：/／|丨｜")
 #: (Its closing bracket may have been stripped with the line's decoration.)
-_DESCRIPTION = re.compile(r"(?<=[^\s（(])\s?[（(][^（()）]{2,30}[)）]?\s*$")
+_DESCRIPTION = re.compile(r"(?<=[^\s（(])\s?[（(][^（()）]{1,30}[)）]?\s*$")
 _NAME_AFTER_POST = re.compile(rf"{WRITER_POSTS}\s?(?P<name>[{_HAN}]{{2,3}})$")
 #: What no handle holds: a space, sentence or label punctuation, a run of digits (a date, a count).
 _NOT_A_HANDLE = re.compile(r"[\s，。！？；：,!?;:|丨｜]|\d{3}")
@@ -352,6 +357,8 @@ def parse_byline(line: str) -> list[str] | None:
     names: list[str] = []
     for index, role in enumerate(roles):
         end = roles[index + 1].start() if index + 1 < len(roles) else len(credit)
+        if _ROLE_COMPOUND.match(credit, role.end()):
+            return None  # ``作者简介``, ``记者手记``: a heading, not a credit
         chunk = _without_glued_qualifier(credit[role.end() : end], end < len(credit))
         chunk_names = _chunk_names(chunk)
         if chunk_names is None:
@@ -415,7 +422,9 @@ def _chunk_names(chunk: str) -> list[str] | None:
 
 def _listed_names(chunk: str) -> list[str] | None:
     """The people listed in the text after a role word; None when that text is not just names (prose, a title).
-    A description in brackets after the names is no name (``王敏（江城大学教授）``)."""
+    A description in brackets after the names is no name (``王敏（江城大学教授）``); a handle counts only when set
+    apart from the role word (``作者：一只小熊猫呀``, never ``实习生王金茹对此文亦有贡献``)."""
+    set_apart = chunk[:1] in _LABEL_PUNCTUATION
     chunk = _CREDIT_TAIL.sub("", _DESCRIPTION.sub("", chunk).strip(_DECORATION))
     if not chunk:
         return []
@@ -423,8 +432,12 @@ def _listed_names(chunk: str) -> list[str] | None:
         return []  # ``通讯员刘娟 摄``: a photographer
     if _PROSE.search(_LIST_PUNCTUATION.sub("", chunk)) or len(chunk) > 40:
         return None
+    pieces = _name_pieces(chunk)
+    if set_apart and len(pieces) == 1 and not _name_like(pieces[0]) and _HAN_HANDLE.match(pieces[0]):
+        handle = pieces[0].lstrip("@")  # a pen name of a blog or self-media account: ``一只小熊猫呀``, ``@江城观察``
+        return [] if handle in NON_PERSON_AUTHORS or _is_organisation(handle) else [handle]
     names: list[str] = []
-    for piece in _name_pieces(chunk):
+    for piece in pieces:
         if piece in NON_PERSON_AUTHORS or _ROLE_WORDS.match(piece) or _is_organisation(piece):
             continue
         if not _name_like(piece):
