@@ -11,10 +11,12 @@ import re
 from .build import both_scripts, phrases
 from .scripts import HAN, HANGUL
 
-#: Labels of the origin outlet (来源) on info lines; longest first so ``来源于`` wins over ``来源``.
+#: Labels of the origin outlet (来源; 转载自/摘自/原载 for a reprint) on info lines; longest first so ``来源于`` wins
+#: over ``来源``.
 SOURCE_LABEL = phrases(
     ("本文来源于", "本文来源", "文章来源", "稿件来源", "新闻来源", "信息来源", "内容来源", "消息来源", "图文来源"),
     ("资料来源", "来源于", "来源", "稿源", "出处"),
+    ("本文转载自", "转载自", "本文转自", "转自", "摘自", "原载"),
     ("出所", "出典", "提供元", "출처", "source", "provided by"),
 )
 #: A label that names the source only as a field of its own, with a colon, in a pipe-separated info line
@@ -138,7 +140,7 @@ ORGANISATION_SUFFIX = re.compile(
 
 #: Endings that make an unlabelled name next to the date "clearly a source" (an outlet, not a person).
 OUTLET_SUFFIX = re.compile(
-    r"(?:网|报|社|台|刊|新闻|日报|晚报|早报|时报|周报|周刊|杂志|客户端|财经|科技|频道|在线|资讯|传媒|媒体|"
+    r"(?:网|报|社|台|刊|新闻|日报|晚报|早报|时报|周报|周刊|杂志|客户端|财经|科技|频道|在线|资讯|传媒|媒体|报道|周末|海外版|之家|"
     r"通讯|观察|讯|号|TV|News|Times|Post|Daily|Press|Journal|Reuters)$",
     re.I,
 )

@@ -64,7 +64,7 @@ _VALUE_STOP = (
 #: Labels that end a source even without a colon, because pages glue them on (``证券时报网作者：``).
 _GLUED_STOP = r"(?:作者|记者|通讯员|责任编辑|责编|编辑|选稿|分享|举报|浏览|阅读|点击|评论|打印|收藏)"
 _SOURCE = re.compile(
-    rf"(?:^|(?<=\s)|(?<=[^{_HAN}A-Za-z]))(?P<label>{SOURCE_LABEL})(?P<sep>\s*[:：|丨/]\s*(?:[\[【]\s*)?|\s+|(?=[{_HAN}A-Za-z]))"
+    rf"(?:^|(?<=\s)|(?<=[^{_HAN}A-Za-z]))(?P<label>{SOURCE_LABEL})(?P<sep>\s*[:：|丨/]\s*(?:[\[【]\s*)?|\s+|(?=[{_HAN}A-Za-z《]))"
     rf"(?P<value>.*?)\s*(?=$|{_BOUNDARY}|[|丨｜]|{DATE_START}|https?://|www\.|{_VALUE_STOP}\s*[:：]|(?<=\s)[^\s:：]{{1,5}}[:：]|[【\[(（]|{_GLUED_STOP})",
     re.I,
 )
@@ -113,6 +113,8 @@ _SEGMENT_START = re.compile(r"(?<!\s)\s{2,}$|^\W+$")
 _BRACKETED = re.compile(r"[\[【《][^\[【《\]】》]+[\]】》]")
 _CLOSING_BRACKET = re.compile(r"[\]】）)]")
 _PERSON_SEPARATOR = re.compile(r"[、 ]")
+#: Between an outlet and its channel or app: ``证券时报·e公司``, ``大河报·豫视频``, ``人民网-文化频道``.
+_OUTLET_CHANNEL = re.compile(r"[·•\-－]")
 _NOT_AN_OUTLET = re.compile(r"^(?:来自|发布于|IP|\d+\D{0,2}$)")
 _COLON_NEXT = re.compile(r"(?:(?<!\s)\s+)?[:：]")
 _LAST_WORD = re.compile(r"(?:^|\s)(\S+)$")
@@ -267,14 +269,15 @@ def split_person_outlet(value: str) -> tuple[list[str], str] | None:
 def unlabelled_source(text: str, known: set[str]) -> str | None:
     """An outlet printed next to the date without a label, accepted only when it is clearly one.
 
-    Clearly: it ends like an outlet (网, 报, 社, 新闻, 客户端 …) or another part of the page
-    (meta ``source``, JSON-LD publisher) names it; a place (``来自北京市``), an account note
+    Clearly: it ends like an outlet (网, 报, 社, 新闻, 客户端 …; before a channel: ``证券时报·e公司``) or another
+    part of the page (meta ``source``, JSON-LD publisher) names it; a place (``来自北京市``), an account note
     (``发布于…官方账号``) or a person is not.
     """
     value = _clean_value(text)
     if not 2 <= len(value) <= 20 or _PROSE.search(value) or _NOT_AN_OUTLET.search(value):
         return None
-    if value in known or (OUTLET_SUFFIX.search(value) and not has_surname_only_name(value)):
+    outlet_like = OUTLET_SUFFIX.search(value) or OUTLET_SUFFIX.search(_OUTLET_CHANNEL.split(value, 1)[0])
+    if value in known or (outlet_like and not has_surname_only_name(value)):
         return value
     return None
 
