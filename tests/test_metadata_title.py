@@ -92,6 +92,21 @@ PAGES = [
         "我国首届养老专业本科生迎来毕业季",
     ),
     ("[诗婷露雅化妆品]夏季护肤的五个误区_美容_某某网", [], "<div>正文</div>", "夏季护肤的五个误区"),
+    # a headline too short to agree by containment, equal to the first part of a headline_channel_site <title>
+    (
+        "秋思_原文、注释及赏析_江城诗词_古诗文网",
+        [],
+        '<div class="section"><h1 itemprop="name">秋思</h1></div><p class="sub">作者：张籍</p>'
+        "<h3>注释</h3><h3>赏析</h3>",
+        "秋思",
+    ),
+    # … but not a section heading equal to the first part of a two-part <title>
+    (
+        "新闻_江城市人民政府门户网站",
+        [],
+        f"<h2>新闻</h2><h1>江城今年完成农村公路提档升级</h1>{DATE_LINE}",
+        "江城今年完成农村公路提档升级",
+    ),
     # a generic <title> (site and section only): a title-named block with its 来源 line under it is the headline
     (
         "科普站-辟谣文章",

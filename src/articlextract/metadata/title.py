@@ -37,6 +37,11 @@ _MAX_TITLE_CUTS = 16
 #: A heading followed by a date line is the article's, not a sticky bar's copy of it.
 _DATED_BONUS = 0.3
 _MIN_UNCONFIRMED_CHARS = 5
+#: How long a heading must be to agree with ``<title>`` by being contained in it.
+_MIN_CONTAINED = 4
+#: A short heading equal to the first of at least this many ``<title>`` parts agrees, weakly (`_short_first_part`).
+_MIN_PARTS_FOR_SHORT = 3
+_SHORT_FIRST_PART = 1.0
 #: A ``来源：`` line: under a title-named block that is no heading, it marks the block as the headline.
 _SOURCE_LINE = re.compile(rf"^\W*{SOURCE_LABEL}\s*[:：]", re.I)
 _MAX_UNCONFIRMED = 20
@@ -80,6 +85,7 @@ def find_headline(
     references = [t for t in map(comparable, ([html_title] if html_title else []) + declared) if t]
     parts = title_parts(html_title) if html_title else []
     site_parts = {comparable(parts[-1])} - set(references) if len(parts) >= 2 else set()
+    short_first = _short_first_part(parts)
     scan = scan or ElementScan(root)
     marked = _marked_headline(scan.headings)
     if marked is not None:
@@ -101,6 +107,8 @@ def find_headline(
                 continue
             reduced = comparable(text)
             text, score = _best_reading(text, references, reduced)
+            if score <= 0 and reduced == short_first:
+                score = _SHORT_FIRST_PART  # ``夜雨`` of ``夜雨_原文、翻译及赏析_白居易诗词_读古诗词网``
             if score <= 0 and element.find("br") is not None:
                 text, reduced, score = _first_line_reading(element, text, reduced, score, references)
             if score <= 0:
@@ -258,6 +266,13 @@ def _first_line_reading(
     return (first, first_reduced, first_score) if first_score > score else (text, reduced, score)
 
 
+def _short_first_part(parts: list[str]) -> str | None:
+    """The first part of a ``<title>`` of headline, channel and site (three parts or more) when it is too short to
+    agree by containment (a poem's ``夜雨``, an essay's ``背影``): a heading equal to it is the headline."""
+    first = comparable(parts[0]) if len(parts) >= _MIN_PARTS_FOR_SHORT else ""
+    return first if 2 <= len(first) < _MIN_CONTAINED else None
+
+
 def _best_reading(text: str, references: list[str], reduced: str | None = None) -> tuple[str, float]:
     """The heading text, or the text without a ``原创``-style badge when that agrees better with ``<title>``.
 
@@ -289,7 +304,7 @@ def _agreement(candidate: str, references: list[str]) -> float:
             best = max(best, 3.0)
         elif reference.startswith(candidate) and len(candidate) >= 0.3 * len(reference):
             best = max(best, 2.0 + len(candidate) / len(reference))
-        elif candidate in reference and len(candidate) >= 4:
+        elif candidate in reference and len(candidate) >= _MIN_CONTAINED:
             best = max(best, 1.0 + len(candidate) / len(reference))
         elif reference and reference in candidate and len(reference) >= 0.6 * len(candidate):
             best = max(best, 1.5)  # a heading with a badge or suffix around the real headline
