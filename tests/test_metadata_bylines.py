@@ -211,6 +211,9 @@ SOURCES = [
     ("它的名字来源于古希腊语，意为“红色的海洋”。", None),
     ("出處：中央社2019年5月18日", "中央社"),  # Traditional label, the value ends where the date begins
     ("출처:연합뉴스2024년 5월 22일", "연합뉴스"),  # 년 marks a year as 年 does
+    # a URL that is all the label names is the source as printed; after an outlet it is the site's link
+    ("出所：http://jp.example.cn  |    |  発表時間：2023-08-14", "http://jp.example.cn"),
+    ("来源：https://news.example.cn/a/1.html", "https://news.example.cn/a/1.html"),
     # a reprint's origin
     ("本文转载自：江城日报", "江城日报"),
     ("转自：江城发布微信公众号", "江城发布微信公众号"),

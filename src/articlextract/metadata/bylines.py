@@ -68,6 +68,8 @@ _SOURCE = re.compile(
     rf"(?P<value>.*?)\s*(?=$|{_BOUNDARY}|[|丨｜]|{DATE_START}|https?://|www\.|{_VALUE_STOP}\s*[:：]|(?<=\s)[^\s:：]{{1,5}}[:：]|[【\[(（]|{_GLUED_STOP})",
     re.I,
 )
+#: A URL printed as the whole value of a source label, up to the end of its segment.
+_SOURCE_URL = re.compile(r"(https?://[^\s|丨｜，,；;）)\]】]{3,80})(?:\s{2,}|\s*[|丨｜]|\s*$)")
 _FIELD_SOURCE = re.compile(
     rf"(?:^|[|丨｜])\s*{FIELD_SOURCE_LABEL}\s*[:：]\s*(?P<value>[^|丨｜\s]{{2,30}})\s*(?:$|[|丨｜])"
 )
@@ -214,7 +216,8 @@ _BARE_DATELINE_CREDIT = re.compile(rf"(?:讯|电)\s+(?={AUTHOR_ROLE})")
 
 
 def find_source(line: str) -> str | None:
-    """The outlet named after a 来源-style label, without the date, author, URL or label that follows it."""
+    """The outlet named after a 来源-style label, without the date, author, URL or label that follows it; the
+    URL itself when it is all the label names (``出所：http://j.people.com.cn``)."""
     if _ANY_SOURCE_LABEL.search(line) is None:
         return None  # cheap test first: most lines hold no label at all
     for match in _SOURCE.finditer(line):
@@ -223,6 +226,9 @@ def find_source(line: str) -> str | None:
         value = _clean_value(match.group("value"))
         if value and len(value) <= 40 and not _PROSE.search(value) and value not in ("本站", "未知", "不详"):
             return _drop_trailing_person(value)
+        address = _SOURCE_URL.match(line, match.end("value")) if not value and match.group("sep").strip() else None
+        if address:
+            return address.group(1)
     return None
 
 
