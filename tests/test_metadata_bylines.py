@@ -17,6 +17,7 @@ from articlextract.metadata.bylines import (
     split_run_together,
     unlabelled_source,
 )
+from articlextract.metadata.ends import closing_source
 
 BYLINES = [
     ("■本报通讯员包庆淼高勇", ["包庆淼", "高勇"]),
@@ -254,6 +255,23 @@ UNLABELLED = [
 @pytest.mark.parametrize(("text", "known", "source"), UNLABELLED)
 def test_unlabelled_source_only_when_clearly_one(text: str, known: set[str], source: str | None) -> None:
     assert unlabelled_source(text, known) == source
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "source"),
+    [
+        ("活动在江城举行，吸引了近千名市民参加。（来源：江城日报）", "江城日报"),
+        ("活动在江城举行，吸引了近千名市民参加。（江城日报）", "江城日报"),  # an outlet named alone
+        ("活动在江城举行，吸引了近千名市民参加。（南湖县退役军人之家）", "南湖县退役军人之家"),  # an account
+        ("活动在江城举行，吸引了近千名市民参加。（南湖县发改局）", "南湖县发改局"),  # an organisation
+        ("活动在江城举行，吸引了近千名市民参加。（许文静）", None),  # a person: the reporter
+        ("活动在江城举行，吸引了近千名市民参加。（完）", None),
+        ("活动在江城举行，吸引了近千名市民参加。（实习生何思远对此文亦有贡献）", None),
+        ("承办单位为市文广局（江城日报）", None),  # no sentence closes before it: a parenthesis, no credit
+    ],
+)
+def test_closing_source(paragraph: str, source: str | None) -> None:
+    assert closing_source(paragraph) == source
 
 
 def test_person_and_outlet_in_one_slot() -> None:

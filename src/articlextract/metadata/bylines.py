@@ -288,6 +288,15 @@ def unlabelled_source(text: str, known: set[str]) -> str | None:
     return None
 
 
+def bare_outlet(text: str) -> str | None:
+    """An outlet or organisation named without a label (``江城日报``, ``江城退役军人之家``, ``德清县发改局``):
+    clearly an outlet (`unlabelled_source`) or ending like an organisation; never a person or a phrase."""
+    value = text.strip()
+    if unlabelled_source(value, set()):
+        return value
+    return value if 3 <= len(value) <= 20 and _is_organisation(value) else None
+
+
 def account_name(text: str) -> str | None:
     """A handle printed alone (``管不饿``, ``私~川流``, ``A-肖老师-树谷学院``, ``中国新闻网``): one word with a Han
     character, no prose, no date (a year has digits in a row), no label, role word or placeholder; else None."""

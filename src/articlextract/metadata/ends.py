@@ -21,6 +21,7 @@ from ..lexicon import (
 from .bylines import (
     BARE_NAMES,
     bare_names,
+    bare_outlet,
     byline_outlet,
     closing_bracket,
     credit_text,
@@ -74,6 +75,7 @@ _DATE_LINE_LABEL = re.compile(rf"{DATE_LABEL}\s*[:：]", re.I)
 _FIELD_SEPARATOR = re.compile(r"\s+[-–—|·•]\s+|\s*[|丨]\s*|\s{3,}")
 _ANY_LABEL = re.compile(rf"^[^\W\d_]{{2,}}(?:\s[^\W\d_]+){{0,2}}\s*[:：](?:\s|[{CJK_SCRIPTS}]|$)")
 _MIN_LABELLED_FIELDS = 2
+_SENTENCE_END = ("。", "！", "？", "…", "”", "」", ".", "!", "?")
 _SENTENCE_MARKS = (".", "!", "?", "。", "！", "？")
 _MIN_TAIL_FIELDS = 3
 _MAX_FIELD_LINE = 240
@@ -82,13 +84,17 @@ _EDITOR_WORD = re.compile(r"责任编辑|责编|编辑|editor", re.I)
 
 
 def closing_source(paragraph: str) -> str | None:
-    """A 来源 credit in brackets closing the last paragraph: ``…2005年8月25日（来源：上海证券报）``; or a news
-    agency named after its last sentence, as Indian papers close agency copy (``… into the US. PTI``)."""
+    """A 来源 credit in brackets closing the last paragraph: ``…2005年8月25日（来源：上海证券报）``; an outlet or
+    organisation named alone in brackets after its last sentence (``…表达了节日的祝福。（江城退役军人之家）``); or a
+    news agency named after its last sentence, as Indian papers close agency copy (``… into the US. PTI``)."""
     wire = _CLOSING_WIRE.search(paragraph.rstrip()[-_MAX_CLOSING_WIRE:])
     if wire is not None:
         return wire["wire"]
     credit = closing_bracket(paragraph)
-    return find_source(credit) if credit else None
+    if credit is None:
+        return None
+    before = paragraph[: len(paragraph.rstrip()) - len(credit)].rstrip()
+    return find_source(credit) or (bare_outlet(credit[1:-1]) if before.endswith(_SENTENCE_END) else None)
 
 
 def dateline_outlet(paragraph: str) -> str | None:
