@@ -166,6 +166,33 @@ INFO_LINES: list[tuple[str, bytes, dict[str, Any]]] = [
         page('<h2 class="subtitle">泗水县推进信访工作侧记</h2><div>2015-08-09 07:19</div>'),
         {"subtitle": "泗水县推进信访工作侧记", "published": datetime(2015, 8, 9, 7, 19)},
     ),
+    # the info line further down: under a summary, a captioned photo, a row of tools
+    (
+        "info line under a summary",
+        page(
+            '<div class="summary">摘要：今年以来，泗水县把信访工作列为民生实事，多项措施落地见效，群众满意度'
+            "明显提升。</div>"
+            '<div class="info">2024-05-20 09:37 来源：江城日报 作者：许文静</div>'
+        ),
+        {"published": datetime(2024, 5, 20, 9, 37), "source": "江城日报", "authors": ["许文静"]},
+    ),
+    (
+        "info line under a captioned photo",
+        page(
+            '<div class="pic"><img src="a.jpg"><p>图为泗水县信访接待大厅，群众正在排队办理业务。何思远 摄</p></div>'
+            '<div class="info">2024-05-20 09:37 来源：江城日报</div>'
+        ),
+        {"published": datetime(2024, 5, 20, 9, 37), "source": "江城日报", "authors": []},
+    ),
+    (
+        "info line under a row of tools",
+        page(
+            "".join(f"<div>{tool}</div>" for tool in ("分享到：", "微信", "微博", "QQ空间", "字号：", "大", "中", "小"))
+            + '<div class="info">发布时间：2024-05-20 来源：江城日报</div>'
+        ),
+        {"published": date(2024, 5, 20), "source": "江城日报"},
+    ),
+    ("no info line: the related story's date is none", page(""), {"published": None}),
 ]
 
 

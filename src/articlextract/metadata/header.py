@@ -76,6 +76,12 @@ from .scan import ElementScan, holds_any
 from .title import Headline
 
 _MAX_INFO_LINES = 8
+#: How many lines past the end of the info lines an info line is looked for (`info_lines`), how long it may be,
+#: and how far into it a date must start.
+_FIELD_LINE_REACH = 4
+_MAX_FIELD_LINE = 80
+_FIELD_DATE_REACH = 30
+_CJK_FIELD_LABEL = re.compile(r"来源|稿源|作者|记者|发布|时间|日期|编辑|來源|記者|時間|編輯")
 _MAX_SCANNED_LINES = 30
 _MAX_NEAR_LINES = 24
 _ORIGINAL_CREDIT = re.compile(r"^\W{0,2}原创\s*[:：]?\s*")
@@ -207,7 +213,10 @@ def info_lines(following: Iterator[Line], headline: str, deck: str) -> tuple[lis
     """Short lines right after the headline element, up to the first line of prose; and the deck.
 
     Link-only lines (share buttons, language switchers) and a repeat of the headline are passed
-    over without counting, within a bounded number of lines. The deck is the first line under the
+    over without counting, within a bounded number of lines. When the lines end (a line of prose, too
+    many lines) before any of them is a Chinese info line (a date and a field label), the first such line
+    among the next few is taken: the info line under a summary (``摘要：…``), a captioned photo or a row
+    of tools. The deck is the first line under the
     headline when it says what the page's description says (key `deck`): a standfirst printed
     between headline and byline, prose that does not end the info lines.
     """
@@ -221,10 +230,22 @@ def info_lines(following: Iterator[Line], headline: str, deck: str) -> tuple[lis
             found_deck = line
             continue
         if _is_prose(line.flat) or counted >= _MAX_INFO_LINES:
+            if not any(map(_is_field_line, lines)):
+                further = chain([line], islice(following, _FIELD_LINE_REACH))
+                lines.extend(islice(filter(_is_field_line, further), 1))
             break
         lines.append(line)
         counted += not line.linked
     return lines, found_deck
+
+
+def _is_field_line(line: Line) -> bool:
+    """A short Chinese info line: a date near its start and a field label (``2024-05-20 09:37 来源：…``,
+    ``发布时间：2024-05-20 来源：…``); a related story's dated title has no label."""
+    text = line.flat
+    if len(text) > _MAX_FIELD_LINE or _is_prose(text) or not _CJK_FIELD_LABEL.search(text):
+        return False
+    return bool(find_dates(text[:_FIELD_DATE_REACH]))
 
 
 def _is_prose(text: str) -> bool:
