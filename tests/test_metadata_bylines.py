@@ -17,7 +17,7 @@ from articlextract.metadata.bylines import (
     split_run_together,
     unlabelled_source,
 )
-from articlextract.metadata.ends import closing_source
+from articlextract.metadata.ends import closing_source, dateline_outlet
 
 BYLINES = [
     ("■本报通讯员包庆淼高勇", ["包庆淼", "高勇"]),
@@ -272,6 +272,24 @@ def test_unlabelled_source_only_when_clearly_one(text: str, known: set[str], sou
 )
 def test_closing_source(paragraph: str, source: str | None) -> None:
     assert closing_source(paragraph) == source
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "outlet"),
+    [
+        ("新华社江城5月20日电（记者 许文静）省统计局20日发布数据。", "新华社"),
+        ("江城日报讯（记者 许文静）5月20日，市政府召开新闻发布会。", "江城日报"),
+        ("数码之家5月20日消息，某公司今日发布了新款手机。", "数码之家"),
+        ("据江城网5月20日报道，市里今日举行了大型活动。", "江城网"),
+        ("江城网消息：市统计局20日发布数据。", "江城网"),
+        ("江城网-新江城客户端讯（记者 许文静）近日，市里举行了活动。", "江城网-新江城客户端"),
+        ("本报讯（记者 许文静）近日，市政府召开会议。", None),  # the paper's own
+        ("今年5月20日电视台播出了这档节目。", None),
+        ("WASHINGTON (AP) — The Senate voted on Tuesday.", "AP"),
+    ],
+)
+def test_dateline_outlet(paragraph: str, outlet: str | None) -> None:
+    assert dateline_outlet(paragraph) == outlet
 
 
 def test_person_and_outlet_in_one_slot() -> None:

@@ -11,6 +11,7 @@ from ..lexicon import (
     CREDIT_HEAD_LINE,
     DATE_LABEL,
     EMAIL_CREDIT_LINE,
+    HAN,
     JUNK_LINE,
     ORIGINAL_TITLE_LINE,
     OUTRO_LINE,
@@ -63,6 +64,12 @@ _CLOSING_WIRE = re.compile(
     r"[)\]]?$"
 )
 _MAX_CLOSING_WIRE = 40
+#: A Chinese dateline: an outlet (ending like one), a place, a date and 电/讯/消息/报道; or an outlet and 讯 or
+#: 消息 right before the byline's bracket or a colon.
+_CJK_DATELINE = re.compile(
+    rf"^据?(?P<outlet>(?!本报|本网|本站|本刊)[^\s，。：:（(【]{{1,12}}?(?:社|网|报|台|之家|客户端|新闻))"
+    rf"(?:[{HAN}]{{0,6}}\d{{1,2}}月\d{{1,2}}日(?:电|讯|消息|报道)|(?:快讯|讯|消息)\s*(?=[（(:：]))"
+)
 _MAX_HEAD_LINE = 120
 _MAX_TAIL_LINE = 100
 _MAX_BIO_LINE = 600
@@ -98,8 +105,12 @@ def closing_source(paragraph: str) -> str | None:
 
 
 def dateline_outlet(paragraph: str) -> str | None:
-    """The outlet in an English dateline: ``WASHINGTON (AP) —``, ``NEW YORK (Reuters) -``, ``Hong Kong (CNN)``."""
+    """The outlet in a dateline: ``WASHINGTON (AP) —``, ``NEW YORK (Reuters) -``, ``Hong Kong (CNN)``; Chinese
+    ``新华社北京5月20日电``, ``新京报讯（记者 …）``, ``IT之家5月20日消息``, ``据中新网5月9日报道`` (never the paper's
+    own ``本报讯``)."""
     found = _DATELINE.match(paragraph) if "(" in paragraph[:60] else None
+    if found is None:
+        found = _CJK_DATELINE.match(paragraph)
     return found.group("outlet") if found else None
 
 
