@@ -203,7 +203,8 @@ _DATELINE_NAMES = re.compile(
 )
 #: Names in a bare credit, separated by spaces or 、 (``（张巨峰）``, ``（王敏 李强）``, ``（王敏、李强）``).
 BARE_NAMES = rf"[{_HAN}]{{2,4}}(?:(?:\s*[、，,]|(?<!\s)\s)\s*[{_HAN}]{{2,4}}){{0,2}}"
-_TRAILING_NAME = re.compile(rf"[。！？!?.…”\"」]\s*[（(]\s*(?P<name>{BARE_NAMES})\s*[)）]\s*$")
+#: (A closing quote ends the sentence only after a sentence mark: ``「日本料理 崇」（福井）`` names a place.)
+_TRAILING_NAME = re.compile(rf"[。！？!?.…][”\"」]?\s*[（(]\s*(?P<name>{BARE_NAMES})\s*[)）]\s*$")
 #: A credit with the role after the names, as newspapers print it: ``王敏/文 李强/图``, ``王敏 李强／文``.
 _POSTFIX_CREDIT = re.compile(
     rf"^\W{{0,2}}(?P<names>{BARE_NAMES})\s*[/／]\s*(?:文/图|文图|图文|文)"
