@@ -251,6 +251,8 @@ UNLABELLED = [
     ("数码之家", set(), "数码之家"),
     ("江城时报·e视点", set(), "江城时报·e视点"),  # an outlet before its channel or app
     ("许文静·专栏", set(), None),
+    ("江城发布", set(), "江城发布"),  # a government release account
+    ("发布", set(), None),  # CSDN's ``于 2024-05-06 15:47:53 发布``
 ]
 
 

@@ -749,9 +749,11 @@ def test_authors_from_markup(name: str, markup: bytes, authors: list[str]) -> No
     assert articlextract.extract(markup).authors == authors
 
 
-def test_an_outlets_account_in_the_author_slot_is_the_source() -> None:
-    markup = page('<div class="article-author"><span>江城日报</span> <span>2024-05-13 06:16</span></div>')
-    assert articlextract.extract(markup).source == "江城日报"
+@pytest.mark.parametrize("account", ["江城日报", "江城发布", "江城市公安局"])
+def test_an_outlets_or_organisations_account_in_the_author_slot_is_the_source(account: str) -> None:
+    markup = page(f'<div class="article-author"><span>{account}</span> <span>2024-05-13 06:16</span></div>')
+    article = articlextract.extract(markup)
+    assert (article.source, article.authors) == (account, [])
 
 
 @pytest.mark.parametrize(

@@ -140,7 +140,7 @@ ORGANISATION_SUFFIX = re.compile(
 
 #: Endings that make an unlabelled name next to the date "clearly a source" (an outlet, not a person).
 OUTLET_SUFFIX = re.compile(
-    r"(?:网|报|社|台|刊|新闻|日报|晚报|早报|时报|周报|周刊|杂志|客户端|财经|科技|频道|在线|资讯|传媒|媒体|报道|周末|海外版|之家|"
+    r"(?:网|报|社|台|刊|新闻|日报|晚报|早报|时报|周报|周刊|杂志|客户端|财经|科技|频道|在线|资讯|传媒|媒体|报道|周末|海外版|之家|(?<=\S)发布|"
     r"通讯|观察|讯|号|TV|News|Times|Post|Daily|Press|Journal|Reuters)$",
     re.I,
 )

@@ -28,6 +28,7 @@ from ..lexicon import (
 )
 from .bylines import (
     account_name,
+    bare_outlet,
     byline_outlet,
     credit_text,
     editor_credits,
@@ -419,11 +420,12 @@ def read_author_slots(element: Element, meta: Metadata, context: Context) -> Non
 
     A Chinese handle alone there (a blog's or forum's user, a self-media account: 快传号 ``管不饿``, CSDN
     ``A-肖老师-树谷学院``) is offered as an *account*, below every credit the story prints: the writer when it
-    reads as a pen name, the source when it is an outlet (``中国新闻网``, ``经济日报`` + ``经济日报官方账号``).
+    reads as a pen name, the source when it is an outlet or an organisation (``中国新闻网``, ``经济日报`` +
+    ``经济日报官方账号``, ``江城发布``, ``江城市公安局``).
     """
     account = _read_slots(_author_slots(islice(_following(element), _SLOT_REACH)), meta, SLOT)
     if account is not None:
-        outlet = unlabelled_source(account, set(context.known_sources))
+        outlet = unlabelled_source(account, set(context.known_sources)) or bare_outlet(account)
         meta.offer("source", outlet, ACCOUNT)
         meta.offer("authors", [] if outlet else [account], ACCOUNT, account)
 
