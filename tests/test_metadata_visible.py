@@ -749,6 +749,20 @@ def test_authors_from_markup(name: str, markup: bytes, authors: list[str]) -> No
     assert articlextract.extract(markup).authors == authors
 
 
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "《江城日报》（2024年05月20日 第 04 版）",
+        "《 江城日报 》（ 2024年05月20日 04 版）",
+        "《江城日报》（2024年5月20日 4版）",
+    ],
+)
+def test_a_newspapers_edition_credit_gives_source_and_day_and_stays(credit: str) -> None:
+    article = articlextract.extract(page("", last=credit))
+    assert (article.source, article.published) == ("江城日报", date(2024, 5, 20))
+    assert article.paragraphs[-1] == " ".join(credit.split())  # printed with the story, as the references keep it
+
+
 @pytest.mark.parametrize("account", ["江城日报", "江城发布", "江城市公安局"])
 def test_an_outlets_or_organisations_account_in_the_author_slot_is_the_source(account: str) -> None:
     markup = page(f'<div class="article-author"><span>{account}</span> <span>2024-05-13 06:16</span></div>')
