@@ -119,6 +119,7 @@ BYLINES = [
     ("作者简介", None),
     ("记者手记", None),
     ("记者了解到", None),
+    ("記者手記", None),  # in Traditional script too
 ]
 
 

@@ -41,9 +41,12 @@ AUTHOR_ROLE_WORDS = (
 )
 #: Words glued to a role word that make a heading or a phrase of prose, not a credit (``作者简介``, ``记者手记``,
 #: ``记者了解到``): a name glued to a role word (``作者魏星``) is never one of them.
-ROLE_COMPOUNDS = (
-    r"(?:简介|介绍|手记|札记|按|注|来信|调查|观察|节|们|了解|获悉|注意到|发现|看到|从|在|走访|探访|实地|采访)"
+ROLE_COMPOUNDS = phrases(
+    ("简介", "介绍", "手记", "札记", "按", "注", "来信", "调查", "观察", "节", "们", "了解", "获悉", "注意到"),
+    ("发现", "看到", "从", "在", "走访", "探访", "实地", "采访"),
 )
+#: Labels of a Chinese info line (``2024-05-20 09:37 来源：…``, ``发布时间：2024-05-20``).
+INFO_LINE_LABEL = phrases(("来源", "稿源", "作者", "记者", "发布", "时间", "日期", "编辑"))
 #: The role words with at most four qualifiers (``本报驻京全媒体首席记者``): bounded, since ``驻`` + Han
 #: characters can split a run of Han characters in exponentially many ways.
 AUTHOR_ROLE = (
@@ -55,9 +58,10 @@ TEXT_CREDITS = ("文/图", "图/文", "文、图", "图、文", "文图", "图�
 TEXT_CREDIT = rf"(?:{'|'.join(TEXT_CREDITS)})"
 #: Posts a credit prints between the writer's affiliation and name (``作者：中国人民大学教授 王敏``,
 #: ``…研究部部长、研究员徐占忱``): the name is what follows the last of them.
-WRITER_POSTS = (
-    r"(?:研究员|教授|讲师|博士后|博士|主任|部长|院长|所长|局长|处长|书记|会长|秘书长|理事长|董事长|总经理|经理|总监|"
-    r"分析师|经济学家|律师|医师|专家|学者|教师|老师)"
+WRITER_POSTS = phrases(
+    ("研究员", "教授", "讲师", "博士后", "博士", "主任", "部长", "院长", "所长", "局长", "处长", "书记", "会长"),
+    ("秘书长", "理事长", "董事长", "总经理", "经理", "总监", "分析师", "经济学家", "律师", "医师", "专家", "学者"),
+    ("教师", "老师"),
 )
 #: Labels of the editor in charge, the strongest first (责任编辑 outranks a plain 编辑 on the same page).
 #: 选稿 (the editor who picked the story) is the weakest Chinese label; English ``Edited by``/``Editing by`` need

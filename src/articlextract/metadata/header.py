@@ -18,6 +18,7 @@ from ..lexicon import (
     BYLINE_WORDS,
     DATE_LABEL,
     HAN,
+    INFO_LINE_LABEL,
     NAME_CONJUNCTIONS,
     OTHER_DATE_LABEL,
     PLACE_NAMES,
@@ -82,7 +83,7 @@ _MAX_INFO_LINES = 8
 _FIELD_LINE_REACH = 4
 _MAX_FIELD_LINE = 80
 _FIELD_DATE_REACH = 30
-_CJK_FIELD_LABEL = re.compile(r"来源|稿源|作者|记者|发布|时间|日期|编辑|來源|記者|時間|編輯")
+_CJK_FIELD_LABEL = re.compile(INFO_LINE_LABEL)
 _MAX_SCANNED_LINES = 30
 _MAX_NEAR_LINES = 24
 _ORIGINAL_CREDIT = re.compile(r"^\W{0,2}原创\s*[:：]?\s*")
