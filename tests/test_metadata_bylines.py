@@ -56,6 +56,8 @@ BYLINES = [
     ("作者：华东师范大学经济学院教授 陆明远", ["陆明远"]),
     ("作者：省社会科学院经济研究所所长、研究员邵青禾", ["邵青禾"]),
     ("作者：王敏华（江城大学教授）", ["王敏华"]),  # a description in brackets after the name
+    ("作者：王敏华（江城日报记者）", ["王敏华"]),  # … even one that names a role
+    ("特约撰稿人 钟雨桐", ["钟雨桐"]),
     # the role after the names, as newspapers print it
     ("许文静/文 何思远/图", ["许文静"]),
     ("许文静 何思远／文", ["许文静", "何思远"]),

@@ -367,6 +367,7 @@ def parse_byline(line: str) -> list[str] | None:
         names = english_names(_ENGLISH_END.sub("", english.group("names")))
         return names or None
     credit = _OTHER_FIELD.sub("", stripped.strip(_DECORATION + " ")).strip()
+    credit = _DESCRIPTION.sub("", credit)  # ``作者：王敏（江城日报记者）``: the role in brackets describes the name
     roles = list(_ROLE.finditer(credit))
     if not roles:
         return None
