@@ -136,6 +136,7 @@ ACCOUNTS = [
     ("私~川流", "私~川流"),
     ("中国新闻网", "中国新闻网"),  # an outlet's account: a handle too (the caller tells outlets apart)
     ("+ 关注", None),  # a follow button
+    ("关注", None),
     ("kingname", None),  # no Han character: the Latin-script readers decide
     ("2024-05-08 23:23", None),
     ("作者：王敏", None),  # a labelled credit, read by the byline grammar
