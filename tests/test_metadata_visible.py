@@ -780,6 +780,7 @@ def test_an_outlets_or_organisations_account_in_the_author_slot_is_the_source(ac
             ["陆明远"],
         ),
         ("<div><p>文章来源：楚天晚报</p></div>", "楚天晚报", []),
+        ("<div><p>（本文來源：江城日報 作者：陸明遠）</p></div>", "江城日報", ["陸明遠"]),  # Traditional script
         # a 来源 in a list of other stories is no credit of this one
         ('<ul class="list"><li><a href="/2.html">另一条新闻</a> 来源：楚天晚报</li></ul>', None, []),
     ],

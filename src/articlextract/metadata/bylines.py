@@ -129,12 +129,15 @@ _HAN_RUN = re.compile(f"[{_HAN}]{{4,12}}")
 _BY = re.compile(r"^\s*by\s+", re.I)
 _ROLE_FIELD = re.compile(rf"(?:^|(?<=\s)|(?<=[^{_HAN}]))(?:{AUTHOR_ROLE}|{TEXT_CREDIT}(?=\s*[/丨｜|:：]))")
 _MAX_HAN_NAME = 5
+#: The longest handle an author slot is read for (`account_name`).
 _MAX_ACCOUNT = 20
 _ROLE_COMPOUND = re.compile(ROLE_COMPOUNDS)
 #: A handle with a Han character, as a credit may name one: ``一只小熊猫呀``, ``小王子123``, ``@江城观察``, ``三石_``.
 _HAN_HANDLE = re.compile(rf"^@?(?=[\w~\-·.]*[{_HAN}])[\w~\-·.]{{2,12}}$")
+#: What sets a value apart from its label (``作者：X``, ``作者 | X``, ``作者 X``).
 _LABEL_PUNCTUATION = frozenset(" \u3000:：/／|丨｜")
-#: (Its closing bracket may have been stripped with the line's decoration.)
+#: A description in brackets closing a credit (``王敏（江城大学教授）``, ``李白（唐）``); its closing bracket may have
+#: been stripped with the line's decoration.
 _DESCRIPTION = re.compile(r"(?<=[^\s（(])\s?[（(][^（()）]{1,30}[)）]?\s*$")
 _NAME_AFTER_POST = re.compile(rf"{WRITER_POSTS}\s?(?P<name>[{_HAN}]{{2,3}})$")
 #: What no handle holds: a space, sentence or label punctuation, a run of digits (a date, a count).

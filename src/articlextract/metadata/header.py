@@ -25,6 +25,7 @@ from ..lexicon import (
     SOURCE_LABEL,
     UPDATE_LABEL,
     WIRE_SERVICES,
+    phrases,
     spellings,
 )
 from .bylines import (
@@ -190,12 +191,11 @@ _SOURCE_LABEL_ONLY = re.compile(rf"^\W*(?:{SOURCE_LABEL})\W*$", re.I)
 #: A label that names the provider: its element is a source box whatever its class (Science X's ``Provided by``
 #: over the partner's link under the story, phys.org and its sister sites).
 _PROVIDER_LABEL = re.compile(r"^\W*provided\s+by\W*$", re.I)
-#: Texts after the headline that credit this article's origin (`read_article_credit`).
-_ARTICLE_SOURCE_TEXTS = etree.XPath(
-    "following::text()[contains(., '本文来源') or contains(., '文章来源')][position() <= 3]"
-)
-_ARTICLE_SOURCE_BYTES = ("本文来源".encode(), "文章来源".encode())
-_ARTICLE_SOURCE_START = re.compile(r"^[（(【\[]?\s*(?:本文来源|文章来源)")
+#: Texts after the headline that credit this article's origin (`read_article_credit`), in either script.
+_ARTICLE_SOURCE_LABELS = (*spellings("本文来源"), *spellings("文章来源"))
+_ARTICLE_SOURCE_TEXTS = etree.XPath("following::text()" + _contains_any(_ARTICLE_SOURCE_LABELS) + "[position() <= 3]")
+_ARTICLE_SOURCE_BYTES = tuple(label.encode() for label in _ARTICLE_SOURCE_LABELS)
+_ARTICLE_SOURCE_START = re.compile(rf"^[（(【\[]?\s*{phrases(('本文来源', '文章来源'))}")
 _MAX_ARTICLE_CREDIT = 120
 #: How many levels above a source label the box whose class says source is looked for.
 _SOURCE_BOX_REACH = 3
