@@ -73,7 +73,8 @@ LABELS = [
     (UPDATE_LABEL.pattern, "编辑于", "編輯於"),
     (NON_AUTHOR_ROLE, "视频", "視頻"),
     (NON_AUTHOR_ROLE, "设计", "設計"),
-    (NON_AUTHOR_ROLE, "实习生", "實習生"),
+    (AUTHOR_ROLE, "实习生", "實習生"),  # an intern co-writes (本报记者 X 实习生 Y)
+    (NON_AUTHOR_ROLE, " 图", " 圖"),  # a photo field of its own after the names (文/X 图/Y)
     (BREADCRUMB_PREFIX.pattern, "当前位置", "當前位置"),
     (BREADCRUMB_PREFIX.pattern, "您现在的位置", "您現在的位置"),
     (BREADCRUMB_PREFIX.pattern, "您在这里", "您在這裡"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from articlextract.metadata.bylines import (
+    account_name,
     byline_outlet,
     find_editor,
     find_source,
@@ -16,6 +17,7 @@ from articlextract.metadata.bylines import (
     split_run_together,
     unlabelled_source,
 )
+from articlextract.metadata.ends import closing_source, dateline_outlet
 
 BYLINES = [
     ("■本报通讯员包庆淼高勇", ["包庆淼", "高勇"]),
@@ -43,7 +45,31 @@ BYLINES = [
     ("记者陈智 整合", ["陈智"]),
     ("[作者: 刘满仓 　责任编辑: 杨丹宇 ]", ["刘满仓"]),
     ("作者： 涅阳城 2020年01月12日18:32 浏览： 272", ["涅阳城"]),
+    ("本报记者 许文静 实习生 何思远", ["许文静", "何思远"]),  # an intern co-writes; 实习生 is a role, no name
+    ("记者 钟雨桐 实习生 林可", ["钟雨桐", "林可"]),
+    ("文、图/夏知秋", ["夏知秋"]),
+    ("文/夏知秋 图/卢一帆", ["夏知秋"]),  # the photo field after the writer is no credit of the text
+    ("文/本报记者 夏知秋", ["夏知秋"]),
+    ("本报见习记者 许 静 通讯员 何 帆", ["许静", "何帆"]),
+    ("记者 阿依古丽·买买提 通讯员 钟雨桐", ["阿依古丽·买买提", "钟雨桐"]),
+    # a credit that describes the writer: the name follows the last post
+    ("作者：华东师范大学经济学院教授 陆明远", ["陆明远"]),
+    ("作者：省社会科学院经济研究所所长、研究员邵青禾", ["邵青禾"]),
+    ("作者：王敏华（江城大学教授）", ["王敏华"]),  # a description in brackets after the name
+    ("作者：王敏华（江城日报记者）", ["王敏华"]),  # … even one that names a role
+    ("特约撰稿人 钟雨桐", ["钟雨桐"]),
+    # the role after the names, as newspapers print it
+    ("许文静/文 何思远/图", ["许文静"]),
+    ("许文静 何思远／文", ["许文静", "何思远"]),
+    ("□许文静/文", ["许文静"]),
+    ("我们/文", None),  # no surname: no credit
+    # a pen name set apart from its label: a blog's or self-media account's handle
+    ("作者：一只小熊猫呀", ["一只小熊猫呀"]),
+    ("作者：小王子123", ["小王子123"]),
+    ("作者 | 三石_", ["三石_"]),
+    ("作者：李白（唐）", ["李白"]),
     # credits that name nobody: still credit lines, no authors
+    ("作者：网友投稿", []),
     ("作者：网络整理", []),
     ("作者：未知", []),
     ("作者：医技药剂党支部", []),
@@ -91,12 +117,38 @@ BYLINES = [
     ("城市摄影队 周斌 摄", None),
     ("中国载人航天工程新闻发言人 武平", None),
     ("原创： 路闻卓立编译 人民币交易与研究", None),
+    # a word glued to a role word that makes a heading or prose, not a name
+    ("作者简介", None),
+    ("记者手记", None),
+    ("记者了解到", None),
+    ("記者手記", None),  # in Traditional script too
 ]
 
 
 @pytest.mark.parametrize(("line", "authors"), BYLINES)
 def test_parse_byline(line: str, authors: list[str] | None) -> None:
     assert parse_byline(line) == authors
+
+
+ACCOUNTS = [
+    ("管不饿", "管不饿"),  # a self-media pen name
+    ("A-肖老师-树谷学院", "A-肖老师-树谷学院"),  # a blogger's handle
+    ("私~川流", "私~川流"),
+    ("中国新闻网", "中国新闻网"),  # an outlet's account: a handle too (the caller tells outlets apart)
+    ("+ 关注", None),  # a follow button
+    ("关注", None),
+    ("kingname", None),  # no Han character: the Latin-script readers decide
+    ("2024-05-08 23:23", None),
+    ("作者：王敏", None),  # a labelled credit, read by the byline grammar
+    ("今天天气很好，我们去公园", None),
+    ("网络整理", None),
+    ("记者", None),
+]
+
+
+@pytest.mark.parametrize(("text", "account"), ACCOUNTS)
+def test_account_name(text: str, account: str | None) -> None:
+    assert account_name(text) == account
 
 
 INLINE = [
@@ -110,6 +162,14 @@ INLINE = [
     ("新华社乌鲁木齐5月9日电（记者邹伟）中共中央政治局常委、国务院总理李强5月7日至9日在新疆调研。", ["邹伟"]),
     ("第十一届中国-阿根廷科技合作大会日前在阿根廷举行。（张巨峰）", ["张巨峰"]),
     ("用户可以通过以旧换新计划轻松换新iPhone。(李楠)", ["李楠"]),
+    ("本报讯 记者许文静 通讯员何思远 近日，全市首批社区食堂正式开业。", ["许文静", "何思远"]),
+    ("本报讯 记者 许文静 通讯员 何思远 近日，全市首批社区食堂正式开业。", ["许文静", "何思远"]),
+    ("本报讯 近日，全市首批社区食堂正式开业，记者从市民政局获悉。", []),
+    ("首批社区食堂将在下月开业。（许文静、何思远）", ["许文静", "何思远"]),
+    ("他说：“社区食堂下月就能开业。”（许文静）", ["许文静"]),  # a quote closing a sentence
+    ("2/13 昼「日本料理 江月」（福井）", []),  # a quote alone closes no sentence: a place after a name
+    ("首批社区食堂将在下月开业。（本文来源：江城日报 作者：许文静）", ["许文静"]),
+    ("首批社区食堂将在下月开业。（来源：江城日报）", []),
     ("市民在公园里赏花，享受春日时光（刘通摄）", []),
     ("本文由多方采访完成。（实习生王金茹对此文亦有贡献）", []),
     ("据央视新闻消息，2024年5月16日，江苏省无锡市中级人民法院一审公开开庭审理了此案。", []),
@@ -150,11 +210,26 @@ SOURCES = [
     ("2024-05-13 09:16:04 来源:  北青网-北京青年报  北京  举报", "北青网-北京青年报"),
     ("来源:济宁晚报 2015-08-09 07:19  https://www.yybnet.net/", "济宁晚报"),
     ("来源：光明网-《光明日报》2024-05-20 03:15", "光明网-《光明日报》"),
+    # the value ends at the next field's label, a known one or any short word with a colon
+    ("作者：许文静 来源：新闻中心 发布时间：2024-05-20 点击数：", "新闻中心"),
+    ("来源：新闻中心 访问量：1024", "新闻中心"),
     ("2024年05月10日06:58 | 来源：人民网－人民日报", "人民网－人民日报"),
     ("中青报·中青网记者 魏其濛 来源：中国青年报", "中国青年报"),
     ("它的名字来源于古希腊语，意为“红色的海洋”。", None),
     ("出處：中央社2019年5月18日", "中央社"),  # Traditional label, the value ends where the date begins
     ("출처:연합뉴스2024년 5월 22일", "연합뉴스"),  # 년 marks a year as 年 does
+    # a URL that is all the label names is the source as printed; after an outlet it is the site's link
+    ("出所：http://jp.example.cn  |    |  発表時間：2023-08-14", "http://jp.example.cn"),
+    ("来源：https://news.example.cn/a/1.html", "https://news.example.cn/a/1.html"),
+    # a reprint's origin
+    ("本文转载自：江城日报", "江城日报"),
+    ("转自：江城发布微信公众号", "江城发布微信公众号"),
+    ("摘自《江城日报》2024年5月20日", "江城日报"),
+    ("原载《江城晚报》", "江城晚报"),
+    ("来源《江城日报》", "江城日报"),
+    ("转载请注明出处", None),
+    ("他的文章被转自多家媒体。", None),
+    ("来源于《诗经》的成语很多。", None),
 ]
 
 
@@ -174,12 +249,55 @@ UNLABELLED = [
     ("发布于北京经济日报官方账号", set(), None),
     ("王帆", set(), None),
     ("5人参与", set(), None),
+    ("江城经济报道", set(), "江城经济报道"),
+    ("南城周末", set(), "南城周末"),
+    ("江城日报海外版", set(), "江城日报海外版"),
+    ("数码之家", set(), "数码之家"),
+    ("江城时报·e视点", set(), "江城时报·e视点"),  # an outlet before its channel or app
+    ("许文静·专栏", set(), None),
+    ("江城发布", set(), "江城发布"),  # a government release account
+    ("发布", set(), None),  # CSDN's ``于 2024-05-06 15:47:53 发布``
 ]
 
 
 @pytest.mark.parametrize(("text", "known", "source"), UNLABELLED)
 def test_unlabelled_source_only_when_clearly_one(text: str, known: set[str], source: str | None) -> None:
     assert unlabelled_source(text, known) == source
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "source"),
+    [
+        ("活动在江城举行，吸引了近千名市民参加。（来源：江城日报）", "江城日报"),
+        ("活动在江城举行，吸引了近千名市民参加。（江城日报）", "江城日报"),  # an outlet named alone
+        ("活动在江城举行，吸引了近千名市民参加。（南湖县退役军人之家）", "南湖县退役军人之家"),  # an account
+        ("活动在江城举行，吸引了近千名市民参加。（南湖县发改局）", "南湖县发改局"),  # an organisation
+        ("活动在江城举行，吸引了近千名市民参加。（许文静）", None),  # a person: the reporter
+        ("活动在江城举行，吸引了近千名市民参加。（完）", None),
+        ("活动在江城举行，吸引了近千名市民参加。（实习生何思远对此文亦有贡献）", None),
+        ("承办单位为市文广局（江城日报）", None),  # no sentence closes before it: a parenthesis, no credit
+    ],
+)
+def test_closing_source(paragraph: str, source: str | None) -> None:
+    assert closing_source(paragraph) == source
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "outlet"),
+    [
+        ("新华社江城5月20日电（记者 许文静）省统计局20日发布数据。", "新华社"),
+        ("江城日报讯（记者 许文静）5月20日，市政府召开新闻发布会。", "江城日报"),
+        ("数码之家5月20日消息，某公司今日发布了新款手机。", "数码之家"),
+        ("据江城网5月20日报道，市里今日举行了大型活动。", "江城网"),
+        ("江城网消息：市统计局20日发布数据。", "江城网"),
+        ("江城网-新江城客户端讯（记者 许文静）近日，市里举行了活动。", "江城网-新江城客户端"),
+        ("本报讯（记者 许文静）近日，市政府召开会议。", None),  # the paper's own
+        ("今年5月20日电视台播出了这档节目。", None),
+        ("WASHINGTON (AP) — The Senate voted on Tuesday.", "AP"),
+    ],
+)
+def test_dateline_outlet(paragraph: str, outlet: str | None) -> None:
+    assert dateline_outlet(paragraph) == outlet
 
 
 def test_person_and_outlet_in_one_slot() -> None:

@@ -120,6 +120,40 @@ CONVENTIONS: list[tuple[str, bytes, dict[str, Any]]] = [
         {"published": datetime(2024, 5, 16, 11, 30, tzinfo=CHINA), "source": "城市观察笔记"},
     ),
     (
+        "wechat: the writer (meta author, its own span) is the author, the account's profile is not",
+        zh_page(
+            '{headline}<div id="meta_content"><span class="rich_media_meta rich_media_meta_text">许文静</span>'
+            '<span class="rich_media_meta rich_media_meta_nickname" id="profileBt"><a id="js_name">城市观察笔记</a>'
+            "</span></div>",
+            head='<meta name="author" content="许文静">',
+        ),
+        {"authors": ["许文静"]},
+    ),
+    (
+        "wechat: an account without a writer credits nobody",
+        zh_page(
+            '{headline}<div id="meta_content"><span class="rich_media_meta rich_media_meta_nickname" id="profileBt">'
+            '<a id="js_name">城市观察笔记</a></span></div>'
+        ),
+        {"authors": []},
+    ),
+    (
+        "wechat: a commenter's nickname in the discussion is no author",
+        zh_page(
+            "{headline}",
+            after='<div class="discuss_container"><ul class="discuss_list"><li class="discuss_item">'
+            '<div class="user_info"><strong class="nickname">东门老住户</strong></div></li></ul></div>',
+        ),
+        {"authors": []},
+    ),
+    (
+        "wechat: the closing credits name the writer",
+        zh_page(
+            "{headline}", after="<section><span>文字 | 许文静\u3000图片 | 何思远\u3000编辑 | 钟雨桐</span></section>"
+        ),
+        {"authors": ["许文静"], "editor": "钟雨桐"},
+    ),
+    (
         "traditional editor label in the footer",
         zh_page("{headline}", after='<div class="article-editor">責任編輯：陳怡君</div>'),
         {"editor": "陳怡君"},

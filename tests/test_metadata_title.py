@@ -92,6 +92,29 @@ PAGES = [
         "我国首届养老专业本科生迎来毕业季",
     ),
     ("[诗婷露雅化妆品]夏季护肤的五个误区_美容_某某网", [], "<div>正文</div>", "夏季护肤的五个误区"),
+    # a headline too short to agree by containment, equal to the first part of a headline_channel_site <title>
+    (
+        "秋思_原文、注释及赏析_江城诗词_古诗文网",
+        [],
+        '<div class="section"><h1 itemprop="name">秋思</h1></div><p class="sub">作者：张籍</p>'
+        "<h3>注释</h3><h3>赏析</h3>",
+        "秋思",
+    ),
+    # … but not a section heading equal to the first part of a two-part <title>
+    (
+        "新闻_江城市人民政府门户网站",
+        [],
+        f"<h2>新闻</h2><h1>江城今年完成农村公路提档升级</h1>{DATE_LINE}",
+        "江城今年完成农村公路提档升级",
+    ),
+    # a generic <title> (site and section only): a title-named block with its 来源 line under it is the headline
+    (
+        "科普站-辟谣文章",
+        [],
+        '<div class="rumor-title">喝隔夜茶真的会致癌吗？</div><div class="rumor-info"><span>来源： 科普站-健康</span>'
+        "</div><div><p>隔夜茶致癌的说法流传已久。</p></div>",
+        "喝隔夜茶真的会致癌吗？",
+    ),
     (
         "The law that’s helping fuel the city’s poor air quality - Vox",
         ["The law that’s helping fuel Delhi’s deadly air pollution"],
@@ -116,6 +139,15 @@ def test_headline_element_is_found_for_markup_titles() -> None:
     )
     headline = find_headline(root, "我国首届养老专业本科生迎来毕业季_新闻频道_中国青年网", [])
     assert headline is not None and headline.element is not None and headline.element.get("class") == "pbt"
+
+
+def test_a_linked_title_in_a_list_of_other_stories_is_no_headline() -> None:
+    root = html.fromstring(
+        '<html><body><ul><li><div class="news-title"><a href="/2.html">另一条辟谣文章的标题</a></div>'
+        "<span>来源：科普站</span></li></ul></body></html>"
+    )
+    headline = find_headline(root, "科普站-辟谣文章", [])
+    assert headline is not None and headline.element is None  # the <title> fallback, located nowhere
 
 
 def test_no_title_at_all() -> None:

@@ -166,6 +166,33 @@ INFO_LINES: list[tuple[str, bytes, dict[str, Any]]] = [
         page('<h2 class="subtitle">泗水县推进信访工作侧记</h2><div>2015-08-09 07:19</div>'),
         {"subtitle": "泗水县推进信访工作侧记", "published": datetime(2015, 8, 9, 7, 19)},
     ),
+    # the info line further down: under a summary, a captioned photo, a row of tools
+    (
+        "info line under a summary",
+        page(
+            '<div class="summary">摘要：今年以来，泗水县把信访工作列为民生实事，多项措施落地见效，群众满意度'
+            "明显提升。</div>"
+            '<div class="info">2024-05-20 09:37 来源：江城日报 作者：许文静</div>'
+        ),
+        {"published": datetime(2024, 5, 20, 9, 37), "source": "江城日报", "authors": ["许文静"]},
+    ),
+    (
+        "info line under a captioned photo",
+        page(
+            '<div class="pic"><img src="a.jpg"><p>图为泗水县信访接待大厅，群众正在排队办理业务。何思远 摄</p></div>'
+            '<div class="info">2024-05-20 09:37 来源：江城日报</div>'
+        ),
+        {"published": datetime(2024, 5, 20, 9, 37), "source": "江城日报", "authors": []},
+    ),
+    (
+        "info line under a row of tools",
+        page(
+            "".join(f"<div>{tool}</div>" for tool in ("分享到：", "微信", "微博", "QQ空间", "字号：", "大", "中", "小"))
+            + '<div class="info">发布时间：2024-05-20 来源：江城日报</div>'
+        ),
+        {"published": date(2024, 5, 20), "source": "江城日报"},
+    ),
+    ("no info line: the related story's date is none", page(""), {"published": None}),
 ]
 
 
@@ -610,6 +637,45 @@ AUTHORS_FROM_MARKUP: list[tuple[str, bytes, list[str]]] = [
         ),
         ["Priya Ramaswamy"],
     ),
+    # a handle alone in an author slot: a blogger, a forum user, a self-media account
+    (
+        "a blog's handle in the author slot",
+        page('<div class="article-info"><a class="follow-nickName" href="/u/1">林间-小鹿</a> 于 2024-05-06 发布</div>'),
+        ["林间-小鹿"],
+    ),
+    (
+        "a self-media account with its time and region",
+        page(
+            '<div class="author-info"><a class="author-info__name">半山听雨</a><span>关注</span>'
+            "<time>2024-05-08 23:23</time><span>来自浙江</span></div>"
+        ),
+        ["半山听雨"],
+    ),
+    (
+        "a link to the author's page is an author slot",
+        page('<div class="info"><a href="//book.example.cn/author/4362948/"><span>青灯</span></a></div>'),
+        ["青灯"],
+    ),
+    (
+        "a printed credit outranks the account",
+        page('<div class="author-info"><a class="author-info__name">半山听雨</a></div>', last="（记者 许文静）"),
+        ["许文静"],
+    ),
+    (
+        "an outlet's account is the source, no author",
+        page('<div class="article-author"><span>江城日报</span> <span>2024-05-13 06:16</span></div>'),
+        [],
+    ),
+    (
+        "WeChat's account profile is the 公众号, no author",
+        page('<span class="rich_media_meta_nickname" id="profileBt"><a id="js_name">半山听雨</a></span>'),
+        [],
+    ),
+    (
+        "a feed card's author credits another story",
+        page("", after='<div class="feed-card"><div class="feed-card-author">半山听雨</div></div>'),
+        [],
+    ),
     (
         "a byline slot with the role after the name (Hearst's p.byline)",
         page("", after='<p class="byline ap-byline">Tom Krisher, Ap Auto Writer</p>'),
@@ -681,6 +747,74 @@ def test_source_box_after_the_body(name: str, markup: bytes, source: str | None)
 @pytest.mark.parametrize(("name", "markup", "authors"), AUTHORS_FROM_MARKUP, ids=[r[0] for r in AUTHORS_FROM_MARKUP])
 def test_authors_from_markup(name: str, markup: bytes, authors: list[str]) -> None:
     assert articlextract.extract(markup).authors == authors
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "《江城日报》（2024年05月20日 第 04 版）",
+        "《 江城日报 》（ 2024年05月20日 04 版）",
+        "《江城日报》（2024年5月20日 4版）",
+    ],
+)
+def test_a_newspapers_edition_credit_gives_source_and_day_and_stays(credit: str) -> None:
+    article = articlextract.extract(page("", last=credit))
+    assert (article.source, article.published) == ("江城日报", date(2024, 5, 20))
+    assert article.paragraphs[-1] == " ".join(credit.split())  # printed with the story, as the references keep it
+
+
+@pytest.mark.parametrize("account", ["江城日报", "江城发布", "江城市公安局"])
+def test_an_outlets_or_organisations_account_in_the_author_slot_is_the_source(account: str) -> None:
+    markup = page(f'<div class="article-author"><span>{account}</span> <span>2024-05-13 06:16</span></div>')
+    article = articlextract.extract(markup)
+    assert (article.source, article.authors) == (account, [])
+
+
+@pytest.mark.parametrize(
+    ("after", "source", "authors"),
+    [
+        (
+            '<div class="article-end"><p>（本文来源：江城日报 作者：华东师范大学经济学院教授 陆明远）'
+            '<a href="/" id="backhome">返回首页，查看更多</a></p></div>',
+            "江城日报",
+            ["陆明远"],
+        ),
+        ("<div><p>文章来源：楚天晚报</p></div>", "楚天晚报", []),
+        ("<div><p>（本文來源：江城日報 作者：陸明遠）</p></div>", "江城日報", ["陸明遠"]),  # Traditional script
+        # a 来源 in a list of other stories is no credit of this one
+        ('<ul class="list"><li><a href="/2.html">另一条新闻</a> 来源：楚天晚报</li></ul>', None, []),
+    ],
+)
+def test_a_credit_of_this_article_after_the_body(after: str, source: str | None, authors: list[str]) -> None:
+    article = articlextract.extract(page("<div>2024-05-13 06:15</div>", after=after))
+    assert (article.source, article.authors) == (source, authors)
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors"),
+    [
+        ("文字 | 许文静  图片 | 何思远  编辑 | 钟雨桐", ["许文静"]),  # WeChat's closing credits
+        ("作者：许文静 责任编辑：钟雨桐", ["许文静"]),
+        ("责任编辑：钟雨桐", []),
+    ],
+)
+def test_the_line_of_the_editor_credit_credits_the_writer(credit: str, authors: list[str]) -> None:
+    """Wherever the page prints it, in the body or after it (a body may leave the credit line out)."""
+    for markup in (
+        page("<div>2024-05-13 06:15</div>", last=credit),
+        page("", after=f'<div class="end">{credit}</div>'),
+    ):
+        assert articlextract.extract(markup).authors == authors
+
+
+def test_a_labelled_source_outranks_the_account() -> None:
+    markup = page('<div class="article-author"><span>江城日报</span></div>', last="来源：楚天晚报")
+    assert articlextract.extract(markup).source == "楚天晚报"
+
+
+def test_a_link_to_the_authors_page_in_an_english_byline() -> None:
+    article = articlextract.extract(english_page('<p><a href="/author/jane-doe/">Jane Doe</a></p>'))
+    assert article.authors == ["Jane Doe"]
 
 
 def test_english_page() -> None:

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import re
 
-from .build import phrases
+from .build import both_scripts, phrases
 from .scripts import HAN, HANGUL
 
-#: Labels of the origin outlet (来源) on info lines; longest first so ``来源于`` wins over ``来源``.
+#: Labels of the origin outlet (来源; 转载自/摘自/原载 for a reprint) on info lines; longest first so ``来源于`` wins
+#: over ``来源``.
 SOURCE_LABEL = phrases(
     ("本文来源于", "本文来源", "文章来源", "稿件来源", "新闻来源", "信息来源", "内容来源", "消息来源", "图文来源"),
     ("资料来源", "来源于", "来源", "稿源", "出处"),
+    ("本文转载自", "转载自", "本文转自", "转自", "摘自", "原载"),
     ("出所", "出典", "提供元", "출처", "source", "provided by"),
 )
 #: A label that names the source only as a field of its own, with a colon, in a pipe-separated info line
@@ -29,13 +31,23 @@ AUTHOR_ROLE_WORDS = (
     "原作者",
     "作者",
     "撰文",
+    "撰稿人",
     "撰稿",
     "执笔",
     "采写",
     "编译",
     "评论员",
     "作家",
+    "实习生",
 )
+#: Words glued to a role word that make a heading or a phrase of prose, not a credit (``作者简介``, ``记者手记``,
+#: ``记者了解到``): a name glued to a role word (``作者魏星``) is never one of them.
+ROLE_COMPOUNDS = phrases(
+    ("简介", "介绍", "手记", "札记", "按", "注", "来信", "调查", "观察", "节", "们", "了解", "获悉", "注意到"),
+    ("发现", "看到", "从", "在", "走访", "探访", "实地", "采访"),
+)
+#: Labels of a Chinese info line (``2024-05-20 09:37 来源：…``, ``发布时间：2024-05-20``).
+INFO_LINE_LABEL = phrases(("来源", "稿源", "作者", "记者", "发布", "时间", "日期", "编辑"))
 #: The role words with at most four qualifiers (``本报驻京全媒体首席记者``): bounded, since ``驻`` + Han
 #: characters can split a run of Han characters in exponentially many ways.
 AUTHOR_ROLE = (
@@ -43,8 +55,15 @@ AUTHOR_ROLE = (
     rf"{phrases(AUTHOR_ROLE_WORDS)})"
 )
 #: The shortest credit prefixes: ``文/X``, ``文｜X``, ``图文/X``, ``By X``.
-TEXT_CREDITS = ("文/图", "图/文", "文图", "图文", "文字", "文")
+TEXT_CREDITS = ("文/图", "图/文", "文、图", "图、文", "文图", "图文", "文字", "文")
 TEXT_CREDIT = rf"(?:{'|'.join(TEXT_CREDITS)})"
+#: Posts a credit prints between the writer's affiliation and name (``作者：中国人民大学教授 王敏``,
+#: ``…研究部部长、研究员徐占忱``): the name is what follows the last of them.
+WRITER_POSTS = phrases(
+    ("研究员", "教授", "讲师", "博士后", "博士", "主任", "部长", "院长", "所长", "局长", "处长", "书记", "会长"),
+    ("秘书长", "理事长", "董事长", "总经理", "经理", "总监", "分析师", "经济学家", "律师", "医师", "专家", "学者"),
+    ("教师", "老师"),
+)
 #: Labels of the editor in charge, the strongest first (责任编辑 outranks a plain 编辑 on the same page).
 #: 选稿 (the editor who picked the story) is the weakest Chinese label; English ``Edited by``/``Editing by`` need
 #: no colon, ``Editor`` does.
@@ -92,10 +111,15 @@ UPDATE_LABEL = re.compile(
     ),
     re.I,
 )
-#: Roles on a credit line that are never authors: photographers, designers, proofreaders, editors.
-NON_AUTHOR_ROLE = phrases(
-    ("摄影", "摄像", "拍摄", "供图", "制图", "图片", "视频", "剪辑", "美编", "排版", "校对", "审核", "审校", "审读"),
-    ("监制", "签发", "统筹", "策划", "设计", "海报", "责任编辑", "责编", "编辑", "主编", "选稿", "实习生"),
+#: Roles on a credit line that are never authors: photographers, designers, proofreaders, editors; a bare 图
+#: only as a field of its own after a space (``文/王敏 图/李强``), since 图 also opens ``图文/…``.
+NON_AUTHOR_ROLE = (
+    "(?:"
+    + phrases(
+        ("摄影", "摄像", "拍摄", "供图", "制图", "图片", "视频", "剪辑", "美编", "排版", "校对", "审核"),
+        ("审校", "审读", "监制", "签发", "统筹", "策划", "设计", "海报", "责任编辑", "责编", "编辑", "主编", "选稿"),
+    )
+    + rf"|(?<=\s){both_scripts('图')})"
 )
 
 #: A line of production credits that name no writer (``总监制：邹 明``, ``审 读：崔向升``, ``校对 李铭``).
@@ -104,12 +128,12 @@ STAFF_CREDIT_LINE = re.compile(
     rf"\s*[:：/|丨｜\s]\s*[{HAN}A-Za-z·]{{1,6}}(?:\s[{HAN}])?\s*)+\W*$"
 )
 
-#: Credit values that name nobody.
+#: Credit values that name nobody (and the buttons printed beside an account's name: 关注, 订阅 …).
 NON_PERSON_AUTHORS = frozenset(
     """
     网络整理 网络 未知 佚名 不详 本站 本网 本报 本刊 本站原创 原创 管理员 系统管理员 admin administrator 匿名
-    综合 整理 小编 编辑部 网友 新华社 中新社 中新网 人民网 新华网 央视 央视新闻 网易 搜狐 新浪 腾讯 凤凰网
-    澎湃新闻 客户端 unknown staff anonymous none null guest
+    综合 整理 小编 编辑部 网友 网友投稿 投稿 来稿 新华社 中新社 中新网 人民网 新华网 央视 央视新闻 网易 搜狐 新浪 腾讯
+    凤凰网 澎湃新闻 客户端 关注 已关注 订阅 私信 主页 更多 unknown staff anonymous none null guest
     """.split()
 )
 
@@ -121,7 +145,7 @@ ORGANISATION_SUFFIX = re.compile(
 
 #: Endings that make an unlabelled name next to the date "clearly a source" (an outlet, not a person).
 OUTLET_SUFFIX = re.compile(
-    r"(?:网|报|社|台|刊|新闻|日报|晚报|早报|时报|周报|周刊|杂志|客户端|财经|科技|频道|在线|资讯|传媒|媒体|"
+    r"(?:网|报|社|台|刊|新闻|日报|晚报|早报|时报|周报|周刊|杂志|客户端|财经|科技|频道|在线|资讯|传媒|媒体|报道|周末|海外版|之家|(?<=\S)发布|"
     r"通讯|观察|讯|号|TV|News|Times|Post|Daily|Press|Journal|Reuters)$",
     re.I,
 )

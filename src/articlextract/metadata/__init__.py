@@ -29,6 +29,7 @@ from .header import (
     MIN_DECK,
     info_lines,
     lines_inside_headline,
+    read_article_credit,
     read_author_slots,
     read_author_slots_above,
     read_author_slots_in_article,
@@ -107,7 +108,7 @@ def read_visible(root: Element, structured: Structured, url: str | None) -> Meta
             if structured.by_attribute and not meta.offered("published", INFO, ABOVE, NEAR):
                 read_header_time(headline.element, meta)  # (a meta or JSON-LD date outranks it)
             if not meta.offered("authors", INFO):
-                read_author_slots(headline.element, meta)
+                read_author_slots(headline.element, meta, context)
             if not meta.offered("authors", INFO, SLOT):
                 read_author_slots_in_article(headline.element, meta)
             if not meta.offered("authors", INFO, SLOT):
@@ -117,6 +118,7 @@ def read_visible(root: Element, structured: Structured, url: str | None) -> Meta
     read_page_editor(headline.element if headline else None, root, meta, scan)
     if headline and headline.element is not None and not meta.offered("source"):
         read_source_box(headline.element, meta, scan)
+        read_article_credit(headline.element, meta, scan)
     offer_structured(meta, structured, context, scan)
     return meta
 

@@ -41,12 +41,14 @@ from ..lexicon import (
     OUTLET_WORDS,
     PHOTO_ROLE,
     PLACE_NAMES,
+    ROLE_COMPOUNDS,
     SINGLE_SURNAMES,
     SOURCE_LABEL,
     TEXT_CREDIT,
     TEXT_CREDITS,
     TRADITIONAL_TO_SIMPLIFIED,
     WIRE_SERVICES,
+    WRITER_POSTS,
     phrases,
     spellings,
 )
@@ -56,16 +58,18 @@ _HAN = HAN_EXTENDED
 _DECORATION = " \t■●▲◆★□◎▶►·•—-[]【】（）()<>《》「」:：|丨｜/"
 _BOUNDARY = r"\s{2,}"
 _VALUE_STOP = (
-    r"(?:作者|记者|通讯员|编辑|责任编辑|责编|选稿|时间|发布|发表|日期|点击|浏览|阅读|字号|分享|评论|举报|"
+    rf"(?:{DATE_LABEL}|作者|记者|通讯员|编辑|责任编辑|责编|选稿|时间|发布|发表|日期|点击|浏览|阅读|字号|分享|评论|举报|"
     r"来源|稿源|摄影|打印|收藏|关注|author|by\b|editor|published|updated|views?)"
 )
 #: Labels that end a source even without a colon, because pages glue them on (``证券时报网作者：``).
 _GLUED_STOP = r"(?:作者|记者|通讯员|责任编辑|责编|编辑|选稿|分享|举报|浏览|阅读|点击|评论|打印|收藏)"
 _SOURCE = re.compile(
-    rf"(?:^|(?<=\s)|(?<=[^{_HAN}A-Za-z]))(?P<label>{SOURCE_LABEL})(?P<sep>\s*[:：|丨/]\s*(?:[\[【]\s*)?|\s+|(?=[{_HAN}A-Za-z]))"
-    rf"(?P<value>.*?)\s*(?=$|{_BOUNDARY}|[|丨｜]|{DATE_START}|https?://|www\.|{_VALUE_STOP}\s*[:：]|[【\[(（]|{_GLUED_STOP})",
+    rf"(?:^|(?<=\s)|(?<=[^{_HAN}A-Za-z]))(?P<label>{SOURCE_LABEL})(?P<sep>\s*[:：|丨/]\s*(?:[\[【]\s*)?|\s+|(?=[{_HAN}A-Za-z《]))"
+    rf"(?P<value>.*?)\s*(?=$|{_BOUNDARY}|[|丨｜]|{DATE_START}|https?://|www\.|{_VALUE_STOP}\s*[:：]|(?<=\s)[^\s:：]{{1,5}}[:：]|[【\[(（]|{_GLUED_STOP})",
     re.I,
 )
+#: A URL printed as the whole value of a source label, up to the end of its segment.
+_SOURCE_URL = re.compile(r"(https?://[^\s|丨｜，,；;）)\]】]{3,80})(?:\s{2,}|\s*[|丨｜]|\s*$)")
 _FIELD_SOURCE = re.compile(
     rf"(?:^|[|丨｜])\s*{FIELD_SOURCE_LABEL}\s*[:：]\s*(?P<value>[^|丨｜\s]{{2,30}})\s*(?:$|[|丨｜])"
 )
@@ -111,6 +115,8 @@ _SEGMENT_START = re.compile(r"(?<!\s)\s{2,}$|^\W+$")
 _BRACKETED = re.compile(r"[\[【《][^\[【《\]】》]+[\]】》]")
 _CLOSING_BRACKET = re.compile(r"[\]】）)]")
 _PERSON_SEPARATOR = re.compile(r"[、 ]")
+#: Between an outlet and its channel or app: ``证券时报·e公司``, ``大河报·豫视频``, ``人民网-文化频道``.
+_OUTLET_CHANNEL = re.compile(r"[·•\-－]")
 _NOT_AN_OUTLET = re.compile(r"^(?:来自|发布于|IP|\d+\D{0,2}$)")
 _COLON_NEXT = re.compile(r"(?:(?<!\s)\s+)?[:：]")
 _LAST_WORD = re.compile(r"(?:^|\s)(\S+)$")
@@ -123,6 +129,19 @@ _HAN_RUN = re.compile(f"[{_HAN}]{{4,12}}")
 _BY = re.compile(r"^\s*by\s+", re.I)
 _ROLE_FIELD = re.compile(rf"(?:^|(?<=\s)|(?<=[^{_HAN}]))(?:{AUTHOR_ROLE}|{TEXT_CREDIT}(?=\s*[/丨｜|:：]))")
 _MAX_HAN_NAME = 5
+#: The longest handle an author slot is read for (`account_name`).
+_MAX_ACCOUNT = 20
+_ROLE_COMPOUND = re.compile(ROLE_COMPOUNDS)
+#: A handle with a Han character, as a credit may name one: ``一只小熊猫呀``, ``小王子123``, ``@江城观察``, ``三石_``.
+_HAN_HANDLE = re.compile(rf"^@?(?=[\w~\-·.]*[{_HAN}])[\w~\-·.]{{2,12}}$")
+#: What sets a value apart from its label (``作者：X``, ``作者 | X``, ``作者 X``).
+_LABEL_PUNCTUATION = frozenset(" \u3000:：/／|丨｜")
+#: A description in brackets closing a credit (``王敏（江城大学教授）``, ``李白（唐）``); its closing bracket may have
+#: been stripped with the line's decoration.
+_DESCRIPTION = re.compile(r"(?<=[^\s（(])\s?[（(][^（()）]{1,30}[)）]?\s*$")
+_NAME_AFTER_POST = re.compile(rf"{WRITER_POSTS}\s?(?P<name>[{_HAN}]{{2,3}})$")
+#: What no handle holds: a space, sentence or label punctuation, a run of digits (a date, a count).
+_NOT_A_HANDLE = re.compile(r"[\s，。！？；：,!?;:|丨｜]|\d{3}")
 #: The bare labels and role words, without the context the full patterns require: a line without a match
 #: cannot match those patterns, and most lines have none (tested first because it is much cheaper).
 _ANY_SOURCE_LABEL = re.compile(SOURCE_LABEL, re.I)
@@ -132,6 +151,7 @@ _ANY_ROLE = re.compile(rf"{AUTHOR_ROLE}|{TEXT_CREDIT}")
 _ROLE_INITIALS = {first for word in (*AUTHOR_ROLE_WORDS, *TEXT_CREDITS) for first in spellings(word[0])}
 _ROLE_INITIAL = re.compile("|".join(map(re.escape, sorted(_ROLE_INITIALS))))
 _MAX_CREDIT_LINE = 80
+_MAX_CLOSING_CREDIT = 120
 _CONJUNCTION = phrases(NAME_CONJUNCTIONS)
 #: A byline in a Latin-script language: a byline word, maybe after a genre word (``Opinion by``, ``Ein Kommentar
 #: von``), or a label with its colon; then names.
@@ -184,13 +204,24 @@ _INLINE_CREDITS = re.compile(
 _DATELINE_NAMES = re.compile(
     rf"(?:电|讯)\s*[（(]\s*(?P<names>[{_HAN}]{{2,4}}(?:\s*[、\s]\s*[{_HAN}]{{2,4}}){{0,3}})\s*[)）]"
 )
-_TRAILING_NAME = re.compile(
-    rf"[。！？!?.…”\"」]\s*[（(]\s*(?P<name>[{_HAN}]{{2,4}}(?:\s+[{_HAN}]{{2,4}})?)\s*[)）]\s*$"
+#: Names in a bare credit, separated by spaces or 、 (``（张巨峰）``, ``（王敏 李强）``, ``（王敏、李强）``).
+BARE_NAMES = rf"[{_HAN}]{{2,4}}(?:(?:\s*[、，,]|(?<!\s)\s)\s*[{_HAN}]{{2,4}}){{0,2}}"
+#: (A closing quote ends the sentence only after a sentence mark: ``「日本料理 崇」（福井）`` names a place.)
+_TRAILING_NAME = re.compile(rf"[。！？!?.…][”\"」]?\s*[（(]\s*(?P<name>{BARE_NAMES})\s*[)）]\s*$")
+#: A credit with the role after the names, as newspapers print it: ``王敏/文 李强/图``, ``王敏 李强／文``.
+_POSTFIX_CREDIT = re.compile(
+    rf"^\W{{0,2}}(?P<names>{BARE_NAMES})\s*[/／]\s*(?:文/图|文图|图文|文)"
+    rf"(?:(?<!\s)\s+{BARE_NAMES}\s*[/／]\s*(?:图|摄影|摄))?\W{{0,2}}$"
 )
+_BARE_NAME_SEPARATOR = re.compile(r"\s*[、，,]\s*|\s+")
+#: A dateline's credit printed without brackets: ``本报讯 记者王敏 通讯员李强 近日，…`` (role words and names,
+#: separated by spaces, right after 讯/电 and a space; the first word that is neither ends the credit).
+_BARE_DATELINE_CREDIT = re.compile(rf"(?:讯|电)\s+(?={AUTHOR_ROLE})")
 
 
 def find_source(line: str) -> str | None:
-    """The outlet named after a 来源-style label, without the date, author, URL or label that follows it."""
+    """The outlet named after a 来源-style label, without the date, author, URL or label that follows it; the
+    URL itself when it is all the label names (``出所：http://j.people.com.cn``)."""
     if _ANY_SOURCE_LABEL.search(line) is None:
         return None  # cheap test first: most lines hold no label at all
     for match in _SOURCE.finditer(line):
@@ -199,6 +230,9 @@ def find_source(line: str) -> str | None:
         value = _clean_value(match.group("value"))
         if value and len(value) <= 40 and not _PROSE.search(value) and value not in ("本站", "未知", "不详"):
             return _drop_trailing_person(value)
+        address = _SOURCE_URL.match(line, match.end("value")) if not value and match.group("sep").strip() else None
+        if address:
+            return address.group(1)
     return None
 
 
@@ -245,16 +279,35 @@ def split_person_outlet(value: str) -> tuple[list[str], str] | None:
 def unlabelled_source(text: str, known: set[str]) -> str | None:
     """An outlet printed next to the date without a label, accepted only when it is clearly one.
 
-    Clearly: it ends like an outlet (网, 报, 社, 新闻, 客户端 …) or another part of the page
-    (meta ``source``, JSON-LD publisher) names it; a place (``来自北京市``), an account note
+    Clearly: it ends like an outlet (网, 报, 社, 新闻, 客户端 …; before a channel: ``证券时报·e公司``) or another
+    part of the page (meta ``source``, JSON-LD publisher) names it; a place (``来自北京市``), an account note
     (``发布于…官方账号``) or a person is not.
     """
     value = _clean_value(text)
     if not 2 <= len(value) <= 20 or _PROSE.search(value) or _NOT_AN_OUTLET.search(value):
         return None
-    if value in known or (OUTLET_SUFFIX.search(value) and not has_surname_only_name(value)):
+    outlet_like = OUTLET_SUFFIX.search(value) or OUTLET_SUFFIX.search(_OUTLET_CHANNEL.split(value, 1)[0])
+    if value in known or (outlet_like and not has_surname_only_name(value)):
         return value
     return None
+
+
+def bare_outlet(text: str) -> str | None:
+    """An outlet or organisation named without a label (``江城日报``, ``江城退役军人之家``, ``德清县发改局``):
+    clearly an outlet (`unlabelled_source`) or ending like an organisation; never a person or a phrase."""
+    value = text.strip()
+    if unlabelled_source(value, set()):
+        return value
+    return value if 3 <= len(value) <= 20 and _is_organisation(value) else None
+
+
+def account_name(text: str) -> str | None:
+    """A handle printed alone (``管不饿``, ``私~川流``, ``A-肖老师-树谷学院``, ``中国新闻网``): one word with a Han
+    character, no prose, no date (a year has digits in a row), no label, role word or placeholder; else None."""
+    value = text.strip(_DECORATION)
+    if not 2 <= len(value) <= _MAX_ACCOUNT or not _HAN_CHAR.search(value) or _NOT_A_HANDLE.search(value):
+        return None
+    return None if value.lower() in NON_PERSON_AUTHORS or _ROLE_WORDS.match(value) else value
 
 
 def find_editor(line: str) -> str | None:
@@ -305,6 +358,10 @@ def parse_byline(line: str) -> list[str] | None:
     stripped = line.strip()
     if len(stripped) > _MAX_CREDIT_LINE:
         return None
+    postfix = _POSTFIX_CREDIT.match(stripped) if "文" in stripped else None
+    postfix_names = [name for name in bare_names(postfix.group("names")) if has_surname(name)] if postfix else []
+    if postfix_names:
+        return postfix_names
     if not _may_hold_role(stripped) and not _BYLINE_START.match(stripped):
         start = _dated_byline_start(stripped)  # ``Posted on November 19, 2019 by Jane Doe``
         return parse_byline(stripped[start:]) if start else None
@@ -313,6 +370,7 @@ def parse_byline(line: str) -> list[str] | None:
         names = english_names(_ENGLISH_END.sub("", english.group("names")))
         return names or None
     credit = _OTHER_FIELD.sub("", stripped.strip(_DECORATION + " ")).strip()
+    credit = _DESCRIPTION.sub("", credit)  # ``作者：王敏（江城日报记者）``: the role in brackets describes the name
     roles = list(_ROLE.finditer(credit))
     if not roles:
         return None
@@ -322,6 +380,8 @@ def parse_byline(line: str) -> list[str] | None:
     names: list[str] = []
     for index, role in enumerate(roles):
         end = roles[index + 1].start() if index + 1 < len(roles) else len(credit)
+        if _ROLE_COMPOUND.match(credit, role.end()):
+            return None  # ``作者简介``, ``记者手记``: a heading, not a credit
         chunk = _without_glued_qualifier(credit[role.end() : end], end < len(credit))
         chunk_names = _chunk_names(chunk)
         if chunk_names is None:
@@ -373,16 +433,34 @@ def _without_glued_qualifier(chunk: str, before_role: bool) -> str:
 
 
 def _chunk_names(chunk: str) -> list[str] | None:
-    """The people in the text after a role word; None when that text is not just names (prose, a title)."""
-    chunk = _CREDIT_TAIL.sub("", chunk.strip(_DECORATION))
+    """The people in the text after a role word; None when that text is neither names nor the writer's
+    description ending in a post and a name (``中国人民大学教授 王敏``)."""
+    names = _listed_names(chunk)
+    if names is None:
+        described = _NAME_AFTER_POST.search(chunk.strip(_DECORATION))
+        if described and has_surname(described.group("name")):
+            return [described.group("name")]
+    return names
+
+
+def _listed_names(chunk: str) -> list[str] | None:
+    """The people listed in the text after a role word; None when that text is not just names (prose, a title).
+    A description in brackets after the names is no name (``王敏（江城大学教授）``); a handle counts only when set
+    apart from the role word (``作者：一只小熊猫呀``, never ``实习生王金茹对此文亦有贡献``)."""
+    set_apart = chunk[:1] in _LABEL_PUNCTUATION
+    chunk = _CREDIT_TAIL.sub("", _DESCRIPTION.sub("", chunk).strip(_DECORATION))
     if not chunk:
         return []
     if PHOTO_ROLE.search(chunk):
         return []  # ``通讯员刘娟 摄``: a photographer
     if _PROSE.search(_LIST_PUNCTUATION.sub("", chunk)) or len(chunk) > 40:
         return None
+    pieces = _name_pieces(chunk)
+    if set_apart and len(pieces) == 1 and not _name_like(pieces[0]) and _HAN_HANDLE.match(pieces[0]):
+        handle = pieces[0].lstrip("@")  # a pen name of a blog or self-media account: ``一只小熊猫呀``, ``@江城观察``
+        return [] if handle in NON_PERSON_AUTHORS or _is_organisation(handle) else [handle]
     names: list[str] = []
-    for piece in _name_pieces(chunk):
+    for piece in pieces:
         if piece in NON_PERSON_AUTHORS or _ROLE_WORDS.match(piece) or _is_organisation(piece):
             continue
         if not _name_like(piece):
@@ -444,8 +522,16 @@ def labelled_authors(line: str) -> list[str] | None:
     return parse_byline(rest[: end.start()] if end else rest)
 
 
+def closing_bracket(paragraph: str) -> str | None:
+    """The bracketed credit closing a paragraph: ``（来源：上海证券报）`` of ``…2005年8月25日（来源：上海证券报）``."""
+    tail = paragraph[-_MAX_CLOSING_CREDIT:].rstrip()
+    start = max(tail.rfind("（"), tail.rfind("("))
+    return tail[start:] if start >= 0 and tail.endswith(("）", ")")) else None
+
+
 def inline_credits(paragraph: str) -> list[str]:
-    """Authors credited inside a sentence: ``新京报讯（记者 陆一夫）…``, or a trailing ``…。（张巨峰）``."""
+    """Authors credited inside a sentence: ``新京报讯（记者 陆一夫）…``, ``本报讯 记者王敏 通讯员李强 近日…``, or
+    closing the last one: ``…。（张巨峰）``, ``…。（本文来源：经济日报 作者：王敏）``."""
     names: list[str] = []
     for match in _INLINE_CREDITS.finditer(paragraph[:100]):
         names.extend(name for name in parse_byline(match.group("credits")) or [] if name not in names)
@@ -453,11 +539,37 @@ def inline_credits(paragraph: str) -> list[str]:
     if dateline:
         people = _PERSON_SEPARATOR.split(dateline.group("names"))
         names.extend(name for name in people if has_surname(name) and name not in names)
-    trailing = _TRAILING_NAME.search(paragraph[-20:]) if len(paragraph) > 12 else None
+    if not names:
+        names = _bare_dateline_credit(paragraph[:_MAX_CREDIT_LINE])
+    closing = closing_bracket(paragraph) if not names else None
+    if closing and _SOURCE.search(closing):
+        names = labelled_authors(closing) or []
+    trailing = _TRAILING_NAME.search(paragraph[-30:]) if len(paragraph) > 12 else None
     if trailing and not PHOTO_ROLE.search(trailing.group("name")):
-        for piece in trailing.group("name").split():
+        for piece in bare_names(trailing.group("name")):
             names.extend(name for name in split_run_together(piece) if has_surname(name) and name not in names)
     return names
+
+
+def bare_names(credit: str) -> list[str]:
+    """The names of a bare credit (`BARE_NAMES`), in order."""
+    return [name for name in _BARE_NAME_SEPARATOR.split(credit.strip()) if name]
+
+
+def _bare_dateline_credit(opening: str) -> list[str]:
+    """``本报讯 记者王敏 通讯员李强 近日，…`` → ['王敏', '李强']: the words after 讯/电 while each is a role word,
+    a role word with its name, or a name with a known surname."""
+    start = _BARE_DATELINE_CREDIT.search(opening)
+    if start is None:
+        return []
+    credit: list[str] = []
+    for word in opening[start.end() :].split():
+        role = _ROLE.match(word)
+        name = word[role.end() :] if role else word
+        if name and not has_surname(name):
+            break
+        credit.append(word)
+    return parse_byline(" ".join(credit)) or []
 
 
 def person_names(credits: str) -> list[str]:

@@ -20,7 +20,11 @@ from ..lexicon import (
     WIRE_SERVICES,
 )
 from .bylines import (
+    BARE_NAMES,
+    bare_names,
+    bare_outlet,
     byline_outlet,
+    closing_bracket,
     credit_text,
     editor_credits,
     english_names,
@@ -37,7 +41,6 @@ from .evidence import (
 from .header import LABEL_START, SUBTITLE_LABEL, is_subtitle_line, read_editor
 from .record import Metadata
 
-_MAX_CLOSING_CREDIT = 120
 #: A place in capitals or capitalised words, the outlet in brackets, a dash: the opening of a wire story. The
 #: outlet starts with a capital, or is an agency that writes itself in lower case (German ``Gießen (dpa) -``,
 #: with its regional service: ``(dpa/lhe)``).
@@ -61,10 +64,21 @@ _CLOSING_WIRE = re.compile(
     r"[)\]]?$"
 )
 _MAX_CLOSING_WIRE = 40
+#: A Chinese dateline: an outlet (ending like one), a place, a date and 电/讯/消息/报道; or an outlet and 讯 or
+#: 消息 right before the byline's bracket or a colon.
+_CJK_DATELINE = re.compile(
+    rf"^据?(?P<outlet>(?!本报|本网|本站|本刊)[^\s，。：:（(【]{{1,12}}?(?:社|网|报|台|之家|客户端|新闻))"
+    rf"(?:[{HAN}]{{0,6}}\d{{1,2}}月\d{{1,2}}日(?:电|讯|消息|报道)|(?:快讯|讯|消息)\s*(?=[（(:：]))"
+)
+#: A newspaper's edition credit: ``《人民日报》（2024年05月20日 第 04 版）``,
+#: ``《 人民日报 》（ 2024年05月20日 04 版）``.
+_EDITION_CREDIT = re.compile(
+    r"^\s?《(?P<outlet>[^《》]{2,20})》\s?[（(]\s?(?P<date>\d{4}年\d{1,2}月\d{1,2}日)\s?(?:第\s?)?\d{1,3}\s?版\s?[)）]\s*$"
+)
 _MAX_HEAD_LINE = 120
 _MAX_TAIL_LINE = 100
 _MAX_BIO_LINE = 600
-_BARE_CREDIT = re.compile(rf"^[（(]\s*([{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}})*)\s*[)）]$")
+_BARE_CREDIT = re.compile(rf"^[（(]\s*({BARE_NAMES})\s*[)）]$")
 _LINE_START_CREDIT = re.compile(r"^\W{0,2}(?:作者|记者|文|撰文|执笔|采写)")
 _TAIL_SOURCE = re.compile(rf"^\W*{SOURCE_LABEL}\s*[:：|丨]", re.I)
 _DATE_LINE_LABEL = re.compile(rf"{DATE_LABEL}\s*[:：]", re.I)
@@ -73,6 +87,7 @@ _DATE_LINE_LABEL = re.compile(rf"{DATE_LABEL}\s*[:：]", re.I)
 _FIELD_SEPARATOR = re.compile(r"\s+[-–—|·•]\s+|\s*[|丨]\s*|\s{3,}")
 _ANY_LABEL = re.compile(rf"^[^\W\d_]{{2,}}(?:\s[^\W\d_]+){{0,2}}\s*[:：](?:\s|[{CJK_SCRIPTS}]|$)")
 _MIN_LABELLED_FIELDS = 2
+_SENTENCE_END = ("。", "！", "？", "…", "”", "」", ".", "!", "?")
 _SENTENCE_MARKS = (".", "!", "?", "。", "！", "？")
 _MIN_TAIL_FIELDS = 3
 _MAX_FIELD_LINE = 240
@@ -81,19 +96,26 @@ _EDITOR_WORD = re.compile(r"责任编辑|责编|编辑|editor", re.I)
 
 
 def closing_source(paragraph: str) -> str | None:
-    """A 来源 credit in brackets closing the last paragraph: ``…2005年8月25日（来源：上海证券报）``; or a news
-    agency named after its last sentence, as Indian papers close agency copy (``… into the US. PTI``)."""
-    tail = paragraph[-_MAX_CLOSING_CREDIT:]
-    wire = _CLOSING_WIRE.search(tail.rstrip()[-_MAX_CLOSING_WIRE:])
+    """A 来源 credit in brackets closing the last paragraph: ``…2005年8月25日（来源：上海证券报）``; an outlet or
+    organisation named alone in brackets after its last sentence (``…表达了节日的祝福。（江城退役军人之家）``); or a
+    news agency named after its last sentence, as Indian papers close agency copy (``… into the US. PTI``)."""
+    wire = _CLOSING_WIRE.search(paragraph.rstrip()[-_MAX_CLOSING_WIRE:])
     if wire is not None:
         return wire["wire"]
-    start = max(tail.rfind("（"), tail.rfind("("))
-    return find_source(tail[start:]) if start >= 0 and tail.rstrip().endswith(("）", ")")) else None
+    credit = closing_bracket(paragraph)
+    if credit is None:
+        return None
+    before = paragraph[: len(paragraph.rstrip()) - len(credit)].rstrip()
+    return find_source(credit) or (bare_outlet(credit[1:-1]) if before.endswith(_SENTENCE_END) else None)
 
 
 def dateline_outlet(paragraph: str) -> str | None:
-    """The outlet in an English dateline: ``WASHINGTON (AP) —``, ``NEW YORK (Reuters) -``, ``Hong Kong (CNN)``."""
+    """The outlet in a dateline: ``WASHINGTON (AP) —``, ``NEW YORK (Reuters) -``, ``Hong Kong (CNN)``; Chinese
+    ``新华社北京5月20日电``, ``新京报讯（记者 …）``, ``IT之家5月20日消息``, ``据中新网5月9日报道`` (never the paper's
+    own ``本报讯``)."""
     found = _DATELINE.match(paragraph) if "(" in paragraph[:60] else None
+    if found is None:
+        found = _CJK_DATELINE.match(paragraph)
     return found.group("outlet") if found else None
 
 
@@ -197,6 +219,7 @@ def read_tail_line(line: str, meta: Metadata) -> bool:
         return True
     if "@" in line and EMAIL_CREDIT_LINE.match(line):
         return True
+    _read_edition_credit(line, meta)  # (the line stays: an edition credit is printed as part of the story)
     if is_date_line(line, clock=False):  # opening hours after a show's description stay
         meta.offer("source", closing_source(line), BODY_END)  # ``2005年8月25日（来源：上海证券报）``
         _read_tail_fields(line, meta)  # a labelled one dates the story (``Published: 19 November 2019``)
@@ -229,6 +252,16 @@ def wire_credits(line: str) -> tuple[list[str], list[str]] | None:
     return reporters, contributors
 
 
+def _read_edition_credit(line: str, meta: Metadata) -> None:
+    """A newspaper's edition credit under a story it printed: ``《人民日报》（2024年05月20日 第 04 版）`` gives the
+    source and the day it appeared."""
+    credit = _EDITION_CREDIT.match(line) if line[:2].strip().startswith("《") else None
+    if credit is not None:
+        found = find_dates(credit.group("date"))
+        meta.offer("source", credit.group("outlet").strip(), BODY_END)
+        meta.offer("published", found[0] if found else None, BODY_END)
+
+
 def _read_original_title(line: str, meta: Metadata) -> bool:
     """A ``原标题：…`` / ``（原题为《…》）`` line: the headline the story first ran under becomes `original_title`."""
     found = ORIGINAL_TITLE_LINE.match(line)
@@ -250,7 +283,7 @@ def _tail_credit(line: str) -> list[str] | None:
         authors = labelled_authors(line)
     if authors is None:
         bare = _BARE_CREDIT.match(line)
-        names = bare.group(1).split() if bare else []
+        names = bare_names(bare.group(1)) if bare else []
         authors = names if names and all(has_surname(name) for name in names) else None
     return authors
 

@@ -24,7 +24,8 @@ BODY_END = "body end"  # the last body lines
 SLOT = "author slot"  # an element marked as the author's (rel/itemprop/class author, byline, nickname)
 INLINE = "inline credit"  # a credit inside the opening sentence, or closing the last one
 DECK = "deck slot"  # further down the header, an element whose class says dek, standfirst, strapline …
-DATELINE = "dateline"  # the outlet in a wire story's opening (``WASHINGTON (AP) —``)
+DATELINE = "dateline"  # the outlet in a story's opening (``WASHINGTON (AP) —``, ``新华社北京5月20日电``)
+ACCOUNT = "account slot"  # a Chinese handle alone in an author slot: a blogger, a self-media account
 STRUCTURED = "structured"  # meta tags, JSON-LD, page variables
 PRINTED_UPDATE = "printed update"  # the only time under the headline is an update time, on the structured day
 UPDATE = "update time"  # a date printed as an update time
@@ -38,8 +39,8 @@ ATTRIBUTE = (
 #: Per field, the places in the order they are trusted.
 PRIORITY: dict[str, tuple[str, ...]] = {
     "published": (INFO, ABOVE, NEAR, PRINTED_UPDATE, STRUCTURED, HEADER_TIME, BODY_END, ADDRESS, ATTRIBUTE, UPDATE),
-    "source": (INFO, BODY_START, SLOT, BODY_END, INLINE, DATELINE, STRUCTURED),
-    "authors": (INFO, BODY_START, SLOT, ABOVE, BODY_END, INLINE, STRUCTURED),
+    "source": (INFO, BODY_START, SLOT, BODY_END, INLINE, DATELINE, ACCOUNT, STRUCTURED),
+    "authors": (INFO, BODY_START, SLOT, ABOVE, BODY_END, INLINE, ACCOUNT, STRUCTURED),
     "subtitle": (NEXT, INFO, DECK, BODY_START),
 }
 

@@ -43,15 +43,16 @@ def resolve_source(evidence: list[Candidate]) -> str | None:
 
 
 def resolve_authors(meta: Metadata) -> tuple[list[str], str | None]:
-    """The authors from the most trusted place, and the credit as printed; names that are the site's own are
-    no authors, so a place that credits only the site gives way to the next one. The contributors a wire
-    story's closing credits name (``additional reporting by Y``, ``Contributing: Y``) join them, or stand alone
-    when no place credits anyone else."""
+    """The authors from the most trusted place, and the credit as printed; names that are the site's own or
+    the source's are no authors (an account slot holding the outlet that posted the story), so a place that
+    credits only the site gives way to the next one. The contributors a wire story's closing credits name
+    (``additional reporting by Y``, ``Contributing: Y``) join them, or stand alone when no place credits anyone
+    else."""
     credited = [c for c in meta.evidence if c.field == "authors"]
     contributors = [c for c in meta.evidence if c.field == "contributors"]
     if not (credited or contributors):
         return [], None
-    site = site_keys(meta)
+    site = site_keys(meta) | {squash(meta.source or "")} - {""}
     credited = [
         c._replace(value=[_without_site(name, site) for name in c.value if not names_site(name, site)])  # type: ignore[attr-defined]
         for c in credited

@@ -18,15 +18,19 @@ from ..lexicon import (
     BYLINE_WORDS,
     DATE_LABEL,
     HAN,
+    INFO_LINE_LABEL,
     NAME_CONJUNCTIONS,
     OTHER_DATE_LABEL,
     PLACE_NAMES,
     SOURCE_LABEL,
     UPDATE_LABEL,
     WIRE_SERVICES,
+    phrases,
     spellings,
 )
 from .bylines import (
+    account_name,
+    bare_outlet,
     byline_outlet,
     credit_text,
     editor_credits,
@@ -56,6 +60,7 @@ from .dates import (
 )
 from .evidence import (
     ABOVE,
+    ACCOUNT,
     BODY_END,
     DECK,
     HEADER_TIME,
@@ -74,6 +79,12 @@ from .scan import ElementScan, holds_any
 from .title import Headline
 
 _MAX_INFO_LINES = 8
+#: How many lines past the end of the info lines an info line is looked for (`info_lines`), how long it may be,
+#: and how far into it a date must start.
+_FIELD_LINE_REACH = 4
+_MAX_FIELD_LINE = 80
+_FIELD_DATE_REACH = 30
+_CJK_FIELD_LABEL = re.compile(INFO_LINE_LABEL)
 _MAX_SCANNED_LINES = 30
 _MAX_NEAR_LINES = 24
 _ORIGINAL_CREDIT = re.compile(r"^\W{0,2}原创\s*[:：]?\s*")
@@ -105,14 +116,22 @@ _MAX_SLOTS = 4
 #: (The class patterns are matched on lower-cased names: an alternation of words searched case-insensitively
 #: costs several times more.)
 _AUTHOR_MARK = re.compile(r"author|byline|writer|nickname")
+#: A link to the author's page (WordPress ``/author/jane-doe/``, 起点 ``//my.qidian.com/author/4362948/``) is an
+#: author slot whatever its class.
+_AUTHOR_PAGE = re.compile(r"/author/[^/?#\s]")
 _BYLINE_WORD_SET = frozenset(word for words in BYLINE_WORDS.values() for word in words)
 #: Labels an author slot may print before the names, in an element of their own (``Author``, ``Autor``).
 _SLOT_LABELS = frozenset(label for labels in BYLINE_LABELS.values() for label in labels)
 #: Author-marked elements that hold something else: a bio, an avatar, a comment's author, a follow button.
 _NOT_AN_AUTHOR_SLOT = re.compile(r"bio|avatar|img|image|photo|comment|reply|follow-btn|date|time|social|share")
-#: Containers of an author slot that hold comments or replies, and how many levels up they are looked for.
-_REPLY_MARK = re.compile(r"comment|reply|replies|webmention")
+#: Containers of an author slot that hold comments or replies (WeChat's ``discuss_list``, 网易's ``tie`` 跟贴), and
+#: how many levels up they are looked for.
+_REPLY_MARK = re.compile(r"comment|reply|replies|webmention|discuss|(?<![a-z])tie(?![a-z])")
 _REPLY_REACH = 3
+#: Marks of an author slot, or of its nearest containers, that name no writer of this story: the platform
+#: profile of the account that posted it (WeChat's ``span#profileBt`` around ``a#js_name``: the 公众号, whose
+#: writer has a slot of its own), a feed or card of other stories.
+_NOT_AN_ACCOUNT_SLOT = re.compile(r"profile|js_name|feed|card|related|recommend")
 MIN_DECK = 10
 _MAX_CLOCK_LINE = 24
 #: Blocks read for the page's editor credit: each is walked whole, and unclosed tags can nest every labelled
@@ -176,6 +195,12 @@ _SOURCE_LABEL_ONLY = re.compile(rf"^\W*(?:{SOURCE_LABEL})\W*$", re.I)
 #: A label that names the provider: its element is a source box whatever its class (Science X's ``Provided by``
 #: over the partner's link under the story, phys.org and its sister sites).
 _PROVIDER_LABEL = re.compile(r"^\W*provided\s+by\W*$", re.I)
+#: Texts after the headline that credit this article's origin (`read_article_credit`), in either script.
+_ARTICLE_SOURCE_LABELS = (*spellings("本文来源"), *spellings("文章来源"))
+_ARTICLE_SOURCE_TEXTS = etree.XPath("following::text()" + _contains_any(_ARTICLE_SOURCE_LABELS) + "[position() <= 3]")
+_ARTICLE_SOURCE_BYTES = tuple(label.encode() for label in _ARTICLE_SOURCE_LABELS)
+_ARTICLE_SOURCE_START = re.compile(rf"^[（(【\[]?\s*{phrases(('本文来源', '文章来源'))}")
+_MAX_ARTICLE_CREDIT = 120
 #: How many levels above a source label the box whose class says source is looked for.
 _SOURCE_BOX_REACH = 3
 _MAX_SOURCE_BOX_TEXT = 80
@@ -194,7 +219,10 @@ def info_lines(following: Iterator[Line], headline: str, deck: str) -> tuple[lis
     """Short lines right after the headline element, up to the first line of prose; and the deck.
 
     Link-only lines (share buttons, language switchers) and a repeat of the headline are passed
-    over without counting, within a bounded number of lines. The deck is the first line under the
+    over without counting, within a bounded number of lines. When the lines end (a line of prose, too
+    many lines) before any of them is a Chinese info line (a date and a field label), the first such line
+    among the next few is taken: the info line under a summary (``摘要：…``), a captioned photo or a row
+    of tools. The deck is the first line under the
     headline when it says what the page's description says (key `deck`): a standfirst printed
     between headline and byline, prose that does not end the info lines.
     """
@@ -208,10 +236,22 @@ def info_lines(following: Iterator[Line], headline: str, deck: str) -> tuple[lis
             found_deck = line
             continue
         if _is_prose(line.flat) or counted >= _MAX_INFO_LINES:
+            if not any(map(_is_field_line, lines)):
+                further = chain([line], islice(following, _FIELD_LINE_REACH))
+                lines.extend(islice(filter(_is_field_line, further), 1))
             break
         lines.append(line)
         counted += not line.linked
     return lines, found_deck
+
+
+def _is_field_line(line: Line) -> bool:
+    """A short Chinese info line: a date near its start and a field label (``2024-05-20 09:37 来源：…``,
+    ``发布时间：2024-05-20 来源：…``); a related story's dated title has no label."""
+    text = line.flat
+    if len(text) > _MAX_FIELD_LINE or _is_prose(text) or not _CJK_FIELD_LABEL.search(text):
+        return False
+    return bool(find_dates(text[:_FIELD_DATE_REACH]))
 
 
 def _is_prose(text: str) -> bool:
@@ -379,10 +419,20 @@ def _date_label(text: str, found: FoundDate) -> re.Pattern[str] | None:
     return next((label for label in (OTHER_DATE_LABEL, UPDATE_LABEL) if label.search(before)), None)
 
 
-def read_author_slots(element: Element, meta: Metadata) -> None:
+def read_author_slots(element: Element, meta: Metadata, context: Context) -> None:
     """Names in the first elements after the headline that the page marks as its author's: ``rel=author``,
-    ``itemprop=author``, a class or id saying author, byline, writer or nickname (a blogger's handle)."""
-    _read_slots(_author_slots(islice(_following(element), _SLOT_REACH)), meta, SLOT)
+    ``itemprop=author``, a class or id saying author, byline, writer or nickname (a blogger's handle).
+
+    A Chinese handle alone there (a blog's or forum's user, a self-media account: 快传号 ``管不饿``, CSDN
+    ``A-肖老师-树谷学院``) is offered as an *account*, below every credit the story prints: the writer when it
+    reads as a pen name, the source when it is an outlet or an organisation (``中国新闻网``, ``经济日报`` +
+    ``经济日报官方账号``, ``江城发布``, ``江城市公安局``).
+    """
+    account = _read_slots(_author_slots(islice(_following(element), _SLOT_REACH)), meta, SLOT)
+    if account is not None:
+        outlet = unlabelled_source(account, set(context.known_sources)) or bare_outlet(account)
+        meta.offer("source", outlet, ACCOUNT)
+        meta.offer("authors", [] if outlet else [account], ACCOUNT, account)
 
 
 def read_author_slots_above(element: Element, meta: Metadata) -> None:
@@ -400,11 +450,13 @@ def read_author_slots_in_article(element: Element, meta: Metadata) -> None:
         _read_slots(_author_slots(_MARKED_AS_AUTHOR(article)), meta, SLOT)
 
 
-def _read_slots(slots: Iterator[Element], meta: Metadata, where: str) -> None:
-    """Offer the names of the first author slot that holds any, seen at `where`."""
+def _read_slots(slots: Iterator[Element], meta: Metadata, where: str) -> str | None:
+    """Offer the names of the first author slot that holds any, seen at `where`; when none does, return the first
+    Chinese handle printed alone in one (`account_name`), for the caller to weigh."""
+    account: str | None = None
     for slot in islice(slots, _MAX_SLOTS):
-        marks = f"{slot.get('class', '')} {slot.get('id', '')}"
-        if len(slot) > _MAX_SLOT_CHILDREN or _NOT_AN_AUTHOR_SLOT.search(marks.lower()) or _in_a_reply(slot):
+        marks = f"{slot.get('class', '')} {slot.get('id', '')}".lower()
+        if len(slot) > _MAX_SLOT_CHILDREN or _NOT_AN_AUTHOR_SLOT.search(marks) or _in_a_reply(slot):
             continue
         text = _LAST_LETTERS.sub("", SEGMENT.join(line.text for line in lines_of(slot)))
         if not 2 <= len(text) <= _MAX_SLOT_TEXT:
@@ -413,7 +465,17 @@ def _read_slots(slots: Iterator[Element], meta: Metadata, where: str) -> None:
         names = _slot_names(text)
         if names:
             meta.offer("authors", names, where, without_date_clause(" ".join(text.split())))
-            return
+            return None
+        if account is None and not _holds_no_account(slot, marks):
+            account = account_name(text.split(SEGMENT)[0])
+    return account
+
+
+def _holds_no_account(slot: Element, marks: str) -> bool:
+    """Whether an author slot or one of its nearest containers is marked as holding no account of this story
+    (`_NOT_AN_ACCOUNT_SLOT`)."""
+    containers = chain([marks], (f"{c.get('class', '')} {c.get('id', '')}".lower() for c in slot.iterancestors()))
+    return any(_NOT_AN_ACCOUNT_SLOT.search(names) for names in islice(containers, _REPLY_REACH + 1))
 
 
 def _in_a_reply(slot: Element) -> bool:
@@ -426,11 +488,12 @@ def _in_a_reply(slot: Element) -> bool:
 
 
 def _author_slots(elements: Iterable[Element]) -> Iterator[Element]:
-    """The elements marked as the author's among `elements` (the header around the headline: a bounded walk
-    from Python, since a search of the whole page costs more and finds nothing nearer)."""
+    """The elements marked as the author's, or links to the author's page, among `elements` (the header around
+    the headline: a bounded walk from Python, since a search of the whole page costs more and finds nothing
+    nearer)."""
     for candidate in elements:
         marks = candidate.get("class") or candidate.get("rel") or candidate.get("itemprop")
-        if marks and _AUTHOR_MARK.search(marks.lower()):
+        if (marks and _AUTHOR_MARK.search(marks.lower())) or _AUTHOR_PAGE.search(candidate.get("href") or ""):
             yield candidate
 
 
@@ -601,7 +664,11 @@ def _has_chief_editor(meta: Metadata) -> bool:
 
 
 def read_page_editor(element: Element | None, root: Element, meta: Metadata, scan: ElementScan) -> None:
-    """The first editor credit after the headline anywhere on the page (it often sits outside the body box)."""
+    """The first editor credit after the headline anywhere on the page (it often sits outside the body box).
+
+    A line that credits the editor and the writer together (``文字 | 王敏  图片 | 李强  编辑 | 张三``,
+    ``作者：王敏 责任编辑：李强``) is the story's credit line: its writers are offered as a credit at the body's
+    end, which the body may have left out."""
     if _has_chief_editor(meta):
         return
     if root.getparent() is None and not holds_any(scan.page_text, _EDITOR_LABEL_BYTES):
@@ -622,7 +689,8 @@ def read_page_editor(element: Element | None, root: Element, meta: Metadata, sca
             return
         read.add(block)
         for line in lines_of(block):
-            read_editor(line.text, meta, PAGE)
+            if read_editor(line.text, meta, PAGE):
+                meta.offer("authors", parse_byline(line.flat), BODY_END, credit_text(line.flat))
             if _has_chief_editor(meta):
                 return
 
@@ -646,6 +714,21 @@ def read_source_box(element: Element, meta: Metadata, scan: ElementScan) -> None
                 if len(printed) <= _MAX_SOURCE_BOX_TEXT:
                     meta.offer("source", find_source(printed), BODY_END)
                 return
+
+
+def read_article_credit(element: Element, meta: Metadata, scan: ElementScan) -> None:
+    """A credit of this article's origin after the headline, wherever the body box ends: 搜狐 prints
+    ``（本文来源：经济日报 作者：…）`` in one paragraph with its ``返回搜狐，查看更多`` link, which the body leaves
+    out. Only a text that opens with ``本文来源``/``文章来源`` counts: those labels say *this* article, where a
+    bare 来源 may be a related story's. Offered as a credit line at the body's end."""
+    if not holds_any(scan.page_text, _ARTICLE_SOURCE_BYTES):
+        return
+    for text in _ARTICLE_SOURCE_TEXTS(element):
+        line = " ".join(text.split())
+        if len(line) <= _MAX_ARTICLE_CREDIT and _ARTICLE_SOURCE_START.match(line):
+            meta.offer("source", find_source(line), BODY_END)
+            meta.offer("authors", labelled_authors(line), BODY_END, credit_text(line))
+            return
 
 
 def _read_line_authors(line: Line, meta: Metadata) -> bool:

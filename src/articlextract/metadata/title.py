@@ -4,19 +4,19 @@
 ``标题|关键词|关键词_新浪财经_新浪网``, ``栏目--标题``); headings on the page include the site logo's
 ``<h1>`` and sidebar titles. A heading that agrees with ``<title>`` or og:title is the headline; a
 logo heading (a link home, an image, a ``logo`` class, the site part of ``<title>``) never is.
-Without agreement, a heading followed by a date line is taken, and only then ``<title>`` cut at its
-separators.
+Without agreement, a heading followed by a date line is taken, then a title-named block followed by a
+date or ``来源：`` line, and only then ``<title>`` cut at its separators.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import chain, islice
 
 from ..clean import Element, text_of
-from ..lexicon import HEADLINE_BADGE, HEADLINE_BADGES, HEADLINE_END_BADGES, TITLE_SEPARATOR
+from ..lexicon import HEADLINE_BADGE, HEADLINE_BADGES, HEADLINE_END_BADGES, SOURCE_LABEL, TITLE_SEPARATOR
 from .dates import find_dates
 from .lines import lines_after
 from .scan import MAX_HEADINGS, ElementScan
@@ -37,6 +37,13 @@ _MAX_TITLE_CUTS = 16
 #: A heading followed by a date line is the article's, not a sticky bar's copy of it.
 _DATED_BONUS = 0.3
 _MIN_UNCONFIRMED_CHARS = 5
+#: How long a heading must be to agree with ``<title>`` by being contained in it.
+_MIN_CONTAINED = 4
+#: A short heading equal to the first of at least this many ``<title>`` parts agrees, weakly (`_short_first_part`).
+_MIN_PARTS_FOR_SHORT = 3
+_SHORT_FIRST_PART = 1.0
+#: A ``来源：`` line: under a title-named block that is no heading, it marks the block as the headline.
+_SOURCE_LINE = re.compile(rf"^\W*{SOURCE_LABEL}\s*[:：]", re.I)
 _MAX_UNCONFIRMED = 20
 
 
@@ -78,6 +85,7 @@ def find_headline(
     references = [t for t in map(comparable, ([html_title] if html_title else []) + declared) if t]
     parts = title_parts(html_title) if html_title else []
     site_parts = {comparable(parts[-1])} - set(references) if len(parts) >= 2 else set()
+    short_first = _short_first_part(parts)
     scan = scan or ElementScan(root)
     marked = _marked_headline(scan.headings)
     if marked is not None:
@@ -99,6 +107,8 @@ def find_headline(
                 continue
             reduced = comparable(text)
             text, score = _best_reading(text, references, reduced)
+            if score <= 0 and reduced == short_first:
+                score = _SHORT_FIRST_PART  # ``夜雨`` of ``夜雨_原文、翻译及赏析_白居易诗词_读古诗词网``
             if score <= 0 and element.find("br") is not None:
                 text, reduced, score = _first_line_reading(element, text, reduced, score, references)
             if score <= 0:
@@ -126,7 +136,8 @@ def find_headline(
         ),
         _MAX_UNCONFIRMED,
     )
-    nearest = _nearest_dated(headings)
+    blocks = islice(_titled_blocks(undecided, site_parts), _MAX_UNCONFIRMED)
+    nearest = _nearest_dated(headings) or _nearest_dated(blocks, info=True)
     if nearest is not None:
         return Headline(*nearest)
     text = next((_strip_site(d) for d in declared), None) or (_strip_site(html_title) if html_title else None)
@@ -255,6 +266,13 @@ def _first_line_reading(
     return (first, first_reduced, first_score) if first_score > score else (text, reduced, score)
 
 
+def _short_first_part(parts: list[str]) -> str | None:
+    """The first part of a ``<title>`` of headline, channel and site (three parts or more) when it is too short to
+    agree by containment (a poem's ``夜雨``, an essay's ``背影``): a heading equal to it is the headline."""
+    first = comparable(parts[0]) if len(parts) >= _MIN_PARTS_FOR_SHORT else ""
+    return first if 2 <= len(first) < _MIN_CONTAINED else None
+
+
 def _best_reading(text: str, references: list[str], reduced: str | None = None) -> tuple[str, float]:
     """The heading text, or the text without a ``原创``-style badge when that agrees better with ``<title>``.
 
@@ -286,7 +304,7 @@ def _agreement(candidate: str, references: list[str]) -> float:
             best = max(best, 3.0)
         elif reference.startswith(candidate) and len(candidate) >= 0.3 * len(reference):
             best = max(best, 2.0 + len(candidate) / len(reference))
-        elif candidate in reference and len(candidate) >= 4:
+        elif candidate in reference and len(candidate) >= _MIN_CONTAINED:
             best = max(best, 1.0 + len(candidate) / len(reference))
         elif reference and reference in candidate and len(reference) >= 0.6 * len(candidate):
             best = max(best, 1.5)  # a heading with a badge or suffix around the real headline
@@ -310,24 +328,40 @@ def _followed_by_date(element: Element) -> bool:
     return _date_distance(element) is not None
 
 
-def _date_distance(element: Element) -> int | None:
-    """How many text lines (links aside) after `element` the first date comes; None if not within a few."""
+def _date_distance(element: Element, *, info: bool = False) -> int | None:
+    """How many text lines (links aside) after `element` the first date comes (with `info`, the first date or
+    ``来源：`` line); None if not within a few."""
     lines = (line for line in islice(lines_after(element), 3 * _DATE_LOOKAHEAD) if not line.linked)
     for distance, line in enumerate(islice(lines, _DATE_LOOKAHEAD)):
-        if find_dates(line.text):
+        if find_dates(line.text) or (info and _SOURCE_LINE.match(line.text)):
             return distance
     return None
 
 
-def _nearest_dated(headings: Iterable[tuple[str, Element]]) -> tuple[str, Element] | None:
-    """The (text, element) heading whose date comes soonest after it (the first of equals); None if none is dated.
+def _titled_blocks(undecided: list[tuple[str, Element, str]], site_parts: set[str]) -> Iterator[tuple[str, Element]]:
+    """The title-named elements that are no heading (``div.rumor-title``) nor logo, of headline length, that hold
+    and sit in no link (a list of other stories links each title)."""
+    for text, element, reduced in undecided:
+        if element.tag in _HEADING_RANK or len(text) < _MIN_UNCONFIRMED_CHARS or _linked(element):
+            continue
+        if not _is_logo(element, reduced, site_parts):
+            yield text, element
+
+
+def _linked(element: Element) -> bool:
+    return element.find(".//a") is not None or any(parent.tag == "a" for parent in element.iterancestors())
+
+
+def _nearest_dated(headings: Iterable[tuple[str, Element]], *, info: bool = False) -> tuple[str, Element] | None:
+    """The (text, element) heading whose date (with `info`, date or 来源 line) comes soonest after it (the first
+    of equals); None if none is dated.
 
     A heading with the date on its very next line cannot be beaten: the headings after it are not walked.
     """
     nearest: tuple[str, Element] | None = None
     nearest_distance = _DATE_LOOKAHEAD
     for text, element in headings:
-        distance = _date_distance(element)
+        distance = _date_distance(element, info=info)
         if distance is not None and distance < nearest_distance:
             nearest, nearest_distance = (text, element), distance
             if distance == 0:
