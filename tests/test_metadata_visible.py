@@ -732,8 +732,27 @@ SOURCE_BOXES: list[tuple[str, bytes, str | None]] = [
         None,
     ),
     (
-        "a caption's source is in no source box",
-        english_page("<figure><figcaption><span>Source:</span> <a>Getty</a></figcaption></figure>"),
+        "a distributor's credit names the holder of the copyright as the source (SyndiGate's block)",
+        english_page(
+            '<section class="block-syndigate-article"><p class="syndigate-link">Via <a href="#">Wirehouse.info</a>'
+            '<br></p><a href="#"><img src="logo.png" title="Harbour Daily"></a><br>'
+            '<p class="syndigate-compyrights">Copyright © 2019 Harbour Daily. All rights reserved.</p></section>'
+        ),
+        "Harbour Daily",
+    ),
+    (
+        "an '@' for the copyright sign, no rights sentence",
+        english_page('<p>Via <a href="#">Wirehouse.info</a></p><p>Copyright @ 2019 The Harbour Daily.</p>'),
+        "The Harbour Daily",
+    ),
+    (
+        "a site footer's copyright with no 'Via' label names no source",
+        english_page("<footer><p>Copyright © 2019 Harbour Media Group. All rights reserved.</p></footer>"),
+        None,
+    ),
+    (
+        "'via' in a sentence is no distributor's label",
+        english_page("<p>Shared via <a>Twitter</a>.</p><p>Copyright © 2019 Harbour Media Group.</p>"),
         None,
     ),
 ]
