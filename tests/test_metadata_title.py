@@ -115,6 +115,13 @@ PAGES = [
         "</div><div><p>隔夜茶致癌的说法流传已久。</p></div>",
         "喝隔夜茶真的会致癌吗？",
     ),
+    # an ellipsis the declared title prints too is the headline's own, not a cut: the site name is no completion
+    (
+        "Quem sabe esperar… — Frases do Dia",
+        ["Quem sabe esperar... — Frases do Dia"],
+        f"<h1>Quem sabe esperar…</h1>{DATE_LINE}",
+        "Quem sabe esperar…",
+    ),
     # a title-named definition list holding the headline in its <dt> (a Korean portal template), with the
     # sidebar's "most read" heading before it
     (
