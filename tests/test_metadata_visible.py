@@ -283,6 +283,11 @@ DATES: list[tuple[str, bytes, datetime | None]] = [
         page("<div><span>Nov. 19, 2019</span><br><span>5:50 PM</span></div>"),
         datetime(2019, 11, 19, 17, 50),
     ),
+    (
+        "a calendar block: month and day over the time and the year",
+        page('<div class="date"><div>November 20</div><div><font>15:23</font> <font>2019</font></div></div>'),
+        datetime(2019, 11, 20, 15, 23),
+    ),
     # a live page: the update time first, unlabelled, then the structured instant on its own clock
     (
         "update time printed over the first-published time",
