@@ -155,6 +155,14 @@ FORMATS: tuple[_Format, ...] = (
         marks=":.",
         named=True,
     ),
+    _Format(  # 0339 GMT (1139 HKT) November 19, 2019 (CNN: the hour and minute as four digits before a zone word)
+        "zoned-digits-monthname-day-year",
+        re.compile(
+            rf"(?<![\d:.])(?P<H>[01]\d|2[0-3])(?P<M>[0-5]\d)\s?{_ZONE}(?![A-Za-z])"
+            rf"(?:\s?\(\d{{4}}\s?[A-Z]{{2,5}}\))?,?\s+{_MONTH_WORD}\s+(?P<d>\d{{1,2}}),?\s+{_FOUR_DIGIT_YEAR}(?!\d)"
+        ),
+        named=True,
+    ),
     _Format(  # 19 Nov 2019, 25. September 2018, 22 de outubro de 2010 às 20:13, 1er mai 2019 à 10h15
         "day-monthname-year",
         re.compile(
