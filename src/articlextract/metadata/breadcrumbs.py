@@ -21,7 +21,7 @@ _TRAIL_SEPARATOR = re.compile(r" ?(?:(?:>>|>|»|›|＞|→) ?)+")
 _MAX_LINE_CHARS = 160
 _MAX_CRUMB_CHARS = 40
 _MAX_CANDIDATES = 60
-_WRAPPERS = frozenset({"a", "span", "em", "i", "b", "font", "strong"})
+_WRAPPERS = frozenset({"a", "span", "em", "i", "b", "font", "strong", "small"})
 _YOU_ARE_HERE = re.compile(r"[Yy]ou are here")
 #: Separators and lead-ins other than ``You are here``.
 _HINTS = (">", "»", "›", "＞", "→", "位置", "导航", "您在这里")
