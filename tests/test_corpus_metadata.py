@@ -30,13 +30,13 @@ FLOORS: dict[str, dict[str, float]] = {
         "subtitle": 0.49,
     },
     "scrapinghub": {
-        "title": 0.96,
-        "day": 0.97,
-        "minute": 0.91,
+        "title": 0.98,
+        "day": 0.99,
+        "minute": 0.96,
         "authors": 0.97,
-        "source": 0.78,
+        "source": 0.94,
         "editor": 0.99,
-        "breadcrumbs": 0.83,
+        "breadcrumbs": 0.95,
         "subtitle": 0.91,
     },
 }

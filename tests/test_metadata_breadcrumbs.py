@@ -81,6 +81,20 @@ PAGES = [
         "<span>正文</span></div></div>",
         ["新闻中心", "国内新闻"],
     ),
+    # the separator in a <small> of its own between two links, no class naming the trail
+    (
+        '<header><span class="nowrap flex"><a class="link" href="/news/">News</a><small>&nbsp;&gt;&nbsp;</small>'
+        '<a class="link" href="/news/harbour/">Harbour</a></span></header>',
+        ["News", "Harbour"],
+    ),
+    # Bootstrap's position-relative names no trail: the section menu before the real one is none
+    (
+        '<nav class="bg-secondary position-relative"><ul><li><a href="/physics/">Physics</a></li>'
+        '<li><a href="/earth/">Earth</a></li><li><a href="/space/">Space</a></li></ul></nav>'
+        '<ol class="breadcrumb"><li class="breadcrumb-item"><a href="/">Home</a></li>'
+        '<li class="breadcrumb-item"><a href="/space/">Space</a></li></ol>',
+        ["Home", "Space"],
+    ),
     # one section, in an element that says it is a trail; a lone home link is none
     ('<div class="ArticlePage-breadcrumbs"><a href="/business/company-town">Company Town</a></div>', ["Company Town"]),
     ('<div class="breadcrumb"><a href="/">栏目首页</a></div>', []),

@@ -294,6 +294,12 @@ def test_closing_source(paragraph: str, source: str | None) -> None:
         ("本报讯（记者 许文静）近日，市政府召开会议。", None),  # the paper's own
         ("今年5月20日电视台播出了这档节目。", None),
         ("WASHINGTON (AP) — The Senate voted on Tuesday.", "AP"),
+        ("[한강미디어=김서연의 문화읽기] 지난 주말 극장가는 조용했다.", "한강미디어"),  # a writer's column
+        ("[한강미디어=평론가 김서연의 문화읽기] 지난 주말 극장가는 조용했다.", "한강미디어"),
+        ("[한강일보=김서연 기자] 시의회가 20일 예산안을 통과시켰다.", "한강일보"),  # a reporter
+        ("[KBN 뉴스=김서연 특파원] 현지 시간 20일 회담이 열렸다.", "KBN 뉴스"),
+        ("(서울=한강통신) 김서연 기자 = 시의회가 예산안을 통과시켰다.", None),  # a place before =
+        ("[사진=한강일보] 시의회가 20일 예산안을 통과시켰다.", None),  # a photo credit
     ],
 )
 def test_dateline_outlet(paragraph: str, outlet: str | None) -> None:

@@ -100,6 +100,12 @@ LINES = [
     # German pages: a point before ``Uhr``, a middle dot between day and time
     ("19.11.2019, 09.13 Uhr", datetime(2019, 11, 19, 9, 13)),
     ("19.11.2019 · 09:13 Uhr", datetime(2019, 11, 19, 9, 13)),
+    # CNN: the hour and minute as four digits before a zone word, the local time in brackets after it
+    ("Updated 0339 GMT (1139 HKT) November 19, 2019", datetime(2019, 11, 19, 3, 39, tzinfo=timezone.utc)),
+    ("1909 GMT November 18, 2019", datetime(2019, 11, 18, 19, 9, tzinfo=timezone.utc)),
+    # a calendar block: month and day, then the time and the year
+    ("November 20  15:23  2019", datetime(2019, 11, 20, 15, 23)),
+    ("Nov 20, 3:23 PM 2019", datetime(2019, 11, 20, 15, 23)),
 ]
 
 #: A bare ``H.MM`` is no time: a number or a day and month as often.
@@ -266,6 +272,8 @@ def test_prints_date(line: str, dated: bool) -> None:
         ("09:13", True),
         ("(10:02 BST)", True),
         ("8時37分", True),
+        ("15:23  2019", True),  # a calendar block's time and year
+        ("15:232019", False),
         ("5:50 PM, sunny", False),
         ("Nov. 19, 2019", False),
         ("1,234", False),

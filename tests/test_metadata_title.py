@@ -115,6 +115,23 @@ PAGES = [
         "</div><div><p>隔夜茶致癌的说法流传已久。</p></div>",
         "喝隔夜茶真的会致癌吗？",
     ),
+    # an ellipsis the declared title prints too is the headline's own, not a cut: the site name is no completion
+    (
+        "Quem sabe esperar… — Frases do Dia",
+        ["Quem sabe esperar... — Frases do Dia"],
+        f"<h1>Quem sabe esperar…</h1>{DATE_LINE}",
+        "Quem sabe esperar…",
+    ),
+    # a title-named definition list holding the headline in its <dt> (a Korean portal template), with the
+    # sidebar's "most read" heading before it
+    (
+        "시의회 예산안 통과, 남은 과제는 - 한강미디어",
+        [],
+        "<h3><strong>많이 본</strong> 칼럼</h3>"
+        '<div class="newsContent"><dl class="newsTitle"><dt>시의회 예산안 통과, 남은 과제는</dt></dl>'
+        "기사입력 :[ 2018-08-25 15:24 ]<div><p>시의회가 20일 예산안을 통과시켰다.</p></div></div>",
+        "시의회 예산안 통과, 남은 과제는",
+    ),
     (
         "The law that’s helping fuel the city’s poor air quality - Vox",
         ["The law that’s helping fuel Delhi’s deadly air pollution"],

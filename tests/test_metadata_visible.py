@@ -283,6 +283,11 @@ DATES: list[tuple[str, bytes, datetime | None]] = [
         page("<div><span>Nov. 19, 2019</span><br><span>5:50 PM</span></div>"),
         datetime(2019, 11, 19, 17, 50),
     ),
+    (
+        "a calendar block: month and day over the time and the year",
+        page('<div class="date"><div>November 20</div><div><font>15:23</font> <font>2019</font></div></div>'),
+        datetime(2019, 11, 20, 15, 23),
+    ),
     # a live page: the update time first, unlabelled, then the structured instant on its own clock
     (
         "update time printed over the first-published time",
@@ -732,8 +737,27 @@ SOURCE_BOXES: list[tuple[str, bytes, str | None]] = [
         None,
     ),
     (
-        "a caption's source is in no source box",
-        english_page("<figure><figcaption><span>Source:</span> <a>Getty</a></figcaption></figure>"),
+        "a distributor's credit names the holder of the copyright as the source (SyndiGate's block)",
+        english_page(
+            '<section class="block-syndigate-article"><p class="syndigate-link">Via <a href="#">Wirehouse.info</a>'
+            '<br></p><a href="#"><img src="logo.png" title="Harbour Daily"></a><br>'
+            '<p class="syndigate-compyrights">Copyright © 2019 Harbour Daily. All rights reserved.</p></section>'
+        ),
+        "Harbour Daily",
+    ),
+    (
+        "an '@' for the copyright sign, no rights sentence",
+        english_page('<p>Via <a href="#">Wirehouse.info</a></p><p>Copyright @ 2019 The Harbour Daily.</p>'),
+        "The Harbour Daily",
+    ),
+    (
+        "a site footer's copyright with no 'Via' label names no source",
+        english_page("<footer><p>Copyright © 2019 Harbour Media Group. All rights reserved.</p></footer>"),
+        None,
+    ),
+    (
+        "'via' in a sentence is no distributor's label",
+        english_page("<p>Shared via <a>Twitter</a>.</p><p>Copyright © 2019 Harbour Media Group.</p>"),
         None,
     ),
 ]

@@ -294,6 +294,9 @@ BYLINE_DATE_WORDS: dict[str, tuple[str, ...]] = {
     "pt": ("publicado", "atualizado"),
     "it": ("pubblicato", "aggiornato"),
 }
+#: Korean writer roles that close the bracketed credit opening a lead (``[OSEN=손찬익 기자]``): reporter,
+#: correspondent, columnist, stringer.
+KOREAN_WRITER_ROLES = ("기자", "특파원", "칼럼니스트", "통신원")
 #: News agencies whose name alone, as a byline or a credit line, says where a story comes from.
 WIRE_SERVICES = frozenset(
     """

@@ -42,6 +42,7 @@ from .header import (
     read_page_editor,
     read_source_box,
     read_subtitle_element,
+    read_syndication_credit,
 )
 from .language import guess_language, resolve_language
 from .lines import Line, key, lines_after, lines_before
@@ -119,6 +120,7 @@ def read_visible(root: Element, structured: Structured, url: str | None) -> Meta
     if headline and headline.element is not None and not meta.offered("source"):
         read_source_box(headline.element, meta, scan)
         read_article_credit(headline.element, meta, scan)
+        read_syndication_credit(headline.element, meta, scan)
     offer_structured(meta, structured, context, scan)
     return meta
 

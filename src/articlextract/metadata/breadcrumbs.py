@@ -14,14 +14,14 @@ from itertools import islice
 
 from ..clean import Element, text_of
 from ..lexicon import BREADCRUMB_PREFIX, BREADCRUMB_SEPARATOR, BREADCRUMB_TAIL, phrases
-from .scan import ElementScan, holds_any
+from .scan import CRUMB_CLASS, ElementScan, holds_any
 from .title import comparable
 
 _TRAIL_SEPARATOR = re.compile(r" ?(?:(?:>>|>|»|›|＞|→) ?)+")
 _MAX_LINE_CHARS = 160
 _MAX_CRUMB_CHARS = 40
 _MAX_CANDIDATES = 60
-_WRAPPERS = frozenset({"a", "span", "em", "i", "b", "font", "strong"})
+_WRAPPERS = frozenset({"a", "span", "em", "i", "b", "font", "strong", "small"})
 _YOU_ARE_HERE = re.compile(r"[Yy]ou are here")
 #: Separators and lead-ins other than ``You are here``.
 _HINTS = (">", "»", "›", "＞", "→", "位置", "导航", "您在这里")
@@ -30,6 +30,8 @@ _HINT_BYTES = tuple(hint.encode() for hint in (*_HINTS, "ou are here"))
 _MAX_TRAIL_CHILDREN = 16
 _MAX_TRAIL_NODES = 40
 _CRUMB_NAME = re.compile(r"crumb", re.I)
+#: CSS utility classes (Bootstrap's ``position-relative`` …) that hold a trail's name (``position``) but name none.
+_POSITION_UTILITY = re.compile(r"\bposition-(?:relative|absolute|fixed|sticky|static)\b")
 _HOME = re.compile(phrases(("首页", "主页", "home", "inicio", "início", "accueil", "startseite")), re.I)
 
 
@@ -49,6 +51,8 @@ def find_breadcrumbs(
     scan = scan or ElementScan(root)
     window, named = scan.trail_window(headline_element)
     for element in islice(named, _MAX_CANDIDATES):
+        if _named_by_utility(element):
+            continue
         crumbs = parse_trail(_text(element), _links(element), headline)
         if len(crumbs) >= 2 or (crumbs and _is_one_section_trail(element, crumbs[0])):
             return crumbs
@@ -60,6 +64,12 @@ def find_breadcrumbs(
             if len(crumbs) >= 2:
                 return crumbs
     return []
+
+
+def _named_by_utility(element: Element) -> bool:
+    """Whether only a CSS utility class gives the element a trail's name (``nav.position-relative``)."""
+    names = f"{element.get('class', '')} {element.get('id', '')}".lower()
+    return CRUMB_CLASS.search(_POSITION_UTILITY.sub("", names)) is None
 
 
 def _opens_with_lead_in(element: Element) -> bool:

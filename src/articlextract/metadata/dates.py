@@ -155,12 +155,29 @@ FORMATS: tuple[_Format, ...] = (
         marks=":.",
         named=True,
     ),
+    _Format(  # 0339 GMT (1139 HKT) November 19, 2019 (CNN: the hour and minute as four digits before a zone word)
+        "zoned-digits-monthname-day-year",
+        re.compile(
+            rf"(?<![\d:.])(?P<H>[01]\d|2[0-3])(?P<M>[0-5]\d)\s?{_ZONE}(?![A-Za-z])"
+            rf"(?:\s?\(\d{{4}}\s?[A-Z]{{2,5}}\))?,?\s+{_MONTH_WORD}\s+(?P<d>\d{{1,2}}),?\s+{_FOUR_DIGIT_YEAR}(?!\d)"
+        ),
+        named=True,
+    ),
     _Format(  # 19 Nov 2019, 25. September 2018, 22 de outubro de 2010 às 20:13, 1er mai 2019 à 10h15
         "day-monthname-year",
         re.compile(
             rf"(?<![\d.])(?P<d>\d{{1,2}}){_ORDINAL}\s*(?:de\s+)?{_MONTH_WORD},?\s+(?:de\s+|del\s+)?{_FOUR_DIGIT_YEAR}"
             rf"(?!\d){_TIME}"
         ),
+        named=True,
+    ),
+    _Format(  # November 20  15:23 2019 (a calendar block: month and day, then the time and the year under them)
+        "monthname-day-time-year",
+        re.compile(
+            rf"\b{_MONTH_WORD}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?{_DATE_TIME_GAP}{_CLOCK}"
+            rf"(?:(?<=\s)|\s){_FOUR_DIGIT_YEAR}(?!\d)"
+        ),
+        marks=":",
         named=True,
     ),
     _Format(  # Nov. 19, 2019 5:50 PM, Monday, November 18th, 2019 at 11:08 a.m.
@@ -414,7 +431,7 @@ _MAX_DATE_LINE_WORDS = 3
 _TIME_OF_DAY = re.compile(rf"(?<![\d:]){_CLOCK}")
 #: A line that prints a time of day and nothing else (``5:50 PM``, ``(10:02 BST)``): a date's time in an element of
 #: its own.
-_CLOCK_ONLY = re.compile(rf"\W{{0,3}}{_CLOCK}\W{{0,3}}")
+_CLOCK_ONLY = re.compile(rf"\W{{0,3}}{_CLOCK}(?:(?:(?<=\s)|\s){_YEAR})?\W{{0,3}}")
 #: Digits around an hour-minute mark: a cheap test before the grammar, for texts in which only a time is wanted
 #: (it misses the point of ``11.02 BST``, as those callers do).
 TIME_MARK = re.compile(rf"\d\s*[{_HOUR_MINUTE_MARKS}]\s*\d")
@@ -451,7 +468,8 @@ def prints_time(text: str) -> bool:
 
 
 def is_clock_line(line: str) -> bool:
-    """Whether a line prints a time of day and nothing else (``5:50 PM`` under ``Nov. 19, 2019``)."""
+    """Whether a line prints a time of day and nothing else (``5:50 PM`` under ``Nov. 19, 2019``), or only the
+    year after it (a calendar block's ``15:23 2019`` under ``November 20``)."""
     return _CLOCK_ONLY.fullmatch(line) is not None
 
 

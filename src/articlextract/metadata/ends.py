@@ -12,7 +12,9 @@ from ..lexicon import (
     DATE_LABEL,
     EMAIL_CREDIT_LINE,
     HAN,
+    HANGUL,
     JUNK_LINE,
+    KOREAN_WRITER_ROLES,
     ORIGINAL_TITLE_LINE,
     OUTRO_LINE,
     SOURCE_LABEL,
@@ -70,6 +72,13 @@ _CJK_DATELINE = re.compile(
     rf"^据?(?P<outlet>(?!本报|本网|本站|本刊)[^\s，。：:（(【]{{1,12}}?(?:社|网|报|台|之家|客户端|新闻))"
     rf"(?:[{HAN}]{{0,6}}\d{{1,2}}月\d{{1,2}}日(?:电|讯|消息|报道)|(?:快讯|讯|消息)\s*(?=[（(:：]))"
 )
+#: The Korean credit opening a lead, the outlet before ``=`` and its writer after: ``[엔터미디어=정덕현의 이슈공감]``,
+#: ``[엔터미디어=소설가 박생강의 옆구리tv]`` (a writer's column), ``[OSEN=손찬익 기자]`` (a role). A place before
+#: ``=`` names no outlet (Yonhap's ``(서울=연합뉴스)``): the writer's side must end in a role or name a column.
+_KOREAN_CREDIT = re.compile(
+    rf"^[\[(]\s?(?P<outlet>[^\s=\[\]()]{{1,12}}(?:\s[^\s=\[\]()]{{1,12}})?)\s?=\s?[{HANGUL}]"
+    rf"(?:[^=\[\]()]{{0,30}}?(?:{'|'.join(KOREAN_WRITER_ROLES)})|[^=\[\]()]{{0,20}}?[{HANGUL}]의\s[^=\[\]()]{{1,20}})\s?[\])]"
+)
 #: A newspaper's edition credit: ``《人民日报》（2024年05月20日 第 04 版）``,
 #: ``《 人民日报 》（ 2024年05月20日 04 版）``.
 _EDITION_CREDIT = re.compile(
@@ -112,10 +121,12 @@ def closing_source(paragraph: str) -> str | None:
 def dateline_outlet(paragraph: str) -> str | None:
     """The outlet in a dateline: ``WASHINGTON (AP) —``, ``NEW YORK (Reuters) -``, ``Hong Kong (CNN)``; Chinese
     ``新华社北京5月20日电``, ``新京报讯（记者 …）``, ``IT之家5月20日消息``, ``据中新网5月9日报道`` (never the paper's
-    own ``本报讯``)."""
+    own ``本报讯``); the outlet of a Korean lead's credit (``[엔터미디어=정덕현의 이슈공감]``)."""
     found = _DATELINE.match(paragraph) if "(" in paragraph[:60] else None
     if found is None:
         found = _CJK_DATELINE.match(paragraph)
+    if found is None and paragraph[:1] in "[(":
+        found = _KOREAN_CREDIT.match(paragraph)
     return found.group("outlet") if found else None
 
 

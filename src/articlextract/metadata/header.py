@@ -201,6 +201,18 @@ _ARTICLE_SOURCE_TEXTS = etree.XPath("following::text()" + _contains_any(_ARTICLE
 _ARTICLE_SOURCE_BYTES = tuple(label.encode() for label in _ARTICLE_SOURCE_LABELS)
 _ARTICLE_SOURCE_START = re.compile(rf"^[（(【\[]?\s*{phrases(('本文来源', '文章来源'))}")
 _MAX_ARTICLE_CREDIT = 120
+#: A distributor's credit under the story: ``Via`` alone before the distributor's link, then the copyright of
+#: the outlet that first ran it (SyndiGate's ``Via SyndiGate.info`` / ``Copyright © 2019 Press TV. All rights
+#: reserved.`` on the portals it feeds). The texts that may be the label are found by XPath, the copyright
+#: among the few texts after it.
+_VIA_LABEL_TEXTS = etree.XPath(
+    "following::text()[normalize-space() = 'Via' or normalize-space() = 'via'][position() <= 3]"
+)
+_TEXTS_AFTER = etree.XPath("following::text()[normalize-space()][position() <= 5]")
+_SYNDICATION_BYTES = (b"Via ", b"via ")
+_HOLDER_COPYRIGHT = re.compile(
+    r"^Copyright\s?(?:[©@]|\([cC]\))?\s?\d{4}\s(?P<holder>[^\W\d][^.|©]{1,60}?)\.?(?:\sAll\s[Rr]ights\s[Rr]eserved\.?)?$"
+)
 #: How many levels above a source label the box whose class says source is looked for.
 _SOURCE_BOX_REACH = 3
 _MAX_SOURCE_BOX_TEXT = 80
@@ -729,6 +741,20 @@ def read_article_credit(element: Element, meta: Metadata, scan: ElementScan) -> 
             meta.offer("source", find_source(line), BODY_END)
             meta.offer("authors", labelled_authors(line), BODY_END, credit_text(line))
             return
+
+
+def read_syndication_credit(element: Element, meta: Metadata, scan: ElementScan) -> None:
+    """A distributor's credit after the headline (`_VIA_LABEL_TEXTS`): the copyright holder named a few texts
+    after a lone ``Via`` is the outlet the story comes from. Offered as a source line at the body's end."""
+    if not holds_any(scan.page_text, _SYNDICATION_BYTES) or b"Copyright" not in scan.page_text:
+        return
+    for label in _VIA_LABEL_TEXTS(element):
+        holder_element = label.getparent()
+        for text in _TEXTS_AFTER(holder_element) if holder_element is not None else ():
+            holder = _HOLDER_COPYRIGHT.match(" ".join(text.split()))
+            if holder is not None:
+                meta.offer("source", holder.group("holder"), BODY_END)
+                return
 
 
 def _read_line_authors(line: Line, meta: Metadata) -> bool:

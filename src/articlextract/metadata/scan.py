@@ -62,7 +62,7 @@ if not (_holds_a_word(TITLE_CLASS, _TITLE_WORDS) and _holds_a_word(CRUMB_CLASS, 
     raise AssertionError("a class/id pattern has an alternative without one of its words: add the word")
 HEADING_TAGS = ("h1", "h2", "h3")
 #: Elements that can be a headline by their class/id (when they have at most 8 children).
-TITLED_TAGS = ("div", "span", "p", "h4", "h5", "h6", "td", "strong", "b", "font")
+TITLED_TAGS = ("div", "span", "p", "h4", "h5", "h6", "td", "strong", "b", "font", "dl")
 #: Headline candidates: at most this many headings, and twice as many candidates in all.
 MAX_HEADINGS = 80
 #: A trail is looked for among the first elements only, and no further than this past the headline.

@@ -312,8 +312,11 @@ def _agreement(candidate: str, references: list[str]) -> float:
 
 
 def _complete(text: str, declared: list[str], html_title: str) -> str:
-    """A heading cut short on screen (``…无敌免...``) is completed from og:title or ``<title>``."""
+    """A heading cut short on screen (``…无敌免...``) is completed from og:title or ``<title>``; an ellipsis
+    the declared title prints too is the title's own (``Só quem se Ama…`` of ``Só quem se Ama... — Site``)."""
     if not _ELLIPSIS.search(text):
+        return text
+    if any(_with_dots(full).startswith(_with_dots(text)) for full in (*declared, html_title)):
         return text
     shown = comparable(_ELLIPSIS.sub("", text))
     cuts = islice(TITLE_SEPARATOR.finditer(html_title), _MAX_TITLE_CUTS)
@@ -322,6 +325,11 @@ def _complete(text: str, declared: list[str], html_title: str) -> str:
         if letters.startswith(shown) and len(letters) > len(shown):
             return full.strip()
     return text
+
+
+def _with_dots(text: str) -> str:
+    """`text` with its ellipsis characters written as three dots, as another copy of it may print them."""
+    return text.replace("…", "...")
 
 
 def _followed_by_date(element: Element) -> bool:
