@@ -103,6 +103,8 @@ def _walk(node: Element, builder: _Builder) -> Iterator[Line]:
         return
     add = builder.add
     kinds: list[int] = []  # per open element: 0 not an element (comment …), 1 inline, 2 block, 3 link
+    # (Whitespace-only texts, the indentation between tags and most of the texts walked, are passed over here:
+    # `add` would drop them, at the cost of a call.)
     for event, element in etree.iterwalk(node, events=("start", "end")):
         if event == "start":
             tag = element.tag
@@ -119,7 +121,7 @@ def _walk(node: Element, builder: _Builder) -> Iterator[Line]:
             else:
                 kinds.append(2 if tag in BLOCK_TAGS else 1)
             text = element.text
-            if text:
+            if text and not text.isspace():
                 add(text)
         else:
             kind = kinds.pop()
@@ -131,7 +133,7 @@ def _walk(node: Element, builder: _Builder) -> Iterator[Line]:
                     yield line
             if element is not node:
                 text = element.tail
-                if text:
+                if text and not text.isspace():
                     add(text)
 
 
