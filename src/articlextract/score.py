@@ -611,13 +611,7 @@ def _is_inline_quote(element: int, blocks: list[Block], skeleton: Skeleton, tall
     chrome-named element holding a ``<blockquote>`` and set between two paragraphs of prose of its own parent.
     The article quotes it as it quotes a speaker; a share bar or a sidebar quotes nothing, and sits apart."""
     first, count = tally.first[element], tally.count[element]
-    if not 0 < first < first + count < len(blocks):
-        return False
-    parent = skeleton.parents[element]
-    if not all(
-        block.is_content and skeleton.parents[block.owner] == parent
-        for block in (blocks[first - 1], blocks[first + count])
-    ):
+    if not _between_prose(element, blocks, skeleton, tally):
         return False  # (tested first: two blocks, where the quote may be many)
     return any(
         "blockquote" in (skeleton.tag(block.owner), skeleton.tag(skeleton.parents[block.owner]))
@@ -702,14 +696,20 @@ def _is_subheading(box: int, blocks: list[Block], skeleton: Skeleton, tally: _Ta
     own parent: the title of one of the article's sections ("More trouble ahead"), however much it reads like a
     related box's. A box's heading opens links or cards, or a box of its own, not the article's next paragraph;
     a label in the flow ("Related", "Read more") is a word or two."""
-    index = tally.first[box]
-    if tally.count[box] != 1 or skeleton.tag(box) not in _SUBHEADING_TAGS or not 0 < index < len(blocks) - 1:
+    if tally.count[box] != 1 or skeleton.tag(box) not in _SUBHEADING_TAGS:
         return False
-    if not _worded(blocks[index].text):
+    return _worded(blocks[tally.first[box]].text) and _between_prose(box, blocks, skeleton, tally)
+
+
+def _between_prose(element: int, blocks: list[Block], skeleton: Skeleton, tally: _Tally) -> bool:
+    """Whether the blocks right before and right after `element`'s own are paragraphs of prose of its parent:
+    the element sits in the article's flow, not apart from it."""
+    first, end = tally.first[element], tally.first[element] + tally.count[element]
+    if not 0 < first < end < len(blocks):
         return False
-    parent = skeleton.parents[box]
+    parent = skeleton.parents[element]
     return all(
-        block.is_content and skeleton.parents[block.owner] == parent for block in (blocks[index - 1], blocks[index + 1])
+        block.is_content and skeleton.parents[block.owner] == parent for block in (blocks[first - 1], blocks[end])
     )
 
 
