@@ -720,6 +720,13 @@ SOURCE_BOXES: list[tuple[str, bytes, str | None]] = [
         "Meridian Wire",
     ),
     (
+        "a Traditional label alone in a source box",
+        english_page(
+            '<div class="post-source"><span>來源</span><a href="https://wire.example/">Meridian Wire</a></div>'
+        ),
+        "Meridian Wire",
+    ),
+    (
         "labelled with a colon, the label a tail",
         english_page('<p class="article-source"><b></b>Source: <a>Kestrel Press</a></p>'),
         "Kestrel Press",

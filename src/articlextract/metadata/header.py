@@ -185,12 +185,14 @@ _EDITOR_LABEL_BYTES = tuple(label.encode() for label in _EDITOR_TEXT_LABELS)
 _ALL_EDITOR_TEXTS = etree.XPath("//body//text()" + _EDITOR_TEXT_TEST)
 #: A source box's label, alone in its element (tagDiv Newspaper's ``<span>SOURCE</span><a>Meridian Wire</a>``
 #: after the body): the text nodes that may be one are found by XPath, then tested by `_SOURCE_LABEL_ONLY`.
+_SOURCE_BOX_LABELS = ("Source", "SOURCE", *spellings("来源"), "Provided by")
 _SOURCE_LABEL_TEXTS = etree.XPath(
-    "following::text()[contains(., 'Source') or contains(., 'SOURCE') or contains(., '来源')"
-    " or contains(., 'Provided by')][string-length(normalize-space()) <= 12][position() <= 6]"
+    "following::text()"
+    + _contains_any(_SOURCE_BOX_LABELS)
+    + "[string-length(normalize-space()) <= 12][position() <= 6]"
 )
 #: The same labels in the page's UTF-8 text: the walk of the text after the headline runs only on pages holding one.
-_SOURCE_LABEL_BYTES = (b"Source", b"SOURCE", "来源".encode(), b"Provided by")
+_SOURCE_LABEL_BYTES = tuple(label.encode() for label in _SOURCE_BOX_LABELS)
 _SOURCE_LABEL_ONLY = re.compile(rf"^\W*(?:{SOURCE_LABEL})\W*$", re.I)
 #: A label that names the provider: its element is a source box whatever its class (Science X's ``Provided by``
 #: over the partner's link under the story, phys.org and its sister sites).
