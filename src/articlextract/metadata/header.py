@@ -92,7 +92,7 @@ _ORIGINAL_CREDIT = re.compile(r"^\W{0,2}原创\s*[:：]?\s*")
 _UPDATE_MARK = re.compile(r"updated|modified")
 #: Author slots are looked for among this many elements after the headline, and this many before it.
 _SLOT_REACH = 120
-_ELEMENTS_ABOVE = etree.XPath("preceding::*[position() <= 30]")
+_SLOT_REACH_ABOVE = 30
 #: The elements of a subtree whose class, rel or itemprop may mark them as the author's (`_AUTHOR_MARK` decides).
 #: The class is tested for the words without their first letter, in lower or upper case (``Author``, ``AUTHOR``):
 #: lower-casing every class with ``translate()`` took twice as long.
@@ -164,11 +164,12 @@ _SENTENCE_END = re.compile(r"(?<!\b[ap]\.m)[.!?]\s", re.I)  # ``at 11:08 a.m.`` 
 _AFTER_DATE_END = re.compile(r"\s{2,}|\s*(?:作者|记者|编辑|责任编辑|来自|发布于|选稿)")
 _EMPTY_AUTHOR_FIELD = re.compile(r"作者\s*[:：]\s*$")
 _PROSE_PUNCTUATION = re.compile(r"[，。！？；]")
-#: Text nodes with an editor label, Simplified or Traditional (编辑/責任編輯). The first predicate is implied
-#: by the second but cheaper (one or two tests per text node instead of four), so the second runs only on the
-#: few nodes that pass it.
+#: Text nodes with an editor label, Simplified or Traditional (编辑/責任編輯), are found by XPath (`_label_texts`).
 #: (English "Edited by" too: a wire story's editor credit, printed outside the body.)
 _EDITOR_TEXT_LABELS = (*spellings("编辑"), *spellings("责编"), "Edited by", "Edited By")
+_MAX_EDITOR_TEXTS = 6
+#: The labels those text nodes hold, as looked for in the page's UTF-8 text.
+_EDITOR_LABEL_BYTES = tuple(label.encode() for label in _EDITOR_TEXT_LABELS)
 
 
 def _contains_any(texts: tuple[str, ...]) -> str:
@@ -176,21 +177,11 @@ def _contains_any(texts: tuple[str, ...]) -> str:
     return "[" + " or ".join(f"contains(., '{text}')" for text in texts) + "]"
 
 
-_EDITOR_TEXT_TEST = (
-    _contains_any((*spellings("编"), "dited by", "dited By")) + _contains_any(_EDITOR_TEXT_LABELS) + "[position() <= 6]"
-)
-_EDITOR_TEXTS = etree.XPath("following::text()" + _EDITOR_TEXT_TEST)
-#: The labels those text nodes hold, as looked for in the page's UTF-8 text.
-_EDITOR_LABEL_BYTES = tuple(label.encode() for label in _EDITOR_TEXT_LABELS)
-_ALL_EDITOR_TEXTS = etree.XPath("//body//text()" + _EDITOR_TEXT_TEST)
 #: A source box's label, alone in its element (tagDiv Newspaper's ``<span>SOURCE</span><a>Meridian Wire</a>``
 #: after the body): the text nodes that may be one are found by XPath, then tested by `_SOURCE_LABEL_ONLY`.
 _SOURCE_BOX_LABELS = ("Source", "SOURCE", *spellings("来源"), "Provided by")
-_SOURCE_LABEL_TEXTS = etree.XPath(
-    "following::text()"
-    + _contains_any(_SOURCE_BOX_LABELS)
-    + "[string-length(normalize-space()) <= 12][position() <= 6]"
-)
+_MAX_SOURCE_LABEL = 12
+_MAX_SOURCE_LABEL_TEXTS = 6
 #: The same labels in the page's UTF-8 text: the walk of the text after the headline runs only on pages holding one.
 _SOURCE_LABEL_BYTES = tuple(label.encode() for label in _SOURCE_BOX_LABELS)
 _SOURCE_LABEL_ONLY = re.compile(rf"^\W*(?:{SOURCE_LABEL})\W*$", re.I)
@@ -452,7 +443,7 @@ def read_author_slots(element: Element, meta: Metadata, context: Context) -> Non
 def read_author_slots_above(element: Element, meta: Metadata) -> None:
     """The same slots among the few elements right above the headline, nearest first: a header that prints
     the author's name before the headline (Smashing Magazine's ``li.article-header--meta-item__author``)."""
-    _read_slots(_author_slots(reversed(_ELEMENTS_ABOVE(element))), meta, ABOVE)
+    _read_slots(_author_slots(islice(_preceding(element), _SLOT_REACH_ABOVE)), meta, ABOVE)
 
 
 def read_author_slots_in_article(element: Element, meta: Metadata) -> None:
@@ -518,6 +509,23 @@ def _following(element: Element) -> Iterator[Element]:
         for sibling in node.itersiblings(etree.Element):
             yield from sibling.iter(etree.Element)
         node = node.getparent()
+
+
+def _preceding(element: Element) -> Iterator[Element]:
+    """The elements before `element` in document order, nearest first, its ancestors excluded (XPath's
+    ``preceding::*``), lazily: an XPath axis collects every element up to the top of the page first."""
+    node: Element | None = element
+    while node is not None:
+        for sibling in node.itersiblings(etree.Element, preceding=True):
+            yield from _backwards(sibling)
+        node = node.getparent()
+
+
+def _backwards(element: Element) -> Iterator[Element]:
+    """The elements of `element`'s subtree in reverse document order: each child's, last child first, then itself."""
+    for child in element.iterchildren(etree.Element, reversed=True):
+        yield from _backwards(child)
+    yield element
 
 
 def _slot_names(text: str) -> list[str]:
@@ -687,7 +695,11 @@ def read_page_editor(element: Element | None, root: Element, meta: Metadata, sca
         return
     if root.getparent() is None and not holds_any(scan.page_text, _EDITOR_LABEL_BYTES):
         return  # no text node of the page holds a label (the page's text holds them all)
-    texts = _EDITOR_TEXTS(element) if element is not None else _ALL_EDITOR_TEXTS(root)
+    labels = _printed_labels(_EDITOR_TEXT_LABELS, _EDITOR_LABEL_BYTES, scan)
+    if element is not None:
+        texts = _label_texts("following::text()", labels, f"[position() <= {_MAX_EDITOR_TEXTS}]")(element)
+    else:
+        texts = _label_texts("//body//text()", labels, f"[position() <= {_MAX_EDITOR_TEXTS}]")(root)
     read: set[Element] = set()
     for text in texts:
         block = text.getparent()
@@ -709,6 +721,25 @@ def read_page_editor(element: Element | None, root: Element, meta: Metadata, sca
                 return
 
 
+def _printed_labels(labels: tuple[str, ...], encoded: tuple[bytes, ...], scan: ElementScan) -> tuple[str, ...]:
+    """Those of `labels` (`encoded` in UTF-8) that a text node of the page may hold: the ones the page's text
+    holds (all of them when the tree goes on past the root). Each is one more test of every text node."""
+    root = scan.root
+    if root.getparent() is not None:
+        return labels
+    page, tail = scan.page_text, root.tail or ""
+    return tuple(label for label, needle in zip(labels, encoded, strict=True) if needle in page or label in tail)
+
+
+def _label_texts(path: str, labels: tuple[str, ...], then: str) -> etree.XPath:
+    """The text nodes of `path` that hold one of `labels`, filtered by the predicates `then`.
+
+    Compiled for the labels a page prints (`_printed_labels`): an XPath costs little to compile, far less than
+    testing every text node after the headline for labels the page never prints.
+    """
+    return etree.XPath(path + _contains_any(labels) + then)
+
+
 def read_source_box(element: Element, meta: Metadata, scan: ElementScan) -> None:
     """A source box after the headline: a label alone in its element (``SOURCE``, ``Source:``, ``来源``) in a
     container whose class says source, with the outlet after it (tagDiv Newspaper's ``td-post-source-via``
@@ -716,7 +747,9 @@ def read_source_box(element: Element, meta: Metadata, scan: ElementScan) -> None
     line at the body's end; a caption's ``Source:`` is in no such box."""
     if not holds_any(scan.page_text, _SOURCE_LABEL_BYTES):
         return
-    for text in _SOURCE_LABEL_TEXTS(element):
+    labels = _printed_labels(_SOURCE_BOX_LABELS, _SOURCE_LABEL_BYTES, scan)
+    short = f"[string-length(normalize-space()) <= {_MAX_SOURCE_LABEL}][position() <= {_MAX_SOURCE_LABEL_TEXTS}]"
+    for text in _label_texts("following::text()", labels, short)(element):
         if not _SOURCE_LABEL_ONLY.match(text):
             continue
         holder = text.getparent()
