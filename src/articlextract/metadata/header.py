@@ -236,9 +236,10 @@ def info_lines(following: Iterator[Line], headline: str, deck: str) -> tuple[lis
     found_deck: Line | None = None
     counted = 0
     for line in islice(following, _MAX_SCANNED_LINES):
-        if line.key == headline:
+        line_key = line.key
+        if line_key == headline:
             continue
-        if not counted and found_deck is None and deck and line.key == deck:
+        if not counted and found_deck is None and deck and line_key == deck:
             found_deck = line
             continue
         if _is_prose(line.flat) or counted >= _MAX_INFO_LINES:
@@ -339,14 +340,16 @@ def _quoted_as_lead(text: str, description: str | None) -> bool:
 def read_info_lines(lines: list[Line], meta: Metadata, context: Context) -> None:
     read_dates(lines, meta, context, where=INFO)
     for index, line in enumerate(lines):
+        flat = line.flat
         used = _read_source(line, meta, context)
         used = read_editor(line.text, meta, INFO) or used
-        used = _read_line_authors(line, meta) or used
-        if not meta.offered("subtitle") and index < 4 and is_subtitle_line(line.flat):
-            meta.offer("subtitle", SUBTITLE_LABEL.sub("", line.flat), INFO)
+        used = _read_line_authors(line, flat, meta) or used
+        if not meta.offered("subtitle") and index < 4 and is_subtitle_line(flat):
+            meta.offer("subtitle", SUBTITLE_LABEL.sub("", flat), INFO)
             used = True
-        if used or _LABEL_ONLY.match(line.flat) or LABEL_START.match(line.flat) or key(line.text) in meta.consumed:
-            meta.consumed.add(line.key)
+        line_key = line.key
+        if used or _LABEL_ONLY.match(flat) or LABEL_START.match(flat) or line_key in meta.consumed:
+            meta.consumed.add(line_key)
 
 
 def is_subtitle_line(text: str) -> bool:
@@ -790,8 +793,8 @@ def read_article_credit(element: Element, meta: Metadata, scan: ElementScan) -> 
 def read_syndication_credit(element: Element, meta: Metadata, scan: ElementScan) -> None:
     """A distributor's credit after the headline (`_VIA_LABEL_TEXTS`): the copyright holder named a few texts
     after a lone ``Via`` is the outlet the story comes from. Offered as a source line at the body's end."""
-    if not holds_any(scan.page_text, _SYNDICATION_BYTES) or b"Copyright" not in scan.page_text:
-        return
+    if b"Copyright" not in scan.page_text or not holds_any(scan.page_text, _SYNDICATION_BYTES):
+        return  # (the copyright first: ``via `` is a common word, ``Copyright`` absent from most pages in Chinese)
     for label in _VIA_LABEL_TEXTS(element):
         holder_element = label.getparent()
         for text in _TEXTS_AFTER(holder_element) if holder_element is not None else ():
@@ -801,22 +804,22 @@ def read_syndication_credit(element: Element, meta: Metadata, scan: ElementScan)
                 return
 
 
-def _read_line_authors(line: Line, meta: Metadata) -> bool:
-    """A byline line (``■本报通讯员包庆淼高勇``) or an ``作者：X`` field inside the info line."""
-    authors = parse_byline(line.flat)
+def _read_line_authors(line: Line, flat: str, meta: Metadata) -> bool:
+    """A byline line (``■本报通讯员包庆淼高勇``) or an ``作者：X`` field inside the info line (`flat`: `line.flat`)."""
+    authors = parse_byline(flat)
     if authors is not None:
-        meta.offer("authors", authors, INFO, credit_text(line.flat))
+        meta.offer("authors", authors, INFO, credit_text(flat))
         meta.offer("source", byline_outlet(line.text), INFO)
         return True
-    if line.flat in WIRE_SERVICES:
-        meta.offer("source", line.flat, INFO)
+    if flat in WIRE_SERVICES:
+        meta.offer("source", flat, INFO)
         return True
-    credited = names_with_role(line.flat)
+    credited = names_with_role(flat)
     if credited:
-        meta.offer("authors", credited, INFO, line.flat)
+        meta.offer("authors", credited, INFO, flat)
         return True
     labelled = labelled_authors(line.text)
     if labelled:
         meta.offer("authors", labelled, INFO)
         return True
-    return labelled is not None and bool(_EMPTY_AUTHOR_FIELD.search(line.flat))
+    return labelled is not None and bool(_EMPTY_AUTHOR_FIELD.search(flat))
