@@ -21,7 +21,7 @@ import re
 from bisect import bisect_left
 from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
-from itertools import islice
+from itertools import islice, product
 from typing import NamedTuple
 
 from ..lexicon import (
@@ -295,19 +295,13 @@ def find_dates(
     has_year = "19" in text or "20" in text  # a four-digit year: most formats need one
     short = len(text) <= _MAX_SHORT_FORM_LINE
     words: bool | None = None  # whether the text holds a Latin word (a month name), tested when first needed
-    for form in FORMATS:
-        if (form.short and not short) or (form.marks and not any(mark in text for mark in form.marks)):
+    for form in _READABLE[short, has_year, bool(default_year), reference is not None]:
+        if form.marks and not any(mark in text for mark in form.marks):
             continue
         if form.named:
             words = _LATIN_WORD.search(text) is not None if words is None else words
             if not words:
                 continue
-        if form.order in ("ymd", "numeric") and "yy" not in form.pattern.groupindex and not has_year:
-            continue
-        if form.order == "md" and not default_year:
-            continue
-        if form.order == "relative" and reference is None:
-            continue
         for match in islice(form.pattern.finditer(text), _MAX_MATCHES):
             if form.needs_time and match["H"] is None:
                 continue
@@ -315,6 +309,24 @@ def find_dates(
             if ymd is not None:
                 add(match, *ymd)
     return sorted(results, key=lambda found: found.start)
+
+
+def _readable(form: _Format, short: bool, has_year: bool, default_year: bool, reference: bool) -> bool:
+    """Whether `form` can be read from a text that is `short` (an info line's length), holds `has_year` (``19``
+    or ``20``), with a `default_year` and a `reference` day given: the tests of `find_dates` that look at no
+    more of the text."""
+    if form.short and not short:
+        return False
+    if form.order in ("ymd", "numeric") and "yy" not in form.pattern.groupindex and not has_year:
+        return False
+    return (form.order != "md" or default_year) and (form.order != "relative" or reference)
+
+
+#: The formats `_readable` under each combination of its four tests, in grammar order: each call of
+#: `find_dates` picks its list instead of testing every format.
+_READABLE = {
+    tests: tuple(form for form in FORMATS if _readable(form, *tests)) for tests in product((False, True), repeat=4)
+}
 
 
 def _year_month_day(

@@ -14,6 +14,8 @@ from ..lexicon import (
 CJK = re.compile(f"[{HAN}]")
 _KANA = re.compile(f"[{KANA}]")
 _HANGUL = re.compile(f"[{HANGUL}]")
+#: A character of any of the three scripts above: one scan tells most pages in other scripts from CJK ones.
+_ANY_CJK_SCRIPT = re.compile(f"[{KANA}{HAN}{HANGUL}]")
 #: The UTF-8 forms of U+4E00–U+9FFF (`CJK`) are the 3-byte sequences led by E5–E9, or by E4 then B8–BF.
 _CJK_UTF8_STARTS = (
     *(bytes([lead]) for lead in range(0xE5, 0xEA)),
@@ -42,7 +44,9 @@ def guess_language(text: str) -> str | None:
     """A coarse language from the script of the text, for pages that do not declare one."""
     if not text.strip():
         return None
-    if not text.isascii():  # (ASCII text holds no kana, hangul or CJK: one test at C speed spares three scans)
+    # (ASCII text holds no kana, hangul or CJK: one test at C speed spares three scans; so does one scan for
+    # any of the three on text in other scripts, such as English with curly quotes)
+    if not text.isascii() and _ANY_CJK_SCRIPT.search(text):
         if _KANA.search(text):
             return "ja"
         if _HANGUL.search(text):
