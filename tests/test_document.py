@@ -7,8 +7,11 @@ which blocks the scorer keeps.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
+import typing
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
@@ -515,6 +518,39 @@ def test_html(block: document.DocumentBlock, html: str) -> None:
 @pytest.mark.parametrize(("block", "text"), TEXT, ids=[repr(case[0])[:60] for case in TEXT])
 def test_text(block: document.DocumentBlock, text: str) -> None:
     assert block.to_text() == text
+
+
+#: One block of each type with every field set: `document.strings` must give all the strings each holds.
+EVERY_BLOCK = [
+    Paragraph("a paragraph", (Link(2, 11, "https://x.example/p"),)),
+    Heading(3, "a heading", (Link(2, 9, "https://x.example/h"),)),
+    ListBlock(True, ("one", "two"), ((Link(0, 3, "https://x.example/l"),), ())),
+    Table((("A", "B"), ("1", "2")), header=True),
+    Quote("a quote", (Link(2, 7, "https://x.example/q"),)),
+    Code("print()"),
+    Figure("https://x.example/f.jpg", "the alt", "a caption"),
+]
+
+
+def _strings_held(value: object) -> Iterator[str]:
+    """Every string in `value`, read through the fields of dataclasses and the items of tuples."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, tuple):
+        for item in value:
+            yield from _strings_held(item)
+    elif dataclasses.is_dataclass(value):
+        for field in dataclasses.fields(value):
+            yield from _strings_held(getattr(value, field.name))
+
+
+def test_strings_are_all_the_strings_a_block_holds() -> None:
+    """The search for unprintable characters reads a block's strings type by type: a block type or a field
+    added must be read too."""
+    assert {type(block) for block in EVERY_BLOCK} == set(typing.get_args(document.DocumentBlock))
+    for block in EVERY_BLOCK:
+        assert all(getattr(block, field.name) != field.default for field in dataclasses.fields(block)), block
+        assert sorted(document.strings(block)) == sorted(_strings_held(block)), block
 
 
 def test_a_hand_built_article_renders_its_paragraphs() -> None:

@@ -185,6 +185,29 @@ def test_control_characters_in_text(control: str) -> None:
         assert extract(data).paragraphs[-2:] == body
 
 
+@pytest.mark.parametrize(
+    "markup",
+    [
+        pytest.param('<p><img src="http://x.example/a&#1;.jpg" alt="The harbour"></p>', id="image address"),
+        pytest.param('<p><img src="http://x.example/a.jpg" alt="The&#1; harbour"></p>', id="image alt"),
+        pytest.param(
+            '<figure><img src="http://x.example/a.jpg"><figcaption>The harbour&#1; at dawn</figcaption></figure>',
+            id="caption",
+        ),
+        pytest.param('<p>See the full budget <a href="http://x.example/a&#1;b">in the report</a>.</p>', id="link"),
+    ],
+)
+def test_control_characters_held_only_by_a_document_block(markup: str) -> None:
+    """An image's address, alt text and caption and a link's address are in no paragraph: they are searched too."""
+    body = prose(26, 4)
+    page = (
+        f"<html><body><article>{paragraphs_html(body[:2])}{markup}{paragraphs_html(body[2:])}</article></body></html>"
+    )
+    article = extract(page, options=Options(links=True))
+    assert any(isinstance(block, articlextract.Figure) or getattr(block, "links", ()) for block in article.blocks)
+    assert "\\u0001" not in json.dumps(article.to_dict())  # JSON writes a control character as an escape
+
+
 def test_lone_surrogates_in_a_str_do_not_become_question_marks() -> None:
     body = prose(25, 1)[0]
     article = extract(f"<html><body><p>{body[:20]}\ud800{body[20:]}</p></body></html>")

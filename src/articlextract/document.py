@@ -232,6 +232,20 @@ class Figure:
 DocumentBlock = Paragraph | Heading | ListBlock | Table | Quote | Code | Figure
 
 
+def strings(block: DocumentBlock) -> list[str]:
+    """Every string `block` holds: its texts and the addresses of its links or image (read field by field, at a
+    fraction of the cost of walking `dataclasses.fields`: the article's search for unprintable characters)."""
+    if isinstance(block, (Paragraph, Heading, Quote)):
+        return [block.text, *[link.href for link in block.links]] if block.links else [block.text]
+    if isinstance(block, ListBlock):
+        return [*block.items, *[link.href for links in block.links for link in links]]
+    if isinstance(block, Table):
+        return [cell for row in block.rows for cell in row]
+    if isinstance(block, Code):
+        return [block.text]
+    return [text for text in (block.src, block.alt, block.caption) if text is not None]
+
+
 # --- rendering helpers -------------------------------------------------------------------------------------------
 
 _BACKTICK_RUN = re.compile(r"`+")
@@ -355,7 +369,8 @@ def build(body: list[Block], base_url: str | None = None, *, links: bool = False
         positions = {element: position for position, element in enumerate(container.iter())}
         figures, captions = _figures(body, container, positions, base_url)
         if captions:
-            body = [block for block in body if not any(node in captions for node in _up_to(block.element, container))]
+            in_captions = {node for caption in captions for node in caption.iter()}
+            body = [block for block in body if block.element not in in_captions]
         items = _with_figures(body, figures, positions)
     return [_typed(group, base_url, links) for group in _groups(items, container)]
 
@@ -494,6 +509,8 @@ def _groups(items: list[Block | Figure], container: Element) -> Iterator[_Group]
 
 def _typed(group: _Group, base: str | None, links: bool) -> DocumentBlock:
     kind, owner, members = group
+    if kind == "paragraph" and not links:  # most blocks: a paragraph group is one block
+        return Paragraph(members[0].text)
     if kind == "figure":
         return members[0]
     if kind == "table":
@@ -670,13 +687,14 @@ def _figures(
     elements = [block.element for block in body]
     first, last = min(elements, key=positions.__getitem__), max(elements, key=positions.__getitem__)
     start, end = positions[first], positions[last] + sum(1 for _ in last.iter())
-    flow: set[Element] = set()  # the blocks' elements and their ancestors up to the container
+    flow = {container}  # the blocks' elements and their ancestors up to the container
     for element in elements:
-        for node in _up_to(element, container):
-            if node in flow:  # and so are its ancestors
-                break
+        node = element
+        while node not in flow:  # else so are its ancestors
             flow.add(node)
+            node = node.getparent()
     memo: dict[str, int] = {}
+    in_chrome: dict[Element, bool] = {}
     scopes: dict[Element, _Scope | None] = {}
     found: list[tuple[float, Element, _Scope, Figure]] = []
     for image in container.iter("img"):
@@ -688,7 +706,7 @@ def _figures(
         if key not in scopes:
             scopes[key] = _scope(key, branch is None, memo)
         scope = scopes[key]
-        if scope is None or any(is_chrome(node, memo) for node in _up_to(image.getparent(), container)):
+        if scope is None or _in_chrome(image.getparent(), container, memo, in_chrome):
             continue
         src = _image_source(image, base)
         if src is None:
@@ -711,6 +729,26 @@ def _figures(
         captions.update(lines)
         figures.append((anchor, Figure(figure.src, figure.alt, " ".join(map(_text, lines)) or None)))
     return figures, captions
+
+
+def _in_chrome(element: Element, container: Element, memo: dict[str, int], known: dict[Element, bool]) -> bool:
+    """Whether `element` or one of its ancestors up to the container is page chrome. `known` keeps the answer
+    for every element climbed, so the images of one box climb it once."""
+    climbed: list[Element] = []
+    node = element
+    while node not in known:
+        climbed.append(node)
+        if is_chrome(node, memo):
+            answer = True
+            break
+        if node is container:
+            answer = False
+            break
+        node = node.getparent()
+    else:
+        answer = known[node]
+    known.update(dict.fromkeys(climbed, answer))
+    return answer
 
 
 def _centres_its_lines(elements: list[Element], caption_lines: set[Element]) -> bool:
@@ -754,15 +792,19 @@ def _scope(element: Element, in_flow: bool, memo: dict[str, int]) -> _Scope | No
 
 
 def _caption_elements(scope: Element, memo: dict[str, int]) -> list[Element]:
-    """The outermost ``<figcaption>`` and caption-named block-level elements inside `scope` holding no image."""
+    """The outermost ``<figcaption>`` and caption-named block-level elements inside `scope` holding no image.
+
+    (One walk that passes over each caption found; the tag filter is a set lookup: ``iter(*BLOCK_TAGS)``
+    would build a matcher of some fifty names per call, which costs more than walking a figure's nodes.)
+    """
     captions: list[Element] = []
-    inside: set[Element] = set()  # the elements of the captions found, whose own captions are not outermost
-    for node in scope.iter(*BLOCK_TAGS):
-        if node is scope or node in inside:
+    walk = etree.iterwalk(scope, events=("start",))
+    for _, node in walk:
+        if node.tag not in BLOCK_TAGS or node is scope:
             continue
         if (node.tag == "figcaption" or is_caption(node, memo)) and node.find(".//img") is None:
             captions.append(node)
-            inside.update(node.iter(*BLOCK_TAGS))
+            walk.skip_subtree()  # its own captions are not outermost
     return captions
 
 
@@ -828,7 +870,8 @@ def _image_source(image: Element, base: str | None) -> str | None:
         if found:
             return found
     for name in _SOURCE_SETS:
-        found = _address(_largest_candidate(image.get(name) or ""), base)
+        srcset = image.get(name)
+        found = _address(_largest_candidate(srcset), base) if srcset else None
         if found:
             return found
     return _address(image.get("src"), base)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import fields, is_dataclass, replace
 from typing import Any
@@ -169,24 +169,28 @@ def _printable(article: Article) -> Article:
     One search over all the text decides (it finds none on real pages); only then is each field, and each
     document block's text, cleaned.
     """
-    values = {field.name: getattr(article, field.name) for field in fields(article)}
-    if _NOT_PRINTABLE.search("\n".join(_texts(values.values()))) is None:
+    if _NOT_PRINTABLE.search("\n".join(_texts(article))) is None:
         return article
-    scrubbed = {name: _scrubbed(value) for name, value in values.items()}
+    scrubbed = {field.name: _scrubbed(getattr(article, field.name)) for field in fields(article)}
     return replace(
         article, **{name: (value or None) if isinstance(value, str) else value for name, value in scrubbed.items()}
     )
 
 
-def _texts(values: Iterable[object]) -> Iterator[str]:
-    """Every string in `values`, in lists, tuples and document blocks too."""
-    for value in values:
+def _texts(article: Article) -> list[str]:
+    """Every string `article` holds: its text fields, the items of its lists of text, and the strings of its
+    document blocks (`document.strings`) but those that are the very str of a paragraph (a paragraph
+    block's text most often is), which one look at the paragraphs covers."""
+    texts: list[str] = []
+    for value in vars(article).values():  # the fields: `Article` is a plain dataclass
         if isinstance(value, str):
-            yield value
-        elif isinstance(value, (list, tuple)):
-            yield from _texts(value)
-        elif is_dataclass(value) and not isinstance(value, type):
-            yield from _texts(getattr(value, field.name) for field in fields(value))
+            texts.append(value)
+        elif isinstance(value, list) and value is not article.blocks:
+            texts += value
+    paragraphs = set(map(id, article.paragraphs))
+    for block in article.blocks:
+        texts += [text for text in document.strings(block) if id(text) not in paragraphs]
+    return texts
 
 
 def _scrubbed(value: Any) -> Any:
