@@ -185,6 +185,16 @@ FORMATS: tuple[_Format, ...] = (
         re.compile(rf"\b{_MONTH_WORD}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_FOUR_DIGIT_YEAR}(?!\d){_TIME}"),
         named=True,
     ),
+    _Format(  # 19.11.19 14:05; "von Name, 8.5.12" (European bylines: day, month, two-digit year; a one-digit
+        # day or month only after a byline's comma, where a version number such as "Python 3.6.10" never stands)
+        "day-month-short-year",
+        re.compile(
+            rf"(?<![\w.,/-])(?:(?<=, )|(?=\d{{2}}\.\d{{2}}\.))"
+            rf"(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<yy>\d{{2}})(?![\d.]){_TIME}"
+        ),
+        short=True,
+        marks=".",
+    ),
     _Format(  # 18-03-08 23:16 (a two-digit year on an info line)
         "short-year-month-day",
         re.compile(rf"(?<![\d./-])(?P<yy>\d{{2}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})(?![\d./-]){_TIME}"),
