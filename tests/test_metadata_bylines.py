@@ -381,6 +381,8 @@ META_AUTHORS = [
     ("新京报", []),
     ("网络整理", []),
     ("Reuters", []),  # a wire service is the source, not a writer
+    ("By Joan Biskupic, CNN Senior Supreme Court Analyst", ["Joan Biskupic"]),  # a role is no name
+    ("No Author", []),
 ]
 
 
@@ -389,6 +391,7 @@ NAMES_WITH_ROLE = [
     ("Tom Krisher, AP Auto Writer", ["Tom Krisher"]),
     ("Jane Doe and John Roe, Staff Writers", ["Jane Doe", "John Roe"]),
     ("Anna Schmidt, Redakteurin", ["Anna Schmidt"]),
+    ("Jane Doe, CNN Chief Legal Analyst", ["Jane Doe"]),
     ("Jane Doe", None),  # no role: a bare name under a headline is no credit by itself
     ("The city, a reporter says", None),
     ("Editor, Staff Writer", None),

@@ -49,6 +49,7 @@ from ..lexicon import (
     TRADITIONAL_TO_SIMPLIFIED,
     WIRE_SERVICES,
     WRITER_POSTS,
+    WRITER_ROLE_WORDS,
     phrases,
     spellings,
 )
@@ -183,19 +184,14 @@ _WIRE_SERVICES_LOWER = frozenset(name.lower() for name in WIRE_SERVICES)
 #: the others lower-case, so an initial ``E.`` stays in its name).
 _ENGLISH_SEPARATOR = re.compile(rf"(?:(?<!\s)\s+)?(?:,|;|&|(?<=\s)(?:(?i:and)|{_CONJUNCTION})(?=\s|$))\s*")
 _NOT_A_NAME_WORD = re.compile(
-    r"\b(?:staff|writer|reporter|editor|correspondent|contributor|columnist|news|press|associated|agency|desk|"
-    r"business|magazine|radio|network|"
+    rf"\b(?:{phrases(WRITER_ROLE_WORDS['en'])}s?|news|press|associated|agency|desk|business|magazine|radio|network|"
     r"team|media|bureau|service|wire|updated|published|photos?|video|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)\b|\.com|@",
     re.I,
 )
 #: A role printed after a writer's name, to the end (``Tom Krisher, AP Auto Writer``, ``Jane Doe, Senior Reporter``,
 #: ``Anna Schmidt, Redakteurin``).
-_ROLE_AFTER_NAMES = re.compile(
-    r",[^,]{0,40}\b(?:writer|reporter|editor|correspondent|contributor|columnist|redakteur|redakteurin|"
-    r"korrespondent|korrespondentin|autor|autorin|journalist|journalistin)s?\b[^,]{0,30}$",
-    re.I,
-)
+_ROLE_AFTER_NAMES = re.compile(rf",[^,]{{0,40}}\b(?:{phrases(*WRITER_ROLE_WORDS.values())})s?\b[^,]{{0,30}}$", re.I)
 _PERSON_OUTLET = re.compile(rf"^(?P<person>[{_HAN}]{{2,4}}(?:[、 ][{_HAN}]{{2,4}})*)\s*/\s*(?P<outlet>[^/]{{2,30}})$")
 _INLINE_CREDITS = re.compile(
     rf"[（(]\s*(?P<credits>(?:{AUTHOR_ROLE}|{TEXT_CREDIT})\s*[/:：丨｜]?\s*[^（()）]{{1,50}}?)\s*[)）]"
