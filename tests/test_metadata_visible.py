@@ -642,6 +642,16 @@ AUTHORS_FROM_MARKUP: list[tuple[str, bytes, list[str]]] = [
         ),
         ["Priya Ramaswamy"],
     ),
+    (
+        "a byline in a related story's card is that story's writer",
+        page(
+            "",
+            head='<meta name="author" content="Priya Ramaswamy">',
+            after='<ul class="rail"><li><div><a href="/gallery/tools">Thirty essential tools for home repairs</a>'
+            '<div><div><p itemprop="author"><span itemprop="name">Tobias Krug</span></p></div></div></div></li></ul>',
+        ),
+        ["Priya Ramaswamy"],
+    ),
     # a handle alone in an author slot: a blogger, a forum user, a self-media account
     (
         "a blog's handle in the author slot",

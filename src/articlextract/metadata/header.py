@@ -470,7 +470,12 @@ def _read_slots(slots: Iterator[Element], meta: Metadata, where: str) -> str | N
     account: str | None = None
     for slot in islice(slots, _MAX_SLOTS):
         marks = f"{slot.get('class', '')} {slot.get('id', '')}".lower()
-        if len(slot) > _MAX_SLOT_CHILDREN or _NOT_AN_AUTHOR_SLOT.search(marks) or _in_a_reply(slot):
+        if (
+            len(slot) > _MAX_SLOT_CHILDREN
+            or _NOT_AN_AUTHOR_SLOT.search(marks)
+            or _in_a_reply(slot)
+            or _in_a_story_card(slot)
+        ):
             continue
         text = _LAST_LETTERS.sub("", SEGMENT.join(line.text for line in lines_of(slot)))
         if not 2 <= len(text) <= _MAX_SLOT_TEXT:
@@ -492,12 +497,32 @@ def _holds_no_account(slot: Element, marks: str) -> bool:
     return any(_NOT_AN_ACCOUNT_SLOT.search(names) for names in islice(containers, _REPLY_REACH + 1))
 
 
+#: A link of this many characters in a list item is a story's headline (`_in_a_story_card`); an author's name or
+#: a "more" link is shorter.
+_MIN_CARD_HEADLINE_CHARS = 24
+#: How many containers up the list item of a card is looked for (cards nest their byline in wrappers).
+_CARD_REACH = 8
+
+
 def _in_a_reply(slot: Element) -> bool:
     """Whether an author slot sits in a comment or a reply (a webmention's ``a.u-author`` in
     ``li.webmention-reply``): a commenter, not the writer. Its nearest few containers are asked."""
     return any(
         _REPLY_MARK.search(f"{container.get('class', '')} {container.get('id', '')}".lower())
         for container in islice(slot.iterancestors(), _REPLY_REACH)
+    )
+
+
+def _in_a_story_card(slot: Element) -> bool:
+    """Whether an author slot sits in a list item that links another story by its headline (a related or most-read
+    list: ``li > a "30 Essential Home Repair Tools You Should Have"`` + ``p[itemprop=author]``): that story's writer.
+    A header's own list of meta items (``li.author``) links no headline."""
+    item = next((ancestor for ancestor in islice(slot.iterancestors(), _CARD_REACH) if ancestor.tag == "li"), None)
+    if item is None:
+        return False
+    own = set(slot.iter("a"))
+    return any(
+        link not in own and len(" ".join(text_of(link).split())) >= _MIN_CARD_HEADLINE_CHARS for link in item.iter("a")
     )
 
 
