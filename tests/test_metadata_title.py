@@ -232,6 +232,17 @@ def test_heading_marked_as_the_headline_wins_over_an_seo_title() -> None:
     assert headline is not None and headline.text == "The Disappearance of a Novelist"
 
 
+def test_writer_credit_after_a_break_in_the_marked_headline_is_left_out() -> None:
+    """Nikkei prints the writer in the ``h1[itemprop=headline]``, after a ``<br>``; ``<title>`` leaves it out."""
+    body = (
+        '<h1 itemprop="headline"><span>米朝首脳直通電話 習氏に挑むトランプ戦術の成否</span><br>'
+        "<span>編集委員 中沢克二</span></h1><p>本文</p>"
+    )
+    root = html.fromstring(f"<html><body>{body}</body></html>")
+    headline = find_headline(root, "米朝首脳直通電話 習氏に挑むトランプ戦術の成否 ：日本経済新聞", [])
+    assert headline is not None and headline.text == "米朝首脳直通電話 習氏に挑むトランプ戦術の成否"
+
+
 def test_counter_glued_to_the_headline_is_dropped_when_the_title_agrees() -> None:
     body = '<h1>第二章 失乡号的船长<span class="review"><span class="review-icon"></span>241</span></h1>'
     root = html.fromstring(f"<html><body>{body}<p>text</p></body></html>")

@@ -39,6 +39,7 @@ AUTHOR_ROLE_WORDS = (
     "评论员",
     "作家",
     "实习生",
+    "编集委员",  # a Japanese paper's senior staff writer (編集委員: its Traditional forms are the Japanese ones)
 )
 #: Words glued to a role word that make a heading or a phrase of prose, not a credit (``作者简介``, ``记者手记``,
 #: ``记者了解到``): a name glued to a role word (``作者魏星``) is never one of them.

@@ -94,7 +94,7 @@ def find_headline(
     site_parts = {comparable(parts[-1])} - set(references) if len(parts) >= 2 else set()
     short_first = _short_first_part(parts)
     scan = scan or ElementScan(root)
-    marked = _marked_headline(scan.headings)
+    marked = _marked_headline(scan.headings, references)
     if marked is not None:
         return Headline(_complete(marked[0], declared, html_title), marked[1])
     best: _Best | None = None
@@ -168,13 +168,20 @@ def _minor_headings(root: Element, titled: list[Element]) -> list[Element]:
     return [element for element in islice(root.iter("h4", "h5", "h6"), MAX_HEADINGS) if element not in seen]
 
 
-def _marked_headline(headings: list[Element]) -> tuple[str, Element] | None:
+def _marked_headline(headings: list[Element], references: list[str]) -> tuple[str, Element] | None:
     """The ``<h1>``–``<h3>`` the page marks as its headline (``itemprop="headline"``, schema.org microdata):
-    the page's own statement, stronger than agreement with ``<title>`` (which may be a different SEO title)."""
+    the page's own statement, stronger than agreement with ``<title>`` (which may be a different SEO title).
+    A line after a ``<br>`` in it that ``<title>`` leaves out is the writer's credit (Nikkei: ``編集委員 中沢克二``),
+    read with the info lines."""
     for element in headings:
         if element.get("itemprop") == "headline":
             text = normalize(text_of(element))
-            return (text, element) if 2 <= len(text) <= _MAX_TITLE_CHARS else None
+            if not 2 <= len(text) <= _MAX_TITLE_CHARS:
+                return None
+            if element.find("br") is not None:
+                reduced = comparable(text)
+                text = _first_line_reading(element, text, reduced, _agreement(reduced, references), references)[0]
+            return text, element
     return None
 
 
