@@ -384,6 +384,7 @@ META_AUTHORS = [
     ("Reuters", []),  # a wire service is the source, not a writer
     ("By Joan Biskupic, CNN Senior Supreme Court Analyst", ["Joan Biskupic"]),  # a role is no name
     ("No Author", []),
+    ('Amanda "Tania Mae" Tan', ['Amanda "Tania Mae" Tan']),  # a nickname in quotes stays in the name
 ]
 
 

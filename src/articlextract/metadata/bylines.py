@@ -95,10 +95,12 @@ _HAN_NAME = re.compile(rf"^[{_HAN}][{_HAN}·•]{{1,9}}$")
 #: Capital and any letters of personal names in alphabetic scripts: Latin, accents included, and Cyrillic.
 _CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"
 _LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-žА-яЁё"
+#: A nickname in quotes between a writer's names (``Amanda "Tania Mae" Tan``: esports and sports bylines).
+_NICKNAME = rf"[\"“][{_CAPITAL}][{_LETTER}'’.\-]*(?: [{_CAPITAL}][{_LETTER}'’.\-]*)?[\"”]"
 #: A personal name in an alphabetic script (``Inés Garrido``, ``Łukasz Nowak``, ``Лида Буслаева``).
 _LATIN_NAME = re.compile(
     rf"^[{_CAPITAL}][{_LETTER}'’.\-]*"
-    rf"(?:\s+(?:[{_CAPITAL}][{_LETTER}'’.\-]*|de|van|von|der|da|del|di|la|le|bin|al)){{0,4}}$"
+    rf"(?:\s+(?:[{_CAPITAL}][{_LETTER}'’.\-]*|de|van|von|der|da|del|di|la|le|bin|al|{_NICKNAME})){{0,4}}$"
 )
 _USERNAME = re.compile(r"^[A-Za-z][\w.\-]{1,30}$")
 _PROSE = re.compile(r"[，。！？；：,!?;]")
