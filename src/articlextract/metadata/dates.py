@@ -229,6 +229,10 @@ FORMATS: tuple[_Format, ...] = (
 DIGIT = re.compile(r"\d")
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ÿ]{3}")
 _LABEL_BEFORE = re.compile(DATE_LABEL + r"\s*(?:[:：]\s*)?$", re.I)
+#: A line that opens with a date label and its colon (``发布日期：2019-09-23 14:34:05``, ``Published: …``).
+LABELLED_DATE_LINE = re.compile(rf"{DATE_LABEL}\s*[:：]", re.I)
+#: How long a labelled date line may be: the label, the date and a field or two (``所属分类：头条``).
+MAX_LABELLED_DATE_LINE = 60
 _RFC_2822_START = re.compile(r"^[A-Za-z]{3},")
 _EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
 _MACHINE_HYPHEN_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})-(\d{2}:\d{2})")

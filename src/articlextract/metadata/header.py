@@ -48,7 +48,9 @@ from .bylines import (
     without_role,
 )
 from .dates import (
+    LABELLED_DATE_LINE,
     MAX_DATE_LINE,
+    MAX_LABELLED_DATE_LINE,
     TIME_MARK,
     FoundDate,
     agrees,
@@ -462,6 +464,26 @@ def read_author_slots_in_article(element: Element, meta: Metadata) -> None:
     article = next((ancestor for ancestor in element.iterancestors() if ancestor.tag == "article"), None)
     if article is not None:
         _read_slots(_author_slots(_MARKED_AS_AUTHOR(article)), meta, SLOT)
+
+
+def read_date_in_article(element: Element, meta: Metadata) -> None:
+    """A labelled date line further down the ``<article>`` that holds the headline, for a page that prints no date
+    near it: themes that print the post's meta in the entry footer (``发布日期：2019-09-23 14:34:05  所属分类：头条``,
+    ``Published: 19 November 2019``). Read as a labelled date line after the body; the article element bounds the
+    search (what follows it dates other stories)."""
+    article = next((ancestor for ancestor in element.iterancestors() if ancestor.tag == "article"), None)
+    if article is None:
+        return
+    headline, started = key(text_of(element)), False
+    for line in lines_of(article):
+        if not started:
+            started = line.key == headline  # (the lines from the headline's on)
+            continue
+        if LABELLED_DATE_LINE.match(line.text) and len(line.flat) <= MAX_LABELLED_DATE_LINE:
+            found = find_dates(line.text)
+            if found:
+                meta.offer("published", found[0], BODY_END)
+                return
 
 
 def _read_slots(slots: Iterator[Element], meta: Metadata, where: str) -> str | None:
