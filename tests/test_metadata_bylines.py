@@ -385,6 +385,8 @@ META_AUTHORS = [
     ("By Joan Biskupic, CNN Senior Supreme Court Analyst", ["Joan Biskupic"]),  # a role is no name
     ("No Author", []),
     ('Amanda "Tania Mae" Tan', ['Amanda "Tania Mae" Tan']),  # a nickname in quotes stays in the name
+    ("고규홍 나무 칼럼니스트", ["고규홍"]),  # a Korean name, a word describing the writer, the role
+    ("김수아 인턴 기자", ["김수아"]),
 ]
 
 

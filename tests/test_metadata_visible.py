@@ -652,6 +652,11 @@ AUTHORS_FROM_MARKUP: list[tuple[str, bytes, list[str]]] = [
         ),
         ["Priya Ramaswamy"],
     ),
+    (
+        "a Korean name with its role in the author slot",
+        page('<div class="author"><a href="/reporter?id=652">고규홍 나무 칼럼니스트</a></div>'),
+        ["고규홍"],
+    ),
     # a handle alone in an author slot: a blogger, a forum user, a self-media account
     (
         "a blog's handle in the author slot",

@@ -31,6 +31,8 @@ from ..lexicon import (
     FIELD_SOURCE_LABELS,
     HAN,
     HAN_EXTENDED,
+    HANGUL,
+    KOREAN_WRITER_ROLES,
     MONTH_NAMES,
     NAME_CONJUNCTIONS,
     NAME_CREDENTIALS,
@@ -125,6 +127,10 @@ _COLON_NEXT = re.compile(r"(?:(?<!\s)\s+)?[:：]")
 _LAST_WORD = re.compile(r"(?:^|\s)(\S+)$")
 _LIST_PUNCTUATION = re.compile(r"[、，,;；]")
 _LATIN = re.compile("[A-Za-z]")
+#: A Korean credit: a name of two to four syllables, at most two words describing the writer, the role.
+_KOREAN_CREDIT = re.compile(
+    rf"^(?P<name>[{HANGUL}]{{2,4}})(?: [{HANGUL}\w]{{1,10}}){{0,2}} ?(?:{'|'.join(KOREAN_WRITER_ROLES)})$"
+)
 _HAN_ONLY = re.compile(f"[{_HAN}]+")
 _HAN_CHAR = re.compile(f"[{_HAN}]")
 _SHORT_HAN_NAME = re.compile(f"[{_HAN}]{{2,4}}")
@@ -573,10 +579,20 @@ def _bare_dateline_credit(opening: str) -> list[str]:
 def person_names(credits: str) -> list[str]:
     """People named in a free credit string (meta author, JSON-LD): role words, photographers and orgs dropped."""
     credits = _BY.sub("", credits.strip())
+    korean = korean_names(credits)
+    if korean is not None:
+        return korean
     if _LATIN.search(credits) and not _HAN_CHAR.search(credits):
         return english_names(credits)
     names = parse_byline(credits) if _ROLE.search(credits) else _chunk_names(credits)
     return names or []
+
+
+def korean_names(text: str) -> list[str] | None:
+    """The writer of a Korean credit, a name before its role (``고규홍 나무 칼럼니스트``, ``김수아 인턴 기자``: name,
+    a word or two of description, reporter/columnist); None for any other text."""
+    found = _KOREAN_CREDIT.match(" ".join(text.split()))
+    return [found.group("name")] if found else None
 
 
 def english_names(text: str) -> list[str]:

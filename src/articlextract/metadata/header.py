@@ -39,6 +39,7 @@ from .bylines import (
     field_source,
     find_source,
     has_surname,
+    korean_names,
     labelled_authors,
     names_with_role,
     parse_byline,
@@ -582,6 +583,9 @@ def _slot_names(text: str) -> list[str]:
     first = segments[0].strip()
     dates = find_dates(first)
     first = first[: dates[0].start].strip(" ,|-–—·•") if dates else first
+    korean = korean_names(first)
+    if korean is not None:
+        return korean  # ``고규홍 나무 칼럼니스트``: a name with its role
     if CJK.search(first):
         return []  # a bare Chinese name in such a slot is as often a platform account or a sidebar's as the writer
     if first.lower() in _BYLINE_WORD_SET:
