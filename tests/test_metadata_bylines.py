@@ -20,6 +20,7 @@ from articlextract.metadata.bylines import (
 from articlextract.metadata.ends import closing_source, dateline_outlet
 
 BYLINES = [
+    ("By  MARTA LINDQVIST  and  OKONKWO BELLO", ["MARTA LINDQVIST", "OKONKWO BELLO"]),  # names in elements of their own
     ("編集委員 中沢克二", ["中沢克二"]),  # a Japanese paper's senior staff writer
     ("■本报通讯员包庆淼高勇", ["包庆淼", "高勇"]),
     ("澎湃新闻记者 段彦超 廖艳", ["段彦超", "廖艳"]),

@@ -162,6 +162,8 @@ _ROLE_INITIAL = re.compile("|".join(map(re.escape, sorted(_ROLE_INITIALS))))
 _MAX_CREDIT_LINE = 80
 _MAX_CLOSING_CREDIT = 120
 _CONJUNCTION = phrases(NAME_CONJUNCTIONS)
+#: Not right after a conjunction (one lookbehind per word: they differ in length).
+_NOT_AFTER_CONJUNCTION = "".join(rf"(?<!\b{word})" for word in NAME_CONJUNCTIONS)
 #: A byline in a Latin-script language: a byline word, maybe after a genre word (``Opinion by``, ``Ein Kommentar
 #: von``), or a label with its colon; then names.
 _ENGLISH_BY = re.compile(
@@ -169,11 +171,12 @@ _ENGLISH_BY = re.compile(
     rf"|{phrases(*BYLINE_LABELS.values())}\s*:)\s*(?P<names>[{_CAPITAL}].{{1,150}})$",
     re.I,
 )
-#: Where the names of such a byline end: an element boundary not followed by more names, a separator, a
+#: Where the names of such a byline end: an element boundary not next to more names (``By <a>X</a> and <a>Y</a>``
+#: runs on over its conjunction), a separator, a
 #: date word, ``on`` before a date (``On 11/13/19``, ``on Monday, November 18th``), a month and a day
 #: (``May 14, 2024``), a number.
 _ENGLISH_END = re.compile(
-    rf"(?<![,&\s])\s{{2,}}(?![,&]|{_CONJUNCTION}\s).*$|(?<!\s)\s+[-–—|•·](?:\s.*)?$|(?:(?<!\s)\s+)?\|.*$"
+    rf"(?<![,&\s]){_NOT_AFTER_CONJUNCTION}\s{{2,}}(?![,&]|{_CONJUNCTION}\s).*$|(?<!\s)\s+[-–—|•·](?:\s.*)?$|(?:(?<!\s)\s+)?\|.*$"
     rf"|(?:(?<!\s)\s+)?\b{phrases(*BYLINE_DATE_WORDS.values())}\b.*$|(?:(?<!\s)\s+)?\bon\s+(?:[\w,.]+\s+){{0,2}}\d.*$"
     rf"|(?<!\s)\s+{phrases([name for names in MONTH_NAMES.values() for entry in names for name in entry.split('|')])}"
     r"\.?\s+\d.*$"
