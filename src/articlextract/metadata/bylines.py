@@ -422,7 +422,7 @@ def credit_text(line: str) -> str:
     stripped = without_date_clause(" ".join(line.split()))
     english = _ENGLISH_BY.match(stripped)
     if english:
-        return stripped[: english.start("names")] + _ENGLISH_END.sub("", english.group("names")).strip()
+        return stripped[: english.start("names")] + _ENGLISH_END.sub("", english.group("names")).rstrip(" ,;")
     credit = _OTHER_FIELD.sub("", stripped).strip()
     if credit[:1] in "[【（(" and not _CLOSING_BRACKET.search(credit):
         credit = credit[1:].strip()
