@@ -159,6 +159,16 @@ def test_a_line_of_the_articles_template_printed_for_each_item_is_kept() -> None
     assert dedup(paragraphs) == (paragraphs, [])
 
 
+def test_a_carousels_title_printed_once_per_slide_is_kept_once() -> None:
+    """A photo carousel prints its title for each slide, one after another: copies right after each other are
+    repeats however many there are (a template puts each item's own text between its copies)."""
+    title = "Weather threatens holiday plans across the country"
+    paragraphs = [OTHER, *[title] * 14, LONG]
+    kept, dropped = dedup(paragraphs)
+    assert kept == [OTHER, title, LONG]
+    assert dropped == [title] * 13
+
+
 def test_long_answers_that_share_the_question_are_kept() -> None:
     answers = [
         "债券市场存在泡沫吗？张三：我认为目前债券市场整体估值偏高，部分信用债的利差已经压缩到历史低位，"

@@ -20,6 +20,8 @@ from articlextract.metadata.bylines import (
 from articlextract.metadata.ends import closing_source, dateline_outlet
 
 BYLINES = [
+    ("By  MARTA LINDQVIST  and  OKONKWO BELLO", ["MARTA LINDQVIST", "OKONKWO BELLO"]),  # names in elements of their own
+    ("編集委員 中沢克二", ["中沢克二"]),  # a Japanese paper's senior staff writer
     ("■本报通讯员包庆淼高勇", ["包庆淼", "高勇"]),
     ("澎湃新闻记者 段彦超 廖艳", ["段彦超", "廖艳"]),
     ("【文/观察者网专栏作者 王文】", ["王文"]),
@@ -381,6 +383,11 @@ META_AUTHORS = [
     ("新京报", []),
     ("网络整理", []),
     ("Reuters", []),  # a wire service is the source, not a writer
+    ("By Joan Biskupic, CNN Senior Supreme Court Analyst", ["Joan Biskupic"]),  # a role is no name
+    ("No Author", []),
+    ('Amanda "Tania Mae" Tan', ['Amanda "Tania Mae" Tan']),  # a nickname in quotes stays in the name
+    ("고규홍 나무 칼럼니스트", ["고규홍"]),  # a Korean name, a word describing the writer, the role
+    ("김수아 인턴 기자", ["김수아"]),
 ]
 
 
@@ -389,6 +396,7 @@ NAMES_WITH_ROLE = [
     ("Tom Krisher, AP Auto Writer", ["Tom Krisher"]),
     ("Jane Doe and John Roe, Staff Writers", ["Jane Doe", "John Roe"]),
     ("Anna Schmidt, Redakteurin", ["Anna Schmidt"]),
+    ("Jane Doe, CNN Chief Legal Analyst", ["Jane Doe"]),
     ("Jane Doe", None),  # no role: a bare name under a headline is no credit by itself
     ("The city, a reporter says", None),
     ("Editor, Staff Writer", None),

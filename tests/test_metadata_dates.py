@@ -100,6 +100,9 @@ LINES = [
     # German pages: a point before ``Uhr``, a middle dot between day and time
     ("19.11.2019, 09.13 Uhr", datetime(2019, 11, 19, 9, 13)),
     ("19.11.2019 · 09:13 Uhr", datetime(2019, 11, 19, 9, 13)),
+    # European two-digit years: two-digit day and month, or any after a byline's comma
+    ("von Klaus-Peter Schöppner, 8.5.12", datetime(2012, 5, 8)),
+    ("19.11.19 14:05 Uhr", datetime(2019, 11, 19, 14, 5)),
     # CNN: the hour and minute as four digits before a zone word, the local time in brackets after it
     ("Updated 0339 GMT (1139 HKT) November 19, 2019", datetime(2019, 11, 19, 3, 39, tzinfo=timezone.utc)),
     ("1909 GMT November 18, 2019", datetime(2019, 11, 18, 19, 9, tzinfo=timezone.utc)),
@@ -160,6 +163,9 @@ REJECTED = [
     "1985-06-01 10:00",  # before the web
     "2019-02-30 10:00",  # no such day
     "阅读 2019 次",
+    "Python 3.6.10 is now available",  # a version number, not a day with a two-digit year
+    "Version 2.1.10 released",
+    "v2.1.10",
 ]
 
 

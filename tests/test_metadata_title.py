@@ -132,6 +132,14 @@ PAGES = [
         "기사입력 :[ 2018-08-25 15:24 ]<div><p>시의회가 20일 예산안을 통과시켰다.</p></div></div>",
         "시의회 예산안 통과, 남은 과제는",
     ),
+    # a series label in brackets opens <title>: the headline agrees with what follows it, not the series line
+    (
+        "[고규홍의 큰 나무 이야기] 큰 나무의 태풍 대비 전략 - 한강미디어",
+        ["[고규홍의 큰 나무 이야기] 큰 나무의 태풍 대비 전략"],
+        '<div class="serial-title">고규홍의 큰 나무 이야기</div><h3 class="tit_view">큰 나무의 태풍 대비 전략</h3>'
+        "<p>태풍은 큰 나무의 생존에 치명적인 위협이다.</p>",
+        "큰 나무의 태풍 대비 전략",
+    ),
     (
         "The law that’s helping fuel the city’s poor air quality - Vox",
         ["The law that’s helping fuel Delhi’s deadly air pollution"],
@@ -224,6 +232,17 @@ def test_heading_marked_as_the_headline_wins_over_an_seo_title() -> None:
     assert headline is not None and headline.text == "The Disappearance of a Novelist"
 
 
+def test_writer_credit_after_a_break_in_the_marked_headline_is_left_out() -> None:
+    """Nikkei prints the writer in the ``h1[itemprop=headline]``, after a ``<br>``; ``<title>`` leaves it out."""
+    body = (
+        '<h1 itemprop="headline"><span>米朝首脳直通電話 習氏に挑むトランプ戦術の成否</span><br>'
+        "<span>編集委員 中沢克二</span></h1><p>本文</p>"
+    )
+    root = html.fromstring(f"<html><body>{body}</body></html>")
+    headline = find_headline(root, "米朝首脳直通電話 習氏に挑むトランプ戦術の成否 ：日本経済新聞", [])
+    assert headline is not None and headline.text == "米朝首脳直通電話 習氏に挑むトランプ戦術の成否"
+
+
 def test_counter_glued_to_the_headline_is_dropped_when_the_title_agrees() -> None:
     body = '<h1>第二章 失乡号的船长<span class="review"><span class="review-icon"></span>241</span></h1>'
     root = html.fromstring(f"<html><body>{body}<p>text</p></body></html>")
@@ -235,3 +254,24 @@ def test_counter_glued_to_the_headline_is_dropped_when_the_title_agrees() -> Non
         [],
     )
     assert kept is not None and kept.text == "Apple unveils the iPhone 15"
+
+
+def test_an_unnamed_minor_heading_that_opens_the_title_is_the_headline() -> None:
+    """A small site's template prints the headline in a plain ``<h4>`` (its date line under it), the site's name glued
+    to it in ``<title>`` (``…GPU-EDN``: no separator between two Latin letters); the site's name in a sidebar
+    ``<h5>``, which ``<title>`` only holds, is not taken."""
+    body = (
+        '<h3>专题</h3><div class="cover-text"><h4>一块芯片顶十块GPU</h4><div><span>时间：2019-09-25</span></div></div>'
+        '<div class="side"><h4>联系我们</h4><h5>电子技术设计网</h5></div>'
+    )
+    html_title = "一块芯片顶十块GPU-EDN 电子技术设计网"
+    root = html.fromstring(f"<html><head><title>{html_title}</title></head><body>{body}</body></html>")
+    headline = find_headline(root, html_title, [])
+    assert headline is not None and headline.element is not None and headline.element.tag == "h4"
+    assert headline.text == "一块芯片顶十块GPU"
+    site_only = html.fromstring(
+        "<html><head><title>新闻动态--电子技术设计网官网</title></head><body><h3>首页 - 新闻动态</h3>"
+        '<div class="side"><h5>电子技术设计网</h5></div></body></html>'
+    )
+    found = find_headline(site_only, "新闻动态--电子技术设计网官网", [])
+    assert found is None or found.element is None or found.element.tag != "h5"

@@ -642,6 +642,21 @@ AUTHORS_FROM_MARKUP: list[tuple[str, bytes, list[str]]] = [
         ),
         ["Priya Ramaswamy"],
     ),
+    (
+        "a byline in a related story's card is that story's writer",
+        page(
+            "",
+            head='<meta name="author" content="Priya Ramaswamy">',
+            after='<ul class="rail"><li><div><a href="/gallery/tools">Thirty essential tools for home repairs</a>'
+            '<div><div><p itemprop="author"><span itemprop="name">Tobias Krug</span></p></div></div></div></li></ul>',
+        ),
+        ["Priya Ramaswamy"],
+    ),
+    (
+        "a Korean name with its role in the author slot",
+        page('<div class="author"><a href="/reporter?id=652">고규홍 나무 칼럼니스트</a></div>'),
+        ["고규홍"],
+    ),
     # a handle alone in an author slot: a blogger, a forum user, a self-media account
     (
         "a blog's handle in the author slot",
@@ -1274,3 +1289,27 @@ def test_an_english_editor_credit_outside_the_body() -> None:
 <div class="content">{ENGLISH_BODY}</div></article><aside class="m-sidebar"><div class="m-author">
 <p>Written by: <a>Dana Whitfield</a></p><p>Edited by: <a>Louis Marsh</a></p></div></aside></body></html>"""
     assert articlextract.extract(markup).editor == "Louis Marsh"
+
+
+def _footer_dated(footer: str, after: str = "") -> bytes:
+    """A WordPress theme's post that prints no date under its headline, its meta in the entry footer past a long
+    story (beyond the lines read under the headline)."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY * 12)
+    return f"""<html><head><meta charset="utf-8"><title>{TITLE}_示例网</title></head><body>
+<main><article class="post type-post status-publish"><header class="entry-header"><h1>{TITLE}</h1></header>
+<div class="entry-content">{paragraphs}</div><footer class="entry-footer">{footer}</footer></article>{after}</main>
+</body></html>""".encode()
+
+
+def test_a_labelled_date_in_the_entry_footer_dates_a_post_with_none_under_its_headline() -> None:
+    footer = (
+        '<div class="single-cat-tag"><div class="single-cat">发布日期：2019-09-23 14:34:05&nbsp;&nbsp;所属分类：'
+        '<a href="/ym/">头条</a></div><div class="single-tag">标签：</div></div>'
+    )
+    article = articlextract.extract(_footer_dated(footer))
+    assert article.published == datetime(2019, 9, 23, 14, 34, 5)
+
+
+def test_a_date_after_the_article_element_is_another_storys() -> None:
+    related = '<div class="related"><h3>相关文章</h3><p>发布日期：2019-09-01 10:00</p></div>'
+    assert articlextract.extract(_footer_dated("<div>所属分类：头条</div>", after=related)).published is None

@@ -9,7 +9,9 @@ The rule:
 * Exact repeats: the first occurrence stays, later ones go — unless the text is printed at least
   three times: a glitch prints a paragraph twice, while an article's own template repeats a line
   for each of its items (the question put to every interviewee, a meal plan's "Eat every 2–3
-  hours" under each meal, a product's feature under each model), and all of them stay.
+  hours" under each meal, a product's feature under each model), and all of them stay. A copy right
+  after itself always goes: the template puts each item's own text between its copies, while a
+  carousel prints its title once per slide, one after another.
 * Near repeats (shingle similarity ≥ ``Options.near_duplicate_threshold``, e.g. a lead/summary box
   that restates a body paragraph, or a CMS glitch pasting an edited copy) are looked for among
   paragraphs of at least 100 letters that share their opening or their ending; the longer
@@ -57,6 +59,9 @@ def find_duplicates(paragraphs: list[str], options: Options, protected: frozense
     for index, key in enumerate(keys):
         if len(key) < options.min_duplicate_chars or index in protected or ends_with_photo_credit(paragraphs[index]):
             continue  # code and image captions repeat legitimately
+        if index and keys[index - 1] == key:
+            dropped.add(index)  # the same text right after itself: a glitch, or a carousel's title once per slide
+            continue
         if counts[key] >= _MIN_TEMPLATE_REPEATS:
             continue  # a line of the article's template, repeated for each item
         if key in first_seen:

@@ -39,6 +39,7 @@ AUTHOR_ROLE_WORDS = (
     "评论员",
     "作家",
     "实习生",
+    "编集委员",  # a Japanese paper's senior staff writer (編集委員: its Traditional forms are the Japanese ones)
 )
 #: Words glued to a role word that make a heading or a phrase of prose, not a credit (``作者简介``, ``记者手记``,
 #: ``记者了解到``): a name glued to a role word (``作者魏星``) is never one of them.
@@ -458,11 +459,18 @@ READING_TIME = re.compile(
 #: Credit lines of Western and Korean pages at the body's ends (the Chinese ones are read by
 #: `parse_byline`). A capitalised name of two to four words: ``Toni McAllister``, ``Bruce Y. Lee``.
 _LATIN_NAME = r"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|de|da|van|von|del|der|di|al|bin|le|la)){1,3}"
-#: Words that writers sign with, as in ``Tom Krisher, AP Auto Writer``.
-WRITER_ROLE = (
-    r"(?:staff|writer|reporter|editor|correspondent|contributor|columnist|journalist|producer|critic|"
-    r"publisher|curator|author|host|editor-in-chief|editor-at-large)s?"
-)
+#: Words that writers sign with after their names, per language (``Tom Krisher, AP Auto Writer``, ``Joan Biskupic,
+#: CNN Senior Supreme Court Analyst``, ``Anna Schmidt, Redakteurin``).
+WRITER_ROLE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (
+        *("staff", "writer", "reporter", "editor", "correspondent", "contributor", "columnist", "journalist"),
+        *("producer", "critic", "publisher", "curator", "author", "host", "editor-in-chief", "editor-at-large"),
+        *("analyst", "anchor", "commentator"),
+    ),
+    "de": ("redakteur", "redakteurin", "korrespondent", "korrespondentin", "autor", "autorin", "journalistin"),
+}
+#: An English writer's role word (lower case; plural too).
+WRITER_ROLE = rf"(?:{'|'.join(WRITER_ROLE_WORDS['en'])})s?"
 #: "By" in the languages of the corpus, opening a line that holds only names.
 _BYLINE_WORD = r"(?i:(?:written|posted|reported|words|story|text|reporting)\s+by|by|di|por|von|par|door|przez|av|af)"
 _NAME_LIST = rf"{_LATIN_NAME}(?:\s*(?:,|&|\band\b|\be\b|\by\b|\bund\b|\bet\b)\s*{_LATIN_NAME})*"

@@ -34,6 +34,7 @@ from .header import (
     read_author_slots_above,
     read_author_slots_in_article,
     read_authors_above,
+    read_date_in_article,
     read_dates,
     read_deck_element,
     read_header_time,
@@ -108,6 +109,8 @@ def read_visible(root: Element, structured: Structured, url: str | None) -> Meta
                 read_near_date(further, meta, context, published)
             if structured.by_attribute and not meta.offered("published", INFO, ABOVE, NEAR):
                 read_header_time(headline.element, meta)  # (a meta or JSON-LD date outranks it)
+            if published is None and not meta.offered("published"):
+                read_date_in_article(headline.element, meta)
             if not meta.offered("authors", INFO):
                 read_author_slots(headline.element, meta, context)
             if not meta.offered("authors", INFO, SLOT):

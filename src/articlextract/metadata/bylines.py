@@ -31,6 +31,8 @@ from ..lexicon import (
     FIELD_SOURCE_LABELS,
     HAN,
     HAN_EXTENDED,
+    HANGUL,
+    KOREAN_WRITER_ROLES,
     MONTH_NAMES,
     NAME_CONJUNCTIONS,
     NAME_CREDENTIALS,
@@ -49,6 +51,7 @@ from ..lexicon import (
     TRADITIONAL_TO_SIMPLIFIED,
     WIRE_SERVICES,
     WRITER_POSTS,
+    WRITER_ROLE_WORDS,
     phrases,
     spellings,
 )
@@ -94,10 +97,12 @@ _HAN_NAME = re.compile(rf"^[{_HAN}][{_HAN}·•]{{1,9}}$")
 #: Capital and any letters of personal names in alphabetic scripts: Latin, accents included, and Cyrillic.
 _CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"
 _LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-žА-яЁё"
+#: A nickname in quotes between a writer's names (``Amanda "Tania Mae" Tan``: esports and sports bylines).
+_NICKNAME = rf"[\"“][{_CAPITAL}][{_LETTER}'’.\-]*(?: [{_CAPITAL}][{_LETTER}'’.\-]*)?[\"”]"
 #: A personal name in an alphabetic script (``Inés Garrido``, ``Łukasz Nowak``, ``Лида Буслаева``).
 _LATIN_NAME = re.compile(
     rf"^[{_CAPITAL}][{_LETTER}'’.\-]*"
-    rf"(?:\s+(?:[{_CAPITAL}][{_LETTER}'’.\-]*|de|van|von|der|da|del|di|la|le|bin|al)){{0,4}}$"
+    rf"(?:\s+(?:[{_CAPITAL}][{_LETTER}'’.\-]*|de|van|von|der|da|del|di|la|le|bin|al|{_NICKNAME})){{0,4}}$"
 )
 _USERNAME = re.compile(r"^[A-Za-z][\w.\-]{1,30}$")
 _PROSE = re.compile(r"[，。！？；：,!?;]")
@@ -122,6 +127,10 @@ _COLON_NEXT = re.compile(r"(?:(?<!\s)\s+)?[:：]")
 _LAST_WORD = re.compile(r"(?:^|\s)(\S+)$")
 _LIST_PUNCTUATION = re.compile(r"[、，,;；]")
 _LATIN = re.compile("[A-Za-z]")
+#: A Korean credit: a name of two to four syllables, at most two words describing the writer, the role.
+_KOREAN_CREDIT = re.compile(
+    rf"^(?P<name>[{HANGUL}]{{2,4}})(?: [{HANGUL}\w]{{1,10}}){{0,2}} ?(?:{'|'.join(KOREAN_WRITER_ROLES)})$"
+)
 _HAN_ONLY = re.compile(f"[{_HAN}]+")
 _HAN_CHAR = re.compile(f"[{_HAN}]")
 _SHORT_HAN_NAME = re.compile(f"[{_HAN}]{{2,4}}")
@@ -153,6 +162,8 @@ _ROLE_INITIAL = re.compile("|".join(map(re.escape, sorted(_ROLE_INITIALS))))
 _MAX_CREDIT_LINE = 80
 _MAX_CLOSING_CREDIT = 120
 _CONJUNCTION = phrases(NAME_CONJUNCTIONS)
+#: Not right after a conjunction (one lookbehind per word: they differ in length).
+_NOT_AFTER_CONJUNCTION = "".join(rf"(?<!\b{word})" for word in NAME_CONJUNCTIONS)
 #: A byline in a Latin-script language: a byline word, maybe after a genre word (``Opinion by``, ``Ein Kommentar
 #: von``), or a label with its colon; then names.
 _ENGLISH_BY = re.compile(
@@ -160,11 +171,12 @@ _ENGLISH_BY = re.compile(
     rf"|{phrases(*BYLINE_LABELS.values())}\s*:)\s*(?P<names>[{_CAPITAL}].{{1,150}})$",
     re.I,
 )
-#: Where the names of such a byline end: an element boundary not followed by more names, a separator, a
+#: Where the names of such a byline end: an element boundary not next to more names (``By <a>X</a> and <a>Y</a>``
+#: runs on over its conjunction), a separator, a
 #: date word, ``on`` before a date (``On 11/13/19``, ``on Monday, November 18th``), a month and a day
 #: (``May 14, 2024``), a number.
 _ENGLISH_END = re.compile(
-    rf"(?<![,&\s])\s{{2,}}(?![,&]|{_CONJUNCTION}\s).*$|(?<!\s)\s+[-–—|•·](?:\s.*)?$|(?:(?<!\s)\s+)?\|.*$"
+    rf"(?<![,&\s]){_NOT_AFTER_CONJUNCTION}\s{{2,}}(?![,&]|{_CONJUNCTION}\s).*$|(?<!\s)\s+[-–—|•·](?:\s.*)?$|(?:(?<!\s)\s+)?\|.*$"
     rf"|(?:(?<!\s)\s+)?\b{phrases(*BYLINE_DATE_WORDS.values())}\b.*$|(?:(?<!\s)\s+)?\bon\s+(?:[\w,.]+\s+){{0,2}}\d.*$"
     rf"|(?<!\s)\s+{phrases([name for names in MONTH_NAMES.values() for entry in names for name in entry.split('|')])}"
     r"\.?\s+\d.*$"
@@ -183,19 +195,14 @@ _WIRE_SERVICES_LOWER = frozenset(name.lower() for name in WIRE_SERVICES)
 #: the others lower-case, so an initial ``E.`` stays in its name).
 _ENGLISH_SEPARATOR = re.compile(rf"(?:(?<!\s)\s+)?(?:,|;|&|(?<=\s)(?:(?i:and)|{_CONJUNCTION})(?=\s|$))\s*")
 _NOT_A_NAME_WORD = re.compile(
-    r"\b(?:staff|writer|reporter|editor|correspondent|contributor|columnist|news|press|associated|agency|desk|"
-    r"business|magazine|radio|network|"
+    rf"\b(?:{phrases(WRITER_ROLE_WORDS['en'])}s?|news|press|associated|agency|desk|business|magazine|radio|network|"
     r"team|media|bureau|service|wire|updated|published|photos?|video|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)\b|\.com|@",
     re.I,
 )
 #: A role printed after a writer's name, to the end (``Tom Krisher, AP Auto Writer``, ``Jane Doe, Senior Reporter``,
 #: ``Anna Schmidt, Redakteurin``).
-_ROLE_AFTER_NAMES = re.compile(
-    r",[^,]{0,40}\b(?:writer|reporter|editor|correspondent|contributor|columnist|redakteur|redakteurin|"
-    r"korrespondent|korrespondentin|autor|autorin|journalist|journalistin)s?\b[^,]{0,30}$",
-    re.I,
-)
+_ROLE_AFTER_NAMES = re.compile(rf",[^,]{{0,40}}\b(?:{phrases(*WRITER_ROLE_WORDS.values())})s?\b[^,]{{0,30}}$", re.I)
 _PERSON_OUTLET = re.compile(rf"^(?P<person>[{_HAN}]{{2,4}}(?:[、 ][{_HAN}]{{2,4}})*)\s*/\s*(?P<outlet>[^/]{{2,30}})$")
 _INLINE_CREDITS = re.compile(
     rf"[（(]\s*(?P<credits>(?:{AUTHOR_ROLE}|{TEXT_CREDIT})\s*[/:：丨｜]?\s*[^（()）]{{1,50}}?)\s*[)）]"
@@ -415,7 +422,7 @@ def credit_text(line: str) -> str:
     stripped = without_date_clause(" ".join(line.split()))
     english = _ENGLISH_BY.match(stripped)
     if english:
-        return stripped[: english.start("names")] + _ENGLISH_END.sub("", english.group("names")).strip()
+        return stripped[: english.start("names")] + _ENGLISH_END.sub("", english.group("names")).rstrip(" ,;")
     credit = _OTHER_FIELD.sub("", stripped).strip()
     if credit[:1] in "[【（(" and not _CLOSING_BRACKET.search(credit):
         credit = credit[1:].strip()
@@ -575,10 +582,20 @@ def _bare_dateline_credit(opening: str) -> list[str]:
 def person_names(credits: str) -> list[str]:
     """People named in a free credit string (meta author, JSON-LD): role words, photographers and orgs dropped."""
     credits = _BY.sub("", credits.strip())
+    korean = korean_names(credits)
+    if korean is not None:
+        return korean
     if _LATIN.search(credits) and not _HAN_CHAR.search(credits):
         return english_names(credits)
     names = parse_byline(credits) if _ROLE.search(credits) else _chunk_names(credits)
     return names or []
+
+
+def korean_names(text: str) -> list[str] | None:
+    """The writer of a Korean credit, a name before its role (``고규홍 나무 칼럼니스트``, ``김수아 인턴 기자``: name,
+    a word or two of description, reporter/columnist); None for any other text."""
+    found = _KOREAN_CREDIT.match(" ".join(text.split()))
+    return [found.group("name")] if found else None
 
 
 def english_names(text: str) -> list[str]:

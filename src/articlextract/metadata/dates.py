@@ -185,6 +185,16 @@ FORMATS: tuple[_Format, ...] = (
         re.compile(rf"\b{_MONTH_WORD}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_FOUR_DIGIT_YEAR}(?!\d){_TIME}"),
         named=True,
     ),
+    _Format(  # 19.11.19 14:05; "von Name, 8.5.12" (European bylines: day, month, two-digit year; a one-digit
+        # day or month only after a byline's comma, where a version number such as "Python 3.6.10" never stands)
+        "day-month-short-year",
+        re.compile(
+            rf"(?<![\w.,/-])(?:(?<=, )|(?=\d{{2}}\.\d{{2}}\.))"
+            rf"(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<yy>\d{{2}})(?![\d.]){_TIME}"
+        ),
+        short=True,
+        marks=".",
+    ),
     _Format(  # 18-03-08 23:16 (a two-digit year on an info line)
         "short-year-month-day",
         re.compile(rf"(?<![\d./-])(?P<yy>\d{{2}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})(?![\d./-]){_TIME}"),
@@ -219,6 +229,10 @@ FORMATS: tuple[_Format, ...] = (
 DIGIT = re.compile(r"\d")
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ÿ]{3}")
 _LABEL_BEFORE = re.compile(DATE_LABEL + r"\s*(?:[:：]\s*)?$", re.I)
+#: A line that opens with a date label and its colon (``发布日期：2019-09-23 14:34:05``, ``Published: …``).
+LABELLED_DATE_LINE = re.compile(rf"{DATE_LABEL}\s*[:：]", re.I)
+#: How long a labelled date line may be: the label, the date and a field or two (``所属分类：头条``).
+MAX_LABELLED_DATE_LINE = 60
 _RFC_2822_START = re.compile(r"^[A-Za-z]{3},")
 _EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
 _MACHINE_HYPHEN_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})-(\d{2}:\d{2})")

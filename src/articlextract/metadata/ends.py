@@ -9,7 +9,6 @@ from ..lexicon import (
     AUTHOR_BIO_LINE,
     CJK_SCRIPTS,
     CREDIT_HEAD_LINE,
-    DATE_LABEL,
     EMAIL_CREDIT_LINE,
     HAN,
     HANGUL,
@@ -35,7 +34,7 @@ from .bylines import (
     labelled_authors,
     parse_byline,
 )
-from .dates import DIGIT, find_dates, is_date_line, prints_date
+from .dates import DIGIT, LABELLED_DATE_LINE, MAX_LABELLED_DATE_LINE, find_dates, is_date_line, prints_date
 from .evidence import (
     BODY_END,
     BODY_START,
@@ -90,7 +89,6 @@ _MAX_BIO_LINE = 600
 _BARE_CREDIT = re.compile(rf"^[（(]\s*({BARE_NAMES})\s*[)）]$")
 _LINE_START_CREDIT = re.compile(r"^\W{0,2}(?:作者|记者|文|撰文|执笔|采写)")
 _TAIL_SOURCE = re.compile(rf"^\W*{SOURCE_LABEL}\s*[:：|丨]", re.I)
-_DATE_LINE_LABEL = re.compile(rf"{DATE_LABEL}\s*[:：]", re.I)
 #: Field lines (``05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde``, a footer's
 #: ``… - CNPJ: … - Fone: …``): segments split by `` - `` / `` | `` / ``·``, labelled ``Label:``.
 _FIELD_SEPARATOR = re.compile(r"\s+[-–—|·•]\s+|\s*[|丨]\s*|\s{3,}")
@@ -304,7 +302,7 @@ def _read_tail_fields(line: str, meta: Metadata) -> bool:
     if _TAIL_SOURCE.match(line) and len(line) <= 40:
         meta.offer("source", find_source(line), BODY_END)
         return True
-    if _DATE_LINE_LABEL.match(line) and len(line) <= 60:
+    if LABELLED_DATE_LINE.match(line) and len(line) <= MAX_LABELLED_DATE_LINE:
         found = find_dates(line)
         meta.offer("published", found[0] if found else None, BODY_END)
         return bool(found)

@@ -8,10 +8,7 @@ from urllib.parse import urlsplit
 
 from .bylines import editor_rank
 from .dates import FoundDate, agrees, same_day, wall_offset
-from .evidence import (
-    Candidate,
-    resolve,
-)
+from .evidence import STRUCTURED, Candidate, resolve
 from .record import Metadata
 
 
@@ -45,7 +42,9 @@ def resolve_source(evidence: list[Candidate]) -> str | None:
 def resolve_authors(meta: Metadata) -> tuple[list[str], str | None]:
     """The authors from the most trusted place, and the credit as printed; names that are the site's own or
     the source's are no authors (an account slot holding the outlet that posted the story), so a place that
-    credits only the site gives way to the next one. The contributors a wire story's closing credits name
+    credits only the site gives way to the next one. A name printed in capitals (``By MARTA LINDQVIST``: the
+    byline's type style) takes the spelling the markup gives the same name. The contributors a wire story's
+    closing credits name
     (``additional reporting by Y``, ``Contributing: Y``) join them, or stand alone when no place credits anyone
     else."""
     credited = [c for c in meta.evidence if c.field == "authors"]
@@ -59,6 +58,9 @@ def resolve_authors(meta: Metadata) -> tuple[list[str], str | None]:
     ]
     found = resolve("authors", [c for c in credited if c.value])
     authors = list(found.value) if found else []  # type: ignore[call-overload]
+    markup = [name for c in credited if c.where == STRUCTURED for name in c.value]  # type: ignore[attr-defined]
+    spelled = {name.casefold(): name for name in markup}
+    authors = [spelled.get(name.casefold(), name) if name.isupper() else name for name in authors]
     for contributed in contributors:
         authors.extend(name for name in contributed.value if name not in authors)  # type: ignore[attr-defined]
     return authors, found.printed if found else None

@@ -39,6 +39,7 @@ from .bylines import (
     field_source,
     find_source,
     has_surname,
+    korean_names,
     labelled_authors,
     names_with_role,
     parse_byline,
@@ -48,7 +49,9 @@ from .bylines import (
     without_role,
 )
 from .dates import (
+    LABELLED_DATE_LINE,
     MAX_DATE_LINE,
+    MAX_LABELLED_DATE_LINE,
     TIME_MARK,
     FoundDate,
     agrees,
@@ -459,13 +462,38 @@ def read_author_slots_in_article(element: Element, meta: Metadata) -> None:
         _read_slots(_author_slots(_MARKED_AS_AUTHOR(article)), meta, SLOT)
 
 
+def read_date_in_article(element: Element, meta: Metadata) -> None:
+    """A labelled date line further down the ``<article>`` that holds the headline, for a page that prints no date
+    near it: themes that print the post's meta in the entry footer (``发布日期：2019-09-23 14:34:05  所属分类：头条``,
+    ``Published: 19 November 2019``). Read as a labelled date line after the body; the article element bounds the
+    search (what follows it dates other stories)."""
+    article = next((ancestor for ancestor in element.iterancestors() if ancestor.tag == "article"), None)
+    if article is None:
+        return
+    headline, started = key(text_of(element)), False
+    for line in lines_of(article):
+        if not started:
+            started = line.key == headline  # (the lines from the headline's on)
+            continue
+        if LABELLED_DATE_LINE.match(line.text) and len(line.flat) <= MAX_LABELLED_DATE_LINE:
+            found = find_dates(line.text)
+            if found:
+                meta.offer("published", found[0], BODY_END)
+                return
+
+
 def _read_slots(slots: Iterator[Element], meta: Metadata, where: str) -> str | None:
     """Offer the names of the first author slot that holds any, seen at `where`; when none does, return the first
     Chinese handle printed alone in one (`account_name`), for the caller to weigh."""
     account: str | None = None
     for slot in islice(slots, _MAX_SLOTS):
         marks = f"{slot.get('class', '')} {slot.get('id', '')}".lower()
-        if len(slot) > _MAX_SLOT_CHILDREN or _NOT_AN_AUTHOR_SLOT.search(marks) or _in_a_reply(slot):
+        if (
+            len(slot) > _MAX_SLOT_CHILDREN
+            or _NOT_AN_AUTHOR_SLOT.search(marks)
+            or _in_a_reply(slot)
+            or _in_a_story_card(slot)
+        ):
             continue
         text = _LAST_LETTERS.sub("", SEGMENT.join(line.text for line in lines_of(slot)))
         if not 2 <= len(text) <= _MAX_SLOT_TEXT:
@@ -487,12 +515,32 @@ def _holds_no_account(slot: Element, marks: str) -> bool:
     return any(_NOT_AN_ACCOUNT_SLOT.search(names) for names in islice(containers, _REPLY_REACH + 1))
 
 
+#: A link of this many characters in a list item is a story's headline (`_in_a_story_card`); an author's name or
+#: a "more" link is shorter.
+_MIN_CARD_HEADLINE_CHARS = 24
+#: How many containers up the list item of a card is looked for (cards nest their byline in wrappers).
+_CARD_REACH = 8
+
+
 def _in_a_reply(slot: Element) -> bool:
     """Whether an author slot sits in a comment or a reply (a webmention's ``a.u-author`` in
     ``li.webmention-reply``): a commenter, not the writer. Its nearest few containers are asked."""
     return any(
         _REPLY_MARK.search(f"{container.get('class', '')} {container.get('id', '')}".lower())
         for container in islice(slot.iterancestors(), _REPLY_REACH)
+    )
+
+
+def _in_a_story_card(slot: Element) -> bool:
+    """Whether an author slot sits in a list item that links another story by its headline (a related or most-read
+    list: ``li > a "30 Essential Home Repair Tools You Should Have"`` + ``p[itemprop=author]``): that story's writer.
+    A header's own list of meta items (``li.author``) links no headline."""
+    item = next((ancestor for ancestor in islice(slot.iterancestors(), _CARD_REACH) if ancestor.tag == "li"), None)
+    if item is None:
+        return False
+    own = set(slot.iter("a"))
+    return any(
+        link not in own and len(" ".join(text_of(link).split())) >= _MIN_CARD_HEADLINE_CHARS for link in item.iter("a")
     )
 
 
@@ -551,6 +599,9 @@ def _slot_names(text: str) -> list[str]:
     first = segments[0].strip()
     dates = find_dates(first)
     first = first[: dates[0].start].strip(" ,|-–—·•") if dates else first
+    korean = korean_names(first)
+    if korean is not None:
+        return korean  # ``고규홍 나무 칼럼니스트``: a name with its role
     if CJK.search(first):
         return []  # a bare Chinese name in such a slot is as often a platform account or a sidebar's as the writer
     if first.lower() in _BYLINE_WORD_SET:

@@ -45,6 +45,9 @@ _SHORT_FIRST_PART = 1.0
 #: A ``来源：`` line: under a title-named block that is no heading, it marks the block as the headline.
 _SOURCE_LINE = re.compile(rf"^\W*{SOURCE_LABEL}\s*[:：]", re.I)
 _MAX_UNCONFIRMED = 20
+#: A minor heading (`_minor_headings`) must open ``<title>`` or og:title (a prefix scores 2 and more): one that a
+#: title only holds is most often the site's name in a sidebar box (``<h5>学会名</h5>`` of ``栏目--学会名官网``).
+_MINOR_HEADING_SCORE = 2.0
 
 
 @dataclass(frozen=True)
@@ -82,18 +85,22 @@ def find_headline(
     """
     html_title = normalize(html_title or "")
     declared = [d for d in map(normalize, filter(None, declared)) if d]
-    references = [t for t in map(comparable, ([html_title] if html_title else []) + declared) if t]
+    # A bracketed label opening a title names a column or series (``[고규홍의 큰 나무 이야기] 큰 나무의 태풍 대비
+    # 전략 - 경향신문``): the headline agrees with what follows it, so that is a reference too.
+    titles = ([html_title] if html_title else []) + declared
+    labelled = [_BRACKET_PREFIX.sub("", title) for title in titles if title.lstrip()[:1] in "[【"]
+    references = list(dict.fromkeys(t for t in map(comparable, titles + labelled) if t))
     parts = title_parts(html_title) if html_title else []
     site_parts = {comparable(parts[-1])} - set(references) if len(parts) >= 2 else set()
     short_first = _short_first_part(parts)
     scan = scan or ElementScan(root)
-    marked = _marked_headline(scan.headings)
+    marked = _marked_headline(scan.headings, references)
     if marked is not None:
         return Headline(_complete(marked[0], declared, html_title), marked[1])
     best: _Best | None = None
     undecided: list[tuple[str, Element, str]] = []  # logos among them are left out when they are read
     candidates = scan.headings
-    for phase in range(2):
+    for phase in range(3):
         if phase == 1:
             if best is not None and (
                 best.at_least(_best_titled_score(_HEADING_RANK["h4"]))
@@ -101,6 +108,10 @@ def find_headline(
             ):
                 break  # no title-named element could beat the best heading (it would need a higher score)
             candidates = scan.titled[: 2 * MAX_HEADINGS - len(scan.headings)]
+        elif phase == 2:
+            if best is not None:
+                break
+            candidates = _minor_headings(root, candidates)
         for element in candidates:
             text = normalize(text_of(element))
             if not 2 <= len(text) <= _MAX_TITLE_CHARS:
@@ -111,6 +122,8 @@ def find_headline(
                 score = _SHORT_FIRST_PART  # ``夜雨`` of ``夜雨_原文、翻译及赏析_白居易诗词_读古诗词网``
             if score <= 0 and element.find("br") is not None:
                 text, reduced, score = _first_line_reading(element, text, reduced, score, references)
+            if phase == 2 and score < _MINOR_HEADING_SCORE:
+                continue  # (no unconfirmed minor heading, and none that only a part of ``<title>`` holds)
             if score <= 0:
                 undecided.append((text, element, reduced))
                 continue
@@ -146,13 +159,29 @@ def find_headline(
     return Headline(text, locate(root, text))
 
 
-def _marked_headline(headings: list[Element]) -> tuple[str, Element] | None:
+def _minor_headings(root: Element, titled: list[Element]) -> list[Element]:
+    """The ``<h4>``–``<h6>`` not named like a title, for a page where no other element agrees with ``<title>``:
+    small sites' templates print the headline in an unnamed minor heading (``div.cover-text > h4``). Only
+    agreement makes one the headline (`_MINOR_HEADING_SCORE`): unconfirmed, a minor heading is more often a box's
+    title."""
+    seen = set(titled)
+    return [element for element in islice(root.iter("h4", "h5", "h6"), MAX_HEADINGS) if element not in seen]
+
+
+def _marked_headline(headings: list[Element], references: list[str]) -> tuple[str, Element] | None:
     """The ``<h1>``–``<h3>`` the page marks as its headline (``itemprop="headline"``, schema.org microdata):
-    the page's own statement, stronger than agreement with ``<title>`` (which may be a different SEO title)."""
+    the page's own statement, stronger than agreement with ``<title>`` (which may be a different SEO title).
+    A line after a ``<br>`` in it that ``<title>`` leaves out is the writer's credit (Nikkei: ``編集委員 中沢克二``),
+    read with the info lines."""
     for element in headings:
         if element.get("itemprop") == "headline":
             text = normalize(text_of(element))
-            return (text, element) if 2 <= len(text) <= _MAX_TITLE_CHARS else None
+            if not 2 <= len(text) <= _MAX_TITLE_CHARS:
+                return None
+            if element.find("br") is not None:
+                reduced = comparable(text)
+                text = _first_line_reading(element, text, reduced, _agreement(reduced, references), references)[0]
+            return text, element
     return None
 
 
