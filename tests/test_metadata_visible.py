@@ -653,6 +653,16 @@ AUTHORS_FROM_MARKUP: list[tuple[str, bytes, list[str]]] = [
         ["Priya Ramaswamy"],
     ),
     (
+        "a byline name cut short by the page's spacing is completed from the markup",
+        page(
+            '<div class="authors">Von&nbsp;<a rel="author" href="/autor/1434"><span>Olaf &nbsp;Kempin</span></a>'
+            "&nbsp;(Autor)</div>",
+            head='<script type="application/ld+json">{"@type": "NewsArticle", "headline": "x", '
+            '"author": [{"@type": "Person", "name": "Olaf Kempin"}]}</script>',
+        ),
+        ["Olaf Kempin"],
+    ),
+    (
         "a Korean name with its role in the author slot",
         page('<div class="author"><a href="/reporter?id=652">고규홍 나무 칼럼니스트</a></div>'),
         ["고규홍"],

@@ -42,11 +42,9 @@ def resolve_source(evidence: list[Candidate]) -> str | None:
 def resolve_authors(meta: Metadata) -> tuple[list[str], str | None]:
     """The authors from the most trusted place, and the credit as printed; names that are the site's own or
     the source's are no authors (an account slot holding the outlet that posted the story), so a place that
-    credits only the site gives way to the next one. A name printed in capitals (``By MARTA LINDQVIST``: the
-    byline's type style) takes the spelling the markup gives the same name. The contributors a wire story's
-    closing credits name
-    (``additional reporting by Y``, ``Contributing: Y``) join them, or stand alone when no place credits anyone
-    else."""
+    credits only the site gives way to the next one. A printed name the markup gives more fully takes the
+    markup's form (`_as_in_markup`). The contributors a wire story's closing credits name (``additional
+    reporting by Y``, ``Contributing: Y``) join them, or stand alone when no place credits anyone else."""
     credited = [c for c in meta.evidence if c.field == "authors"]
     contributors = [c for c in meta.evidence if c.field == "contributors"]
     if not (credited or contributors):
@@ -59,11 +57,23 @@ def resolve_authors(meta: Metadata) -> tuple[list[str], str | None]:
     found = resolve("authors", [c for c in credited if c.value])
     authors = list(found.value) if found else []  # type: ignore[call-overload]
     markup = [name for c in credited if c.where == STRUCTURED for name in c.value]  # type: ignore[attr-defined]
-    spelled = {name.casefold(): name for name in markup}
-    authors = [spelled.get(name.casefold(), name) if name.isupper() else name for name in authors]
+    authors = [_as_in_markup(name, markup) for name in authors]
     for contributed in contributors:
         authors.extend(name for name in contributed.value if name not in authors)  # type: ignore[attr-defined]
     return authors, found.printed if found else None
+
+
+def _as_in_markup(name: str, markup: list[str]) -> str:
+    """A printed Latin-script name as the markup (JSON-LD, meta) spells it, when it is that name in the byline's
+    type style (``MARTA LINDQVIST`` for ``Marta Lindqvist``) or its first word alone, the rest cut off by the
+    page's spacing (``Olaf &nbsp;Kempin`` read as two fields, for ``Olaf Kempin``); otherwise as printed."""
+    folded = name.casefold()
+    if name.isupper():
+        return next((full for full in markup if full.casefold() == folded), name)
+    if " " not in name and name.isalpha():
+        completions = [full for full in markup if full.casefold().startswith(folded + " ")]
+        return completions[0] if len(completions) == 1 else name
+    return name
 
 
 def resolve_editor(evidence: list[Candidate]) -> str | None:
