@@ -385,6 +385,7 @@ META_AUTHORS = [
     ("Reuters", []),  # a wire service is the source, not a writer
     ("By Joan Biskupic, CNN Senior Supreme Court Analyst", ["Joan Biskupic"]),  # a role is no name
     ("No Author", []),
+    ("Super User", []),  # Joomla's first account, not a writer
     ('Amanda "Tania Mae" Tan', ['Amanda "Tania Mae" Tan']),  # a nickname in quotes stays in the name
     ("고규홍 나무 칼럼니스트", ["고규홍"]),  # a Korean name, a word describing the writer, the role
     ("김수아 인턴 기자", ["김수아"]),

@@ -134,9 +134,9 @@ NON_PERSON_AUTHORS = frozenset(
     """
     网络整理 网络 未知 佚名 不详 本站 本网 本报 本刊 本站原创 原创 管理员 系统管理员 admin administrator 匿名
     综合 整理 小编 编辑部 网友 网友投稿 投稿 来稿 新华社 中新社 中新网 人民网 新华网 央视 央视新闻 网易 搜狐 新浪 腾讯
-    凤凰网 澎湃新闻 客户端 关注 已关注 订阅 私信 主页 更多 unknown staff anonymous none null guest
+    凤凰网 澎湃新闻 客户端 关注 已关注 订阅 私信 主页 更多 unknown staff anonymous none null guest webmaster
     """.split()
-)
+) | {"super user"}  # Joomla's first account, the author of every article a site's owner posts under it
 
 #: Words that mark a credit as an organisation rather than a person.
 ORGANISATION_SUFFIX = re.compile(
