@@ -132,6 +132,21 @@ PAGES = [
         "기사입력 :[ 2018-08-25 15:24 ]<div><p>시의회가 20일 예산안을 통과시켰다.</p></div></div>",
         "시의회 예산안 통과, 남은 과제는",
     ),
+    # a kicker in an element of its own opening the headline (German Dachzeile, arXiv's "Title:" descriptor)
+    (
+        "Manuela Reimann: Hochzeitsüberraschung in Bayern! | Wunderweib",
+        [],
+        '<h1><span class="roofline">Wow, wow, wow!</span>Manuela Reimann: Hochzeitsüberraschung in Bayern!</h1>'
+        '<div class="date">20. Juni 2019</div><p>Text.</p>',
+        "Manuela Reimann: Hochzeitsüberraschung in Bayern!",
+    ),
+    (
+        "[2401.00001] Natural Language Processing Relies on Linguistics",
+        [],
+        '<h1 class="title"><span class="descriptor">Title:</span>'
+        "Natural Language Processing Relies on Linguistics</h1>",
+        "Natural Language Processing Relies on Linguistics",
+    ),
     # a series label in brackets opens <title>: the headline agrees with what follows it, not the series line
     (
         "[고규홍의 큰 나무 이야기] 큰 나무의 태풍 대비 전략 - 한강미디어",

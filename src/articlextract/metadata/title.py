@@ -45,9 +45,11 @@ _SHORT_FIRST_PART = 1.0
 #: A ``来源：`` line: under a title-named block that is no heading, it marks the block as the headline.
 _SOURCE_LINE = re.compile(rf"^\W*{SOURCE_LABEL}\s*[:：]", re.I)
 _MAX_UNCONFIRMED = 20
+#: What `_agreement` gives a heading that opens ``<title>`` (a prefix): a heading agreeing less may hold a kicker.
+_PREFIX_SCORE = 2.0
 #: A minor heading (`_minor_headings`) must open ``<title>`` or og:title (a prefix scores 2 and more): one that a
 #: title only holds is most often the site's name in a sidebar box (``<h5>学会名</h5>`` of ``栏目--学会名官网``).
-_MINOR_HEADING_SCORE = 2.0
+_MINOR_HEADING_SCORE = _PREFIX_SCORE
 
 
 @dataclass(frozen=True)
@@ -122,6 +124,8 @@ def find_headline(
                 score = _SHORT_FIRST_PART  # ``夜雨`` of ``夜雨_原文、翻译及赏析_白居易诗词_读古诗词网``
             if score <= 0 and element.find("br") is not None:
                 text, reduced, score = _first_line_reading(element, text, reduced, score, references)
+            if score < _PREFIX_SCORE and len(element) and not (element.text or "").strip():
+                text, reduced, score = _without_kicker_reading(element, text, reduced, score, references)
             if phase == 2 and score < _MINOR_HEADING_SCORE:
                 continue  # (no unconfirmed minor heading, and none that only a part of ``<title>`` holds)
             if score <= 0:
@@ -293,6 +297,20 @@ def _first_line_reading(
     first_reduced = comparable(first)
     first, first_score = _best_reading(first, references, first_reduced)
     return (first, first_reduced, first_score) if first_score > score else (text, reduced, score)
+
+
+def _without_kicker_reading(
+    element: Element, text: str, reduced: str, score: float, references: list[str]
+) -> tuple[str, str, float]:
+    """The heading without the kicker set in an element of its own before the headline, when ``<title>`` agrees
+    with the rest better: German pages' Dachzeile (``<h1><span class="roofline">Wow, wow, wow!</span>Manuela
+    Reimann: Hochzeitsüberraschung in Bayern!</h1>``), an English eyebrow, a Chinese 肩题."""
+    rest = normalize((element[0].tail or "") + "".join(text_of(child) + (child.tail or "") for child in element[1:]))
+    if len(rest) < 2:
+        return text, reduced, score
+    rest_reduced = comparable(rest)
+    rest, rest_score = _best_reading(rest, references, rest_reduced)
+    return (rest, rest_reduced, rest_score) if rest_score > score else (text, reduced, score)
 
 
 def _short_first_part(parts: list[str]) -> str | None:
