@@ -1323,3 +1323,13 @@ def test_a_labelled_date_in_the_entry_footer_dates_a_post_with_none_under_its_he
 def test_a_date_after_the_article_element_is_another_storys() -> None:
     related = '<div class="related"><h3>相关文章</h3><p>发布日期：2019-09-01 10:00</p></div>'
     assert articlextract.extract(_footer_dated("<div>所属分类：头条</div>", after=related)).published is None
+
+
+def test_a_story_set_in_a_list_item_keeps_its_byline() -> None:
+    """A template that sets the post itself in a list item: the item holds the headline, so it is no card."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY)
+    markup = f"""<html><head><meta charset="utf-8"><title>{TITLE}_示例网</title></head><body><ul class="posts"><li>
+<h1>{TITLE}</h1><p class="meta"><a rel="author" href="/author/priya">Priya Ramaswamy</a></p>
+<p><a href="/topics/local-government-and-petitions">Local government and petitions in the county</a></p>
+{paragraphs}</li></ul></body></html>"""
+    assert articlextract.extract(markup.encode()).authors == ["Priya Ramaswamy"]

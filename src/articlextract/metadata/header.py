@@ -440,7 +440,7 @@ def read_author_slots(element: Element, meta: Metadata, context: Context) -> Non
     reads as a pen name, the source when it is an outlet or an organisation (``中国新闻网``, ``经济日报`` +
     ``经济日报官方账号``, ``江城发布``, ``江城市公安局``).
     """
-    account = _read_slots(_author_slots(islice(_following(element), _SLOT_REACH)), meta, SLOT)
+    account = _read_slots(_author_slots(islice(_following(element), _SLOT_REACH)), element, meta, SLOT)
     if account is not None:
         outlet = unlabelled_source(account, set(context.known_sources)) or bare_outlet(account)
         meta.offer("source", outlet, ACCOUNT)
@@ -450,7 +450,7 @@ def read_author_slots(element: Element, meta: Metadata, context: Context) -> Non
 def read_author_slots_above(element: Element, meta: Metadata) -> None:
     """The same slots among the few elements right above the headline, nearest first: a header that prints
     the author's name before the headline (Smashing Magazine's ``li.article-header--meta-item__author``)."""
-    _read_slots(_author_slots(islice(_preceding(element), _SLOT_REACH_ABOVE)), meta, ABOVE)
+    _read_slots(_author_slots(islice(_preceding(element), _SLOT_REACH_ABOVE)), element, meta, ABOVE)
 
 
 def read_author_slots_in_article(element: Element, meta: Metadata) -> None:
@@ -459,7 +459,7 @@ def read_author_slots_in_article(element: Element, meta: Metadata) -> None:
     search: what follows it (related cards, sidebars) is other stories'."""
     article = next((ancestor for ancestor in element.iterancestors() if ancestor.tag == "article"), None)
     if article is not None:
-        _read_slots(_author_slots(_MARKED_AS_AUTHOR(article)), meta, SLOT)
+        _read_slots(_author_slots(_MARKED_AS_AUTHOR(article)), element, meta, SLOT)
 
 
 def read_date_in_article(element: Element, meta: Metadata) -> None:
@@ -482,7 +482,7 @@ def read_date_in_article(element: Element, meta: Metadata) -> None:
                 return
 
 
-def _read_slots(slots: Iterator[Element], meta: Metadata, where: str) -> str | None:
+def _read_slots(slots: Iterator[Element], headline: Element, meta: Metadata, where: str) -> str | None:
     """Offer the names of the first author slot that holds any, seen at `where`; when none does, return the first
     Chinese handle printed alone in one (`account_name`), for the caller to weigh."""
     account: str | None = None
@@ -492,7 +492,7 @@ def _read_slots(slots: Iterator[Element], meta: Metadata, where: str) -> str | N
             len(slot) > _MAX_SLOT_CHILDREN
             or _NOT_AN_AUTHOR_SLOT.search(marks)
             or _in_a_reply(slot)
-            or _in_a_story_card(slot)
+            or _in_a_story_card(slot, headline)
         ):
             continue
         text = _LAST_LETTERS.sub("", SEGMENT.join(line.text for line in lines_of(slot)))
@@ -531,12 +531,13 @@ def _in_a_reply(slot: Element) -> bool:
     )
 
 
-def _in_a_story_card(slot: Element) -> bool:
+def _in_a_story_card(slot: Element, headline: Element) -> bool:
     """Whether an author slot sits in a list item that links another story by its headline (a related or most-read
     list: ``li > a "30 Essential Home Repair Tools You Should Have"`` + ``p[itemprop=author]``): that story's writer.
-    A header's own list of meta items (``li.author``) links no headline."""
+    A header's own list of meta items (``li.author``) links no headline, and a story set in a list item holds its
+    headline."""
     item = next((ancestor for ancestor in islice(slot.iterancestors(), _CARD_REACH) if ancestor.tag == "li"), None)
-    if item is None:
+    if item is None or any(ancestor is item for ancestor in headline.iterancestors()):
         return False
     own = set(slot.iter("a"))
     return any(
