@@ -258,6 +258,17 @@ def test_writer_credit_after_a_break_in_the_marked_headline_is_left_out() -> Non
     assert headline is not None and headline.text == "米朝首脳直通電話 習氏に挑むトランプ戦術の成否"
 
 
+def test_a_date_before_the_marked_headline_is_left_out() -> None:
+    """Squarespace's blog template sets the day inside ``h2[itemprop=headline]``, before the headline."""
+    body = (
+        '<h2 class="entry-title" itemprop="headline"><time datetime="2019-06-17">Jun 17 </time>'
+        "Das vielleicht schönste Ende der Welt: Montauk </h2><p>Text.</p>"
+    )
+    root = html.fromstring(f"<html><body>{body}</body></html>")
+    headline = find_headline(root, "BeFifty", ["Das vielleicht schönste Ende der Welt: Montauk "])
+    assert headline is not None and headline.text == "Das vielleicht schönste Ende der Welt: Montauk"
+
+
 def test_counter_glued_to_the_headline_is_dropped_when_the_title_agrees() -> None:
     body = '<h1>第二章 失乡号的船长<span class="review"><span class="review-icon"></span>241</span></h1>'
     root = html.fromstring(f"<html><body>{body}<p>text</p></body></html>")

@@ -176,15 +176,19 @@ def _marked_headline(headings: list[Element], references: list[str]) -> tuple[st
     """The ``<h1>``–``<h3>`` the page marks as its headline (``itemprop="headline"``, schema.org microdata):
     the page's own statement, stronger than agreement with ``<title>`` (which may be a different SEO title).
     A line after a ``<br>`` in it that ``<title>`` leaves out is the writer's credit (Nikkei: ``編集委員 中沢克二``),
-    read with the info lines."""
+    read with the info lines; an element before the headline that it leaves out is a kicker or a date
+    (Squarespace's ``<time>Jun 17 </time>`` in ``h2[itemprop=headline]``)."""
     for element in headings:
         if element.get("itemprop") == "headline":
             text = normalize(text_of(element))
             if not 2 <= len(text) <= _MAX_TITLE_CHARS:
                 return None
+            reduced = comparable(text)
+            score = _agreement(reduced, references)
             if element.find("br") is not None:
-                reduced = comparable(text)
-                text = _first_line_reading(element, text, reduced, _agreement(reduced, references), references)[0]
+                text, reduced, score = _first_line_reading(element, text, reduced, score, references)
+            if score < _PREFIX_SCORE and len(element) and not (element.text or "").strip():
+                text = _without_kicker_reading(element, text, reduced, score, references)[0]
             return text, element
     return None
 
