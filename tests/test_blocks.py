@@ -660,6 +660,8 @@ def test_lines_that_do_not_end_the_article(text: str) -> None:
         case("2019-09-23 14:34:05", "bare date and time"),
         case("Advertisement", "Advertisement"),
         case("Email | Print", "Email | Print"),
+        case("HIDE CAPTION", "a gallery's caption button"),
+        case("toggle caption", "NPR's caption toggle"),
         # tails of Chinese CMS pages: feedback menus, vote buttons, separators, prev/next links, registration
         case("反侵权公告：本站尊重并保护知识产权。", "反侵权公告"),
         case("不感兴趣 举报 屏蔽作者", "feedback menu"),
