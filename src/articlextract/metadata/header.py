@@ -518,8 +518,11 @@ def _holds_no_account(slot: Element, marks: str) -> bool:
 #: A link of this many characters in a list item is a story's headline (`_in_a_story_card`); an author's name or
 #: a "more" link is shorter.
 _MIN_CARD_HEADLINE_CHARS = 24
-#: How many containers up the list item of a card is looked for (cards nest their byline in wrappers).
+#: How many containers up the list item of a card is looked for (cards nest their byline in wrappers), and how
+#: many of its links are read (a card has a few; a list item of thousands is no card, and reading it all for
+#: each author slot would cost time in its size).
 _CARD_REACH = 8
+_MAX_CARD_LINKS = 20
 
 
 def _in_a_reply(slot: Element) -> bool:
@@ -541,7 +544,8 @@ def _in_a_story_card(slot: Element, headline: Element) -> bool:
         return False
     own = set(slot.iter("a"))
     return any(
-        link not in own and len(" ".join(text_of(link).split())) >= _MIN_CARD_HEADLINE_CHARS for link in item.iter("a")
+        link not in own and len(" ".join(text_of(link).split())) >= _MIN_CARD_HEADLINE_CHARS
+        for link in islice(item.iter("a"), _MAX_CARD_LINKS)
     )
 
 
