@@ -591,6 +591,15 @@ AUTHORS_FROM_MARKUP: list[tuple[str, bytes, list[str]]] = [
         ["Mike Wuerthele", "Malcolm Owen"],
     ),
     (
+        "a JSON-LD author typed as an organisation is no writer",
+        page(
+            "",
+            head='<script type="application/ld+json">{"@type": "NewsArticle", "headline": "x", '
+            '"author": {"@type": "Organization", "name": "BRIGITTE.de"}}</script>',
+        ),
+        [],
+    ),
+    (
         "Yoast SEO's author by reference, printed on the page",
         page(
             '<p class="meta">Jane Doe</p>',

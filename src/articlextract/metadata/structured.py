@@ -391,6 +391,21 @@ def json_ld_organisations(value: object) -> list[str]:
     ]
 
 
+def json_ld_people(value: object) -> list[str]:
+    """Names from a JSON-LD author value (`json_ld_names`) but those typed as an organisation (``Organization``,
+    ``NewsMediaOrganization``, ``Corporation``): a magazine credited as the author (``BRIGITTE.de``) wrote nothing."""
+    items = value if isinstance(value, list) else [value]
+    return json_ld_names([item for item in items if not (isinstance(item, dict) and _is_organisation(item))])
+
+
+def _is_organisation(item: dict[str, object]) -> bool:
+    kinds = item.get("@type")
+    return any(
+        isinstance(kind, str) and (kind.endswith("Organization") or kind == "Corporation")
+        for kind in (kinds if isinstance(kinds, list) else [kinds])
+    )
+
+
 def json_ld_text(data: dict[str, object], key: str) -> str | None:
     value = data.get(key)
     return value.strip() or None if isinstance(value, str) else None
@@ -436,7 +451,7 @@ def offer_structured(meta: Metadata, structured: Structured, context: Context, s
     meta.offer("published", context.published, ATTRIBUTE if structured.by_attribute else STRUCTURED)
     meta.offer("published", address_day(meta.url), ADDRESS)
     names = (
-        json_ld_names(ld.get("author"))
+        json_ld_people(ld.get("author"))
         or _printed_names(structured.referenced_authors, scan)
         or [name for name in (structured.first(*_AUTHOR_META),) if name and not name.startswith("http")]
     )
