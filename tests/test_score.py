@@ -1519,3 +1519,28 @@ def test_include_captions_adds_the_figcaption_and_nothing_else() -> None:
     assert not _has(without, caption)
     assert _has(with_captions[:1], caption)
     assert with_captions[1:] == without
+
+
+def test_the_body_starts_after_a_headline_printed_with_a_date_before_it() -> None:
+    """Squarespace prints the day inside the headline's heading (``<time>Jun 17 </time>``), which the title leaves
+    out: the heading still marks where the story starts, and is no paragraph of it."""
+    intro = (
+        "Wann, wenn nicht jetzt ist es Zeit für alles, was das Leben wirklich reicher macht, für ein gelebtes "
+        "und lässiges Selbstverständnis von Frauen, die sich wohler fühlen als je zuvor und genau das ausstrahlen."
+    )
+    body = [
+        "Montauk liegt am östlichen Ende von Long Island, und der Ort hat sich seinen Charme als Fischerdorf bewahrt.",
+        "Wer im Juli anreist, findet leere Strände am Morgen und volle Fischrestaurants am Abend, sagt die Wirtin.",
+        "Der Leuchtturm aus dem Jahr 1796 ist das älteste Bauwerk des Staates New York und heute ein Museum.",
+        "Surfer kommen wegen der Wellen am Ditch Plains Beach, Familien wegen der ruhigen Buchten im Norden.",
+    ]
+    page = (
+        '<html><head><title>BeFifty</title><meta property="og:title" content="Das vielleicht schönste Ende der '
+        f'Welt: Montauk"></head><body><div class="main"><p>{intro}</p><h2 itemprop="headline"><time '
+        'datetime="2019-06-17">Jun 17 </time>Das vielleicht schönste Ende der Welt: Montauk</h2>'
+        + "".join(f"<p>{p}</p>" for p in body)
+        + "</div></body></html>"
+    )
+    article = extract(page.encode())
+    assert article.title == "Das vielleicht schönste Ende der Welt: Montauk"
+    assert article.paragraphs == body

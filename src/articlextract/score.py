@@ -81,6 +81,9 @@ _MIN_LINKED_PROSE_TOKENS = 15
 _MAX_LINKED_PROSE_DENSITY = {"balanced": 0.85, "precision": 0.0, "recall": 0.9}
 _SENTENCE_END_MARKS = (".", "!", "?", "。", "！", "？", ".”", "?”", "!”", '."')
 _SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_HEADLINE_TAGS = _SUBHEADING_TAGS | {"h1"}
+#: How long a kicker or date printed in the headline's heading before it may be (`_reads`).
+_MAX_KICKER_CHARS = 40
 #: The elements of the article's paragraphs: its ``<p>``s and the items of its lists.
 _PARAGRAPH_TAGS = frozenset({"p", "li"})
 _LIST_TAGS = frozenset({"ol", "ul"})
@@ -379,11 +382,19 @@ def _squeezed(text: str) -> str:
 
 
 def _reads(block: Block, squeezed: str) -> bool:
-    """Whether the block's text is `squeezed` (a `_squeezed` text), however it is spaced."""
+    """Whether the block's text is `squeezed` (a `_squeezed` text), however it is spaced; or is a heading that
+    prints a kicker or a date before it (``<h1><span>Wow!</span>Headline</h1>``: the title leaves those out)."""
     text = block.text  # single-spaced already (but <pre>): a first-character test rules out most blocks
     if block.preformatted:
         return _squeezed(text) == squeezed
-    return text[:1] == squeezed[:1] and text.replace(" ", "") == squeezed
+    if text[:1] == squeezed[:1]:
+        return text.replace(" ", "") == squeezed
+    return (
+        len(text) <= len(squeezed) + _MAX_KICKER_CHARS
+        and block.element is not None
+        and block.element.tag in _HEADLINE_TAGS
+        and text.replace(" ", "").endswith(squeezed)
+    )
 
 
 def _gaps(blocks: list[Block], span: range, excluded: set[int], skeleton: Skeleton) -> dict[int, int]:

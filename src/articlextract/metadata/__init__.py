@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from itertools import chain, tee
 
-from ..clean import Element
+from ..clean import Element, text_of
 from .breadcrumbs import find_breadcrumbs
 from .bylines import inline_credits
 from .ends import closing_source, dateline_outlet, is_name_over_bio, is_name_under_by, read_head_line, read_tail_line
@@ -92,6 +92,7 @@ def read_visible(root: Element, structured: Structured, url: str | None) -> Meta
     if headline:
         meta.consumed.add(key(headline.text))
         if headline.element is not None:
+            meta.consumed.add(key(text_of(headline.element)))  # the heading with a kicker the title leaves out
             read_subtitle_element(headline, meta)
             following = chain(lines_inside_headline(headline), lines_after(headline.element))
             header, further = tee(following)  # the info lines and the near date share one walk
