@@ -82,8 +82,10 @@ _MAX_LINKED_PROSE_DENSITY = {"balanced": 0.85, "precision": 0.0, "recall": 0.9}
 _SENTENCE_END_MARKS = (".", "!", "?", "。", "！", "？", ".”", "?”", "!”", '."')
 _SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _HEADLINE_TAGS = _SUBHEADING_TAGS | {"h1"}
-#: How long a kicker or date printed in the headline's heading before it may be (`_reads`).
+#: How long a kicker or date printed in the headline's heading before it may be (`_reads`), and how long the
+#: headline after it must be (a short one, ``背影``, ends too many other headings).
 _MAX_KICKER_CHARS = 40
+_MIN_HEADLINE_AFTER_KICKER = 8
 #: The elements of the article's paragraphs: its ``<p>``s and the items of its lists.
 _PARAGRAPH_TAGS = frozenset({"p", "li"})
 _LIST_TAGS = frozenset({"ol", "ul"})
@@ -390,7 +392,8 @@ def _reads(block: Block, squeezed: str) -> bool:
     if text[:1] == squeezed[:1]:
         return text.replace(" ", "") == squeezed
     return (
-        len(text) <= len(squeezed) + _MAX_KICKER_CHARS
+        len(squeezed) >= _MIN_HEADLINE_AFTER_KICKER
+        and len(text) <= len(squeezed) + _MAX_KICKER_CHARS
         and block.element is not None
         and block.element.tag in _HEADLINE_TAGS
         and text.replace(" ", "").endswith(squeezed)
