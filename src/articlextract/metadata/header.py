@@ -457,9 +457,14 @@ def read_author_slots_in_article(element: Element, meta: Metadata) -> None:
     """The same slots further down the ``<article>`` that holds the headline: past a long story, in its footer
     (WordPress's entry footer ``Posted by X``, an author box under the story). The article element bounds the
     search: what follows it (related cards, sidebars) is other stories'."""
-    article = next((ancestor for ancestor in element.iterancestors() if ancestor.tag == "article"), None)
+    article = _article_of(element)
     if article is not None:
         _read_slots(_author_slots(_MARKED_AS_AUTHOR(article)), element, meta, SLOT)
+
+
+def _article_of(element: Element) -> Element | None:
+    """The ``<article>`` that holds `element`, if any."""
+    return next(element.iterancestors("article"), None)
 
 
 def read_date_in_article(element: Element, meta: Metadata) -> None:
@@ -467,7 +472,7 @@ def read_date_in_article(element: Element, meta: Metadata) -> None:
     near it: themes that print the post's meta in the entry footer (``发布日期：2019-09-23 14:34:05  所属分类：头条``,
     ``Published: 19 November 2019``). Read as a labelled date line after the body; the article element bounds the
     search (what follows it dates other stories)."""
-    article = next((ancestor for ancestor in element.iterancestors() if ancestor.tag == "article"), None)
+    article = _article_of(element)
     if article is None:
         return
     headline, started = key(text_of(element)), False

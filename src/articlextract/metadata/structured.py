@@ -382,13 +382,9 @@ def json_ld_names(value: object) -> list[str]:
 
 
 def json_ld_organisations(value: object) -> list[str]:
-    """Names of the ``"@type": "Organization"`` items of a JSON-LD author value."""
+    """Names of the items of a JSON-LD author value typed as an organisation (`_is_organisation`)."""
     items = value if isinstance(value, list) else [value]
-    return [
-        item["name"].strip()
-        for item in items
-        if isinstance(item, dict) and item.get("@type") == "Organization" and isinstance(item.get("name"), str)
-    ]
+    return json_ld_names([item for item in items if isinstance(item, dict) and _is_organisation(item)])
 
 
 def json_ld_people(value: object) -> list[str]:

@@ -124,8 +124,7 @@ def find_headline(
                 score = _SHORT_FIRST_PART  # ``夜雨`` of ``夜雨_原文、翻译及赏析_白居易诗词_读古诗词网``
             if score <= 0 and element.find("br") is not None:
                 text, reduced, score = _first_line_reading(element, text, reduced, score, references)
-            if score < _PREFIX_SCORE and len(element) and not (element.text or "").strip():
-                text, reduced, score = _without_kicker_reading(element, text, reduced, score, references)
+            text, reduced, score = _without_kicker_reading(element, text, reduced, score, references)
             if phase == 2 and score < _MINOR_HEADING_SCORE:
                 continue  # (no unconfirmed minor heading, and none that only a part of ``<title>`` holds)
             if score <= 0:
@@ -187,8 +186,7 @@ def _marked_headline(headings: list[Element], references: list[str]) -> tuple[st
             score = _agreement(reduced, references)
             if element.find("br") is not None:
                 text, reduced, score = _first_line_reading(element, text, reduced, score, references)
-            if score < _PREFIX_SCORE and len(element) and not (element.text or "").strip():
-                text = _without_kicker_reading(element, text, reduced, score, references)[0]
+            text = _without_kicker_reading(element, text, reduced, score, references)[0]
             return text, element
     return None
 
@@ -308,7 +306,10 @@ def _without_kicker_reading(
 ) -> tuple[str, str, float]:
     """The heading without the kicker set in an element of its own before the headline, when ``<title>`` agrees
     with the rest better: German pages' Dachzeile (``<h1><span class="roofline">Wow, wow, wow!</span>Manuela
-    Reimann: Hochzeitsüberraschung in Bayern!</h1>``), an English eyebrow, a Chinese 肩题."""
+    Reimann: Hochzeitsüberraschung in Bayern!</h1>``), an English eyebrow, a Chinese 肩题. Only a heading that
+    opens with an element and agrees less than a prefix of ``<title>`` can hold one."""
+    if score >= _PREFIX_SCORE or not len(element) or (element.text or "").strip():
+        return text, reduced, score
     rest = normalize((element[0].tail or "") + "".join(text_of(child) + (child.tail or "") for child in element[1:]))
     if len(rest) < 2:
         return text, reduced, score
