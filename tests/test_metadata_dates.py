@@ -66,6 +66,9 @@ LINES = [
     ("Updated Nov 13, 2019, 10:28am EST", datetime(2019, 11, 13, 10, 28, tzinfo=EST)),
     ("20 November 2019 08:05 GMT", datetime(2019, 11, 20, 8, 5, tzinfo=timezone.utc)),
     ("2019-09-07 13:43 北京时间", datetime(2019, 9, 7, 13, 43, tzinfo=CHINA)),
+    # a zone that Chinese pages name before the time (BBC Chinese, portals' 北京时间)
+    ("2024年5月22日 北京时间 10:41", datetime(2024, 5, 22, 10, 41, tzinfo=CHINA)),
+    ("更新时间 2012年12月10日, 格林尼治标准时间10:41", datetime(2012, 12, 10, 10, 41, tzinfo=timezone.utc)),
     ("By Tess Bonn - 11/19/19 06:56 AM EST", datetime(2019, 11, 19, 6, 56, tzinfo=EST)),
     ("2024年5月22日 8時37分", datetime(2024, 5, 22, 8, 37)),
     ("2024年5月13日 9時0分", datetime(2024, 5, 13, 9, 0)),
@@ -297,6 +300,9 @@ def test_is_clock_line(line: str, clock: bool) -> None:
         ("GİRİŞ 20.05.2024 09:13", True),
         ("By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM", True),
         ("Wednesday, November 20, 2019 5 min read", True),
+        ("更新时间 2012年12月10日, 格林尼治标准时间10:41", True),  # a date label of any length is no word of the line
+        ("最后更新 2024-05-22 08:37", True),
+        ("会议于2024年5月22日在北京召开", False),
         ("The council met on November 18, 2019 to vote on the budget", False),
         ("Doors open at 7:30 every evening", False),
     ],

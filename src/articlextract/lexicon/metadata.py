@@ -436,6 +436,11 @@ ZONE_OFFSETS: dict[str, float | None] = {
     "AEST": 10,
     "AEDT": 11,
     "北京时间": 8,
+    "北京時間": 8,
+    "格林尼治标准时间": 0,
+    "格林尼治標準時間": 0,
+    "格林尼治时间": 0,
+    "格林尼治時間": 0,
 }
 
 #: Weekday names printed beside a date (``Wednesday, November 20, 2019``), Monday first; a name and its

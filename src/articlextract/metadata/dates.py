@@ -31,6 +31,7 @@ from ..lexicon import (
     MONTH_NAMES,
     READING_TIME,
     RELATIVE_DAYS,
+    UPDATE_LABEL,
     WEEKDAY_NAMES,
     ZONE_OFFSETS,
     phrases,
@@ -78,11 +79,14 @@ _CLOCK = (
     + _ZONE
     + r"(?![A-Za-z]))?(?:\s*Uhr\b)?"
 )
+_CJK_ZONE_WORDS = "|".join(sorted((zone for zone in ZONE_OFFSETS if not zone.isascii()), key=len, reverse=True))
 #: What may stand between a date and its time: ``T``, spaces, a comma, a dash, bar or middle dot,
-#: ``at``/``à``/``às``/``um``, and a weekday (``週三``, ``星期三``, ``(水)``, ``(수)``).
+#: ``at``/``à``/``às``/``um``, a weekday (``週三``, ``星期三``, ``(水)``, ``(수)``), and a zone that Chinese pages name
+#: before the time (``2012年12月10日, 格林尼治标准时间10:41``, ``北京时间 10:41``).
 _DATE_TIME_GAP = (
     r"(?:\s*(?:[T,|/–@·]|--?|\bat\b|\bà\b|\bàs\b|\ba\s+las\b|\bum\b)?\s*"
-    r"(?:[（(]?(?:星期|週|周)[一二三四五六日天][)）]?|[（(][日月火水木金土월화수목금토일][)）])?\s*)"
+    r"(?:[（(]?(?:星期|週|周)[一二三四五六日天][)）]?|[（(][日月火水木金土월화수목금토일][)）])?\s*"
+    rf"(?:(?P<tzb>{_CJK_ZONE_WORDS})\s*)?)"
 )
 _TIME = rf"(?:{_DATE_TIME_GAP}{_CLOCK})?"
 _AFTERNOON = ("pm", "下午", "晚上", "午後", "오후")
@@ -425,7 +429,8 @@ def _build(year: int, month: int, day: int, match: re.Match[str]) -> datetime | 
         value = value.replace(hour=h, minute=int(parts["M"]), second=int(parts.get("S") or 0))
     except ValueError:
         return None
-    offset = _zone(parts["tz"]) if parts.get("tz") else None
+    zone = parts.get("tz") or parts.get("tzb")
+    offset = _zone(zone) if zone else None
     return value.replace(tzinfo=offset) if offset else value
 
 
@@ -476,7 +481,7 @@ _DATE_LINE_WORDS = re.compile(
         (day for day in RELATIVE_DAYS if day.isascii()),
         DATE_LINE_LABELS,
     )
-    + r")\b\.?",
+    + rf")\b\.?|{DATE_LABEL}|{UPDATE_LABEL.pattern}",
     re.I,
 )
 
