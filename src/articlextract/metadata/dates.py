@@ -504,6 +504,17 @@ def is_clock_line(line: str) -> bool:
     return _CLOCK_ONLY.fullmatch(line) is not None
 
 
+#: A day of a month without its year: what an AP-style dateline may print where the wire's name goes
+#: (``WASHINGTON (Aug. 13) --``).
+_MONTH_NAME = "|".join(map(re.escape, _MONTHS))
+_MONTH_AND_DAY = re.compile(rf"(?:{_MONTH_NAME})\.?\s+\d{{1,2}}|\d{{1,2}}\.?\s+(?:{_MONTH_NAME})\.?", re.I)
+
+
+def is_month_and_day(text: str) -> bool:
+    """Whether `text` is a month's day and nothing else (``Aug. 13``, ``13 août``)."""
+    return _MONTH_AND_DAY.fullmatch(text) is not None
+
+
 def prints_date(line: str) -> bool:
     """Whether a line prints a date: one the grammar reads, or numbers in a date's shape it cannot place."""
     return bool(find_dates(line)) or _NUMERIC_DATE_SHAPE.search(line) is not None

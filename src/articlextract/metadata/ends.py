@@ -34,7 +34,15 @@ from .bylines import (
     labelled_authors,
     parse_byline,
 )
-from .dates import DIGIT, LABELLED_DATE_LINE, MAX_LABELLED_DATE_LINE, find_dates, is_date_line, prints_date
+from .dates import (
+    DIGIT,
+    LABELLED_DATE_LINE,
+    MAX_LABELLED_DATE_LINE,
+    find_dates,
+    is_date_line,
+    is_month_and_day,
+    prints_date,
+)
 from .evidence import (
     BODY_END,
     BODY_START,
@@ -125,7 +133,9 @@ def dateline_outlet(paragraph: str) -> str | None:
         found = _CJK_DATELINE.match(paragraph)
     if found is None and paragraph[:1] in "[(":
         found = _KOREAN_CREDIT.match(paragraph)
-    return found.group("outlet") if found else None
+    if found is None or is_month_and_day(found.group("outlet")):  # ``WASHINGTON (Aug. 13) --``: a day, no outlet
+        return None
+    return found.group("outlet")
 
 
 def _is_field_line(line: str, *, dated: bool) -> bool:
