@@ -13,6 +13,7 @@ import pytest
 
 import articlextract
 from articlextract.metadata.ends import dateline_outlet
+from articlextract.metadata.language import guess_language
 
 CHINA = timezone(timedelta(hours=8))
 BODY = [
@@ -918,6 +919,22 @@ def test_language_from_the_text_when_the_declaration_disagrees() -> None:
     for declared, expected in (("en", "zh"), ("zh-Hant", "zh-Hant")):
         markup = page("<div>2019-09-07 13:43</div>").replace(b"<html", f'<html lang="{declared}"'.encode())
         assert articlextract.extract(markup).language == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("东京都22日新确认100人感染。", "zh"),
+        ("小清新の日常：我们今天去了公园，天气很好。", "zh"),  # a borrowed kana
+        ("東京都は22日、新たに100人の感染を確認したと発表した。", "ja"),
+        ("오늘 서울의 날씨는 맑고 기온은 높았다.", "ko"),
+        # an English article quoting a Japanese title
+        ("Now and Then, Here and There (今、そこにいる僕, Ima, Soko ni Iru Boku) is a 13-episode anime series.", "en"),
+        ("Der Rat stimmte am Dienstag ab.", None),
+    ],
+)
+def test_language_guessed_from_the_script_that_makes_up_the_text(text: str, language: str | None) -> None:
+    assert guess_language(text) == language
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,10 @@ _CJK_UTF8_STARTS = (
     *(bytes([lead]) for lead in range(0xE5, 0xEA)),
     *(bytes([0xE4, second]) for second in range(0xB8, 0xC0)),
 )
+#: A text is written in a CJK language when that share of its characters (spaces aside) is in CJK scripts.
+_MIN_CJK_SHARE = 0.3
+#: Japanese mixes kana into its Han characters: at least this share of the two.
+_MIN_KANA_SHARE = 0.1
 _ENGLISH_WORDS = re.compile(r"\b(?:the|and|of|to|in|is|that|for|with|was)\b", re.I)
 
 
@@ -41,18 +45,22 @@ def cjk_count(text: str) -> int:
 
 
 def guess_language(text: str) -> str | None:
-    """A coarse language from the script of the text, for pages that do not declare one."""
+    """A coarse language from the script of the text, for pages that do not declare one.
+
+    A CJK language only when its scripts make up a good share of the text (an English article on an anime
+    quotes its Japanese title); then Korean by its hangul, Japanese by its kana among the Han characters (a
+    Chinese text borrows a kana or two: ``小清新の日常``), else Chinese.
+    """
     if not text.strip():
         return None
-    # (ASCII text holds no kana, hangul or CJK: one test at C speed spares three scans; so does one scan for
+    # (ASCII text holds no kana, hangul or CJK: one test at C speed spares the scans; so does one scan for
     # any of the three on text in other scripts, such as English with curly quotes)
     if not text.isascii() and _ANY_CJK_SCRIPT.search(text):
-        if _KANA.search(text):
-            return "ja"
-        if _HANGUL.search(text):
-            return "ko"
-        if cjk_count(text) >= 0.3 * len(text.replace(" ", "")):
-            return "zh"
+        kana, hangul, han = len(_KANA.findall(text)), len(_HANGUL.findall(text)), cjk_count(text)
+        if kana + hangul + han >= _MIN_CJK_SHARE * len(text.replace(" ", "")):
+            if hangul >= kana + han:
+                return "ko"
+            return "ja" if kana >= _MIN_KANA_SHARE * (kana + han) else "zh"
     if sum(1 for _ in islice(_ENGLISH_WORDS.finditer(text), 3)) >= 3:
         return "en"
     return None
