@@ -374,6 +374,23 @@ def test_content_moved_out_of_head_keeps_its_order_and_text() -> None:
     assert body_text(body) == "页头尾巴x开头正文"
 
 
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # an editor's paragraph inside a headline stays inside it, as an HTML5 parser keeps it
+        ("<h1><p>The Oath</p></h1><p>Body.</p>", "<h1><p>The Oath</p></h1><p>Body.</p>"),
+        ('<h2 class="t">\n<p>The Oath</p>\n</h2><p>Body.</p>', '<h2 class="t"><p>The Oath</p></h2>\n<p>Body.</p>'),
+        # an empty heading (an icon, a slot a script fills) keeps the paragraph after it out
+        ("<h1></h1><p>Body.</p>", "<h1/><p>Body.</p>"),
+        ('<h1 class="logo"></h1> <p>Body.</p>', '<h1 class="logo"/> <p>Body.</p>'),
+    ],
+)
+def test_a_paragraph_written_in_a_heading_stays_in_it(markup: str, expected: str) -> None:
+    body = clean.parse(f"<html><body>{markup}</body></html>").find("body")
+    assert body is not None
+    assert etree.tostring(body, encoding="unicode") == f"<body>{expected}</body>"
+
+
 #: Attributes as they follow one another: after white space of each kind ``\\s`` reads, or right after the
 #: quote that closes the value before (each ends with a quote, so that one may follow any of them).
 _ATTRIBUTE_RUNS = [

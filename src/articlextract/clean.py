@@ -62,6 +62,8 @@ _FIRST_PARTS = re.compile(r"(?:^|\s)[^a-z0-9\s]*([a-z0-9]+)")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.I)
 _NEVER_CHROME = frozenset({"html", "body", "main", "article"})
 #: What an HTML5 parser keeps in ``<head>``: any other element there starts the body.
+#: libxml2's report of a heading's end tag met after it closed the heading itself (at a ``<p>`` inside it).
+_UNEXPECTED_HEADING_END = re.compile(r"Unexpected end tag : (h[1-6])$")
 _HEAD_TAGS = frozenset({"title", "meta", "link", "style", "script", "noscript", "base", "template"})
 _NAMING_ATTRIBUTES = frozenset({"class", "id"})
 _MAX_HIDDEN_SHARE = 0.5  # a "hidden" node with most of the text is a body that scripts reveal
@@ -127,11 +129,16 @@ def parse(markup: str, utf8: bytes | None = None) -> Element:
     if not markup or markup.isspace():
         return _empty_document()
     root = _parse_utf8(_without_attribute_floods(data))
-    if any("depth" in entry.message.lower() for entry in _PARSER.error_log):
+    errors = [entry.message for entry in _PARSER.error_log]
+    if any("depth" in error.lower() for error in errors):
         root = _parse_utf8(_TAG.sub(_keep_structure_tag, markup).encode("utf-8"))
+        errors = []
     if root is None:
         return _empty_document()
     _move_body_out_of_head(root)
+    cut_headings = {found[1] for found in map(_UNEXPECTED_HEADING_END.match, errors) if found}
+    if cut_headings:
+        _put_paragraphs_back_in_headings(root, cut_headings)
     return root
 
 
@@ -159,6 +166,26 @@ def _move_body_out_of_head(root: Element) -> None:
         body.text = None
     for position, element in enumerate(moved):
         body.insert(position, element)  # (lxml moves an element with its tail)
+
+
+def _put_paragraphs_back_in_headings(root: Element, levels: set[str]) -> None:
+    """Put a ``<p>`` back into the heading it was written in, as an HTML5 parser keeps it.
+
+    Editors wrap a headline's text in a paragraph (``<h1><p>The Oath</p></h1>``); libxml2 follows HTML 4,
+    where a heading holds no paragraph, closes the heading before it (``<h1/><p>The Oath</p>``: a page
+    without its headline) and reports the ``</h1>`` it then meets as unexpected. Only for the heading
+    `levels` so reported is an empty heading right before a ``<p>`` given it back: empty headings are
+    otherwise common (icons, slots filled by scripts).
+    """
+    for heading in root.iter(*levels):
+        if len(heading) or (heading.text and not heading.text.isspace()):
+            continue
+        paragraph = heading.getnext()
+        if paragraph is None or paragraph.tag != "p" or (heading.tail and not heading.tail.isspace()):
+            continue
+        heading.tail, paragraph.tail = paragraph.tail, heading.tail  # (lxml moves an element with its tail)
+        heading.text = None
+        heading.append(paragraph)
 
 
 def _without_attribute_floods(data: bytes) -> bytes:
