@@ -374,6 +374,11 @@ def test_content_moved_out_of_head_keeps_its_order_and_text() -> None:
     assert body_text(body) == "页头尾巴x开头正文"
 
 
+def test_plain_text_is_a_paragraph_per_block_of_lines() -> None:
+    root = clean.parse("The council met on Tuesday.\nIt voted.\r\n \r\nThe vote was close.\n\n\n")
+    assert [p.text for p in root.iter("p")] == ["The council met on Tuesday.\nIt voted.", "The vote was close."]
+
+
 @pytest.mark.parametrize(
     ("markup", "expected"),
     [

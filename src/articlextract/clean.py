@@ -62,6 +62,7 @@ _FIRST_PARTS = re.compile(r"(?:^|\s)[^a-z0-9\s]*([a-z0-9]+)")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.I)
 _NEVER_CHROME = frozenset({"html", "body", "main", "article"})
 #: What an HTML5 parser keeps in ``<head>``: any other element there starts the body.
+_BLANK_LINES = re.compile(r"\n[^\S\n]*\n")
 #: libxml2's report of a heading's end tag met after it closed the heading itself (at a ``<p>`` inside it).
 _UNEXPECTED_HEADING_END = re.compile(r"Unexpected end tag : (h[1-6])$")
 _HEAD_TAGS = frozenset({"title", "meta", "link", "style", "script", "noscript", "base", "template"})
@@ -109,6 +110,17 @@ def _empty_document() -> Element:
     return etree.fromstring(b"<html><body></body></html>", _PARSER)
 
 
+def _text_document(text: str) -> Element:
+    """A document of plain text (a ``text/plain`` page, a saved e-mail): a paragraph per block of lines
+    between blank lines, as the text shows them (libxml2 would make it all one paragraph)."""
+    root = _empty_document()
+    body = root[0]
+    for block in _BLANK_LINES.split(text):
+        if block and not block.isspace():
+            etree.SubElement(body, "p").text = block.strip()
+    return root
+
+
 def parse(markup: str, utf8: bytes | None = None) -> Element:
     """Parse HTML text into an lxml tree rooted at ``<html>``; fragments and broken markup are fine.
 
@@ -128,6 +140,8 @@ def parse(markup: str, utf8: bytes | None = None) -> Element:
             data = markup.encode("utf-8")
     if not markup or markup.isspace():
         return _empty_document()
+    if b"<" not in data:
+        return _text_document(markup)
     root = _parse_utf8(_without_attribute_floods(data))
     errors = [entry.message for entry in _PARSER.error_log]
     if any("depth" in error.lower() for error in errors):
