@@ -662,6 +662,11 @@ def test_lines_that_do_not_end_the_article(text: str) -> None:
         case("Email | Print", "Email | Print"),
         case("HIDE CAPTION", "a gallery's caption button"),
         case("toggle caption", "NPR's caption toggle"),
+        # a player's or a plug-in's fallback text
+        case("To view this content, Javascript must be enabled and Adobe Flash Player must be installed.", "flash"),
+        case("Please enable JavaScript to view the comments powered by Disqus.", "Disqus fallback"),
+        case("Your browser does not support the video tag.", "<video> fallback"),
+        case("您的浏览器不支持video标签。", "<video> fallback, Chinese"),
         # tails of Chinese CMS pages: feedback menus, vote buttons, separators, prev/next links, registration
         case("反侵权公告：本站尊重并保护知识产权。", "反侵权公告"),
         case("不感兴趣 举报 屏蔽作者", "feedback menu"),

@@ -282,6 +282,9 @@ JUNK_LINE = re.compile(
         \d{1,3}\s+min(?:ute)?s?\s+read|member-only\s+story|table\s+of\s+contents|
         (?:note\s*:\s*)?(?:we\s+are\s+(?:temporarily\s+)?moderating\s+all\s+comments|comments\s+(?:are|have\s+been)\s+
         (?:closed|disabled|moderated|turned\s+off)|comments\s+(?:will\s+be|are)\s+(?:reviewed|approved)\s+before)\b.{0,120}|
+        to\s+view\s+this\s+(?:content|video)[^.]{0,40}\b(?:javascript|flash)\b.{0,80}|
+        (?:please\s+)?enable\s+javascript\b.{0,80}|javascript\s+(?:is\s+)?(?:required|disabled)\b.{0,80}|
+        your\s+browser\s+does\s+not\s+support\s+(?:the\s+)?(?:video|audio|html5)\b.{0,40}|(?:您的|你的)?浏览器(?:暂)?不支持.{0,30}|
         评论(?:已关闭|功能已关闭)|(?:网友)?评论需(?:经)?审核后(?:才能)?(?:显示|发布).{0,20}
     )\W*$
     |^\W*(?:
