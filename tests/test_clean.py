@@ -93,6 +93,8 @@ IS_CHROME = [
     case('<div class="g-outer-spacing-bottom-large">x</div>', False, "spacing utility"),
     case('<div class="page-bottom">x</div>', False, "bottom as a later part"),
     case('<div class="hotel-review">x</div>', False, "hotel is not hot"),
+    # "more" alone names the rest of a post (Movable Type's ``div#more.asset-more`` after the excerpt)
+    case('<div id="more" class="asset-more">x</div>', False, "Movable Type's continuation"),
     # Savers: a name that also vouches for content wins.
     case('<div class="content-with-sidebar">x</div>', False, "content-with-sidebar"),
     case('<div class="box article modal-enabled">x</div>', False, "box article modal-enabled"),

@@ -59,7 +59,7 @@ BOILERPLATE_CLASS_PREFIXES = frozenset(
     """
     bottom foot side hot rank ranking tags tag keywords tools toolbar toolbox feed banner logo search
     modal popup menu menubar submenu topbar print bio login register pager pagination page-nav ad adv
-    ad-box sns dh top-bar rel more support util utils submitted
+    ad-box sns dh top-bar rel support util utils submitted
     """.split()
 )
 
