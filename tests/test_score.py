@@ -800,6 +800,23 @@ def test_a_lead_paragraph_quoted_by_the_description_stays() -> None:
     assert extract(standfirst_page(STANDFIRST, deck_in_header=False)).paragraphs == [STANDFIRST, *ENGLISH]
 
 
+def test_a_first_paragraph_an_seo_excerpt_cuts_off_stays() -> None:
+    """A description cut off mid-sentence (an SEO plugin's first 150 characters of the post) is an excerpt of the
+    article's first paragraph, which stays even where it stands apart from the next ones."""
+    lead = (
+        "The county has made its petition office the first stop for residents with a grievance against local "
+        "officials, and it sends mediators out to the villages every week."
+    )
+    excerpt = lead[: lead.index(", and")]  # cut off mid-sentence, with no mark
+    rest = "".join(f"<p>{text}</p>" for text in ENGLISH[1:])
+    markup = (
+        f'<html><head><meta name="description" content="{excerpt}"><title>Petitions fall</title></head><body>'
+        f'<div class="post"><h1>Petitions fall</h1><div class="entry"><p>{lead}</p><div>{rest}</div></div></div>'
+        "</body></html>"
+    )
+    assert extract(markup).paragraphs == [lead, *ENGLISH[1:]]
+
+
 DEK = "Mediators now sit in every township office, and the queues have shortened."
 LEAD = (
     "The county has cut its backlog of petitions by a third in a year. Officials say the change came from "

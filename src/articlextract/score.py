@@ -43,6 +43,9 @@ _FREE_STRAY_TAGS = frozenset({"td", "th", "li", "pre"})
 _MAX_SHARED_LINE_LINKS = 0.5
 #: A body needs at least this many good tokens; below it the page has no article.
 _MIN_BODY_TOKENS = 10
+_ELLIPSES = ("...", "…", "[…]", "[...]")
+#: How a complete sentence ends, with its closing quote or bracket.
+_SENTENCE_CLOSERS = (".", "!", "?", "。", "！", "？", '"', "”", "’", "」", ")", "）")
 #: Chrome-named elements and heading boxes holding more than these shares of the prose are kept.
 _MAX_CHROME_SHARE = 0.7
 _MAX_BOX_SHARE = 0.3
@@ -326,8 +329,12 @@ def _without_standfirst(
     if len(body) < first + 2:
         return body
     opening = TOKEN.findall(body[first].text.lower())
-    # equal, or equal but for the description's last word (cut short with an ellipsis)
+    # equal, or equal but for the description's last word (cut short with an ellipsis), or going on past it — but
+    # a paragraph going on past a description cut off mid-sentence is the article's first, of which the
+    # description is an excerpt (an SEO plugin's first 150 characters)
     if opening != wanted and not (len(opening) >= len(wanted) - 1 and opening[: len(wanted) - 1] == wanted[:-1]):
+        return body
+    if len(opening) > len(wanted) and _is_cut_short(description):
         return body
     after = next((block for block in body[first + 1 :] if block.is_content), None)
     parents = skeleton.parents
@@ -337,6 +344,12 @@ def _without_standfirst(
     while rest and not rest[0].is_content:  # the byline, date and photo caption between it and the article
         rest = rest[1:]
     return body[:first] + rest
+
+
+def _is_cut_short(text: str) -> bool:
+    """Whether a text stops mid-sentence: an ellipsis, or no sentence mark at its end."""
+    text = text.rstrip()
+    return text.endswith(_ELLIPSES) or not text.endswith(_SENTENCE_CLOSERS)
 
 
 def _without_summary(body: list[Block], skeleton: Skeleton) -> list[Block]:
