@@ -434,6 +434,7 @@ def test_blocks_come_in_reading_order() -> None:
         case("首页 新闻 体育 财经 科技 娱乐 汽车 房产 教育 旅游", False, "menu words, no punctuation"),
         case("央行今日开展逆回购操作，市场流动性保持合理充裕…", False, "ends like a teaser (…)"),
         case("央行今日开展逆回购操作，市场流动性保持合理充裕[详细]", False, "ends like a teaser ([详细])"),
+        case("父爱如山高大而巍峨，父爱如海宽广而辽阔，父爱亦如天空粗旷而深远……", True, "Chinese prose's ellipsis (……)"),
         case("The council met on Tuesday and agreed to the plan. Read more", False, "ends like a teaser (Read more)"),
     ],
 )
@@ -471,8 +472,9 @@ TEASER_PIECES = [
 @example("Read more »\n")
 @example("READ MORE")
 def test_the_teaser_pretest_passes_every_match(text: str) -> None:
-    """The ending test before `_TEASER_END` never turns away a tail the pattern takes."""
-    assert _ends_like_teaser(text) == (_TEASER_END.search(text[-_TEASER_TAIL_CHARS:]) is not None)
+    """The ending test before `_TEASER_END` never turns away a tail the pattern takes (but Chinese prose's ``……``)."""
+    expected = _TEASER_END.search(text[-_TEASER_TAIL_CHARS:]) is not None and not text.rstrip().endswith("……")
+    assert _ends_like_teaser(text) == expected
 
 
 def test_a_link_dense_block_is_not_content() -> None:

@@ -207,8 +207,17 @@ def _is_item_bar(text: str) -> bool:
 
 
 def _ends_like_teaser(text: str) -> bool:
-    """A teaser cut short ("…", "[详细]", "read more"); most prose fails `_TEASER_ENDINGS` before the regex."""
-    return text.rstrip().endswith(_TEASER_ENDINGS) and _TEASER_END.search(text[-_TEASER_TAIL_CHARS:]) is not None
+    """A teaser cut short ("…", "[详细]", "read more"); most prose fails `_TEASER_ENDINGS` before the regex.
+
+    Chinese prose closes a sentence with the two-character ellipsis ``……`` (省略号) as it would with a full stop;
+    a list cuts its teasers with one ``…`` or ``...``.
+    """
+    end = text.rstrip()
+    return (
+        end.endswith(_TEASER_ENDINGS)
+        and not end.endswith("……")
+        and _TEASER_END.search(text[-_TEASER_TAIL_CHARS:]) is not None
+    )
 
 
 def _is_heading_line(text: str) -> bool:
