@@ -9,6 +9,7 @@ prose it holds, which only the block scorer knows — so the scorer makes that c
 
 from __future__ import annotations
 
+import html
 import re
 from itertools import pairwise
 
@@ -62,6 +63,8 @@ _FIRST_PARTS = re.compile(r"(?:^|\s)[^a-z0-9\s]*([a-z0-9]+)")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.I)
 _NEVER_CHROME = frozenset({"html", "body", "main", "article"})
 #: What an HTML5 parser keeps in ``<head>``: any other element there starts the body.
+#: What opens a tag, a comment or a declaration: text without one is plain text, not markup.
+_MARKUP_TAG = re.compile(rb"<[A-Za-z!/?]")
 _BLANK_LINES = re.compile(r"\n[^\S\n]*\n")
 #: libxml2's report of a heading's end tag met after it closed the heading itself (at a ``<p>`` inside it).
 _UNEXPECTED_HEADING_END = re.compile(r"Unexpected end tag : (h[1-6])$")
@@ -110,15 +113,11 @@ def _empty_document() -> Element:
     return etree.fromstring(b"<html><body></body></html>", _PARSER)
 
 
-def _text_document(text: str) -> Element:
-    """A document of plain text (a ``text/plain`` page, a saved e-mail): a paragraph per block of lines
-    between blank lines, as the text shows them (libxml2 would make it all one paragraph)."""
-    root = _empty_document()
-    body = root[0]
-    for block in _BLANK_LINES.split(text):
-        if block and not block.isspace():
-            etree.SubElement(body, "p").text = block.strip()
-    return root
+def _text_as_markup(text: str) -> str:
+    """Plain text (a ``text/plain`` page, a saved e-mail) as markup of a paragraph per block of lines between blank
+    lines, as the text shows them (libxml2 would make it all one paragraph)."""
+    blocks = (block.strip() for block in _BLANK_LINES.split(text))
+    return "".join(f"<p>{html.escape(block, quote=False)}</p>" for block in blocks if block)
 
 
 def parse(markup: str, utf8: bytes | None = None) -> Element:
@@ -140,8 +139,9 @@ def parse(markup: str, utf8: bytes | None = None) -> Element:
             data = markup.encode("utf-8")
     if not markup or markup.isspace():
         return _empty_document()
-    if b"<" not in data:
-        return _text_document(markup)
+    if _MARKUP_TAG.search(data) is None:  # (found at once on a page: its first tag)
+        markup = _text_as_markup(markup)
+        data = markup.encode("utf-8")
     root = _parse_utf8(_without_attribute_floods(data))
     errors = [entry.message for entry in _PARSER.error_log]
     if any("depth" in error.lower() for error in errors):
