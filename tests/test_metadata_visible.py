@@ -1351,6 +1351,32 @@ def test_a_date_after_the_article_element_is_another_storys() -> None:
     assert articlextract.extract(_footer_dated("<div>所属分类：头条</div>", after=related)).published is None
 
 
+@pytest.mark.parametrize(
+    ("footer", "published"),
+    [
+        (
+            "This entry was posted on Monday, December 14th, 2015 at 2:48 pm and is filed under "
+            '<a href="/c/arduino">Arduino</a>. You can follow any responses to this entry through the RSS 2.0 feed.',
+            datetime(2015, 12, 14, 14, 48),
+        ),
+        (
+            'Dieser Artikel wurde am 14. Dezember 2015 um 14:48 von <a href="/author/h">Heiner</a> geschrieben und '
+            'unter dem Stichwort <a href="/tag/arduino">Arduino</a> eingeordnet.',
+            datetime(2015, 12, 14, 14, 48),
+        ),
+        ("You can follow any responses to this entry. Posted in 2015, on December 14th.", None),
+    ],
+    ids=["WordPress classic", "German theme", "no footer sentence"],
+)
+def test_a_classic_themes_footer_sentence_dates_its_post(footer: str, published: datetime | None) -> None:
+    """Themes older than ``<article>`` wrap the post in ``div.post`` and print its date in a sentence under it."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY * 12)
+    markup = f"""<html><head><meta charset="utf-8"><title>{TITLE}_示例网</title></head><body><div id="content">
+<div class="post" id="post-424"><h2>{TITLE}</h2><div class="entry">{paragraphs}</div>
+<p class="postmetadata alt"><small>{footer}</small></p></div></div></body></html>"""
+    assert articlextract.extract(markup.encode()).published == published
+
+
 def test_a_story_set_in_a_list_item_keeps_its_byline() -> None:
     """A template that sets the post itself in a list item: the item holds the headline, so it is no card."""
     paragraphs = "".join(f"<p>{p}</p>" for p in BODY)

@@ -450,6 +450,21 @@ WEEKDAY_NAMES: dict[str, tuple[str, ...]] = {
 }
 #: The words around the dates of a date-only line (``Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM``).
 DATE_LINE_LABELS = ("published", "updated", "posted", "last", "modified", "on", "at", "and", "uhr")
+#: The sentence a blog theme prints in the post's footer before its date (WordPress's classic ``This entry was posted
+#: on Monday, December 14th, 2015 at 2:48 pm and is filed under …``), per language.
+POSTED_SENTENCE = re.compile(
+    phrases(
+        (
+            f"this {thing} was {verb}"
+            for thing in ("entry", "post", "article")
+            for verb in ("posted", "published", "written")
+        ),
+        (f"{this} {thing} wurde" for this in ("dieser", "der") for thing in ("artikel", "beitrag", "eintrag")),
+        ("cet article a été publié", "cette entrée a été publiée", "ce billet a été publié"),
+        ("esta entrada fue publicada", "este artículo fue publicado", "esta entrada foi publicada"),
+    ),
+    re.I,
+)
 
 #: The reading time printed beside a story's date, in the languages seen: ``5 min read``,
 #: ``1 minuti di lettura``, ``3 minutos de leitura``, ``Lesezeit: 4 Min.``, ``2 min de lecture``.

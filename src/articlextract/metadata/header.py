@@ -22,6 +22,8 @@ from ..lexicon import (
     NAME_CONJUNCTIONS,
     OTHER_DATE_LABEL,
     PLACE_NAMES,
+    POST_CLASS_NAMES,
+    POSTED_SENTENCE,
     SOURCE_LABEL,
     UPDATE_LABEL,
     WIRE_SERVICES,
@@ -116,6 +118,10 @@ _LAST_LETTERS = re.compile(
 _MAX_SLOT_TEXT = 80
 _MAX_SLOT_CHILDREN = 6
 _MAX_SLOTS = 4
+#: How far up from the headline a post wrapper is looked for.
+_MAX_POST_CLIMB = 8
+#: How far into a footer sentence (`POSTED_SENTENCE`) its date is looked for.
+_POSTED_DATE_REACH = 120
 #: What marks an element as the author's, in its class (else its rel or itemprop): author, byline, writer, nickname.
 #: (The class patterns are matched on lower-cased names: an alternation of words searched case-insensitively
 #: costs several times more.)
@@ -467,24 +473,41 @@ def _article_of(element: Element) -> Element | None:
     return next(element.iterancestors("article"), None)
 
 
-def read_date_in_article(element: Element, meta: Metadata) -> None:
-    """A labelled date line further down the ``<article>`` that holds the headline, for a page that prints no date
-    near it: themes that print the post's meta in the entry footer (``发布日期：2019-09-23 14:34:05  所属分类：头条``,
-    ``Published: 19 November 2019``). Read as a labelled date line after the body; the article element bounds the
-    search (what follows it dates other stories)."""
+def _post_of(element: Element) -> Element | None:
+    """The post that holds `element`: its ``<article>``, or in a theme older than that element, the nearest
+    wrapper named as a post (WordPress's ``div.post.hentry``, Drupal's ``div.node``: `POST_CLASS_NAMES`)."""
     article = _article_of(element)
-    if article is None:
+    if article is not None:
+        return article
+    for ancestor in islice(element.iterancestors(), _MAX_POST_CLIMB):
+        if not POST_CLASS_NAMES.isdisjoint((ancestor.get("class") or "").lower().split()):
+            return ancestor
+    return None
+
+
+def read_date_in_article(element: Element, meta: Metadata) -> None:
+    """A date line further down the post that holds the headline, for a page that prints no date near it: themes
+    that print the post's meta in the entry footer, labelled (``发布日期：2019-09-23 14:34:05  所属分类：头条``,
+    ``Published: 19 November 2019``) or in a sentence (WordPress's classic ``This entry was posted on Monday,
+    December 14th, 2015 at 2:48 pm and is filed under …``, ``Dieser Artikel wurde am … geschrieben``). Read after
+    the body; the post bounds the search (what follows it dates other stories)."""
+    post = _post_of(element)
+    if post is None:
         return
     headline, started = key(text_of(element)), False
-    for line in lines_of(article):
+    for line in lines_of(post):
         if not started:
             started = line.key == headline  # (the lines from the headline's on)
             continue
         if LABELLED_DATE_LINE.match(line.text) and len(line.flat) <= MAX_LABELLED_DATE_LINE:
             found = find_dates(line.text)
-            if found:
-                meta.offer("published", found[0], BODY_END)
-                return
+        elif POSTED_SENTENCE.match(line.text):
+            found = find_dates(line.text[:_POSTED_DATE_REACH])
+        else:
+            continue
+        if found:
+            meta.offer("published", found[0], BODY_END)
+            return
 
 
 def _read_slots(slots: Iterator[Element], headline: Element, meta: Metadata, where: str) -> str | None:
