@@ -661,6 +661,9 @@ def test_lines_that_do_not_end_the_article(text: str) -> None:
         # stray dates (§A) and English furniture
         case("2019-09-23 14:34:05", "bare date and time"),
         case("Advertisement", "Advertisement"),
+        case("Werbung:", "an ad's label in German"),
+        case("ANZEIGE", "an ad's label in German, capitals"),
+        case("Publicité", "an ad's label in French"),
         case("Email | Print", "Email | Print"),
         case("HIDE CAPTION", "a gallery's caption button"),
         case("toggle caption", "NPR's caption toggle"),
