@@ -671,6 +671,8 @@ def test_lines_that_do_not_end_the_article(text: str) -> None:
         case("To view this content, Javascript must be enabled and Adobe Flash Player must be installed.", "flash"),
         case("Please enable JavaScript to view the comments powered by Disqus.", "Disqus fallback"),
         case("Your browser does not support the video tag.", "<video> fallback"),
+        case("An error has occurred, please try again later.", "a widget's error"),
+        case("Follow The New York Times Opinion section on Facebook, Twitter and Instagram.", "a follow-us line"),
         case("您的浏览器不支持video标签。", "<video> fallback, Chinese"),
         # tails of Chinese CMS pages: feedback menus, vote buttons, separators, prev/next links, registration
         case("反侵权公告：本站尊重并保护知识产权。", "反侵权公告"),

@@ -817,6 +817,30 @@ def test_a_first_paragraph_an_seo_excerpt_cuts_off_stays() -> None:
     assert extract(markup).paragraphs == [lead, *ENGLISH[1:]]
 
 
+@pytest.mark.parametrize(
+    ("closing", "kept"),
+    [
+        ("<p>Thanks, Junior!</p>", ["Thanks, Junior!"]),
+        (
+            "<blockquote><p>DEAR SIR<br>THE STREET IS FREE<br>BEST REGARDS</p></blockquote>"
+            "<p>So, what would you do?</p>",
+            ["DEAR SIR", "THE STREET IS FREE", "BEST REGARDS", "So, what would you do?"],
+        ),
+        ('<p>Filed under <a href="/politics">Politics</a></p>', []),  # no line that ends a sentence
+        ("<p>Read the full report here…</p>", []),  # a teaser's ellipsis ends no sentence
+    ],
+    ids=["a thank-you", "a quoted letter and a question", "filed under", "ellipsis"],
+)
+def test_short_lines_that_close_the_article_stay(closing: str, kept: list[str]) -> None:
+    """Lines too short to be prose after the last paragraph, beside it, close the article when they end a sentence."""
+    paragraphs = "".join(f"<p>{text}</p>" for text in ENGLISH)
+    markup = (
+        "<html><head><title>Petitions fall</title></head><body><article><h1>Petitions fall</h1>"
+        f'<div class="story">{paragraphs}{closing}</div></article>{LINK_LIST}</body></html>'
+    )
+    assert extract(markup).paragraphs == [*ENGLISH, *kept]
+
+
 DEK = "Mediators now sit in every township office, and the queues have shortened."
 LEAD = (
     "The county has cut its backlog of petitions by a third in a year. Officials say the change came from "

@@ -41,6 +41,9 @@ _STRAY_TEXT_WEIGHT = 0.1
 _FREE_STRAY_TAGS = frozenset({"td", "th", "li", "pre"})
 #: Link density above which a line sharing its element with the run's opening prose stays out.
 _MAX_SHARED_LINE_LINKS = 0.5
+#: The short lines after the article's last paragraph that may still close it (a quoted letter's lines, a question).
+_MAX_CLOSING_LINES = 8
+_SENTENCE_MARKS = (".", "!", "?", "。", "！", "？", '"', "”", "’", "」")
 #: A body needs at least this many good tokens; below it the page has no article.
 _MIN_BODY_TOKENS = 10
 _ELLIPSES = ("...", "…", "[…]", "[...]")
@@ -1136,7 +1139,35 @@ def _best_run(
         and _opens_with(body[best_start - 1], opening, skeleton)
     ):
         best_start -= 1
-    return body[best_start:best_end]
+    return body[best_start : _closing_end(body, best_start, best_end, gaps, junk, skeleton)]
+
+
+def _closing_end(
+    body: list[Block], start: int, end: int, gaps: dict[int, int], junk: dict[int, float], skeleton: Skeleton
+) -> int:
+    """Where the run ends once the short lines that close the article are given back: lines set beside its last
+    paragraph (in the same parent, or in a quote or list there) up to one that ends a sentence (``Also, dear
+    Internet, what would you suggest?``), too short to count as prose on their own. Nothing past a box, a
+    dropped furniture line or a line of links."""
+    if start >= end or not body[end - 1].is_content:
+        return end
+    parent = skeleton.parents[body[end - 1].owner]
+    closing = end
+    for index in range(end, min(len(body), end + _MAX_CLOSING_LINES)):
+        block = body[index]
+        if gaps.get(id(block)) or junk.get(id(block)) or block.link_density >= _MAX_SHARED_LINE_LINKS:
+            break
+        if not _is_set_in(block.owner, parent, skeleton):
+            break
+        if block.text.endswith(_SENTENCE_MARKS) and not block.text.endswith(_ELLIPSES):  # (no teaser's "...")
+            closing = index + 1
+    return closing
+
+
+def _is_set_in(element: int, parent: int, skeleton: Skeleton) -> bool:
+    """Whether `element` is a child of `parent`, or a grandchild (a quote's or a list's paragraph)."""
+    parents = skeleton.parents
+    return parents[element] == parent or parents[parents[element]] == parent
 
 
 def _opens_with(line: Block, opening: Block, skeleton: Skeleton) -> bool:

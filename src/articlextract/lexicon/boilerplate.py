@@ -286,6 +286,7 @@ JUNK_LINE = re.compile(
         to\s+view\s+this\s+(?:content|video)[^.]{0,40}\b(?:javascript|flash)\b.{0,80}|
         (?:please\s+)?enable\s+javascript\b.{0,80}|javascript\s+(?:is\s+)?(?:required|disabled)\b.{0,80}|
         your\s+browser\s+does\s+not\s+support\s+(?:the\s+)?(?:video|audio|html5)\b.{0,40}|(?:您的|你的)?浏览器(?:暂)?不支持.{0,30}|
+        (?:an\s+error\s+(?:has\s+)?occurred|something\s+went\s+wrong)\b.{0,60}|
         评论(?:已关闭|功能已关闭)|(?:网友)?评论需(?:经)?审核后(?:才能)?(?:显示|发布).{0,20}
     )\W*$
     |^\W*(?:
@@ -300,7 +301,7 @@ JUNK_LINE = re.compile(
         like\s+this\s+story\W|media\s+playback\s+is\s+unsupported|
         get\s+(?:breaking\s+)?news\s+alerts|.{0,60}\bmay\s+(?:earn|receive)\s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?commission|
         follow\s+us\s+on\s|
-        follow\s+\S+(?:\s+\S+)?\s+on\s+(?:twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads|weibo|wechat|social\s+media)\b|
+        follow\s+\S+(?:\s+\S+){0,5}\s+on\s+(?:twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads|weibo|wechat|social\s+media)\b|
         (?:image|photo|picture)\s+(?:copyright|credit|source|via)\b|
         (?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our\s+)?newsletters?|
         follow\s+\S+\s+coverage\s+of\s(?=.{0,160}?(?:https?://|www\.))
