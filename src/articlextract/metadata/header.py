@@ -78,7 +78,7 @@ from .evidence import (
 from .language import CJK, cjk_count
 from .lines import SEGMENT, Line, key, lines_of
 from .record import Context, Metadata
-from .scan import ElementScan, holds_any
+from .scan import ElementScan, holds, holds_any
 from .title import Headline
 
 _MAX_INFO_LINES = 8
@@ -807,7 +807,7 @@ def _printed_labels(labels: tuple[str, ...], encoded: tuple[bytes, ...], scan: E
     if root.getparent() is not None:
         return labels
     page, tail = scan.page_text, root.tail or ""
-    return tuple(label for label, needle in zip(labels, encoded, strict=True) if needle in page or label in tail)
+    return tuple(label for label, needle in zip(labels, encoded, strict=True) if holds(page, needle) or label in tail)
 
 
 def _label_texts(path: str, labels: tuple[str, ...], then: str) -> etree.XPath:
