@@ -80,7 +80,7 @@ from .evidence import (
 from .language import CJK, cjk_count
 from .lines import SEGMENT, Line, key, lines_of
 from .record import Context, Metadata
-from .scan import ElementScan, holds_any
+from .scan import ElementScan, holds, holds_any
 from .title import Headline
 
 _MAX_INFO_LINES = 8
@@ -98,17 +98,9 @@ _UPDATE_MARK = re.compile(r"updated|modified")
 #: Author slots are looked for among this many elements after the headline, and this many before it.
 _SLOT_REACH = 120
 _SLOT_REACH_ABOVE = 30
-#: The elements of a subtree whose class, rel or itemprop may mark them as the author's (`_AUTHOR_MARK` decides).
-#: The class is tested for the words without their first letter, in lower or upper case (``Author``, ``AUTHOR``):
-#: lower-casing every class with ``translate()`` took twice as long.
-#: (The class is tested as its own attribute node, ``@class[…]``: an element without one is passed over at once,
-#: where ``contains(@class, …)`` would cast the missing class to a string six times. The attributes are selected,
-#: then their elements: a fifth faster than testing each element with ``*[@rel or @itemprop or @class[…]]``.)
-_MARKED_AS_AUTHOR = etree.XPath(
-    "(descendant::*/@class["
-    + " or ".join(f"contains(., '{part}') or contains(., '{part.upper()}')" for part in ("uthor", "yline", "riter"))
-    + "] | descendant::*/@rel | descendant::*/@itemprop)/.."
-)
+#: Parts of a class that may mark an element as the author's (`_AUTHOR_MARK` decides): author, byline, writer
+#: without their first letter, in lower or upper case (``Author``, ``AUTHOR``).
+_AUTHOR_CLASS_PARTS = tuple(part for word in ("uthor", "yline", "riter") for part in (word, word.upper()))
 #: The element boundary before a name's last letter or two set in an element of their own, for letter spacing
 #: (Condé Nast's ``Molly Woo<span class="link__last-letter-spacing">d</span>``): no boundary between words.
 #: (A conjunction is a word of its own: ``Felipe Pereira  e  …``.)
@@ -465,7 +457,21 @@ def read_author_slots_in_article(element: Element, meta: Metadata) -> None:
     search: what follows it (related cards, sidebars) is other stories'."""
     article = _article_of(element)
     if article is not None:
-        _read_slots(_author_slots(_MARKED_AS_AUTHOR(article)), element, meta, SLOT)
+        _read_slots(_author_slots(_marked_as_author(article)), element, meta, SLOT)
+
+
+def _marked_as_author(article: Element) -> Iterator[Element]:
+    """The elements inside `article` whose class may mark them as the author's (`_AUTHOR_CLASS_PARTS`), or that
+    have a rel or an itemprop, in document order. Lazy: the slots are read up to the first that names the writer,
+    most often near the top of a long story, and the rest of it is never walked."""
+    for candidate in article.iterdescendants(etree.Element):
+        marks = candidate.get("class")
+        if (
+            (marks and any(part in marks for part in _AUTHOR_CLASS_PARTS))
+            or candidate.get("rel") is not None
+            or candidate.get("itemprop") is not None
+        ):
+            yield candidate
 
 
 def _article_of(element: Element) -> Element | None:
@@ -824,7 +830,7 @@ def _printed_labels(labels: tuple[str, ...], encoded: tuple[bytes, ...], scan: E
     if root.getparent() is not None:
         return labels
     page, tail = scan.page_text, root.tail or ""
-    return tuple(label for label, needle in zip(labels, encoded, strict=True) if needle in page or label in tail)
+    return tuple(label for label, needle in zip(labels, encoded, strict=True) if holds(page, needle) or label in tail)
 
 
 def _label_texts(path: str, labels: tuple[str, ...], then: str) -> etree.XPath:
