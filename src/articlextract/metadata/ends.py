@@ -16,6 +16,7 @@ from ..lexicon import (
     KOREAN_WRITER_ROLES,
     ORIGINAL_TITLE_LINE,
     OUTRO_LINE,
+    POSTED_SENTENCE,
     SOURCE_LABEL,
     STAFF_CREDIT_LINE,
     WIRE_SERVICES,
@@ -47,7 +48,7 @@ from .evidence import (
     BODY_END,
     BODY_START,
 )
-from .header import LABEL_START, SUBTITLE_LABEL, is_subtitle_line, read_editor
+from .header import LABEL_START, SUBTITLE_LABEL, is_subtitle_line, posted_date, read_editor
 from .record import Metadata
 
 #: A place in capitals or capitalised words, the outlet in brackets, a dash: the opening of a wire story. The
@@ -222,6 +223,9 @@ def read_tail_line(line: str, meta: Metadata) -> bool:
         meta.offer("source", byline_outlet(line), BODY_END)
         return True
     if len(line) <= _MAX_BIO_LINE and OUTRO_LINE.match(line):
+        return True
+    if len(line) <= _MAX_BIO_LINE and POSTED_SENTENCE.match(line.strip()):  # a blog theme's footer sentence
+        meta.offer("published", posted_date(line.strip()), BODY_END)
         return True
     if _is_field_line(line, dated=False):
         return True

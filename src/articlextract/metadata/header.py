@@ -107,6 +107,8 @@ _AUTHOR_CLASS_PARTS = tuple(part for word in ("uthor", "yline", "riter") for par
 _LAST_LETTERS = re.compile(
     rf"(?<=[a-z]){SEGMENT}(?!(?:{'|'.join(NAME_CONJUNCTIONS)})(?:{SEGMENT}|$))(?=[a-z]{{1,2}}(?:{SEGMENT}|$))"
 )
+_LAST_WORD = re.compile(r"\w+$")
+_FIRST_WORD = re.compile(r"\w+")
 _MAX_SLOT_TEXT = 80
 _MAX_SLOT_CHILDREN = 6
 _MAX_SLOTS = 4
@@ -491,6 +493,15 @@ def _post_of(element: Element) -> Element | None:
     return None
 
 
+def posted_date(text: str) -> FoundDate | None:
+    """The date of a blog theme's footer sentence (`POSTED_SENTENCE`: ``This entry was posted on Monday, December
+    14th, 2015 at 2:48 pm and is filed under …``); None for any other text."""
+    if POSTED_SENTENCE.match(text) is None:
+        return None
+    found = find_dates(text[:_POSTED_DATE_REACH])
+    return found[0] if found else None
+
+
 def read_date_in_article(element: Element, meta: Metadata) -> None:
     """A date line further down the post that holds the headline, for a page that prints no date near it: themes
     that print the post's meta in the entry footer, labelled (``发布日期：2019-09-23 14:34:05  所属分类：头条``,
@@ -506,13 +517,11 @@ def read_date_in_article(element: Element, meta: Metadata) -> None:
             started = line.key == headline  # (the lines from the headline's on)
             continue
         if LABELLED_DATE_LINE.match(line.text) and len(line.flat) <= MAX_LABELLED_DATE_LINE:
-            found = find_dates(line.text)
-        elif POSTED_SENTENCE.match(line.text):
-            found = find_dates(line.text[:_POSTED_DATE_REACH])
+            found = next(iter(find_dates(line.text)), None)
         else:
-            continue
+            found = posted_date(line.text)
         if found:
-            meta.offer("published", found[0], BODY_END)
+            meta.offer("published", found, BODY_END)
             return
 
 
@@ -529,7 +538,7 @@ def _read_slots(slots: Iterator[Element], headline: Element, meta: Metadata, whe
             or _in_a_story_card(slot, headline)
         ):
             continue
-        text = _LAST_LETTERS.sub("", SEGMENT.join(line.text for line in lines_of(slot)))
+        text = _with_last_letters(SEGMENT.join(line.text for line in lines_of(slot)), slot)
         if not 2 <= len(text) <= _MAX_SLOT_TEXT:
             continue
         meta.offer("source", byline_outlet(text), where)
@@ -540,6 +549,23 @@ def _read_slots(slots: Iterator[Element], headline: Element, meta: Metadata, whe
         if account is None and not _holds_no_account(slot, marks):
             account = account_name(text.split(SEGMENT)[0])
     return account
+
+
+def _with_last_letters(text: str, slot: Element) -> str:
+    """The slot's text with a name's last letters joined back to it where the page sets them in an element of
+    their own with no space before them (``Molly Woo<span>d</span>``); a short word after a space stays a word
+    (``By <span>Dana Whitcomb</span> on <abbr>…</abbr>``)."""
+    if _LAST_LETTERS.search(text) is None:
+        return text
+    printed = " ".join(text_of(slot).split())
+    return _LAST_LETTERS.sub(lambda found: "" if _glued(text, found, printed) else found.group(), text)
+
+
+def _glued(text: str, boundary: re.Match[str], printed: str) -> bool:
+    """Whether the word before `boundary` and the letters after it are printed as one word."""
+    before = _LAST_WORD.search(text, 0, boundary.start())
+    after = _FIRST_WORD.match(text, boundary.end())
+    return before is not None and after is not None and f"{before.group()}{after.group()}" in printed.split()
 
 
 def _holds_no_account(slot: Element, marks: str) -> bool:
@@ -698,14 +724,20 @@ def read_near_date(following: Iterator[Line], meta: Metadata, context: Context, 
 
     With a structured date, only a time that agrees with it counts: the same instant is how the page shows
     it, while any other date there may be a related story's. Without one, only a line that is a date and
-    little else (``Associated Press  November 19, 2019, 9:02 AM``, ``19. November 2019``), the first of them:
-    a day alone too, for nothing else on such a page dates it.
+    little else (``Associated Press  November 19, 2019, 9:02 AM``, ``19. November 2019``), or a theme's footer
+    sentence under a short post (`POSTED_SENTENCE`: ``This entry was posted on …``, before the comments' dates),
+    the first of them: a day alone too, for nothing else on such a page dates it.
     """
     for _line, text in _with_clock_lines(islice(following, _MAX_NEAR_LINES)):  # (the walk ends at the date)
         if len(text) > MAX_DATE_LINE * 3 or (published is not None and not TIME_MARK.search(text)):
             continue  # (a cheap test first: with a structured date, only a printed time is taken from here)
-        if published is None and not is_date_line(" ".join(text.split())):
-            continue
+        if published is None:
+            posted = posted_date(text)  # the post's footer sentence
+            if posted is not None:
+                meta.offer("published", posted, NEAR)
+                return
+            if not is_date_line(" ".join(text.split())):
+                continue
         reference = context.day if published is not None else None
         for found in find_dates(text, default_year=context.year, reference=reference):
             if _date_label(text, found) is not None:
