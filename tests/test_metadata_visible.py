@@ -1173,6 +1173,31 @@ SLOTS_AROUND_THE_HEADLINE: list[tuple[str, bytes, list[str]]] = [
         ["Tom Ferris", "Lena Ortiz"],
     ),
     (
+        "a Spanish paper's signature (p.firma), the place after the name",
+        headed_english_page(
+            "", '<p class="firma"><em>Ángeles Escrivá</em> | <span class="localizacion">Madrid</span></p>'
+        ),
+        ["Ángeles Escrivá"],
+    ),
+    (
+        "a German portal's author element",
+        headed_english_page("", '<div class="article-autor"><a href="/profil/lena-ortiz">Lena Ortiz</a></div>'),
+        ["Lena Ortiz"],
+    ),
+    (
+        "a carousel's autorotate class marks no author",
+        headed_english_page("", '<div class="slider autorotate"><span>Lena Ortiz</span></div>'),
+        [],
+    ),
+    (
+        "a word printed after the name's element is no last letter",
+        headed_english_page(
+            "",
+            '<div class="byline">By <span class="vcard author">Dana Whitcomb</span> on <abbr>May 3, 2013</abbr></div>',
+        ),
+        ["Dana Whitcomb"],
+    ),
+    (
         "a conjunction in its own element is no last letter",
         headed_english_page('<div class="author"><a>Felipe Pereira</a> e <a>Ana Souza</a></div>'),
         ["Felipe Pereira"],  # (a slot gives its first element's names)

@@ -286,6 +286,16 @@ BYLINE_LABELS: dict[str, tuple[str, ...]] = {
     "it": ("autore", "testo"),
     "ru": ("автор", "текст"),
 }
+#: Words in a class, rel or itemprop that mark an element as the author's, per language (``span.author``,
+#: ``p.firma`` in Spanish and Italian papers, ``div.article-autor``). The English ones anywhere in a name
+#: (``post-author-name``); the others only as whole words, in the singular or plural (not ``autorotate``).
+AUTHOR_CLASS_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("author", "byline", "writer", "nickname"),
+    "de": ("autor", "autorin", "autoren"),
+    "fr": ("auteur",),
+    "es": ("autor", "autora", "firma"),
+    "it": ("autore", "autori", "firma"),
+}
 #: Words after the names of a byline that start its date (``Von X publiziert am 25. September 2018``).
 BYLINE_DATE_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("published", "updated", "posted"),

@@ -13,6 +13,7 @@ from lxml import etree
 
 from ..clean import Element, text_of
 from ..lexicon import (
+    AUTHOR_CLASS_WORDS,
     BLOCK_TAGS,
     BYLINE_LABELS,
     BYLINE_WORDS,
@@ -98,9 +99,16 @@ _UPDATE_MARK = re.compile(r"updated|modified")
 #: Author slots are looked for among this many elements after the headline, and this many before it.
 _SLOT_REACH = 120
 _SLOT_REACH_ABOVE = 30
-#: Parts of a class that may mark an element as the author's (`_AUTHOR_MARK` decides): author, byline, writer
-#: without their first letter, in lower or upper case (``Author``, ``AUTHOR``).
-_AUTHOR_CLASS_PARTS = tuple(part for word in ("uthor", "yline", "riter") for part in (word, word.upper()))
+_AUTHOR_CLASS_WORDS = tuple(dict.fromkeys(word for words in AUTHOR_CLASS_WORDS.values() for word in words))
+#: Parts of a class that may mark an element as the author's (`_AUTHOR_MARK` decides): the words without their
+#: first letter, in lower or upper case (``Author``, ``AUTHOR``).
+_AUTHOR_WORD_ENDS = {word[1:] for word in _AUTHOR_CLASS_WORDS}
+_AUTHOR_CLASS_PARTS = tuple(
+    part
+    for word in sorted(_AUTHOR_WORD_ENDS)
+    if not any(other != word and other in word for other in _AUTHOR_WORD_ENDS)  # (``utor`` covers ``utorin``)
+    for part in (word, word.upper())
+)
 #: The element boundary before a name's last letter or two set in an element of their own, for letter spacing
 #: (Condé Nast's ``Molly Woo<span class="link__last-letter-spacing">d</span>``): no boundary between words.
 #: (A conjunction is a word of its own: ``Felipe Pereira  e  …``.)
@@ -119,7 +127,11 @@ _POSTED_DATE_REACH = 120
 #: What marks an element as the author's, in its class (else its rel or itemprop): author, byline, writer, nickname.
 #: (The class patterns are matched on lower-cased names: an alternation of words searched case-insensitively
 #: costs several times more.)
-_AUTHOR_MARK = re.compile(r"author|byline|writer|nickname")
+_AUTHOR_MARK = re.compile(
+    "|".join(
+        word if word in AUTHOR_CLASS_WORDS["en"] else rf"(?<![a-z]){word}s?(?![a-z])" for word in _AUTHOR_CLASS_WORDS
+    )
+)
 #: A link to the author's page (WordPress ``/author/jane-doe/``, 起点 ``//my.qidian.com/author/4362948/``) is an
 #: author slot whatever its class.
 _AUTHOR_PAGE = re.compile(r"/author/[^/?#\s]")
