@@ -841,6 +841,47 @@ def test_short_lines_that_close_the_article_stay(closing: str, kept: list[str]) 
     assert extract(markup).paragraphs == [*ENGLISH, *kept]
 
 
+BRIEF_NAV = "<nav><ul>" + "".join(f'<li><a href="/s{i}">Section {i}</a></li>' for i in range(12)) + "</ul></nav>"
+BRIEF_SIDEBAR = (
+    '<aside class="sidebar"><h3>Most read</h3><ul>'
+    + "".join(f'<li><a href="/a{i}">A much longer headline of another story, number {i}</a></li>' for i in range(8))
+    + "</ul></aside>"
+)
+
+
+@pytest.mark.parametrize(
+    ("story", "body"),
+    [
+        (
+            "<p>The city council approved the budget on Tuesday.</p>",
+            ["The city council approved the budget on Tuesday."],
+        ),
+        (
+            '<div class="player"></div><div class="description">The mayor explains why the budget passed today.</div>',
+            ["The mayor explains why the budget passed today."],
+        ),
+        ('<div class="byline">By Jane Doe</div><div class="date">May 2, 2024</div><div class="player"></div>', []),
+    ],
+    ids=["a one-sentence brief", "a video page's description", "a video page without text"],
+)
+def test_an_article_element_showing_the_headline_is_the_article_however_short(story: str, body: list[str]) -> None:
+    markup = (
+        f"<html><head><title>Council passes budget - Daily</title></head><body>{BRIEF_NAV}<main><article>"
+        f"<h1>Council passes budget</h1>{story}</article></main>{BRIEF_SIDEBAR}</body></html>"
+    )
+    assert extract(markup).paragraphs == body
+
+
+def test_a_short_card_in_an_article_element_is_no_brief_on_a_page_it_does_not_head() -> None:
+    """A list page whose first ``<article>`` is a teaser card: the page's headline is not in it."""
+    cards = "".join(
+        f'<article class="card"><h2><a href="/s{i}">Story {i} of the day</a></h2><p>What happened today.</p></article>'
+        for i in range(5)
+    )
+    markup = f"<html><head><title>Latest news - Daily</title></head><body><h1>Latest news</h1>{cards}</body></html>"
+    assert extract(markup).paragraphs == []
+
+
 DEK = "Mediators now sit in every township office, and the queues have shortened."
 LEAD = (
     "The county has cut its backlog of petitions by a third in a year. Officials say the change came from "

@@ -103,6 +103,9 @@ _MIN_RECALL_GAIN = 4
 #: The elements whose text is the body when no container wins, in order of preference.
 _BASELINE_TAGS = ("article", "main")
 _MIN_BASELINE_TOKENS = 30
+#: An ``<article>`` or ``<main>`` that shows the headline is the article's however short: a news brief of a
+#: sentence or two (at least this many tokens, and a sentence among them) is its body.
+_MIN_HEADED_BASELINE_TOKENS = 8
 #: A description this short is a label, not a standfirst.
 _MIN_STANDFIRST_TOKENS = 8
 #: The article's paragraphs resume after a box set in its middle when this many of them, holding this
@@ -194,10 +197,27 @@ def _baseline(page: _Page, excluded: set[int]) -> list[Block]:
         element = next((i for i, node in enumerate(skeleton.elements) if node.tag == tag and tally.count[i]), None)
         if element is None:
             continue
-        found = _baseline_text(page, excluded, tally.first[element], tally.first[element] + tally.count[element])
+        start, end = tally.first[element], tally.first[element] + tally.count[element]
+        found = _baseline_text(page, excluded, start, end)
+        if not found and page.shown is not None and skeleton.contains(element, page.blocks[page.shown].owner):
+            found = _brief(page, excluded, start, end, page.blocks[page.shown])
         if found:
             return found
     return _headline_section(page, excluded)
+
+
+def _brief(page: _Page, excluded: set[int], start: int, end: int, headline: Block) -> list[Block]:
+    """The text of a news brief: the blocks from `start` to `end` as `_baseline_text` keeps them, the `headline`'s
+    aside, when they hold `_MIN_HEADED_BASELINE_TOKENS` tokens outside links and a sentence (the lines of a
+    video page's header — a byline, a date — hold none)."""
+    found = [block for block in _kept_text(page, excluded, start, end) if block is not headline]
+    if sum(map(_unlinked, found)) < _MIN_HEADED_BASELINE_TOKENS or not any(map(_ends_a_sentence, found)):
+        return []
+    return found
+
+
+def _ends_a_sentence(block: Block) -> bool:
+    return block.text.endswith(_SENTENCE_MARKS) and not block.text.endswith(_ELLIPSES)
 
 
 def _headline_section(page: _Page, excluded: set[int]) -> list[Block]:
@@ -221,14 +241,19 @@ def _headline_section(page: _Page, excluded: set[int]) -> list[Block]:
 def _baseline_text(page: _Page, excluded: set[int], start: int, end: int) -> list[Block]:
     """The blocks from `start` to `end` that are not `excluded`, link lists, junk lines or captions, when they
     hold `_MIN_BASELINE_TOKENS` tokens outside links (else none)."""
-    found = [
+    found = _kept_text(page, excluded, start, end)
+    return found if sum(map(_unlinked, found)) >= _MIN_BASELINE_TOKENS else []
+
+
+def _kept_text(page: _Page, excluded: set[int], start: int, end: int) -> list[Block]:
+    """The blocks from `start` to `end` that are not `excluded`, link lists, junk lines or captions."""
+    return [
         block
         for index, block in enumerate(page.blocks[start:end], start)
         if index not in excluded
         and block.link_density <= _MAX_LINK_DENSITY["recall"]
         and not (block.caption or block.is_junk)
     ]
-    return found if sum(map(_unlinked, found)) >= _MIN_BASELINE_TOKENS else []
 
 
 @dataclass(frozen=True, slots=True)
@@ -1159,7 +1184,7 @@ def _closing_end(
             break
         if not _is_set_in(block.owner, parent, skeleton):
             break
-        if block.text.endswith(_SENTENCE_MARKS) and not block.text.endswith(_ELLIPSES):  # (no teaser's "...")
+        if _ends_a_sentence(block):  # (no teaser's "...")
             closing = index + 1
     return closing
 
