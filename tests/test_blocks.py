@@ -672,6 +672,7 @@ def test_lines_that_do_not_end_the_article(text: str) -> None:
         case("Please enable JavaScript to view the comments powered by Disqus.", "Disqus fallback"),
         case("Your browser does not support the video tag.", "<video> fallback"),
         case("An error has occurred, please try again later.", "a widget's error"),
+        case("<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>", "Korean copyright line"),
         case("Follow The New York Times Opinion section on Facebook, Twitter and Instagram.", "a follow-us line"),
         case("您的浏览器不支持video标签。", "<video> fallback, Chinese"),
         # tails of Chinese CMS pages: feedback menus, vote buttons, separators, prev/next links, registration

@@ -476,6 +476,30 @@ def test_credit_lines_and_bios_at_the_ends(end: str, line: str, goes: bool) -> N
     assert_end_line(end, line, goes)
 
 
+@pytest.mark.parametrize(
+    ("end", "line"),
+    [("first", "김수아 인턴 기자 2024. 5. 22. 08:37"), ("last", "홍길동 기자 hong@yna.co.kr")],
+    ids=["reporter line above the body", "reporter and address closing the story"],
+)
+def test_a_korean_credit_line_names_the_writer(end: str, line: str) -> None:
+    """The name before the role (기자, reporter) is the author's, the date or e-mail address after it aside."""
+    paragraphs = [
+        "정부는 22일 내년도 예산안을 발표하고 교육과 복지 분야의 지출을 크게 늘리기로 했다고 밝혔다.",
+        "기획재정부는 이날 국무회의에서 총지출 규모를 전년보다 5% 늘린 예산안을 의결했다고 설명했다.",
+        "야당은 재정 건전성이 악화될 수 있다며 국회 심의 과정에서 꼼꼼히 따지겠다는 입장을 보였다.",
+    ]
+    lines = [line, *paragraphs] if end == "first" else [*paragraphs, line]
+    markup = (
+        '<html lang="ko"><head><meta charset="utf-8"><title>정부, 내년 예산안 발표 | 뉴스</title></head><body>'
+        '<div class="content"><h1>정부, 내년 예산안 발표</h1><div class="story-news article">'
+        + "".join(f"<p>{text}</p>" for text in lines)
+        + "</div></div></body></html>"
+    )
+    article = articlextract.extract(markup.encode())
+    assert article.paragraphs == paragraphs
+    assert article.authors == [line.split()[0]]
+
+
 #: Lines with a date or clock that are sentences, or opening hours after a description: they stay.
 DATED_PROSE = [
     pytest.param("The council will vote on March 3, 2024 after a second public hearing.", id="dated sentence"),

@@ -17,6 +17,7 @@ is kept, after link lists and junk lines are filtered out.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -43,6 +44,7 @@ _FREE_STRAY_TAGS = frozenset({"td", "th", "li", "pre"})
 _MAX_SHARED_LINE_LINKS = 0.5
 #: The short lines after the article's last paragraph that may still close it (a quoted letter's lines, a question).
 _MAX_CLOSING_LINES = 8
+_EMAIL_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _SENTENCE_MARKS = (".", "!", "?", "。", "！", "？", '"', "”", "’", "」")
 #: A body needs at least this many good tokens; below it the page has no article.
 _MIN_BODY_TOKENS = 10
@@ -1184,9 +1186,15 @@ def _closing_end(
             break
         if not _is_set_in(block.owner, parent, skeleton):
             break
-        if _ends_a_sentence(block):  # (no teaser's "...")
+        if _ends_a_sentence(block) or _is_contact(block):  # (no teaser's "...")
             closing = index + 1
     return closing
+
+
+def _is_contact(block: Block) -> bool:
+    """A line holding an e-mail address: the reporter's credit that closes a story (``홍길동 기자 hong@yna.co.kr``),
+    which the metadata stage reads and takes out of the body."""
+    return "@" in block.text and _EMAIL_ADDRESS.search(block.text) is not None
 
 
 def _is_set_in(element: int, parent: int, skeleton: Skeleton) -> bool:

@@ -297,7 +297,7 @@ JUNK_LINE = re.compile(
         (?:文章|本文)?关键[词字]\s*[:：]|本作品为.{0,40}(?:原创|转载|授权)|
         网友评论仅供其表达个人看法|正文已结束|返回.{0,10}首页|\^\s|
         (?:关键[词字]|标签|tags?|keywords?)\s*[:：>]|
-        copyright|©|\(c\)|all\s+rights\s+reserved|
+        copyright|©|\(c\)|all\s+rights\s+reserved|저작권자|무단\s?(?:전재|복제)|
         like\s+this\s+story\W|media\s+playback\s+is\s+unsupported|
         get\s+(?:breaking\s+)?news\s+alerts|.{0,60}\bmay\s+(?:earn|receive)\s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?commission|
         follow\s+us\s+on\s|

@@ -131,6 +131,8 @@ _LATIN = re.compile("[A-Za-z]")
 _KOREAN_CREDIT = re.compile(
     rf"^(?P<name>[{HANGUL}]{{2,4}})(?: [{HANGUL}\w]{{1,10}}){{0,2}} ?(?:{'|'.join(KOREAN_WRITER_ROLES)})$"
 )
+#: Where a Korean credit line's name and role end: at its date or e-mail address.
+_KOREAN_CREDIT_END = re.compile(rf"{DATE_START}|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _HAN_ONLY = re.compile(f"[{_HAN}]+")
 _HAN_CHAR = re.compile(f"[{_HAN}]")
 _SHORT_HAN_NAME = re.compile(f"[{_HAN}]{{2,4}}")
@@ -596,6 +598,12 @@ def korean_names(text: str) -> list[str] | None:
     a word or two of description, reporter/columnist); None for any other text."""
     found = _KOREAN_CREDIT.match(" ".join(text.split()))
     return [found.group("name")] if found else None
+
+
+def korean_credit(line: str) -> list[str] | None:
+    """The reporter a Korean credit line names (``김수아 인턴 기자 2024. 5. 22. 08:37``, ``홍길동 기자
+    hong@yna.co.kr``: what follows the role, a date or an e-mail address, aside); None for any other line."""
+    return korean_names(_KOREAN_CREDIT_END.split(line, 1)[0])
 
 
 def english_names(text: str) -> list[str]:

@@ -32,6 +32,7 @@ from .bylines import (
     english_names,
     find_source,
     has_surname,
+    korean_credit,
     labelled_authors,
     parse_byline,
 )
@@ -178,6 +179,7 @@ def read_head_line(line: str, meta: Metadata) -> bool:
     """A credit, info or 原标题 line at the start of the body: read it and report that it goes."""
     if len(line) <= _MAX_BIO_LINE and CREDIT_HEAD_LINE.match(line.strip()):
         meta.offer("source", byline_outlet(line), BODY_START)
+        meta.offer("authors", korean_credit(line), BODY_START, line.strip())
         return True
     if _is_field_line(line, dated=True):
         return True
@@ -221,6 +223,7 @@ def read_tail_line(line: str, meta: Metadata) -> bool:
         return True
     if len(line) <= _MAX_BIO_LINE and CREDIT_HEAD_LINE.match(line.strip()):
         meta.offer("source", byline_outlet(line), BODY_END)
+        meta.offer("authors", korean_credit(line), BODY_END, line.strip())
         return True
     if len(line) <= _MAX_BIO_LINE and OUTRO_LINE.match(line):
         return True

@@ -42,6 +42,7 @@ from .bylines import (
     field_source,
     find_source,
     has_surname,
+    korean_credit,
     korean_names,
     labelled_authors,
     names_with_role,
@@ -948,7 +949,7 @@ def _read_line_authors(line: Line, flat: str, meta: Metadata) -> bool:
     if flat in WIRE_SERVICES:
         meta.offer("source", flat, INFO)
         return True
-    credited = names_with_role(flat)
+    credited = names_with_role(flat) or korean_credit(flat)
     if credited:
         meta.offer("authors", credited, INFO, flat)
         return True
