@@ -257,16 +257,18 @@ def _simplified(text: str) -> str:
 class Skeleton:
     """The block-level elements of a page in document order: ``elements[0]`` is the root.
 
-    ``parents[i]`` is the index of the nearest block-level ancestor (-1 for the root) and
-    ``range(i, ends[i])`` holds the indexes of element ``i``'s subtree.
+    ``parents[i]`` is the index of the nearest block-level ancestor (-1 for the root),
+    ``range(i, ends[i])`` holds the indexes of element ``i``'s subtree and ``tags[i]`` is its tag (read
+    once by the walk: lxml builds a new string at each read of ``element.tag``, and the scorer asks often).
     """
 
     elements: list[Element] = field(default_factory=list)
     parents: list[int] = field(default_factory=list)
     ends: list[int] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
 
     def tag(self, index: int) -> str:
-        return self.elements[index].tag
+        return self.tags[index]
 
     def contains(self, container: int, index: int) -> bool:
         return container <= index < self.ends[container]
@@ -282,6 +284,7 @@ def split_blocks(root: Element) -> tuple[list[Block], Skeleton]:
     no text, and what they are named is never asked.
     """
     elements: list[Element] = [root]
+    tags = [root.tag]
     parents = [-1]
     ends = [0]
     blocks: list[Block] = []
@@ -301,16 +304,16 @@ def split_blocks(root: Element) -> tuple[list[Block], Skeleton]:
         nonlocal chrome_now, named
         if named < len(owners):
             for index in owners[named:]:
-                element = elements[index]
-                chrome_name, caption_name = chrome_and_caption(element, chrome_memo)
+                chrome_name, caption_name = chrome_and_caption(elements[index], chrome_memo)
                 if chrome_name:
                     chrome.append(index)
                     chrome_now = tuple(chrome)
-                if caption_name or element.tag == "figcaption":
+                if caption_name or tags[index] == "figcaption":
                     captions.append(index)
                     caption_starts.append(len(blocks))  # (no block was made inside it before this one)
             named = len(owners)
-        block = _make_block("".join(parts), link_parts, owners[-1], elements[owners[-1]], pre_depth > 0, chrome_now)
+        owner = owners[-1]
+        block = _make_block("".join(parts), link_parts, owner, elements[owner], pre_depth > 0, chrome_now)
         if block is not None:
             # a figure's caption may be a plain paragraph (no <figcaption>): its photo credit tells it
             if captions or _is_photo_caption(block.text) or (figure_depth and ends_with_photo_credit(block.text)):
@@ -331,6 +334,7 @@ def split_blocks(root: Element) -> tuple[list[Block], Skeleton]:
                     flush()
                 index = len(elements)
                 elements.append(element)
+                tags.append(tag)
                 parents.append(owners[-1])
                 ends.append(index + 1)
                 owners.append(index)
@@ -365,7 +369,7 @@ def split_blocks(root: Element) -> tuple[list[Block], Skeleton]:
             if captions and captions[-1] == index:
                 captions.pop()
                 start = caption_starts.pop()
-                if not captions and _is_item_text(blocks, start, elements):
+                if not captions and _is_item_text(blocks, start, tags):
                     for block in blocks[start:]:
                         block.caption = _is_photo_caption(block.text)
             if tag == "pre":
@@ -386,7 +390,7 @@ def split_blocks(root: Element) -> tuple[list[Block], Skeleton]:
     if parts:
         flush()
     ends[0] = len(elements)
-    return blocks, Skeleton(elements, parents, ends)
+    return blocks, Skeleton(elements, parents, ends, tags)
 
 
 def _is_photo_caption(text: str) -> bool:
@@ -408,13 +412,13 @@ def ends_with_photo_credit(text: str) -> bool:
     return False
 
 
-def _is_item_text(blocks: list[Block], start: int, elements: list[Element]) -> bool:
+def _is_item_text(blocks: list[Block], start: int, tags: list[str]) -> bool:
     """Whether a caption holds paragraphs of prose rather than a caption: a slideshow or listicle writes
     each item's text into its image's ``<figcaption>``, several ``<p>`` long, while a caption is a line."""
     inside = blocks[start:]
     if len(inside) < _MIN_ITEM_PARAGRAPHS or not any(block.is_content for block in inside):
         return False
-    return len({block.owner for block in inside if elements[block.owner].tag == "p"}) >= _MIN_ITEM_PARAGRAPHS
+    return len({block.owner for block in inside if tags[block.owner] == "p"}) >= _MIN_ITEM_PARAGRAPHS
 
 
 def _make_block(

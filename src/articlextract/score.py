@@ -185,7 +185,7 @@ def _baseline(page: _Page, excluded: set[int]) -> list[Block]:
     mark, or a text made mostly of links, are still an article's."""
     skeleton, tally = page.skeleton, page.tally
     for tag in _BASELINE_TAGS:
-        element = next((i for i, node in enumerate(skeleton.elements) if node.tag == tag and tally.count[i]), None)
+        element = next((i for i, name in enumerate(skeleton.tags) if name == tag and tally.count[i]), None)
         if element is None:
             continue
         found = _baseline_text(page, excluded, tally.first[element], tally.first[element] + tally.count[element])
@@ -546,8 +546,8 @@ def _mark_prose_runs(blocks: list[Block], skeleton: Skeleton) -> None:
 
 def _sibling_runs(blocks: list[Block], skeleton: Skeleton) -> Iterator[tuple[int, int]]:
     """(start, end) of each run of consecutive blocks owned by one element or by siblings of one tag."""
-    parents, elements = skeleton.parents, skeleton.elements
-    kinds = [(parents[block.owner], elements[block.owner].tag) for block in blocks]
+    parents, tags = skeleton.parents, skeleton.tags
+    kinds = [(parents[block.owner], tags[block.owner]) for block in blocks]
     ends = [index for index, (kind, following) in enumerate(pairwise(kinds), 1) if kind != following]
     return pairwise([0, *ends, len(blocks)])
 
@@ -900,8 +900,7 @@ def _child_signatures(parent: int, skeleton: Skeleton) -> dict[tuple[str, str | 
 
 
 def _signature(element: int, skeleton: Skeleton) -> tuple[str, str | None]:
-    node = skeleton.elements[element]
-    return node.tag, node.get("class")
+    return skeleton.tags[element], skeleton.elements[element].get("class")
 
 
 def _before_headline(blocks: list[Block], position: int | None, excluded: set[int]) -> set[int]:
