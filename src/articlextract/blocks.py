@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import chain
 
 from lxml import etree
 
@@ -326,67 +327,76 @@ def split_blocks(root: Element) -> tuple[list[Block], Skeleton]:
             link_parts.clear()
             anchor_parts.clear()
 
-    for event, element in etree.iterwalk(root, events=("start", "end")):
-        tag = element.tag
-        if event == "start":
+    # The elements in document order, each closed (the block its end tag ends, its tail) before the next element
+    # that is not inside it opens: lxml's iteration and a parent test cost less than a walk's start and end events.
+    open_elements: list[Element] = []  # outermost first
+    end = etree.Element("end")  # after the last element: none of the open elements is its parent
+    for element in chain(root.iter(), (end,)):
+        parent = element.getparent()
+        while open_elements and open_elements[-1] is not parent:
+            closed = open_elements.pop()
+            tag = closed.tag
             if tag in BLOCK_TAGS:
                 if parts:
                     flush()
-                index = len(elements)
-                elements.append(element)
-                tags.append(tag)
-                parents.append(owners[-1])
-                ends.append(index + 1)
-                owners.append(index)
+                index = owners.pop()
+                if named > len(owners):
+                    named = len(owners)
+                ends[index] = len(elements)
+                if chrome and chrome[-1] == index:
+                    chrome.pop()
+                    chrome_now = tuple(chrome)
+                if captions and captions[-1] == index:
+                    captions.pop()
+                    start = caption_starts.pop()
+                    if not captions and _is_item_text(blocks, start, tags):
+                        for block in blocks[start:]:
+                            block.caption = _is_photo_caption(block.text)
                 if tag == "pre":
-                    pre_depth += 1
+                    pre_depth -= 1
                 elif tag == "figure":
-                    figure_depth += 1
+                    figure_depth -= 1
             elif tag == "a":
-                link_depth += 1
-                if (element.get("href") or "").startswith("#"):
-                    anchor_depth += 1
-            elif tag == "br" and parts:
-                flush()
-            text = element.text
-            if text and (parts or not text.isspace()):  # leading white space makes no block
-                parts.append(text)
+                link_depth -= 1
+                if anchor_depth and (closed.get("href") or "").startswith("#"):
+                    anchor_depth -= 1
+            tail = closed.tail
+            if tail and (parts or not tail.isspace()) and closed is not root:
+                parts.append(tail)
                 if link_depth:
-                    link_parts.append(text)
+                    link_parts.append(tail)
                     if anchor_depth:
-                        anchor_parts.append(text)
-            continue
+                        anchor_parts.append(tail)
+        if element is end:
+            break
+        open_elements.append(element)
+        tag = element.tag
         if tag in BLOCK_TAGS:
             if parts:
                 flush()
-            index = owners.pop()
-            if named > len(owners):
-                named = len(owners)
-            ends[index] = len(elements)
-            if chrome and chrome[-1] == index:
-                chrome.pop()
-                chrome_now = tuple(chrome)
-            if captions and captions[-1] == index:
-                captions.pop()
-                start = caption_starts.pop()
-                if not captions and _is_item_text(blocks, start, tags):
-                    for block in blocks[start:]:
-                        block.caption = _is_photo_caption(block.text)
+            index = len(elements)
+            elements.append(element)
+            tags.append(tag)
+            parents.append(owners[-1])
+            ends.append(index + 1)
+            owners.append(index)
             if tag == "pre":
-                pre_depth -= 1
+                pre_depth += 1
             elif tag == "figure":
-                figure_depth -= 1
+                figure_depth += 1
         elif tag == "a":
-            link_depth -= 1
-            if anchor_depth and (element.get("href") or "").startswith("#"):
-                anchor_depth -= 1
-        tail = element.tail
-        if tail and (parts or not tail.isspace()) and element is not root:
-            parts.append(tail)
+            link_depth += 1
+            if (element.get("href") or "").startswith("#"):
+                anchor_depth += 1
+        elif tag == "br" and parts:
+            flush()
+        text = element.text
+        if text and (parts or not text.isspace()):  # leading white space makes no block
+            parts.append(text)
             if link_depth:
-                link_parts.append(tail)
+                link_parts.append(text)
                 if anchor_depth:
-                    anchor_parts.append(tail)
+                    anchor_parts.append(text)
     if parts:
         flush()
     ends[0] = len(elements)
