@@ -119,6 +119,19 @@ def test_block_text(markup: str, expected: list[str]) -> None:
     assert texts(markup) == expected
 
 
+def test_an_element_read_alone_ends_at_its_end_tag() -> None:
+    """The walk of an element inside a page (it has a parent) gives the element's own blocks and skeleton: its
+    tail and the text after it are its parent's."""
+    root = clean.parse("<div><section><p>One <a href='/x'>link</a> here.</p>Closing words</section>After</div>")
+    blocks, skeleton = split_blocks(root.find(".//section"))
+    assert [(block.text, skeleton.tag(block.owner)) for block in blocks] == [
+        ("One link here.", "p"),
+        ("Closing words", "section"),
+    ]
+    assert blocks[0].link_density == pytest.approx(4 / 12)
+    assert (skeleton.parents, skeleton.ends) == ([-1, 0, 1], [3, 3, 3])
+
+
 @pytest.mark.parametrize(
     ("text", "tokens"),
     [

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import chain
 
 from lxml import etree
 
@@ -266,16 +267,18 @@ def _simplified(text: str) -> str:
 class Skeleton:
     """The block-level elements of a page in document order: ``elements[0]`` is the root.
 
-    ``parents[i]`` is the index of the nearest block-level ancestor (-1 for the root) and
-    ``range(i, ends[i])`` holds the indexes of element ``i``'s subtree.
+    ``parents[i]`` is the index of the nearest block-level ancestor (-1 for the root),
+    ``range(i, ends[i])`` holds the indexes of element ``i``'s subtree and ``tags[i]`` is its tag (read
+    once by the walk: lxml builds a new string at each read of ``element.tag``, and the scorer asks often).
     """
 
     elements: list[Element] = field(default_factory=list)
     parents: list[int] = field(default_factory=list)
     ends: list[int] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
 
     def tag(self, index: int) -> str:
-        return self.elements[index].tag
+        return self.tags[index]
 
     def contains(self, container: int, index: int) -> bool:
         return container <= index < self.ends[container]
@@ -291,6 +294,7 @@ def split_blocks(root: Element) -> tuple[list[Block], Skeleton]:
     no text, and what they are named is never asked.
     """
     elements: list[Element] = [root]
+    tags = [root.tag]
     parents = [-1]
     ends = [0]
     blocks: list[Block] = []
@@ -310,16 +314,16 @@ def split_blocks(root: Element) -> tuple[list[Block], Skeleton]:
         nonlocal chrome_now, named
         if named < len(owners):
             for index in owners[named:]:
-                element = elements[index]
-                chrome_name, caption_name = chrome_and_caption(element, chrome_memo)
+                chrome_name, caption_name = chrome_and_caption(elements[index], chrome_memo)
                 if chrome_name:
                     chrome.append(index)
                     chrome_now = tuple(chrome)
-                if caption_name or element.tag == "figcaption":
+                if caption_name or tags[index] == "figcaption":
                     captions.append(index)
                     caption_starts.append(len(blocks))  # (no block was made inside it before this one)
             named = len(owners)
-        block = _make_block("".join(parts), link_parts, owners[-1], elements[owners[-1]], pre_depth > 0, chrome_now)
+        owner = owners[-1]
+        block = _make_block("".join(parts), link_parts, owner, elements[owner], pre_depth > 0, chrome_now)
         if block is not None:
             # a figure's caption may be a plain paragraph (no <figcaption>): its photo credit tells it
             if captions or _is_photo_caption(block.text) or (figure_depth and ends_with_photo_credit(block.text)):
@@ -332,70 +336,80 @@ def split_blocks(root: Element) -> tuple[list[Block], Skeleton]:
             link_parts.clear()
             anchor_parts.clear()
 
-    for event, element in etree.iterwalk(root, events=("start", "end")):
-        tag = element.tag
-        if event == "start":
+    # The elements in document order, each closed (the block its end tag ends, its tail) before the next element
+    # that is not inside it opens: lxml's iteration and a parent test cost less than a walk's start and end events.
+    open_elements: list[Element] = []  # outermost first
+    end = etree.Element("end")  # after the last element: none of the open elements is its parent
+    for element in chain(root.iter(), (end,)):
+        parent = element.getparent()
+        while open_elements and open_elements[-1] is not parent:
+            closed = open_elements.pop()
+            tag = closed.tag
             if tag in BLOCK_TAGS:
                 if parts:
                     flush()
-                index = len(elements)
-                elements.append(element)
-                parents.append(owners[-1])
-                ends.append(index + 1)
-                owners.append(index)
+                index = owners.pop()
+                if named > len(owners):
+                    named = len(owners)
+                ends[index] = len(elements)
+                if chrome and chrome[-1] == index:
+                    chrome.pop()
+                    chrome_now = tuple(chrome)
+                if captions and captions[-1] == index:
+                    captions.pop()
+                    start = caption_starts.pop()
+                    if not captions and _is_item_text(blocks, start, tags):
+                        for block in blocks[start:]:
+                            block.caption = _is_photo_caption(block.text)
                 if tag == "pre":
-                    pre_depth += 1
+                    pre_depth -= 1
                 elif tag == "figure":
-                    figure_depth += 1
+                    figure_depth -= 1
             elif tag == "a":
-                link_depth += 1
-                if (element.get("href") or "").startswith("#"):
-                    anchor_depth += 1
-            elif tag == "br" and parts:
-                flush()
-            text = element.text
-            if text and (parts or not text.isspace()):  # leading white space makes no block
-                parts.append(text)
+                link_depth -= 1
+                if anchor_depth and (closed.get("href") or "").startswith("#"):
+                    anchor_depth -= 1
+            tail = closed.tail
+            if tail and (parts or not tail.isspace()) and closed is not root:
+                parts.append(tail)
                 if link_depth:
-                    link_parts.append(text)
+                    link_parts.append(tail)
                     if anchor_depth:
-                        anchor_parts.append(text)
-            continue
+                        anchor_parts.append(tail)
+        if element is end:
+            break
+        open_elements.append(element)
+        tag = element.tag
         if tag in BLOCK_TAGS:
             if parts:
                 flush()
-            index = owners.pop()
-            if named > len(owners):
-                named = len(owners)
-            ends[index] = len(elements)
-            if chrome and chrome[-1] == index:
-                chrome.pop()
-                chrome_now = tuple(chrome)
-            if captions and captions[-1] == index:
-                captions.pop()
-                start = caption_starts.pop()
-                if not captions and _is_item_text(blocks, start, elements):
-                    for block in blocks[start:]:
-                        block.caption = _is_photo_caption(block.text)
+            index = len(elements)
+            elements.append(element)
+            tags.append(tag)
+            parents.append(owners[-1])
+            ends.append(index + 1)
+            owners.append(index)
             if tag == "pre":
-                pre_depth -= 1
+                pre_depth += 1
             elif tag == "figure":
-                figure_depth -= 1
+                figure_depth += 1
         elif tag == "a":
-            link_depth -= 1
-            if anchor_depth and (element.get("href") or "").startswith("#"):
-                anchor_depth -= 1
-        tail = element.tail
-        if tail and (parts or not tail.isspace()) and element is not root:
-            parts.append(tail)
+            link_depth += 1
+            if (element.get("href") or "").startswith("#"):
+                anchor_depth += 1
+        elif tag == "br" and parts:
+            flush()
+        text = element.text
+        if text and (parts or not text.isspace()):  # leading white space makes no block
+            parts.append(text)
             if link_depth:
-                link_parts.append(tail)
+                link_parts.append(text)
                 if anchor_depth:
-                    anchor_parts.append(tail)
+                    anchor_parts.append(text)
     if parts:
         flush()
     ends[0] = len(elements)
-    return blocks, Skeleton(elements, parents, ends)
+    return blocks, Skeleton(elements, parents, ends, tags)
 
 
 def _is_photo_caption(text: str) -> bool:
@@ -417,13 +431,13 @@ def ends_with_photo_credit(text: str) -> bool:
     return False
 
 
-def _is_item_text(blocks: list[Block], start: int, elements: list[Element]) -> bool:
+def _is_item_text(blocks: list[Block], start: int, tags: list[str]) -> bool:
     """Whether a caption holds paragraphs of prose rather than a caption: a slideshow or listicle writes
     each item's text into its image's ``<figcaption>``, several ``<p>`` long, while a caption is a line."""
     inside = blocks[start:]
     if len(inside) < _MIN_ITEM_PARAGRAPHS or not any(block.is_content for block in inside):
         return False
-    return len({block.owner for block in inside if elements[block.owner].tag == "p"}) >= _MIN_ITEM_PARAGRAPHS
+    return len({block.owner for block in inside if tags[block.owner] == "p"}) >= _MIN_ITEM_PARAGRAPHS
 
 
 def _make_block(

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .blocks import TOKEN, Block, Skeleton, split_blocks
+from .blocks import MAX_HEADING_TOKENS, TOKEN, Block, Skeleton, split_blocks
 from .clean import Element, is_overlay
 from .lexicon import LEAD_CLASS_NAME
 from .options import Options
@@ -147,9 +147,9 @@ def find_body(
     key = _squeezed(headline) if headline else ""
     shown = next((i for i, block in enumerate(blocks) if _reads(block, key)), None) if key else None
     page = _Page(blocks, skeleton, _Tally(skeleton, blocks), options, headline, description, shown)
-    headings = [index for index, block in enumerate(blocks) if block.is_boilerplate_heading]
+    headings, overlays = _heading_lines(blocks)
     teasers = _teaser_blocks(blocks, skeleton, page.tally)
-    chrome, subheadings = _chrome_blocks(blocks, headings, page)
+    chrome, subheadings = _chrome_blocks(blocks, headings, overlays, page)
     headings = [index for index in headings if index not in subheadings]
     run = _body_without(page, chrome | teasers, headings)
     good = sum(_good(block) for block in run)
@@ -196,7 +196,7 @@ def _baseline(page: _Page, excluded: set[int]) -> list[Block]:
     mark, or a text made mostly of links, are still an article's."""
     skeleton, tally = page.skeleton, page.tally
     for tag in _BASELINE_TAGS:
-        element = next((i for i, node in enumerate(skeleton.elements) if node.tag == tag and tally.count[i]), None)
+        element = next((i for i, name in enumerate(skeleton.tags) if name == tag and tally.count[i]), None)
         if element is None:
             continue
         start, end = tally.first[element], tally.first[element] + tally.count[element]
@@ -589,8 +589,8 @@ def _mark_prose_runs(blocks: list[Block], skeleton: Skeleton) -> None:
 
 def _sibling_runs(blocks: list[Block], skeleton: Skeleton) -> Iterator[tuple[int, int]]:
     """(start, end) of each run of consecutive blocks owned by one element or by siblings of one tag."""
-    parents, elements = skeleton.parents, skeleton.elements
-    kinds = [(parents[block.owner], elements[block.owner].tag) for block in blocks]
+    parents, tags = skeleton.parents, skeleton.tags
+    kinds = [(parents[block.owner], tags[block.owner]) for block in blocks]
     ends = [index for index, (kind, following) in enumerate(pairwise(kinds), 1) if kind != following]
     return pairwise([0, *ends, len(blocks)])
 
@@ -621,10 +621,33 @@ def _mark_cut_paragraphs(blocks: list[Block], skeleton: Skeleton) -> None:
             block.is_content = True
 
 
-def _chrome_blocks(blocks: list[Block], headings: list[int], page: _Page) -> tuple[set[int], set[int]]:
-    """Indexes of blocks inside confirmed chrome: chrome-named elements and boxes opened by a heading (`headings`:
-    the indexes of the blocks that read as `Block.is_boilerplate_heading`); and the indexes of the headings that
-    open one of the article's sections instead (`_is_article_section`), which are subheadings."""
+def _heading_lines(blocks: list[Block]) -> tuple[list[int], list[int]]:
+    """The indexes of the blocks that read as `Block.is_boilerplate_heading`, and of those that read as
+    `Block.is_overlay_heading`: both are short lines, read in one pass, and each distinct line once (a page prints
+    its menus two or three times over)."""
+    headings: list[int] = []
+    overlays: list[int] = []
+    verdicts: dict[str, tuple[bool, bool]] = {}
+    for index, block in enumerate(blocks):
+        if block.tokens > MAX_HEADING_TOKENS:  # (neither, by their first test)
+            continue
+        verdict = verdicts.get(block.text)
+        if verdict is None:
+            verdict = verdicts[block.text] = (block.is_boilerplate_heading, block.is_overlay_heading)
+        if verdict[0]:
+            headings.append(index)
+        if verdict[1]:
+            overlays.append(index)
+    return headings, overlays
+
+
+def _chrome_blocks(
+    blocks: list[Block], headings: list[int], overlays: list[int], page: _Page
+) -> tuple[set[int], set[int]]:
+    """Indexes of blocks inside confirmed chrome: chrome-named elements, boxes opened by a heading (`headings`:
+    the indexes of the blocks that read as `Block.is_boilerplate_heading`) and consent banners (`overlays`: of those
+    that read as `Block.is_overlay_heading`); and the indexes of the headings that open one of the article's sections
+    instead (`_is_article_section`), which are subheadings."""
     skeleton, tally = page.skeleton, page.tally
     headline = None if page.shown is None else blocks[page.shown].owner
     confirmed: dict[int, bool] = {}
@@ -652,11 +675,7 @@ def _chrome_blocks(blocks: list[Block], headings: list[int], page: _Page) -> tup
         or _is_article_section(box, box_set, looks, blocks, skeleton, tally)
     }
     boxes = [box for box in boxes if box not in sections]
-    boxes += [
-        _overlay_box(block.owner, index, skeleton, tally)
-        for index, block in enumerate(blocks)
-        if block.is_overlay_heading
-    ]
+    boxes += [_overlay_box(blocks[index].owner, index, skeleton, tally) for index in overlays]
     for box in boxes:
         first, last = tally.first[box], tally.first[box] + tally.count[box]
         excluded.update(range(first, last))
@@ -943,8 +962,7 @@ def _child_signatures(parent: int, skeleton: Skeleton) -> dict[tuple[str, str | 
 
 
 def _signature(element: int, skeleton: Skeleton) -> tuple[str, str | None]:
-    node = skeleton.elements[element]
-    return node.tag, node.get("class")
+    return skeleton.tags[element], skeleton.elements[element].get("class")
 
 
 def _before_headline(blocks: list[Block], position: int | None, excluded: set[int]) -> set[int]:
