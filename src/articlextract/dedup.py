@@ -57,8 +57,12 @@ def find_duplicates(paragraphs: list[str], options: Options, protected: frozense
     dropped: set[int] = set()
     first_seen: dict[str, int] = {}
     for index, key in enumerate(keys):
-        if len(key) < options.min_duplicate_chars or index in protected or ends_with_photo_credit(paragraphs[index]):
-            continue  # code and image captions repeat legitimately
+        if len(key) < options.min_duplicate_chars or index in protected:
+            continue  # short refrains and code repeat legitimately
+        if counts[key] == 1 and len(key) < _MIN_NEAR_DUPLICATE_CHARS:
+            continue  # printed once and too short for a near repeat: nothing to drop, so no caption test
+        if ends_with_photo_credit(paragraphs[index]):
+            continue  # image captions repeat legitimately
         if index and keys[index - 1] == key:
             dropped.add(index)  # the same text right after itself: a glitch, or a carousel's title once per slide
             continue

@@ -112,7 +112,7 @@ def _without_site(name: str, site: set[str]) -> str:
 
 def squash(text: str) -> str:
     """Lower-case letters and digits only: ``Al-Bawaba`` and ``albawaba`` are one name."""
-    return "".join(char for char in text.lower() if char.isalnum())
+    return "".join(filter(str.isalnum, text.lower()))
 
 
 def _published_value(candidate: Candidate, structured: datetime | None, time_printed: bool) -> datetime | date:

@@ -49,8 +49,15 @@ class Metadata:
         return {c.value for c in self.evidence if c.field == "editor"}  # type: ignore[misc]
 
     def offered(self, name: str, *places: str) -> bool:
-        """Whether any reader offered a value for `name` (from one of `places`, if given)."""
-        return any(c.field == name and (not places or c.where in places) for c in self.evidence)
+        """Whether any reader offered a value for `name` (from one of `places`, if given).
+
+        (A loop, not ``any()`` over a generator: the readers ask this a dozen times a page, and the
+        generator's frame costs more than the few candidates it looks at.)
+        """
+        for candidate in self.evidence:  # noqa: SIM110
+            if candidate.field == name and (not places or candidate.where in places):
+                return True
+        return False
 
 
 @dataclass(frozen=True)

@@ -66,13 +66,19 @@ _MAX_SCRIPT_DATES = 20
 _MAX_SCRIPT_SCAN = 200_000
 
 
-#: In one pass over the page, in document order: the elements that carry a date attribute (``datetime``,
-#: ``data-ptime``, ``data-publish-time``, microdata's ``itemprop="datePublished"``, hAtom's
-#: ``<abbr class="published" title="2024-01-14T16:45:00Z">``) and the ``<h1>`` elements, which mark where
-#: the article's header starts.
-_DATE_ELEMENTS = etree.XPath(  # (a union of paths: each a fast walk, together faster than one predicate of six)
-    "//@datetime/.. | //@data-ptime/.. | //@data-publish-time/.. | //*[@itemprop = 'datePublished'] | //h1"
+#: The elements that carry a date attribute (``datetime``, ``data-ptime``, ``data-publish-time``, microdata's
+#: ``itemprop="datePublished"``, hAtom's ``<abbr class="published" title="2024-01-14T16:45:00Z">``).
+_DATE_PATHS = (
+    "//@datetime/.. | //@data-ptime/.. | //@data-publish-time/.. | //*[@itemprop = 'datePublished']"
     " | //abbr[contains(concat(' ', normalize-space(@class), ' '), ' published ')]"
+)
+#: Whether the page has any of them: most pages read for one have none, and this test costs half of the walk
+#: below, which sorts its elements into document order.
+_HAS_DATE_ELEMENT = etree.XPath(f"boolean({_DATE_PATHS})")
+#: In one pass over the page, in document order: those elements and the ``<h1>`` elements, which mark where the
+#: article's header starts.
+_DATE_ELEMENTS = etree.XPath(  # (a union of paths: each a fast walk, together faster than one predicate of six)
+    f"{_DATE_PATHS} | //h1"
 )
 _DATE_ATTRIBUTE_NAMES = ("datetime", "data-ptime", "data-publish-time")
 _MAX_DATE_ELEMENTS = 60
@@ -216,6 +222,8 @@ def _attribute_date(root: Element, found: Structured) -> datetime | None:
     (on a ``<time>`` or a ``<span content=…>``), then the first after the first ``<h1>`` (the article's: a
     page header above it may print today's date, a sidebar before it other stories'), then the first on the
     page. `found.time_printed` says whether its element prints the time."""
+    if not _HAS_DATE_ELEMENT(root):
+        return None
     microdata: list[Element] = []
     after_headline: list[Element] = []
     anywhere: list[Element] = []
