@@ -953,8 +953,15 @@ def test_language_from_the_text_when_the_declaration_disagrees() -> None:
         ("東京都は22日、新たに100人の感染を確認したと発表した。", "ja"),
         ("오늘 서울의 날씨는 맑고 기온은 높았다.", "ko"),
         # an English article quoting a Japanese title
-        ("Now and Then, Here and There (今、そこにいる僕, Ima, Soko ni Iru Boku) is a 13-episode anime series.", "en"),
+        (
+            "Now and Then, Here and There (今、そこにいる僕, Ima, Soko ni Iru Boku) is a 13-episode anime series, "
+            "and it was directed by Akitaro Daichi.",
+            "en",
+        ),
         ("Der Rat stimmte am Dienstag ab.", None),
+        # German and Italian share a few short words with English (``in``, ``was``, ``is``): none of these
+        ("Was früher schnelle Autos waren, das ist heute in der Stadt was anderes, sagt er.", None),
+        ("E’ stato annunciato in queste ore che Netflix ospiterà il remake della serie animata.", None),
     ],
 )
 def test_language_guessed_from_the_script_that_makes_up_the_text(text: str, language: str | None) -> None:
