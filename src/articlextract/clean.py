@@ -63,12 +63,12 @@ _FIRST_PARTS = re.compile(r"(?:^|\s)[^a-z0-9\s]*([a-z0-9]+)")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.I)
 _NEVER_CHROME = frozenset({"html", "body", "main", "article"})
 #: What an HTML5 parser keeps in ``<head>``: any other element there starts the body.
+_HEAD_TAGS = frozenset({"title", "meta", "link", "style", "script", "noscript", "base", "template"})
 #: What opens a tag, a comment or a declaration: text without one is plain text, not markup.
 _MARKUP_TAG = re.compile(rb"<[A-Za-z!/?]")
 _BLANK_LINES = re.compile(r"\n[^\S\n]*\n")
 #: libxml2's report of a heading's end tag met after it closed the heading itself (at a ``<p>`` inside it).
 _UNEXPECTED_HEADING_END = re.compile(r"Unexpected end tag : (h[1-6])$")
-_HEAD_TAGS = frozenset({"title", "meta", "link", "style", "script", "noscript", "base", "template"})
 _NAMING_ATTRIBUTES = frozenset({"class", "id"})
 _MAX_HIDDEN_SHARE = 0.5  # a "hidden" node with most of the text is a body that scripts reveal
 _NOSCRIPT_FALLBACK_CHARS = 200  # below this much other text, <noscript> content is the page
