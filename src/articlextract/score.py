@@ -45,12 +45,11 @@ _MAX_SHARED_LINE_LINKS = 0.5
 #: The short lines after the article's last paragraph that may still close it (a quoted letter's lines, a question).
 _MAX_CLOSING_LINES = 8
 _EMAIL_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+#: How a sentence ends, with its closing quote; and with a closing bracket too, where a description may end.
 _SENTENCE_MARKS = (".", "!", "?", "。", "！", "？", '"', "”", "’", "」")
+_SENTENCE_CLOSERS = (*_SENTENCE_MARKS, ")", "）")
 #: A body needs at least this many good tokens; below it the page has no article.
 _MIN_BODY_TOKENS = 10
-_ELLIPSES = ("...", "…", "[…]", "[...]")
-#: How a complete sentence ends, with its closing quote or bracket.
-_SENTENCE_CLOSERS = (".", "!", "?", "。", "！", "？", '"', "”", "’", "」", ")", "）")
 #: Chrome-named elements and heading boxes holding more than these shares of the prose are kept.
 _MAX_CHROME_SHARE = 0.7
 _MAX_BOX_SHARE = 0.3
@@ -219,6 +218,7 @@ def _brief(page: _Page, excluded: set[int], start: int, end: int, headline: Bloc
 
 
 def _ends_a_sentence(block: Block) -> bool:
+    """Whether the block ends a sentence (an ellipsis, though it ends with a point, does not)."""
     return block.text.endswith(_SENTENCE_MARKS) and not block.text.endswith(_ELLIPSES)
 
 
@@ -1204,7 +1204,7 @@ def _closing_end(
             break
         if not _is_set_in(block.owner, parent, skeleton):
             break
-        if _ends_a_sentence(block) or _is_contact(block):  # (no teaser's "...")
+        if _ends_a_sentence(block) or _is_contact(block):
             closing = index + 1
     return closing
 
