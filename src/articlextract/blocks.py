@@ -170,17 +170,20 @@ class Block:
         if len(self.text) > _MAX_END_MARKER_CHARS:
             return False
         text = _simplified(self.text)
-        return bool(END_OF_ARTICLE.match(text) or (CONTRIBUTORS_WORD in text.lower() and CONTRIBUTORS_NOTE.match(text)))
+        return bool(
+            _FOLDED_END_OF_ARTICLE.match(text) or (CONTRIBUTORS_WORD in text.lower() and CONTRIBUTORS_NOTE.match(text))
+        )
 
     @property
     def is_labelled_summary(self) -> bool:
         """A summary labelled as such (``摘要：…``, ``【导读】…``): a standfirst where it opens the body."""
-        return len(self.text) <= _MAX_JUNK_LINE_CHARS and bool(SUMMARY_LINE.match(_simplified(self.text)))
+        return len(self.text) <= _MAX_JUNK_LINE_CHARS and bool(_FOLDED_SUMMARY_LINE.match(_simplified(self.text)))
 
     @property
     def is_contact_line(self) -> bool:
         """A site's address, phone or registration line (`CONTACT_LINE`), furniture where it closes the body."""
-        return len(self.text) <= _MAX_JUNK_LINE_CHARS and _line_matches(self.text, CONTACT_LINE, _ASCII_CONTACT_LINE)
+        text = self.text
+        return len(text) <= _MAX_JUNK_LINE_CHARS and _line_matches(text, _FOLDED_CONTACT_LINE, _ASCII_CONTACT_LINE)
 
     @property
     def is_junk(self) -> bool:
@@ -192,7 +195,7 @@ class Block:
             return True
         if _MARKUP_TEXT.match(text) or _mostly_markup(text) or (not self.preformatted and _is_item_bar(text)):
             return True
-        return _line_matches(text, JUNK_LINE, _ASCII_JUNK_LINE)
+        return _line_matches(text, _FOLDED_JUNK_LINE, _ASCII_JUNK_LINE)
 
 
 def _is_item_bar(text: str) -> bool:
@@ -222,7 +225,7 @@ def _ends_like_teaser(text: str) -> bool:
 
 
 def _is_heading_line(text: str) -> bool:
-    return _line_matches(text, BOILERPLATE_HEADING, _ASCII_BOILERPLATE_HEADING)
+    return _line_matches(text, _FOLDED_BOILERPLATE_HEADING, _ASCII_BOILERPLATE_HEADING)
 
 
 def _line_matches(text: str, pattern: re.Pattern[str], ascii_twin: re.Pattern[str]) -> bool:
@@ -246,6 +249,17 @@ def _case_sensitive_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(source, pattern.flags & ~re.IGNORECASE)
 
 
+def _folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` for lines folded to simplified Chinese (`_simplified`): its own traditional characters folded too,
+    so that a Japanese word written with one of them still matches (``関連記事``: ``記`` folds to ``记``)."""
+    return re.compile(pattern.pattern.translate(TRADITIONAL_TO_SIMPLIFIED), pattern.flags)
+
+
+_FOLDED_BOILERPLATE_HEADING = _folded(BOILERPLATE_HEADING)
+_FOLDED_JUNK_LINE = _folded(JUNK_LINE)
+_FOLDED_CONTACT_LINE = _folded(CONTACT_LINE)
+_FOLDED_END_OF_ARTICLE = _folded(END_OF_ARTICLE)
+_FOLDED_SUMMARY_LINE = _folded(SUMMARY_LINE)
 _ASCII_BOILERPLATE_HEADING = _case_sensitive_twin(BOILERPLATE_HEADING)
 _ASCII_JUNK_LINE = _case_sensitive_twin(JUNK_LINE)
 _ASCII_CONTACT_LINE = _case_sensitive_twin(CONTACT_LINE)
