@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 from typing import NamedTuple
-
-from lxml import etree
 
 from ..clean import Element
 from ..lexicon import BLOCK_TAGS
@@ -79,8 +78,10 @@ class _Builder:
         self.unlinked = self.unlinked or not self.link_depth
 
     def flush(self) -> Line | None:
-        if not self.segments:
-            return None
+        return self.end_line() if self.segments else None
+
+    def end_line(self) -> Line:
+        """The current line, which ends here (there must be one: `segments` is not empty)."""
         line = _new_line(Line, (SEGMENT.join(self.segments), not self.unlinked))
         self.segments = []
         self.unlinked = False
@@ -97,48 +98,49 @@ def _single_spaced(text: str, words: list[str]) -> bool:
 
 
 def _walk(node: Element, builder: _Builder) -> Iterator[Line]:
-    """The lines of `node`'s subtree in reading order (its tail is left to the caller)."""
-    if not len(node):  # no children (most siblings walked are such): no tree walker needed
+    """The lines of `node`'s subtree in reading order (its tail is left to the caller).
+
+    lxml's iteration yields each node once, in document order, which costs less than a tree walker's
+    start and end events. An element's end (the line a block ends, the end of a link, then its tail)
+    comes when the next node is not inside it: the next node's parent is not the innermost open
+    element. `node` itself, yielded again at the end, closes every element still open. A comment or
+    processing instruction (the parser drops them) shows no text; its tail is text like any other.
+    """
+    if not len(node):  # no children (most siblings walked are such): no iteration needed
         yield from _leaf(node, builder)
         return
     add = builder.add
-    kinds: list[int] = []  # per open element: 0 not an element (comment …), 1 inline, 2 block, 3 link
+    open_elements: list[Element] = []  # outermost (`node`) first
     # (Whitespace-only texts, the indentation between tags and most of the texts walked, are passed over here:
     # `add` would drop them, at the cost of a call.)
-    for event, element in etree.iterwalk(node, events=("start", "end")):
-        if event == "start":
-            tag = element.tag
-            if not isinstance(tag, str):
-                kinds.append(0)
-                continue
-            if tag in _LINE_BREAKS:
-                line = builder.flush()
-                if line:
-                    yield line
+    for element in chain(node.iter(), (node,)):
+        parent = element.getparent()
+        while open_elements and open_elements[-1] is not parent:
+            closed = open_elements.pop()
+            tag = closed.tag
             if tag == "a":
-                builder.link_depth += 1
-                kinds.append(3)
-            else:
-                kinds.append(2 if tag in BLOCK_TAGS else 1)
-            text = element.text
+                builder.link_depth -= 1
+            elif tag in BLOCK_TAGS and builder.segments:
+                yield builder.end_line()
+            if closed is node:
+                return
+            text = closed.tail
             if text and not text.isspace():
                 add(text)
-        else:
-            kind = kinds.pop()
-            if kind == 3:
-                builder.link_depth -= 1
-            elif kind == 2:
-                line = builder.flush()
-                if line:
-                    yield line
-            if element is not node:
-                text = element.tail
-                if text and not text.isspace():
-                    add(text)
+        tag = element.tag
+        if tag in _LINE_BREAKS:
+            if builder.segments:
+                yield builder.end_line()
+        elif tag == "a":
+            builder.link_depth += 1
+        text = element.text
+        if text and not text.isspace() and isinstance(tag, str):  # (a comment's text is not shown; its tail is)
+            add(text)
+        open_elements.append(element)
 
 
 def _leaf(node: Element, builder: _Builder) -> list[Line]:
-    """`_walk` of an element without children (or of a comment: nothing, as a tree walk skips them)."""
+    """`_walk` of an element without children (or of a comment or processing instruction: no text shown)."""
     tag = node.tag
     if not isinstance(tag, str):
         return []
@@ -217,7 +219,7 @@ def _last_lines(element: Element, count: int) -> list[Line]:
     tag = element.tag
     if not len(element) or not isinstance(tag, str):
         return lines_of(element)[-count:]
-    children = [child for child in element if isinstance(child.tag, str)]  # what a walk visits
+    children = list(element)  # (a comment among them shows no text, but its tail is read)
     depth = 1 if tag == "a" else 0
     found: list[Line] = []
     end = len(children)
