@@ -122,7 +122,7 @@ def find_headline(
             text, score = _best_reading(text, references, reduced)
             if score <= 0 and reduced == short_first:
                 score = _SHORT_FIRST_PART  # ``夜雨`` of ``夜雨_原文、翻译及赏析_白居易诗词_读古诗词网``
-            if score <= 0 and element.find("br") is not None:
+            if score <= 0 and _holds_br(element):
                 text, reduced, score = _first_line_reading(element, text, reduced, score, references)
             text, reduced, score = _without_kicker_reading(element, text, reduced, score, references)
             if phase == 2 and score < _MINOR_HEADING_SCORE:
@@ -184,7 +184,7 @@ def _marked_headline(headings: list[Element], references: list[str]) -> tuple[st
                 return None
             reduced = comparable(text)
             score = _agreement(reduced, references)
-            if element.find("br") is not None:
+            if _holds_br(element):
                 text, reduced, score = _first_line_reading(element, text, reduced, score, references)
             text = _without_kicker_reading(element, text, reduced, score, references)[0]
             return text, element
@@ -281,6 +281,12 @@ def _is_logo(element: Element, reduced: str, site_parts: set[str]) -> bool:
         return True
     links = list(islice(element.iterdescendants("a"), 2))
     return len(links) == 1 and _HOME_LINK.match((links[0].get("href") or "").strip()) is not None
+
+
+def _holds_br(element: Element) -> bool:
+    """Whether a child of `element` is a ``<br>`` (`iterchildren` filters by tag at C level; `find` would parse
+    its path in Python first, for every heading read)."""
+    return next(element.iterchildren("br"), None) is not None
 
 
 def _first_line_reading(
@@ -388,11 +394,11 @@ def _followed_by_date(element: Element) -> bool:
     return _date_distance(element) is not None
 
 
-def _date_distance(element: Element, *, info: bool = False) -> int | None:
+def _date_distance(element: Element, *, info: bool = False, within: int = _DATE_LOOKAHEAD) -> int | None:
     """How many text lines (links aside) after `element` the first date comes (with `info`, the first date or
-    ``来源：`` line); None if not within a few."""
+    ``来源：`` line); None if not within a few (`within`, when a nearer date than those few is all that counts)."""
     lines = (line for line in islice(lines_after(element), 3 * _DATE_LOOKAHEAD) if not line.linked)
-    for distance, line in enumerate(islice(lines, _DATE_LOOKAHEAD)):
+    for distance, line in enumerate(islice(lines, within)):
         if find_dates(line.text) or (info and _SOURCE_LINE.match(line.text)):
             return distance
     return None
@@ -421,7 +427,7 @@ def _nearest_dated(headings: Iterable[tuple[str, Element]], *, info: bool = Fals
     nearest: tuple[str, Element] | None = None
     nearest_distance = _DATE_LOOKAHEAD
     for text, element in headings:
-        distance = _date_distance(element, info=info)
+        distance = _date_distance(element, info=info, within=nearest_distance)
         if distance is not None and distance < nearest_distance:
             nearest, nearest_distance = (text, element), distance
             if distance == 0:
