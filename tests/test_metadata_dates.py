@@ -86,6 +86,12 @@ LINES = [
     ("segunda-feira, 22 de outubro de 2010 às 20:13", datetime(2010, 10, 22, 20, 13)),
     ("publié le 3 mars 2019 à 10h15", datetime(2019, 3, 3, 10, 15)),
     ("19 de noviembre de 2019 a las 10:15", datetime(2019, 11, 19, 10, 15)),
+    # more languages' month names and the word before the time
+    ("18 Maggio 2024 alle 09:22", datetime(2024, 5, 18, 9, 22)),
+    ("Gepubliceerd op 3 maart 2015 om 14:20", datetime(2015, 3, 3, 14, 20)),
+    ("Opublikowano: 3 marca 2015 o 14:20", datetime(2015, 3, 3, 14, 20)),
+    ("15 Kasım 2023 saat 09:30", datetime(2023, 11, 15, 9, 30)),
+    ("Diperbarui 20 Mei 2024, 15:00 WIB", datetime(2024, 5, 20, 15, 0)),
     ("Monday, November 18th, 2019 at 11:08 a.m.", datetime(2019, 11, 18, 11, 8)),
     ("Published 7:07 PM EST Nov 19, 2019", datetime(2019, 11, 19, 19, 7, tzinfo=EST)),
     (

@@ -80,11 +80,12 @@ _CLOCK = (
     + r"(?![A-Za-z]))?(?:\s*Uhr\b)?"
 )
 _CJK_ZONE_WORDS = "|".join(sorted((zone for zone in ZONE_OFFSETS if not zone.isascii()), key=len, reverse=True))
-#: What may stand between a date and its time: ``T``, spaces, a comma, a dash, bar or middle dot,
-#: ``at``/``à``/``às``/``um``, a weekday (``週三``, ``星期三``, ``(水)``, ``(수)``), and a zone that Chinese pages name
-#: before the time (``2012年12月10日, 格林尼治标准时间10:41``, ``北京时间 10:41``).
+#: What may stand between a date and its time: ``T``, spaces, a comma, a dash, bar or middle dot, a preposition
+#: (``at``, ``à``, ``às``, ``a las``, ``um``, ``alle``, ``om``, ``o``, ``saat``), a weekday (``週三``, ``星期三``,
+#: ``(水)``, ``(수)``), and a zone that Chinese pages name before the time (``2012年12月10日, 格林尼治标准时间10:41``,
+#: ``北京时间 10:41``).
 _DATE_TIME_GAP = (
-    r"(?:\s*(?:[T,|/–@·]|--?|\bat\b|\bà\b|\bàs\b|\ba\s+las\b|\bum\b)?\s*"
+    r"(?:\s*(?:[T,|/–@·]|--?|\bat\b|\bà\b|\bàs\b|\ba\s+las\b|\bum\b|\balle\b|\bom\b|\bo\b|\bsaat\b)?\s*"
     r"(?:[（(]?(?:星期|週|周)[一二三四五六日天][)）]?|[（(][日月火水木金土월화수목금토일][)）])?\s*"
     rf"(?:(?P<tzb>{_CJK_ZONE_WORDS})\s*)?)"
 )
