@@ -962,6 +962,7 @@ def test_language_from_the_text_when_the_declaration_disagrees() -> None:
         # German and Italian share a few short words with English (``in``, ``was``, ``is``): none of these
         ("Was früher schnelle Autos waren, das ist heute in der Stadt was anderes, sagt er.", None),
         ("E’ stato annunciato in queste ore che Netflix ospiterà il remake della serie animata.", None),
+        ("Kadınlar Euroleague’de her takım her hafta iki maç oynayacak, her grup dört takımdan oluşacak.", None),
     ],
 )
 def test_language_guessed_from_the_script_that_makes_up_the_text(text: str, language: str | None) -> None:

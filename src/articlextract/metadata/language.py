@@ -26,10 +26,8 @@ _MIN_CJK_SHARE = 0.3
 #: Japanese mixes kana into its Han characters: at least this share of the two.
 _MIN_KANA_SHARE = 0.1
 #: English words that other languages written in Latin script do not use (not German ``in`` and ``was``, Dutch
-#: ``is`` and ``of``, Italian ``e``): three of them make a text English.
-_ENGLISH_WORDS = re.compile(
-    r"\b(?:the|and|to|that|it|with|for|this|from|are|be|his|her|how|what|which|have|were)\b", re.I
-)
+#: ``is`` and ``of``, Italian ``e``, Turkish ``her``): three of them make a text English.
+_ENGLISH_WORDS = re.compile(r"\b(?:the|and|to|that|it|with|for|this|from|are|be|his|how|what|which|have|were)\b", re.I)
 
 
 def resolve_language(declared: str | None, written: str | None) -> str | None:
