@@ -25,7 +25,7 @@ from itertools import pairwise
 
 from .blocks import MAX_HEADING_TOKENS, TOKEN, Block, Skeleton, split_blocks
 from .clean import Element, is_overlay
-from .lexicon import LEAD_CLASS_NAME
+from .lexicon import EMAIL_ADDRESS, LEAD_CLASS_NAME
 from .options import Options
 
 #: α, the price of one token of chrome in the container score, per `Options.favor`.
@@ -44,7 +44,7 @@ _FREE_STRAY_TAGS = frozenset({"td", "th", "li", "pre"})
 _MAX_SHARED_LINE_LINKS = 0.5
 #: The short lines after the article's last paragraph that may still close it (a quoted letter's lines, a question).
 _MAX_CLOSING_LINES = 8
-_EMAIL_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL_ADDRESS = re.compile(EMAIL_ADDRESS)
 #: How a sentence ends, with its closing quote; and with a closing bracket too, where a description may end.
 _SENTENCE_MARKS = (".", "!", "?", "。", "！", "？", '"', "”", "’", "」")
 _SENTENCE_CLOSERS = (*_SENTENCE_MARKS, ")", "）")

@@ -593,6 +593,8 @@ OUTRO_LINE = re.compile(
 #: A reporter's signature after the body: a few words and an e-mail address (``☞공감언론 뉴시스 ksa3077@newsis.com``,
 #: ``paul.takahashi@chron.com``, ``홍길동 기자 hong@yna.co.kr``). The lead is bounded: the words and the
 #: address may start with the same marks, and an unbounded run of them would be tried from each of its characters.
+#: An e-mail address, entered only where its local part starts (one try per run of such characters: linear).
+EMAIL_ADDRESS = r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 EMAIL_CREDIT_LINE = re.compile(r"^\W{0,20}(?:[^\s@]+\s+){0,4}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$")
 #: A writer's bio after the body: ``Jeff Foust (jeff@…) is the editor and publisher of …``,
 #: ``Eric Song is IGN's deal curator …``, ``Assistant News Editor at Indiatimes. He writes on …``.

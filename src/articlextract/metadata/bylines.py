@@ -27,6 +27,7 @@ from ..lexicon import (
     EDITOR_LABEL,
     EDITOR_LABELS,
     EDITOR_STOP,
+    EMAIL_ADDRESS,
     FIELD_SOURCE_LABEL,
     FIELD_SOURCE_LABELS,
     HAN,
@@ -132,7 +133,7 @@ _KOREAN_CREDIT = re.compile(
     rf"^(?P<name>[{HANGUL}]{{2,4}})(?: [{HANGUL}\w]{{1,10}}){{0,2}} ?(?:{'|'.join(KOREAN_WRITER_ROLES)})$"
 )
 #: Where a Korean credit line's name and role end: at its date or e-mail address.
-_KOREAN_CREDIT_END = re.compile(rf"{DATE_START}|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_KOREAN_CREDIT_END = re.compile(rf"{DATE_START}|{EMAIL_ADDRESS}")
 _HAN_ONLY = re.compile(f"[{_HAN}]+")
 _HAN_CHAR = re.compile(f"[{_HAN}]")
 _SHORT_HAN_NAME = re.compile(f"[{_HAN}]{{2,4}}")

@@ -124,9 +124,10 @@ _MAX_SLOTS = 4
 _MAX_POST_CLIMB = 8
 #: How far into a footer sentence (`POSTED_SENTENCE`) its date is looked for.
 _POSTED_DATE_REACH = 120
-#: What marks an element as the author's, in its class (else its rel or itemprop): author, byline, writer, nickname.
-#: (The class patterns are matched on lower-cased names: an alternation of words searched case-insensitively
-#: costs several times more.)
+#: What marks an element as the author's, in its class (else its rel or itemprop): `AUTHOR_CLASS_WORDS`, the
+#: English ones anywhere, the others as whole words (`_AUTHOR_MARK`), the words alone looked for first
+#: (`_AUTHOR_WORD_ANYWHERE`). (Both are matched on lower-cased names: an alternation of words searched
+#: case-insensitively costs several times more.)
 _AUTHOR_WORD_ANYWHERE = re.compile("|".join(_AUTHOR_WORDS))
 _AUTHOR_MARK = re.compile(
     "|".join(
