@@ -143,8 +143,11 @@ def dateline_outlet(paragraph: str) -> str | None:
 def _is_field_line(line: str, *, dated: bool) -> bool:
     """A line of labelled fields in any language: at least two segments opening with ``Label:``, and
     a date among them (`dated`, at the body's head) or at least three segments (a footer's address
-    and registration fields at its tail)."""
-    if len(line) > _MAX_FIELD_LINE or line.rstrip().endswith(_SENTENCE_MARKS) or (dated and not DIGIT.search(line)):
+    and registration fields at its tail). Each label's colon is in a segment of its own: a line with fewer
+    colons than that is turned away before it is split."""
+    if len(line) > _MAX_FIELD_LINE or line.count(":") + line.count("：") < _MIN_LABELLED_FIELDS:
+        return False
+    if line.rstrip().endswith(_SENTENCE_MARKS) or (dated and not DIGIT.search(line)):
         return False  # a sentence is prose, even one quoting two speakers
     segments = _FIELD_SEPARATOR.split(line.strip())
     if sum(1 for segment in segments if _ANY_LABEL.match(segment)) < _MIN_LABELLED_FIELDS:
