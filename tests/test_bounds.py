@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 import pytest
 
 import articlextract.pipeline
-from articlextract import Article, ExtractionError, InputTooLargeError, InternalError, extract
+from articlextract import Article, ExtractionError, InputTooLargeError, InternalError, Options, extract
 from articlextract.lexicon import JUNK_LINE
 
 PROSE = "The council agreed on the river plan after a long debate about the budget of the city and its schools."
@@ -96,6 +96,36 @@ def test_a_malformed_canonical_url_is_ignored(href: str) -> None:
 
 def test_a_malformed_page_url_does_not_escape() -> None:
     assert extract(f'<link rel="canonical" href="/b"><p>{PROSE}</p>', url="https://[::1").url is not None
+
+
+_PAGE_WITH_AN_IMAGE_AND_A_LINK = (
+    f'<article><p>{PROSE}</p><figure><img src="photo.jpg"></figure>'
+    f'<p>{PROSE} <a href="/more">More here</a>.</p></article>'
+)
+
+
+@pytest.mark.parametrize("links", [False, True])
+def test_a_malformed_address_to_resolve_against_does_not_escape(links: bool) -> None:
+    """Images and links are made absolute against the page's address: one urllib refuses leaves them as written."""
+    options = Options(links=links)
+    for page, url in [
+        (f'<link rel="canonical" href="https://[::1/x">{_PAGE_WITH_AN_IMAGE_AND_A_LINK}', None),
+        (_PAGE_WITH_AN_IMAGE_AND_A_LINK, "https://[::1"),
+    ]:
+        article = extract(page, url=url, options=options)
+        assert len(article.paragraphs) == 2
+        assert [image.src for image in article.images] == ["photo.jpg"]
+
+
+@pytest.mark.parametrize("links", [False, True])
+def test_a_malformed_image_or_link_address_is_left_out(links: bool) -> None:
+    page = (
+        f'<article><p>{PROSE}</p><figure><img src="https://[::1/a.jpg"></figure>'
+        f'<p>{PROSE} <a href="https://[::1">More here</a>.</p></article>'
+    )
+    article = extract(page, url="https://example.com/a", options=Options(links=links))
+    assert article.paragraphs and not article.images
+    assert "[::1" not in article.to_markdown()
 
 
 def test_a_malformed_page_url_does_not_stop_the_authors() -> None:

@@ -650,8 +650,8 @@ def _href(href: str | None, base: str | None) -> str | None:
     href = (href or "").strip()
     if not href or href.startswith("#"):
         return None
-    absolute = urljoin(base, href) if base else href
-    return absolute if urlsplit(absolute).scheme in ("http", "https") else None
+    absolute = _joined(base, href)
+    return absolute if absolute is not None and urlsplit(absolute).scheme in ("http", "https") else None
 
 
 # --- figures ----------------------------------------------------------------------------------------------------
@@ -906,4 +906,19 @@ def _address(value: str | None, base: str | None) -> str | None:
     value = (value or "").strip()
     if not value or value.lower().startswith(("data:", "javascript:", "about:")):
         return None
-    return urljoin(base, value) if base else value
+    return _joined(base, value)
+
+
+def _joined(base: str | None, value: str) -> str | None:
+    """`value` made absolute against `base`; as it is when there is no base or urllib refuses the base
+    (``https://[::1``), None when urllib refuses `value` itself: a broken address is no reason to lose an article."""
+    try:
+        urlsplit(value)
+    except ValueError:
+        return None
+    if not base:
+        return value
+    try:
+        return urljoin(base, value)
+    except ValueError:
+        return value

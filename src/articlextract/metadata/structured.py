@@ -523,7 +523,16 @@ def canonical_url(structured: Structured, url: str | None) -> str | None:
         except ValueError:  # an address urllib refuses: "https://[::1", a full-width "：" or "＠" in the host
             return url
         return url if at_home else found
-    return found if found and found.startswith(("http://", "https://")) else url
+    return found if found and found.startswith(("http://", "https://")) and _readable(found) else url
+
+
+def _readable(address: str) -> bool:
+    """Whether urllib can read `address` (``https://[::1`` it cannot): later stages join addresses to it."""
+    try:
+        urlsplit(address)
+    except ValueError:
+        return False
+    return True
 
 
 def declared_language(structured: Structured) -> str | None:
