@@ -9,6 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from articlextract import clean, extract, pipeline
@@ -64,6 +66,26 @@ def test_real_pages_are_parsed_from_their_bytes_into_the_reference_tree(path: Pa
         assert clean.parse_utf8_page(page) is None
     else:
         assert_same_tree_as_the_reference(page)
+
+
+#: Pieces of markup and characters that pages are made of, for pages no one would write by hand.
+FRAGMENTS = [
+    *(b"<p>", b"</p>", b'<div class="a">', b"</div>", b"<h1>", b"</h1>", b"<title>", b"</title>", b"<head>"),
+    *(b"<!DOCTYPE html>", b"<!doctype", b"<!DOC", b"TYPE", b"<!DOCTYPE html ", b' PUBLIC "-//W3C//DTD"'),
+    *(b"</html>", b"</HTML >", b"\xc3</html>", b"</html>\xa9"),
+    *(b"<", b">", b"<!--", b"-->", b"<script>", b"</script>", b"&amp;", b"&#233;", b"&", b'"', b"'", b"=", b" ", b"\n"),
+    *(b"text", b"<?xml?>", b"<br/>", b"\x00", "é".encode(), "中".encode(), "😀".encode(), "\ufeff".encode()),
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS * 3 + BAD_SEQUENCES), max_size=30))  # a bad sequence in every fifth
+def test_the_bytes_path_gives_a_tree_only_for_valid_utf8_and_then_the_reference_tree(fragments: list[bytes]) -> None:
+    page = b"".join(fragments)
+    fast = clean.parse_utf8_page(page)
+    if fast is not None:
+        page.decode("utf-8")  # raises for bytes that are no UTF-8
+        assert etree.tostring(fast) == etree.tostring(reference(page)[0])
 
 
 @pytest.mark.parametrize("bad", BAD_SEQUENCES)
