@@ -166,9 +166,10 @@ def parse_utf8_page(page: bytes) -> Element | None:
 
     Decoding a UTF-8 page only to learn that it is valid costs a tenth of its parse, while libxml2 reads every byte
     anyway and reports each one that is no UTF-8, but in a doctype's end (which this checks itself) and after its
-    hundredth error. Anything else that needs the text as a ``str`` (an XML declaration, NULs, plain text, nesting
-    too deep to build), a tag cut at its attribute cap, or a dropped ``</html>`` that joined two non-ASCII bytes
-    (hiding a bad sequence) gives None too: the caller then decodes the page and calls `parse`, the reference.
+    hundredth error. A page that needs its text as a ``str`` (an XML declaration, NULs, plain text, nesting too deep
+    to build), or whose bytes libxml2 is not given as they are in a way that could hide a bad one (a tag cut at its
+    attribute cap, a ``</html>`` dropped where the join may hide a bad sequence) gives None too: the caller then
+    decodes the page and calls `parse`, the reference.
     """
     if b"\x00" in page or not _OPENS_WITH_A_TAG.match(page) or _MARKUP_TAG.search(page) is None:
         return None
@@ -176,9 +177,11 @@ def parse_utf8_page(page: bytes) -> Element | None:
     if data is not page:
         return None
     data, all_read = _without_html_end_tags(data)
+    if not all_read:
+        return None
     root = _parse_bytes(data)
     log = _PARSER.error_log
-    if not all_read or len(log) >= _MAX_REPORTED_ERRORS or log.filter_types(_INVALID_ENCODING):
+    if len(log) >= _MAX_REPORTED_ERRORS or log.filter_types(_INVALID_ENCODING):
         return None
     errors = [entry.message for entry in log]
     return None if _too_deep(errors) else _repaired(root, errors)
