@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from articlextract import clean, extract, pipeline
+from articlextract.errors import ParseError
 from articlextract.options import Options
 
 TESTS = Path(__file__).parent
@@ -126,6 +127,16 @@ UNREAD_OR_TEXT = [
 @pytest.mark.parametrize(("page", "why"), UNREAD_OR_TEXT, ids=[why for _, why in UNREAD_OR_TEXT])
 def test_what_libxml2_does_not_read_or_what_needs_the_text_goes_to_the_reference_path(page: bytes, why: str) -> None:
     assert clean.parse_utf8_page(page) is None
+
+
+def test_a_page_libxml2_cannot_read_goes_to_the_reference_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bytes path decides no error: the reference path raises it again or reads the decoded text instead."""
+
+    def fail(data: bytes) -> None:
+        raise ParseError("the HTML parser could not read the document")
+
+    monkeypatch.setattr(clean, "_parse_bytes", fail)
+    assert clean.parse_utf8_page(PAGE) is None
 
 
 #: Inputs of every kind, good and bad, for `extract` on both paths.

@@ -179,7 +179,10 @@ def parse_utf8_page(page: bytes) -> Element | None:
     data, all_read = _without_html_end_tags(data)
     if not all_read:
         return None
-    root = _parse_bytes(data)
+    try:
+        root = _parse_bytes(data)
+    except ParseError:  # maybe for a bad byte: the reference path raises it again, or parses the decoded text
+        return None
     log = _PARSER.error_log
     if len(log) >= _MAX_REPORTED_ERRORS or log.filter_types(_INVALID_ENCODING):
         return None
