@@ -18,6 +18,8 @@ from articlextract.errors import ParseError
 from articlextract.options import Options
 
 TESTS = Path(__file__).parent
+#: For tests that the bytes path is taken: with a libxml2 before 2.14 every page takes the reference path.
+taken = pytest.mark.skipif(not clean.REPORTS_BAD_UTF8, reason="libxml2 before 2.14: the bytes path is never taken")
 
 #: A page with each place a byte can sit in: doctype, head, comment, script, style, attributes, entities, raw text.
 PAGE = (
@@ -52,10 +54,12 @@ def assert_same_tree_as_the_reference(page: bytes) -> None:
     assert etree.tostring(fast) == etree.tostring(tree)
 
 
+@taken
 def test_a_valid_page_is_parsed_from_its_bytes_into_the_reference_tree() -> None:
     assert_same_tree_as_the_reference(PAGE)
 
 
+@taken
 @pytest.mark.parametrize("path", sorted(TESTS.glob("pages/*/*.html")) + sorted(TESTS.glob("templates/*/*.html")),
                          ids=lambda path: f"{path.parent.name}/{path.name}")  # fmt: skip
 def test_real_pages_are_parsed_from_their_bytes_into_the_reference_tree(path: Path) -> None:

@@ -96,6 +96,9 @@ _MAX_SIGNUP_CHARS = 500
 _BANG = ord("!")
 _DOCTYPE = b"<!doctype"
 _INVALID_ENCODING = (etree.ErrorTypes.ERR_INVALID_ENCODING,)
+#: libxml2 2.14 (its HTML5 tokenizer) reports every byte that is no UTF-8 as ERR_INVALID_ENCODING, but in a doctype's
+#: end; older versions report some as other errors and skip more unread, so `parse_utf8_page` leaves them alone.
+REPORTS_BAD_UTF8 = etree.LIBXML_VERSION >= (2, 14)
 
 # The text is handed to libxml2 as UTF-8 bytes: faster than a Python str, and never re-sniffed.
 _PARSER = etree.HTMLParser(
@@ -165,13 +168,15 @@ def parse_utf8_page(page: bytes) -> Element | None:
     """`parse` of the page's bytes read as UTF-8, or None when they are no valid UTF-8 or the page needs its text.
 
     Decoding a UTF-8 page only to learn that it is valid costs a tenth of its parse, while libxml2 reads every byte
-    anyway and reports each one that is no UTF-8, but in a doctype's end (which this checks itself) and after its
-    hundredth error. A page that needs its text as a ``str`` (an XML declaration, NULs, plain text, nesting too deep
-    to build), or whose bytes libxml2 is not given as they are in a way that could hide a bad one (a tag cut at its
-    attribute cap, a ``</html>`` dropped where the join may hide a bad sequence) gives None too: the caller then
-    decodes the page and calls `parse`, the reference.
+    anyway and reports each one that is no UTF-8 (from version 2.14: `REPORTS_BAD_UTF8`), but in a doctype's end
+    (which this checks itself) and after its hundredth error. A page that needs its text as a ``str`` (an XML
+    declaration, NULs, plain text, nesting too deep to build), or whose bytes libxml2 is not given as they are in a
+    way that could hide a bad one (a tag cut at its attribute cap, a ``</html>`` dropped where the join may hide a
+    bad sequence) gives None too: the caller then decodes the page and calls `parse`, the reference.
     """
-    if b"\x00" in page or not _OPENS_WITH_A_TAG.match(page) or _MARKUP_TAG.search(page) is None:
+    if not REPORTS_BAD_UTF8 or b"\x00" in page:
+        return None
+    if not _OPENS_WITH_A_TAG.match(page) or _MARKUP_TAG.search(page) is None:
         return None
     data = _without_attribute_floods(page)
     if data is not page:
