@@ -38,7 +38,12 @@ _NOT_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _SURROGATES = re.compile("[\ud800-\udfff]")
 _TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9:-]*)[^<>]*>")  # an unclosed tag ends at the next "<"
 _FLAT_TAGS = frozenset("html head body title meta script style p br h1 h2 h3 h4 h5 h6 li a pre table tr td th".split())
-_HTML_END_TAG = re.compile(rb"</html\s*>", re.I)
+#: ``</html>`` tags, which `_parse_utf8` drops, and doctypes up to their ``>``, whose end libxml2 skips without reading
+#: it as UTF-8 (`parse_utf8_page` checks it): one scan finds both. A doctype ends at a "<" too, so it never hides an
+#: ``</html>``; the letters are classes, not re.I, so the scan keeps its literal "<" prefix.
+_HTML_END_TAG_OR_DOCTYPE = re.compile(rb"</[hH][tT][mM][lL]\s*>|<![dD][oO][cC][tT][yY][pP][eE][^<>]*")
+#: libxml2 reports no more errors after this many, so a log this long may not show a byte that is no UTF-8.
+_MAX_REPORTED_ERRORS = 100
 #: Attributes kept on one tag. libxml2 compares each attribute of a tag with all those before it, so a tag
 #: with 100,000 of them takes minutes; pages use a few dozen. In `_EXCESS_ATTRIBUTES` only a tag long enough
 #: to hold more (the lookahead, a character-class scan) is read attribute by attribute, and the rest of it
@@ -66,6 +71,8 @@ _NEVER_CHROME = frozenset({"html", "body", "main", "article"})
 _HEAD_TAGS = frozenset({"title", "meta", "link", "style", "script", "noscript", "base", "template"})
 #: What opens a tag, a comment or a declaration: text without one is plain text, not markup.
 _MARKUP_TAG = re.compile(rb"<[A-Za-z!/?]")
+#: Markup that opens with a tag, after ASCII white space only, and not with ``<?``: its text has no XML declaration.
+_OPENS_WITH_A_TAG = re.compile(rb"\A\s*<[^?]")
 _BLANK_LINES = re.compile(r"\n[^\S\n]*\n")
 #: libxml2's report of a heading's end tag met after it closed the heading itself (at a ``<p>`` inside it).
 _UNEXPECTED_HEADING_END = re.compile(r"Unexpected end tag : (h[1-6])$")
@@ -85,6 +92,13 @@ _EDIT_LINKS = etree.XPath("//*[contains(@class, 'editsection')]")
 #: How far up the box of a form asking for an e-mail address or a text (newsletter sign-up, comment form) goes.
 _MAX_SIGNUP_CLIMB = 3
 _MAX_SIGNUP_CHARS = 500
+
+_BANG = ord("!")
+_DOCTYPE = b"<!doctype"
+_INVALID_ENCODING = (etree.ErrorTypes.ERR_INVALID_ENCODING,)
+#: libxml2 2.14 (its HTML5 tokenizer) reports every byte that is no UTF-8 as ERR_INVALID_ENCODING, but in a doctype's
+#: end; older versions report some as other errors and skip more unread, so `parse_utf8_page` leaves them alone.
+REPORTS_BAD_UTF8 = etree.LIBXML_VERSION >= (2, 14)
 
 # The text is handed to libxml2 as UTF-8 bytes: faster than a Python str, and never re-sniffed.
 _PARSER = etree.HTMLParser(
@@ -144,9 +158,50 @@ def parse(markup: str, utf8: bytes | None = None) -> Element:
         data = markup.encode("utf-8")
     root = _parse_utf8(_without_attribute_floods(data))
     errors = [entry.message for entry in _PARSER.error_log]
-    if any("depth" in error.lower() for error in errors):
+    if _too_deep(errors):
         root = _parse_utf8(_TAG.sub(_keep_structure_tag, markup).encode("utf-8"))
         errors = []
+    return _repaired(root, errors)
+
+
+def parse_utf8_page(page: bytes) -> Element | None:
+    """`parse` of the page's bytes read as UTF-8, or None when they are no valid UTF-8 or the page needs its text.
+
+    Decoding a UTF-8 page only to learn that it is valid costs a tenth of its parse, while libxml2 reads every byte
+    anyway and reports each one that is no UTF-8 (from version 2.14: `REPORTS_BAD_UTF8`), but in a doctype's end
+    (which this checks itself) and after its hundredth error. A page that needs its text as a ``str`` (an XML
+    declaration, NULs, plain text, nesting too deep to build), or whose bytes libxml2 is not given as they are in a
+    way that could hide a bad one (a tag cut at its attribute cap, a ``</html>`` dropped where the join may hide a
+    bad sequence) gives None too: the caller then decodes the page and calls `parse`, the reference.
+    """
+    if not REPORTS_BAD_UTF8 or b"\x00" in page:
+        return None
+    if not _OPENS_WITH_A_TAG.match(page) or _MARKUP_TAG.search(page) is None:
+        return None
+    data = _without_attribute_floods(page)
+    if data is not page:
+        return None
+    data, all_read = _without_html_end_tags(data)
+    if not all_read:
+        return None
+    try:
+        root = _parse_bytes(data)
+    except ParseError:  # maybe for a bad byte: the reference path raises it again, or parses the decoded text
+        return None
+    log = _PARSER.error_log
+    if len(log) >= _MAX_REPORTED_ERRORS or log.filter_types(_INVALID_ENCODING):
+        return None
+    errors = [entry.message for entry in log]
+    return None if _too_deep(errors) else _repaired(root, errors)
+
+
+def _too_deep(errors: list[str]) -> bool:
+    """Whether libxml2 stopped building the tree at its depth limit."""
+    return any("depth" in error.lower() for error in errors)
+
+
+def _repaired(root: Element | None, errors: list[str]) -> Element:
+    """The parsed tree with what libxml2 misplaces as HTML 4 put where an HTML5 parser places it."""
     if root is None:
         return _empty_document()
     _move_body_out_of_head(root)
@@ -246,12 +301,47 @@ def _find(data: bytes, byte: bytes, start: int) -> int:
 
 
 def _parse_utf8(data: bytes) -> Element | None:
-    """Parse UTF-8 markup; ``</html>`` tags are dropped first, as libxml2 ignores everything after one
-    and pages close ``</html>`` early (a header include that ends with it, zh-conventions §58)."""
+    """Parse UTF-8 markup; ``</html>`` tags are dropped first (`_without_html_end_tags`)."""
+    return _parse_bytes(_without_html_end_tags(data)[0])
+
+
+def _parse_bytes(data: bytes) -> Element | None:
     try:
-        return etree.fromstring(_HTML_END_TAG.sub(b"", data), _PARSER)
+        return etree.fromstring(data, _PARSER)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as error:
         raise ParseError(f"the HTML parser could not read the document: {error}") from error
+
+
+def _without_html_end_tags(data: bytes) -> tuple[bytes, bool]:
+    """The markup without ``</html>`` tags, which libxml2 ignores everything after while pages close ``</html>``
+    early (a header include that ends with it, zh-conventions §58); and whether libxml2 reads every byte of it.
+
+    It does not when a doctype holds a non-ASCII byte or a "<" (libxml2 skips a doctype's end up to its ``>``
+    unread), nor when a dropped tag may have parted a bad byte sequence or a doctype that the join makes whole.
+    """
+    pieces: list[bytes] = []
+    start = 0
+    all_read = True
+    for found in _HTML_END_TAG_OR_DOCTYPE.finditer(data):
+        if found[0][1] == _BANG:  # a doctype
+            all_read = all_read and found[0].isascii() and data[found.end() : found.end() + 1] != b"<"
+            continue
+        all_read = all_read and _joins_cleanly(data[max(0, found.start() - len(_DOCTYPE)) : found.start()])
+        pieces.append(data[start : found.start()])
+        start = found.end()
+    if not pieces:
+        return data, all_read
+    pieces.append(data[start:])
+    return b"".join(pieces), all_read
+
+
+def _joins_cleanly(before: bytes) -> bool:
+    """Whether bytes ending with `before` are joined to the next ones as they were to an ASCII tag between: they
+    end with an ASCII byte (a complete sequence, if a valid one) that ends no beginning of a doctype."""
+    if before[-1:] >= b"\x80":
+        return False
+    opening = before.rfind(b"<")
+    return opening < 0 or not _DOCTYPE.startswith(before[opening:].lower())
 
 
 def _keep_structure_tag(match: re.Match[str]) -> str:

@@ -116,6 +116,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+_BOM_BYTES = tuple(bom for bom, _ in _BOMS)
 #: Code unit width, the codecs, and the share of units whose high byte(s) must be NUL (see `_sniff_wide`).
 _WIDE_LAYOUTS = ((4, "utf-32-le", "utf-32-be", 0.9), (2, "utf-16-le", "utf-16-be", 0.25))
 _WIDE_CODECS = frozenset({"utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"})
@@ -199,6 +200,20 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
         return Decoded(utf8, "utf-8", lossless=not utf8.endswith("\ufffd"))
     codec = _Judge(_evidence_sample(data, _JUDGED_SAMPLE_BYTES)).choose(_labels(data, caller))
     return Decoded(_decode_replacing(data, codec)[0], codec)
+
+
+def is_utf8_if_valid(data: bytes, encoding: str | None = None) -> bool:
+    """Whether `decode` reads the bytes as UTF-8 if they are valid UTF-8: no byte-order mark or UTF-16/32 layout
+    names another codec, and they are not all ASCII (which the labels decide). A caller that learns their validity
+    more cheaply (the HTML parser reports bytes that are no UTF-8) need not decode them.
+
+    Raises:
+        NotHTMLError: as `decode` does.
+    """
+    if data.startswith(_BOM_BYTES) or _wide_candidates(data, normalize_encoding(encoding)):
+        return False
+    _reject_binary(data)
+    return not data.isascii()
 
 
 def _labels(data: bytes, caller: str | None) -> tuple[str, ...]:
@@ -417,11 +432,16 @@ def _decode_unicode_signature(data: bytes, caller: str | None) -> Decoded | None
     for bom, codec in _BOMS:
         if data.startswith(bom):
             return Decoded(_decode_counting_errors(data[len(bom) :], codec)[0], codec)
-    for codec in _ordered((_sniff_wide(data[:1024]), caller if caller in _WIDE_CODECS else None)):
+    for codec in _wide_candidates(data, caller):
         text, errors = _decode_counting_errors(data, codec)
         if errors <= _ERRORS_PER_GOOD_CHAR * len(text) and "<" in text and _mostly_printable(text[:4096]):
             return Decoded(text, codec)  # ASCII markup read as UTF-16 would lose its "<"
     return None
+
+
+def _wide_candidates(data: bytes, caller: str | None) -> tuple[str, ...]:
+    """UTF-16/32 codecs the NULs in the page's first KiB show, or the caller names, to try before anything else."""
+    return _ordered((_sniff_wide(data[:1024]), caller if caller in _WIDE_CODECS else None))
 
 
 def _mostly_printable(text: str) -> bool:

@@ -16,7 +16,7 @@ from . import clean, dedup, document, metadata, score
 from .article import Article
 from .blocks import Block
 from .clean import Element
-from .decode import Decoded, decode
+from .decode import Decoded, decode, is_utf8_if_valid
 from .errors import ExtractionError, InputTooLargeError, InternalError
 from .options import Options
 from .rules import RulesError
@@ -104,10 +104,7 @@ def _size_hint(data: object) -> str:
 
 def _run(data: Input, url: str | None, options: Options, timings: dict[str, float] | None) -> Article:
     stage = _Stopwatch(timings)
-    with stage("decode"):
-        markup, encoding, utf8 = _to_markup(data, options)
-    with stage("parse"):
-        root = clean.parse(markup, utf8) if markup is not None else _own_copy(data)
+    root, encoding = _read(data, options, stage)
     with stage("clean"):  # a site's rules drop their boxes and read their XPaths on the page as served
         ruled = options.rules.apply(root, url) if options.rules is not None else None
     with stage("metadata"):
@@ -207,12 +204,38 @@ def _scrubbed(value: Any) -> Any:
     return value
 
 
+def _read(data: Input, options: Options, stage: _Stopwatch) -> tuple[Element, str | None]:
+    """The page's tree and the codec its bytes were decoded with (None for text or a tree).
+
+    Page bytes that are UTF-8 if valid go to the parser as they are: it reports bytes that are no UTF-8, and only
+    then (or when it cannot tell) is the page decoded and parsed by the reference path (`_to_markup`, `clean.parse`).
+    """
+    if isinstance(data, (bytes, bytearray, memoryview)):
+        with stage("decode"):
+            data = _checked_bytes(data, options)  # (so the reference path copies no bytearray again)
+            utf8_if_valid = is_utf8_if_valid(data, options.encoding)
+        if utf8_if_valid:
+            with stage("parse"):
+                root = clean.parse_utf8_page(data)
+            if root is not None:
+                return root, "utf-8"
+    with stage("decode"):
+        markup, encoding, utf8 = _to_markup(data, options)
+    with stage("parse"):
+        return clean.parse(markup, utf8) if markup is not None else _own_copy(data), encoding
+
+
+def _checked_bytes(data: bytes | bytearray | memoryview, options: Options) -> bytes:
+    """The page as `bytes`; InputTooLargeError when it is over the cap."""
+    _check_size(data.nbytes if isinstance(data, memoryview) else len(data), options)
+    return bytes(data)
+
+
 def _to_markup(data: Input, options: Options) -> tuple[str | None, str | None, bytes | None]:
     """Page text, the codec it was decoded with, and the text's UTF-8 bytes when the input already is
     them; (None, None, None) for an already parsed tree."""
     if isinstance(data, (bytes, bytearray, memoryview)):
-        _check_size(data.nbytes if isinstance(data, memoryview) else len(data), options)
-        page = bytes(data)
+        page = _checked_bytes(data, options)
         decoded = decode(page, options.encoding)
         return decoded.text, decoded.encoding, page if _is_utf8_of(page, decoded) else None
     if isinstance(data, str):
