@@ -431,6 +431,17 @@ def test_a_flooded_tag_is_still_cut_at_the_cap() -> None:
     assert cut.count(b" a") == clean._MAX_ATTRIBUTES and cut.endswith(b">text</p>")
 
 
+@settings(max_examples=50, deadline=None)
+@given(tags=st.integers(min_value=0, max_value=2000), text=st.integers(min_value=0, max_value=2100))
+def test_a_flooded_tag_is_cut_wherever_it_starts(tags: int, text: int) -> None:
+    """The shortest flood the window probes must find (attributes of two bytes, one and a half windows of them),
+    after markup that puts it at any offset from the steps of the probes."""
+    flood = b"<p" + b" a" * (3 * clean._MAX_ATTRIBUTES // 2 + 1) + b">text</p>"
+    page = b"<b></b>" * tags + b"x" * text + flood
+    cut = clean._without_attribute_floods(page)
+    assert cut.count(b" a") == clean._MAX_ATTRIBUTES and cut.endswith(b">text</p>")
+
+
 # ---------------------------------------------------------------------------------------------
 # remove_junk
 # ---------------------------------------------------------------------------------------------
