@@ -15,6 +15,7 @@ import pytest
 
 import articlextract.pipeline
 from articlextract import Article, ExtractionError, InputTooLargeError, InternalError, Options, extract
+from articlextract.document import DocumentBlock, Figure, Heading, Link, Paragraph, Quote
 from articlextract.lexicon import JUNK_LINE
 
 PROSE = "The council agreed on the river plan after a long debate about the budget of the city and its schools."
@@ -220,3 +221,20 @@ def test_no_control_character_reaches_an_article(seed: int) -> None:
             continue
         texts = list(_strings(article.to_dict()))
         assert not any(_not_printable(char) for text in texts for char in text)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        Paragraph("a\x01b"),
+        Heading(2, "a\x01b"),
+        Quote("a\x01b"),
+        Paragraph("plain", (Link(0, 5, "https://x.example/\x01"),)),
+        Figure("https://x.example/f.jpg", "a\x01b"),
+    ],
+)
+def test_a_control_character_only_a_document_block_holds_is_removed(block: DocumentBlock) -> None:
+    """The search for unprintable characters passes over a block's text only when it is a paragraph's very str."""
+    article = articlextract.pipeline._printable(Article(paragraphs=["plain"], blocks=[Paragraph("plain"), block]))
+    texts = list(_strings(article.to_dict()))
+    assert "plain" in texts and not any(_not_printable(char) for text in texts for char in text)

@@ -24,6 +24,8 @@ from .rules import RulesError
 _UTF8_FFFD = "\ufffd".encode()
 _NOT_PRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
 
+#: The document blocks whose strings are their `text` and the addresses of their `links`.
+_TEXT_BLOCKS = frozenset({document.Paragraph, document.Heading, document.Quote})
 _INPUT_TYPES = (bytes, bytearray, memoryview, str, etree._Element, etree._ElementTree)  # and BeautifulSoup
 #: What `extract()` accepts: page bytes, text, a parsed lxml tree or element, or a BeautifulSoup object.
 Input = Any  # bytes | bytearray | memoryview | str | lxml element/tree | bs4.BeautifulSoup
@@ -185,9 +187,14 @@ def _texts(article: Article) -> list[str]:
         elif isinstance(value, list) and value is not article.blocks:
             texts += value
     paragraphs = set(map(id, article.paragraphs))
-    for block in article.blocks:
-        texts += [text for text in document.strings(block) if id(text) not in paragraphs]
-    return texts
+    return texts + [
+        text
+        for block in article.blocks
+        # most blocks hold a paragraph's text and nothing else: theirs are not even listed
+        if type(block) not in _TEXT_BLOCKS or block.links or id(block.text) not in paragraphs
+        for text in document.strings(block)
+        if id(text) not in paragraphs
+    ]
 
 
 def _scrubbed(value: Any) -> Any:
