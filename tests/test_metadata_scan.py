@@ -5,7 +5,16 @@ from __future__ import annotations
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from articlextract.metadata.scan import _CRUMB_WORDS, _TITLE_WORDS, CRUMB_CLASS, TITLE_CLASS, _named, holds_any
+from articlextract.metadata.scan import (
+    _CRUMB_WORDS,
+    _TITLE_WORDS,
+    CRUMB_CLASS,
+    TITLE_CLASS,
+    _named,
+    holds,
+    holds_any,
+    needles,
+)
 
 #: Pieces of class/id values: the words and their neighbours, upper case, and characters whose
 #: lower case is longer (``İ``) or ASCII (``K``, the Kelvin sign).
@@ -40,13 +49,14 @@ def test_named_elements_are_those_whose_names_match(pairs: list[tuple[str | None
     assert _named(classes, ids, words, pattern) == expected
 
 
-TEXT_PIECES = [">", "»", "›", "→", "位置", "导航", "ou are here", "编辑", "责编", "’", "—", "\u00a0", "®", "中", "a"]
+TEXT_PIECES = [">", "»", "›", "→", "位置", "导航", "ou are here", "编辑", "责编", "’", "—", "\u00a0", "®", "中", "a", ".", "(c)"]
 
 
 @given(
     st.lists(st.sampled_from(TEXT_PIECES), max_size=8).map("".join),
     st.lists(st.sampled_from(TEXT_PIECES), min_size=1, max_size=3),
 )
-def test_the_byte_probe_finds_what_the_search_finds(text: str, needles: list[str]) -> None:
-    data, wanted = text.encode(), tuple(needle.encode() for needle in needles)
-    assert holds_any(data, wanted) == any(needle in data for needle in wanted)
+def test_the_byte_probe_finds_what_the_search_finds(text: str, words: list[str]) -> None:
+    data = text.encode()
+    assert holds_any(data, needles(words)) == any(word.encode() in data for word in words)
+    assert [holds(data, probe) for probe in needles(words)] == [word.encode() in data for word in words]
