@@ -5,7 +5,17 @@ from __future__ import annotations
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from articlextract.metadata.scan import _CRUMB_WORDS, _TITLE_WORDS, CRUMB_CLASS, TITLE_CLASS, _named, holds_any
+from articlextract.metadata.scan import (
+    _CRUMB_WORDS,
+    _TITLE_WORDS,
+    CRUMB_CLASS,
+    TITLE_CLASS,
+    _named,
+    holds,
+    holds_any,
+    needle_groups,
+    needles,
+)
 
 #: Pieces of class/id values: the words and their neighbours, upper case, and characters whose
 #: lower case is longer (``İ``) or ASCII (``K``, the Kelvin sign).
@@ -40,13 +50,17 @@ def test_named_elements_are_those_whose_names_match(pairs: list[tuple[str | None
     assert _named(classes, ids, words, pattern) == expected
 
 
-TEXT_PIECES = [">", "»", "›", "→", "位置", "导航", "ou are here", "编辑", "责编", "’", "—", "\u00a0", "®", "中", "a"]
+#: Words looked for: spellings that share their first bytes (``编辑``/``編輯``, ``Source``/``SOURCE``).
+WORD_PIECES = [">", "»", "›", "→", "位置", "导航", "ou are here", "编辑", "編輯", "责编", "Source", "SOURCE", "Sou"]
+#: Other text, and bytes a pattern would read as syntax (``.``, ``(c)``).
+TEXT_PIECES = [*WORD_PIECES, "’", "—", "\u00a0", "®", "中", "a", "E", ".", "(c)"]
 
 
 @given(
     st.lists(st.sampled_from(TEXT_PIECES), max_size=8).map("".join),
     st.lists(st.sampled_from(TEXT_PIECES), min_size=1, max_size=3),
 )
-def test_the_byte_probe_finds_what_the_search_finds(text: str, needles: list[str]) -> None:
-    data, wanted = text.encode(), tuple(needle.encode() for needle in needles)
-    assert holds_any(data, wanted) == any(needle in data for needle in wanted)
+def test_the_byte_probe_finds_what_the_search_finds(text: str, words: list[str]) -> None:
+    data = text.encode()
+    assert holds_any(data, needle_groups(words)) == any(word.encode() in data for word in words)
+    assert [holds(data, probe) for probe in needles(words)] == [word.encode() in data for word in words]

@@ -14,7 +14,7 @@ from itertools import islice
 
 from ..clean import Element, text_of
 from ..lexicon import BREADCRUMB_PREFIX, BREADCRUMB_SEPARATOR, BREADCRUMB_TAIL, phrases
-from .scan import CRUMB_CLASS, ElementScan, holds_any
+from .scan import CRUMB_CLASS, ElementScan, holds_any, needle_groups
 from .title import comparable
 
 _TRAIL_SEPARATOR = re.compile(r" ?(?:(?:>>|>|»|›|＞|→) ?)+")
@@ -26,7 +26,7 @@ _YOU_ARE_HERE = re.compile(r"[Yy]ou are here")
 #: Separators and lead-ins other than ``You are here``.
 _HINTS = (">", "»", "›", "＞", "→", "位置", "导航", "您在这里")
 #: The separators, the lead-ins and the start of ``You are here``, as looked for in the page's UTF-8 text.
-_HINT_BYTES = tuple(hint.encode() for hint in (*_HINTS, "ou are here"))
+_HINTS_ANY = needle_groups((*_HINTS, "ou are here"))
 _MAX_TRAIL_CHILDREN = 16
 _MAX_TRAIL_NODES = 40
 _CRUMB_NAME = re.compile(r"crumb", re.I)
@@ -56,7 +56,7 @@ def find_breadcrumbs(
         crumbs = parse_trail(_text(element), _links(element), headline)
         if len(crumbs) >= 2 or (crumbs and _is_one_section_trail(element, crumbs[0])):
             return crumbs
-    if not holds_any(scan.page_text, _HINT_BYTES) and not (root.tail and _has_trail_hint(root.tail)):
+    if not holds_any(scan.page_text, _HINTS_ANY) and not (root.tail and _has_trail_hint(root.tail)):
         return []  # no text in the window holds a hint (the page's text holds all of it but the root's tail)
     for element in _around_text(window):
         if _opens_with_lead_in(element) or _looks_like_trail(element):

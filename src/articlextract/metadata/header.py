@@ -82,7 +82,7 @@ from .evidence import (
 from .language import CJK, cjk_count
 from .lines import SEGMENT, Line, key, lines_of
 from .record import Context, Metadata
-from .scan import ElementScan, holds, holds_any
+from .scan import ElementScan, Needle, holds, holds_any, needle, needle_groups, needles
 from .title import Headline
 
 _MAX_INFO_LINES = 8
@@ -188,8 +188,9 @@ _PROSE_PUNCTUATION = re.compile(r"[，。！？；]")
 #: (English "Edited by" too: a wire story's editor credit, printed outside the body.)
 _EDITOR_TEXT_LABELS = (*spellings("编辑"), *spellings("责编"), "Edited by", "Edited By")
 _MAX_EDITOR_TEXTS = 6
-#: The labels those text nodes hold, as looked for in the page's UTF-8 text.
-_EDITOR_LABEL_BYTES = tuple(label.encode() for label in _EDITOR_TEXT_LABELS)
+#: The labels those text nodes hold, as looked for in the page's UTF-8 text: all at once, and each.
+_EDITOR_LABELS_ANY = needle_groups(_EDITOR_TEXT_LABELS)
+_EDITOR_LABEL_NEEDLES = needles(_EDITOR_TEXT_LABELS)
 
 
 def _contains_any(texts: tuple[str, ...]) -> str:
@@ -203,7 +204,8 @@ _SOURCE_BOX_LABELS = ("Source", "SOURCE", *spellings("来源"), "Provided by")
 _MAX_SOURCE_LABEL = 12
 _MAX_SOURCE_LABEL_TEXTS = 6
 #: The same labels in the page's UTF-8 text: the walk of the text after the headline runs only on pages holding one.
-_SOURCE_LABEL_BYTES = tuple(label.encode() for label in _SOURCE_BOX_LABELS)
+_SOURCE_LABELS_ANY = needle_groups(_SOURCE_BOX_LABELS)
+_SOURCE_LABEL_NEEDLES = needles(_SOURCE_BOX_LABELS)
 _SOURCE_LABEL_ONLY = re.compile(rf"^\W*(?:{SOURCE_LABEL})\W*$", re.I)
 #: A label that names the provider: its element is a source box whatever its class (Science X's ``Provided by``
 #: over the partner's link under the story, phys.org and its sister sites).
@@ -211,7 +213,7 @@ _PROVIDER_LABEL = re.compile(r"^\W*provided\s+by\W*$", re.I)
 #: Texts after the headline that credit this article's origin (`read_article_credit`), in either script.
 _ARTICLE_SOURCE_LABELS = (*spellings("本文来源"), *spellings("文章来源"))
 _ARTICLE_SOURCE_TEXTS = etree.XPath("following::text()" + _contains_any(_ARTICLE_SOURCE_LABELS) + "[position() <= 3]")
-_ARTICLE_SOURCE_BYTES = tuple(label.encode() for label in _ARTICLE_SOURCE_LABELS)
+_ARTICLE_SOURCE_ANY = needle_groups(_ARTICLE_SOURCE_LABELS)
 _ARTICLE_SOURCE_START = re.compile(rf"^[（(【\[]?\s*{phrases(('本文来源', '文章来源'))}")
 _MAX_ARTICLE_CREDIT = 120
 #: A distributor's credit under the story: ``Via`` alone before the distributor's link, then the copyright of
@@ -222,7 +224,8 @@ _VIA_LABEL_TEXTS = etree.XPath(
     "following::text()[normalize-space() = 'Via' or normalize-space() = 'via'][position() <= 3]"
 )
 _TEXTS_AFTER = etree.XPath("following::text()[normalize-space()][position() <= 5]")
-_SYNDICATION_BYTES = (b"Via ", b"via ")
+_SYNDICATION_ANY = needle_groups(("Via ", "via "))
+_COPYRIGHT = needle("Copyright")
 _HOLDER_COPYRIGHT = re.compile(
     r"^Copyright\s?(?:[©@]|\([cC]\))?\s?\d{4}\s(?P<holder>[^\W\d][^.|©]{1,60}?)\.?(?:\sAll\s[Rr]ights\s[Rr]eserved\.?)?$"
 )
@@ -849,9 +852,9 @@ def read_page_editor(element: Element | None, root: Element, meta: Metadata, sca
     end, which the body may have left out."""
     if _has_chief_editor(meta):
         return
-    if root.getparent() is None and not holds_any(scan.page_text, _EDITOR_LABEL_BYTES):
+    if root.getparent() is None and not holds_any(scan.page_text, _EDITOR_LABELS_ANY):
         return  # no text node of the page holds a label (the page's text holds them all)
-    labels = _printed_labels(_EDITOR_TEXT_LABELS, _EDITOR_LABEL_BYTES, scan)
+    labels = _printed_labels(_EDITOR_TEXT_LABELS, _EDITOR_LABEL_NEEDLES, scan)
     if element is not None:
         texts = _label_texts("following::text()", labels, f"[position() <= {_MAX_EDITOR_TEXTS}]")(element)
     else:
@@ -877,14 +880,14 @@ def read_page_editor(element: Element | None, root: Element, meta: Metadata, sca
                 return
 
 
-def _printed_labels(labels: tuple[str, ...], encoded: tuple[bytes, ...], scan: ElementScan) -> tuple[str, ...]:
-    """Those of `labels` (`encoded` in UTF-8) that a text node of the page may hold: the ones the page's text
+def _printed_labels(labels: tuple[str, ...], encoded: tuple[Needle, ...], scan: ElementScan) -> tuple[str, ...]:
+    """Those of `labels` (`encoded`: their needles) that a text node of the page may hold: the ones the page's text
     holds (all of them when the tree goes on past the root). Each is one more test of every text node."""
     root = scan.root
     if root.getparent() is not None:
         return labels
     page, tail = scan.page_text, root.tail or ""
-    return tuple(label for label, needle in zip(labels, encoded, strict=True) if holds(page, needle) or label in tail)
+    return tuple(label for label, probe in zip(labels, encoded, strict=True) if holds(page, probe) or label in tail)
 
 
 def _label_texts(path: str, labels: tuple[str, ...], then: str) -> etree.XPath:
@@ -901,9 +904,9 @@ def read_source_box(element: Element, meta: Metadata, scan: ElementScan) -> None
     container whose class says source, with the outlet after it (tagDiv Newspaper's ``td-post-source-via``
     under the body), or a ``Provided by`` label with the outlet after it in any element. Offered as a source
     line at the body's end; a caption's ``Source:`` is in no such box."""
-    if not holds_any(scan.page_text, _SOURCE_LABEL_BYTES):
+    if not holds_any(scan.page_text, _SOURCE_LABELS_ANY):
         return
-    labels = _printed_labels(_SOURCE_BOX_LABELS, _SOURCE_LABEL_BYTES, scan)
+    labels = _printed_labels(_SOURCE_BOX_LABELS, _SOURCE_LABEL_NEEDLES, scan)
     short = f"[string-length(normalize-space()) <= {_MAX_SOURCE_LABEL}][position() <= {_MAX_SOURCE_LABEL_TEXTS}]"
     for text in _label_texts("following::text()", labels, short)(element):
         if not _SOURCE_LABEL_ONLY.match(text):
@@ -924,7 +927,7 @@ def read_article_credit(element: Element, meta: Metadata, scan: ElementScan) -> 
     ``（本文来源：经济日报 作者：…）`` in one paragraph with its ``返回搜狐，查看更多`` link, which the body leaves
     out. Only a text that opens with ``本文来源``/``文章来源`` counts: those labels say *this* article, where a
     bare 来源 may be a related story's. Offered as a credit line at the body's end."""
-    if not holds_any(scan.page_text, _ARTICLE_SOURCE_BYTES):
+    if not holds_any(scan.page_text, _ARTICLE_SOURCE_ANY):
         return
     for text in _ARTICLE_SOURCE_TEXTS(element):
         line = " ".join(text.split())
@@ -937,7 +940,7 @@ def read_article_credit(element: Element, meta: Metadata, scan: ElementScan) -> 
 def read_syndication_credit(element: Element, meta: Metadata, scan: ElementScan) -> None:
     """A distributor's credit after the headline (`_VIA_LABEL_TEXTS`): the copyright holder named a few texts
     after a lone ``Via`` is the outlet the story comes from. Offered as a source line at the body's end."""
-    if b"Copyright" not in scan.page_text or not holds_any(scan.page_text, _SYNDICATION_BYTES):
+    if not holds(scan.page_text, _COPYRIGHT) or not holds_any(scan.page_text, _SYNDICATION_ANY):
         return  # (the copyright first: ``via `` is a common word, ``Copyright`` absent from most pages in Chinese)
     for label in _VIA_LABEL_TEXTS(element):
         holder_element = label.getparent()
