@@ -6,6 +6,7 @@ between a headline and a body; the row says which fields it must give and which 
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
@@ -13,7 +14,7 @@ import pytest
 
 import articlextract
 from articlextract.metadata.ends import dateline_outlet
-from articlextract.metadata.language import guess_language
+from articlextract.metadata.language import _ENGLISH_ONLY_WORDS, _ENGLISH_WORDS, guess_language
 
 CHINA = timezone(timedelta(hours=8))
 BODY = [
@@ -967,6 +968,13 @@ def test_language_from_the_text_when_the_declaration_disagrees() -> None:
 )
 def test_language_guessed_from_the_script_that_makes_up_the_text(text: str, language: str | None) -> None:
     assert guess_language(text) == language
+
+
+def test_english_words_found_as_the_plain_alternation_finds_them() -> None:
+    """The first-letter assertion before the words only turns positions away sooner."""
+    plain = re.compile(rf"\b(?:{'|'.join(_ENGLISH_ONLY_WORDS)})\b", re.I)
+    text = "THE Bat, the HAT and THIS: with which we were, What HOW his, them; tO It be abe—from ARE have."
+    assert [m.span() for m in _ENGLISH_WORDS.finditer(text)] == [m.span() for m in plain.finditer(text)] != []
 
 
 @pytest.mark.parametrize(
