@@ -56,7 +56,7 @@ from ..lexicon import (
     phrases,
     spellings,
 )
-from .dates import DATE_START, is_date_line
+from .dates import DATE_START, DIGIT, is_date_line
 
 _HAN = HAN_EXTENDED
 _DECORATION = " \t■●▲◆★□◎▶►·•—-[]【】（）()<>《》「」:：|丨｜/"
@@ -190,9 +190,12 @@ _ENGLISH_END = re.compile(
 )
 #: A byline word inside a line, where a byline may follow a date clause (see `_dated_byline_start`).
 _INNER_BYLINE_WORD = re.compile(rf"(?<=\s)(?={phrases(*BYLINE_WORDS.values())}\s)", re.I)
-#: A quick test for `_ENGLISH_BY`: the first word of a line that can open such a byline.
+#: A quick test for `_ENGLISH_BY`: the first word of a line that can open such a byline (its first character
+#: asserted first, as in `_ANY_EDITOR_LABEL`).
+_BYLINE_OPENERS = (*BYLINE_WORDS.values(), *BYLINE_LABELS.values(), *BYLINE_GENRES.values())
 _BYLINE_START = re.compile(
-    rf"^\s*(?:{phrases(*BYLINE_WORDS.values(), *BYLINE_LABELS.values(), *BYLINE_GENRES.values())})\b", re.I
+    rf"^\s*(?={phrases(word[:1] for words in _BYLINE_OPENERS for word in words)})(?:{phrases(*_BYLINE_OPENERS)})\b",
+    re.I,
 )
 _OUTLET_PIECE_SEPARATOR = re.compile(r"\s{2,}|\s*[,;|/]\s*|\s+and\s+|\s+&\s+", re.I)
 _WIRE_SERVICES_LOWER = frozenset(name.lower() for name in WIRE_SERVICES)
@@ -406,6 +409,8 @@ def _dated_byline_start(line: str) -> int | None:
     """Where the byline starts in a line that opens with a date clause and goes on with a byline word:
     ``Posted on November 19, 2019 by Jane Doe`` (WordPress's entry meta), ``Veröffentlicht am 19.11.2019 von
     Anna Schmidt``. None when the text before the byline word is more than a date and its label."""
+    if DIGIT.search(line) is None:
+        return None  # a date line prints a digit (`is_date_line`): no part of this line is one
     for match in _INNER_BYLINE_WORD.finditer(line):
         if is_date_line(line[: match.start()].strip(" ,|·•-–—")):
             return match.start()

@@ -61,11 +61,12 @@ _DATELINE = re.compile(
 )
 #: One credit of a wire story's closing line (Reuters: ``Reporting by X; additional reporting by Y; Editing by
 #: Z``; USA TODAY: ``Contributing: X``); the line is these credits separated by semicolons, maybe in brackets.
-_WIRE_CREDIT = re.compile(
-    r"^(?:(?P<extra>additional\s+)?(?P<role>reporting|writing|editing|compiled|compiling)\s+by|contributing\s*:)"
-    r"\s+(?P<names>[^;()]{2,200})$",
-    re.I,
+_WIRE_ROLE = (
+    r"(?:(?P<extra>additional\s+)?(?P<role>reporting|writing|editing|compiled|compiling)\s+by|contributing\s*:)"
 )
+_WIRE_CREDIT = re.compile(rf"^{_WIRE_ROLE}\s+(?P<names>[^;()]{{2,200}})$", re.I)
+#: The role opening a credit, tested where a line's first credit would start before the line is split.
+_WIRE_CREDIT_START = re.compile(_WIRE_ROLE, re.I)
 _MAX_WIRE_CREDITS = 400
 #: Where a reporter filed from, after the name in such a credit: ``additional reporting by Omar Haddad in Chicago``.
 _FILED_FROM = re.compile(r"(?<!\s)\s+in\s+[A-Z][^,;]{0,40}?(?=,|\s+and\s|$)")
@@ -268,6 +269,8 @@ def wire_credits(line: str) -> tuple[list[str], list[str]] | None:
     stripped = line.strip()
     if len(stripped) > _MAX_WIRE_CREDITS or not (stripped[:1].isalpha() or stripped[:1] in "(（"):
         return None
+    if _WIRE_CREDIT_START.match(stripped.lstrip("()（）.").lstrip()) is None:
+        return None  # the first segment below starts there: without a role, it is no credit
     reporters: list[str] = []
     contributors: list[str] = []
     for segment in stripped.strip("()（）.").split(";"):
