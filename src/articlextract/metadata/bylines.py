@@ -128,10 +128,13 @@ _COLON_NEXT = re.compile(r"(?:(?<!\s)\s+)?[:：]")
 _LAST_WORD = re.compile(r"(?:^|\s)(\S+)$")
 _LIST_PUNCTUATION = re.compile(r"[、，,;；]")
 _LATIN = re.compile("[A-Za-z]")
+_KOREAN_SYLLABLE = f"[{HANGUL}]"
 #: A Korean credit: a name of two to four syllables, at most two words describing the writer, the role.
 _KOREAN_CREDIT = re.compile(
-    rf"^(?P<name>[{HANGUL}]{{2,4}})(?: [{HANGUL}\w]{{1,10}}){{0,2}} ?(?:{'|'.join(KOREAN_WRITER_ROLES)})$"
+    rf"^(?P<name>{_KOREAN_SYLLABLE}{{2,4}})(?: [{HANGUL}\w]{{1,10}}){{0,2}} ?(?:{'|'.join(KOREAN_WRITER_ROLES)})$"
 )
+#: The first character of a line that can hold such a credit: the name's, after any whitespace.
+_KOREAN_CREDIT_START = re.compile(rf"(?:(?<!\s)\s+)?{_KOREAN_SYLLABLE}")
 #: Where a Korean credit line's name and role end: at its date or e-mail address.
 _KOREAN_CREDIT_END = re.compile(rf"{DATE_START}|{EMAIL_ADDRESS}")
 _HAN_ONLY = re.compile(f"[{_HAN}]+")
@@ -611,6 +614,8 @@ def korean_names(text: str) -> list[str] | None:
 def korean_credit(line: str) -> list[str] | None:
     """The reporter a Korean credit line names (``김수아 인턴 기자 2024. 5. 22. 08:37``, ``홍길동 기자
     hong@yna.co.kr``: what follows the role, a date or an e-mail address, aside); None for any other line."""
+    if _KOREAN_CREDIT_START.match(line) is None:
+        return None  # (a quick test: most lines are in other scripts)
     return korean_names(_KOREAN_CREDIT_END.split(line, 1)[0])
 
 
