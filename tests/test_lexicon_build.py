@@ -24,6 +24,7 @@ from articlextract.lexicon import (
     TRADITIONAL_TO_SIMPLIFIED,
     UPDATE_LABEL,
     both_scripts,
+    initials,
     phrases,
     spellings,
 )
@@ -121,4 +122,18 @@ def test_spellings_are_what_the_pattern_matches() -> None:
 def test_an_editor_label_ranks_the_same_in_both_scripts() -> None:
     assert [editor_rank(label) for label in ("責任編輯", "責編", "編輯", "選稿")] == [
         EDITOR_LABELS.index(label) for label in ("责任编辑", "责编", "编辑", "选稿")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["记者 王敏", "記者王敏", "Staff Writer", "STAFF", "ſtaff", "ﬆaff", "\u212aelvin", "editor-in-chief", "x", ""],
+)
+def test_initials_assert_what_the_phrases_need(text: str) -> None:
+    """A phrase alternation with its `initials` lookahead first matches where the alternation alone does."""
+    words = ("记者", "staff", "writer", "editor-in-chief", "kelvin")
+    plain = re.compile(phrases(words), re.I)
+    guarded = re.compile(initials(words) + phrases(words), re.I)
+    assert [guarded.match(text, start) is None for start in range(len(text) + 1)] == [
+        plain.match(text, start) is None for start in range(len(text) + 1)
     ]

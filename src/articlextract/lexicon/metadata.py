@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .build import both_scripts, phrases
+from .build import both_scripts, initials, phrases
 from .scripts import HAN, HANGUL
 
 #: Labels of the origin outlet (来源; 转载自/摘自/原载 for a reprint) on info lines; longest first so ``来源于`` wins
@@ -556,16 +556,18 @@ WRITER_ROLE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "de": ("redakteur", "redakteurin", "korrespondent", "korrespondentin", "autor", "autorin", "journalistin"),
 }
-#: An English writer's role word (lower case; plural too).
-WRITER_ROLE = rf"(?:{'|'.join(WRITER_ROLE_WORDS['en'])})s?"
+#: An English writer's role word (lower case; plural too), its first character asserted first (`initials`).
+WRITER_ROLE = rf"{initials(WRITER_ROLE_WORDS['en'])}(?:{'|'.join(map(re.escape, WRITER_ROLE_WORDS['en']))})s?"
 #: "By" in the languages of the corpus, opening a line that holds only names.
-_BYLINE_WORD = r"(?i:(?:written|posted|reported|words|story|text|reporting)\s+by|by|di|por|von|par|door|przez|av|af)"
+_CREDITING_WORDS = ("written", "posted", "reported", "words", "story", "text", "reporting")
+_BY_WORDS = ("by", "di", "por", "von", "par", "door", "przez", "av", "af")
+_BYLINE_WORD = (
+    rf"(?i:{initials(_CREDITING_WORDS, _BY_WORDS)}(?:(?:{'|'.join(_CREDITING_WORDS)})\s+by|{'|'.join(_BY_WORDS)}))"
+)
 _NAME_LIST = rf"{_LATIN_NAME}(?:\s*(?:,|&|\band\b|\be\b|\by\b|\bund\b|\bet\b)\s*{_LATIN_NAME})*"
 CREDIT_HEAD_LINE = re.compile(
     # ``Written by Liz Scherer``, ``di Emanuele Capone``, a lone ``By`` (its name on the next line)
     rf"^(?:{_BYLINE_WORD}:?\s+{_NAME_LIST}|(?i:by))\s*$"
-    # ``Toni McAllister, Patch Staff``, ``Greg Beacham, Ap Sports Writer``, ``By Michael HiltzikBusiness Columnist``
-    rf"|^(?:{_BYLINE_WORD}\s+)?{_NAME_LIST}\s*(?:,|[-–—|·•])?\s*(?:[A-Z][\w.&’'-]*\s+){{0,3}}(?i:senior\s+|chief\s+)?(?i:{WRITER_ROLE})$"
     # ``By Wes Davis, a weekend editor who covers …``: the byline with the writer's one-line bio
     rf"|^(?i:by)\s+{_LATIN_NAME},\s+(?i:an?|the)\s+(?:[\w'’-]+\s+){{0,4}}(?i:{WRITER_ROLE})\b"
     # a news agency on a line of its own: ``The Associated Press``, ``Detroit News wire services``
@@ -575,6 +577,17 @@ CREDIT_HEAD_LINE = re.compile(
     # ``김수아 인턴 기자 2024. 5. 22. 08:37``: a Korean name, a role and 기자 (reporter)
     rf"|^[{HANGUL}]{{2,4}}\s*(?:[{HANGUL}]{{1,4}}\s+)?기자(?![{HANGUL}])"
 )
+#: The other credit line at the body's ends, the writer's names and their role, the role last: ``Toni McAllister,
+#: Patch Staff``, ``Greg Beacham, Ap Sports Writer``, ``By Michael HiltzikBusiness Columnist``.
+SIGNED_CREDIT_LINE = re.compile(
+    rf"^(?:{_BYLINE_WORD}\s+)?{_NAME_LIST}\s*(?:,|[-–—|·•])?\s*(?:[A-Z][\w.&’'-]*\s+){{0,3}}(?i:senior\s+|chief\s+)?"
+    rf"(?i:{WRITER_ROLE})$"
+)
+#: The end of such a line: the last letter of a role word or of its plural, where the pattern's ``$`` matches (at
+#: the end or before a final line break). Searched from the text's last two characters before the pattern is
+#: tried: most lines open as a name would, and the pattern runs through every split of their capitalised words.
+_ROLE_LAST_LETTERS = "".join(sorted({re.escape(word[-1]) for word in WRITER_ROLE_WORDS["en"]}))
+SIGNED_CREDIT_END = re.compile(rf"(?i:[{_ROLE_LAST_LETTERS}s])$")
 #: A podcast's or newsletter's outro after the body: where to listen, how to write in, who made the
 #: episode, where to read more (``Listen to Short Wave on Spotify, Apple Podcasts and Google Podcasts.``,
 #: ``This episode was produced by …``, ``Want us to cover more? Email us at …@….``,

@@ -17,6 +17,8 @@ from ..lexicon import (
     ORIGINAL_TITLE_LINE,
     OUTRO_LINE,
     POSTED_SENTENCE,
+    SIGNED_CREDIT_END,
+    SIGNED_CREDIT_LINE,
     SOURCE_LABEL,
     STAFF_CREDIT_LINE,
     WIRE_SERVICES,
@@ -179,9 +181,17 @@ def is_name_over_bio(line: str, after: str) -> bool:
     )
 
 
+def is_credit_line(text: str) -> bool:
+    """Whether a line is a credit line of Western or Korean pages (`CREDIT_HEAD_LINE`, `SIGNED_CREDIT_LINE`)."""
+    if CREDIT_HEAD_LINE.match(text) is not None:
+        return True
+    ends_as_role = SIGNED_CREDIT_END.search(text, max(len(text) - 2, 0)) is not None
+    return ends_as_role and SIGNED_CREDIT_LINE.match(text) is not None
+
+
 def read_head_line(line: str, meta: Metadata) -> bool:
     """A credit, info or 原标题 line at the start of the body: read it and report that it goes."""
-    if len(line) <= _MAX_BIO_LINE and CREDIT_HEAD_LINE.match(line.strip()):
+    if len(line) <= _MAX_BIO_LINE and is_credit_line(line.strip()):
         meta.offer("source", byline_outlet(line), BODY_START)
         meta.offer("authors", korean_credit(line), BODY_START, line.strip())
         return True
@@ -225,7 +235,7 @@ def read_tail_line(line: str, meta: Metadata) -> bool:
     """An editor, source, date, credit, 原标题 or end-marker line at the end of the body."""
     if len(line) <= _MAX_BIO_LINE and AUTHOR_BIO_LINE.match(line.strip()):
         return True
-    if len(line) <= _MAX_BIO_LINE and CREDIT_HEAD_LINE.match(line.strip()):
+    if len(line) <= _MAX_BIO_LINE and is_credit_line(line.strip()):
         meta.offer("source", byline_outlet(line), BODY_END)
         meta.offer("authors", korean_credit(line), BODY_END, line.strip())
         return True
