@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 import articlextract
-from articlextract.lexicon import CREDIT_HEAD_LINE, SIGNED_CREDIT_LINE
+from articlextract.lexicon import CREDIT_HEAD_LINE, OUTRO_LINE, SIGNED_CREDIT_LINE
 from articlextract.metadata.ends import dateline_outlet, is_credit_line
 from articlextract.metadata.language import _ENGLISH_ONLY_WORDS, _ENGLISH_WORDS, guess_language
 
@@ -1089,6 +1089,13 @@ def test_credit_line_test_finds_what_the_plain_credit_patterns_find(line: str) -
     their words' first characters: together they match what the plain patterns match."""
     plain = re.compile("|".join(_INITIALS.sub("", credit.pattern) for credit in (CREDIT_HEAD_LINE, SIGNED_CREDIT_LINE)))
     assert is_credit_line(line) == (plain.match(line) is not None)
+
+
+@pytest.mark.parametrize("line", GUARDED_LINES)
+def test_outro_line_asserts_an_address_only_where_one_is_needed(line: str) -> None:
+    """The write-in branch's assertion of an ``@`` only turns lines away sooner."""
+    plain = re.compile(OUTRO_LINE.pattern.replace("(?=[^@]*@)", ""), OUTRO_LINE.flags)
+    assert (OUTRO_LINE.match(line) is None) == (plain.match(line) is None)
 
 
 def test_the_tail_of_a_short_body_overlaps_its_head() -> None:

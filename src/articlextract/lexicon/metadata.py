@@ -591,15 +591,19 @@ SIGNED_CREDIT_END = re.compile(rf"(?i:[{_ROLE_LAST_LETTERS}s])$")
 #: A podcast's or newsletter's outro after the body: where to listen, how to write in, who made the
 #: episode, where to read more (``Listen to Short Wave on Spotify, Apple Podcasts and Google Podcasts.``,
 #: ``This episode was produced by …``, ``Want us to cover more? Email us at …@….``,
-#: ``For more on lifestyle … please visit Indiatimes Lifestyle.``).
+#: ``For more on lifestyle … please visit Indiatimes Lifestyle.``). The line that says how to write in gives an
+#: address, so its branch asserts an ``@`` first, from the line's start, once: most lines have none, and the
+#: branch's lead would otherwise be scanned for its ``?`` or comma from there.
 OUTRO_LINE = re.compile(
     r"""^\W*(?:
         (?:listen|subscribe|follow)\b[^.!?]{0,80}?\b(?:(?:on|in|via|at|from)\s+(?:spotify|apple\s+podcasts|google\s+podcasts|
             itunes|stitcher|your\s+(?:favou?rite\s+)?podcast\s+app)|wherever\s+you\s+(?:get|listen\s+to|find)\s+(?:your\s+)?podcasts)\b.*|
         listen\s+to\s+every\s+episode\b.*|listen\s+(?:ad|sponsor)-free\b.*|
         (?:this|the)\s+(?:[\w-]+\s+){0,4}(?:episode|podcast)\s+was\s+(?:produced|edited|reported|engineered|hosted|mixed)\b.*|
-        (?:[^.!?]{0,80}[?,]\s*)?(?:please\s+)?(?:e-?mail|write\s+to|contact|reach)\s+[^.!?@]{0,40}?\bat\s+\S+@\S+.*|
         for\s+more\s+(?:on|about)\b[^.!?]{0,100}?\b(?:please\s+)?(?:visit|check\s+out|head\s+(?:over\s+)?to)\b.*
+    )\W*$
+    |^(?=[^@]*@)\W*(?:
+        (?:[^.!?]{0,80}[?,]\s*)?(?:please\s+)?(?:e-?mail|write\s+to|contact|reach)\s+[^.!?@]{0,40}?\bat\s+\S+@\S+.*
     )\W*$""",
     re.I | re.X,
 )
