@@ -21,6 +21,7 @@ from articlextract.lexicon import (
     NON_AUTHOR_ROLE,
     OTHER_DATE_LABEL,
     SOURCE_LABEL,
+    SOURCE_LABELS,
     TRADITIONAL_TO_SIMPLIFIED,
     UPDATE_LABEL,
     both_scripts,
@@ -137,3 +138,11 @@ def test_initials_assert_what_the_phrases_need(text: str) -> None:
     assert [guarded.match(text, start) is None for start in range(len(text) + 1)] == [
         plain.match(text, start) is None for start in range(len(text) + 1)
     ]
+
+
+def test_source_labels_are_found_where_the_plain_alternation_finds_them() -> None:
+    """`SOURCE_LABEL` asserts its labels' first character first: a search finds the same labels, in both scripts."""
+    plain = re.compile(phrases(SOURCE_LABELS), re.I)
+    guarded = re.compile(SOURCE_LABEL, re.I)
+    text = "來源：新華社 本文转载自 人民网 | Provided  By Reuters | SOURCE: AP 출처 연합뉴스 (资料来源于: 某报)"
+    assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in plain.finditer(text)] != []

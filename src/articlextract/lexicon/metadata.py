@@ -12,13 +12,15 @@ from .build import both_scripts, initials, phrases
 from .scripts import HAN, HANGUL
 
 #: Labels of the origin outlet (来源; 转载自/摘自/原载 for a reprint) on info lines; longest first so ``来源于`` wins
-#: over ``来源``.
-SOURCE_LABEL = phrases(
-    ("本文来源于", "本文来源", "文章来源", "稿件来源", "新闻来源", "信息来源", "内容来源", "消息来源", "图文来源"),
-    ("资料来源", "来源于", "来源", "稿源", "出处"),
-    ("本文转载自", "转载自", "本文转自", "转自", "摘自", "原载"),
-    ("出所", "出典", "提供元", "출처", "source", "provided by"),
+#: over ``来源``, their first character asserted first (`initials`: the patterns that search a line for one try
+#: them at every position).
+SOURCE_LABELS = (
+    *("本文来源于", "本文来源", "文章来源", "稿件来源", "新闻来源", "信息来源", "内容来源", "消息来源", "图文来源"),
+    *("资料来源", "来源于", "来源", "稿源", "出处"),
+    *("本文转载自", "转载自", "本文转自", "转自", "摘自", "原载"),
+    *("出所", "出典", "提供元", "출처", "source", "provided by"),
 )
+SOURCE_LABEL = initials(SOURCE_LABELS) + phrases(SOURCE_LABELS)
 #: A label that names the source only as a field of its own, with a colon, in a pipe-separated info line
 #: (Discuz! portal: ``… | 原作者: X | 来自: 桐城晚报``); elsewhere 来自 introduces a place or a device.
 FIELD_SOURCE_LABELS = ("来自",)
