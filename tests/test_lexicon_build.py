@@ -14,6 +14,7 @@ from articlextract.lexicon import (
     AUTHOR_ROLE,
     BREADCRUMB_PREFIX,
     DATE_LABEL,
+    DATE_LABELS,
     EDITOR_LABEL,
     EDITOR_LABELS,
     EDITOR_STOP,
@@ -140,9 +141,21 @@ def test_initials_assert_what_the_phrases_need(text: str) -> None:
     ]
 
 
-def test_source_labels_are_found_where_the_plain_alternation_finds_them() -> None:
-    """`SOURCE_LABEL` asserts its labels' first character first: a search finds the same labels, in both scripts."""
-    plain = re.compile(phrases(SOURCE_LABELS), re.I)
-    guarded = re.compile(SOURCE_LABEL, re.I)
-    text = "來源：新華社 本文转载自 人民网 | Provided  By Reuters | SOURCE: AP 출처 연합뉴스 (资料来源于: 某报)"
+@pytest.mark.parametrize(
+    ("pattern", "labels", "text"),
+    [
+        (
+            SOURCE_LABEL,
+            SOURCE_LABELS,
+            "來源：新華社 本文转载自 人民网 | Provided  By Reuters | SOURCE: AP 출처 연합뉴스",
+        ),
+        (DATE_LABEL, DATE_LABELS, "發佈時間：2024-05-20 更新时间 | Published on May 2 | POSTED | Veröffentlicht am 3."),
+    ],
+)
+def test_labels_are_found_where_the_plain_alternation_finds_them(
+    pattern: str, labels: tuple[str, ...], text: str
+) -> None:
+    """The label fragments assert their labels' first character first: a search finds the same labels."""
+    plain = re.compile(phrases(labels), re.I)
+    guarded = re.compile(pattern, re.I)
     assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in plain.finditer(text)] != []

@@ -89,14 +89,16 @@ EDITOR_STOP = phrases(
     ("校对", "审核", "审校", "审读", "监制", "签发", "主编", "责编", "编辑", "责任编辑", "排版", "美编", "制作"),
     ("统筹", "策划", "摄影", "来源", "作者", "记者", "选稿"),
 )
-#: Labels of publication times, and of update times that are never the publication time.
-DATE_LABEL = phrases(
-    ("发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "发文时间", "发文日期", "上传时间", "录入时间"),
-    ("添加时间", "更新时间", "发表于", "发布于", "时间", "日期"),
-    ("published on", "published", "posted on", "posted", "date"),
-    ("veröffentlicht am", "veröffentlicht", "erschienen am", "erschienen", "datum", "publié le", "publié"),
-    ("publicado el", "publicado em", "publicado", "pubblicato il", "pubblicato"),
+#: Labels of publication times, and of update times that are never the publication time (their first character
+#: asserted first, as `SOURCE_LABEL`'s).
+DATE_LABELS = (
+    *("发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "发文时间", "发文日期", "上传时间", "录入时间"),
+    *("添加时间", "更新时间", "发表于", "发布于", "时间", "日期"),
+    *("published on", "published", "posted on", "posted", "date"),
+    *("veröffentlicht am", "veröffentlicht", "erschienen am", "erschienen", "datum", "publié le", "publié"),
+    *("publicado el", "publicado em", "publicado", "pubblicato il", "pubblicato"),
 )
+DATE_LABEL = initials(DATE_LABELS) + phrases(DATE_LABELS)
 #: Labels before a date that never dates the story: a visitor counter's stamp, another story's date
 #: (CSDN's ``最新推荐文章于 2023-09-04 17:53:10 发布`` above the post's own ``于 2023-03-12 13:08:03 发布``).
 OTHER_DATE_LABEL = re.compile(
