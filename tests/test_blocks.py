@@ -373,6 +373,29 @@ def test_the_case_sensitive_twin_matches_what_the_pattern_matches(pattern: str, 
     assert _case_sensitive_twin(original).match(line.lower())
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We may earn a commission from links on this page.",
+        "WE MAY RECEIVE AN AFFILIATE COMMISSION",
+        "— Retailers may earn a small affiliate commission on sales.",
+        "Dismay earns commission",
+        "Shop now: ma y earn commission",
+        "A story about what the owners of the little shop on the corner may earn commission for",
+        "我们may earn commission",
+        "may",
+        "",
+    ],
+)
+def test_junk_line_reads_may_as_the_plain_word_boundary_does(line: str) -> None:
+    """``m(?<=\\bm)ay`` in `JUNK_LINE` (and in its case-sensitive twin) matches where ``\\bmay`` does."""
+    plain = re.compile(JUNK_LINE.pattern.replace(r"m(?<=\bm)ay", r"\bmay"), JUNK_LINE.flags)
+    assert plain.pattern != JUNK_LINE.pattern
+    assert (JUNK_LINE.match(line) is None) == (plain.match(line) is None)
+    twin, plain_twin = _case_sensitive_twin(JUNK_LINE), _case_sensitive_twin(plain)
+    assert (twin.match(line.lower()) is None) == (plain_twin.match(line.lower()) is None)
+
+
 def test_chrome_ancestors_are_recorded_outermost_first() -> None:
     blocks, skeleton = blocks_of(
         "<div class='related'><ul><li><a href='/1'>相关一</a></li></ul><nav><p>导航</p></nav></div>"

@@ -14,6 +14,7 @@ from articlextract.lexicon import (
     AUTHOR_ROLE,
     BREADCRUMB_PREFIX,
     DATE_LABEL,
+    DATE_LABELS,
     EDITOR_LABEL,
     EDITOR_LABELS,
     EDITOR_STOP,
@@ -21,9 +22,11 @@ from articlextract.lexicon import (
     NON_AUTHOR_ROLE,
     OTHER_DATE_LABEL,
     SOURCE_LABEL,
+    SOURCE_LABELS,
     TRADITIONAL_TO_SIMPLIFIED,
     UPDATE_LABEL,
     both_scripts,
+    initials,
     phrases,
     spellings,
 )
@@ -122,3 +125,37 @@ def test_an_editor_label_ranks_the_same_in_both_scripts() -> None:
     assert [editor_rank(label) for label in ("責任編輯", "責編", "編輯", "選稿")] == [
         EDITOR_LABELS.index(label) for label in ("责任编辑", "责编", "编辑", "选稿")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["记者 王敏", "記者王敏", "Staff Writer", "STAFF", "ſtaff", "ﬆaff", "\u212aelvin", "editor-in-chief", "x", ""],
+)
+def test_initials_assert_what_the_phrases_need(text: str) -> None:
+    """A phrase alternation with its `initials` lookahead first matches where the alternation alone does."""
+    words = ("记者", "staff", "writer", "editor-in-chief", "kelvin")
+    plain = re.compile(phrases(words), re.I)
+    guarded = re.compile(initials(words) + phrases(words), re.I)
+    assert [guarded.match(text, start) is None for start in range(len(text) + 1)] == [
+        plain.match(text, start) is None for start in range(len(text) + 1)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "labels", "text"),
+    [
+        (
+            SOURCE_LABEL,
+            SOURCE_LABELS,
+            "來源：新華社 本文转载自 人民网 | Provided  By Reuters | SOURCE: AP 출처 연합뉴스",
+        ),
+        (DATE_LABEL, DATE_LABELS, "發佈時間：2024-05-20 更新时间 | Published on May 2 | POSTED | Veröffentlicht am 3."),
+    ],
+)
+def test_labels_are_found_where_the_plain_alternation_finds_them(
+    pattern: str, labels: tuple[str, ...], text: str
+) -> None:
+    """The label fragments assert their labels' first character first: a search finds the same labels."""
+    plain = re.compile(phrases(labels), re.I)
+    guarded = re.compile(pattern, re.I)
+    assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in plain.finditer(text)] != []

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from articlextract.lexicon import EDITOR_LABEL
+from articlextract.lexicon.build import phrases
 from articlextract.metadata.bylines import (
+    _ANY_EDITOR_LABEL,
+    _BYLINE_OPENERS,
+    _BYLINE_START,
     account_name,
     byline_outlet,
     find_editor,
@@ -433,3 +440,35 @@ def test_byline_outlet(text: str, outlet: str | None) -> None:
 
 def test_dateline_credit_in_brackets() -> None:
     assert inline_credits("新华社北京5月19日电（刘艺、杨吉）近日，记者在某地看到") == ["刘艺", "杨吉"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "责任编辑：王敏",
+        "（責編：郝帅、杨迪）",
+        "值班編輯 李强",
+        "Editing by Jane Doe",
+        "EDITED BY JANE DOE",
+        "Senior Editor: Jane Doe",
+        "He edited the report on Monday.",
+        "选稿：张三  编审：李四",
+        "",
+    ],
+)
+def test_editor_label_test_finds_what_the_plain_label_pattern_finds(line: str) -> None:
+    """The first-character assertion before the labels only turns positions away sooner."""
+    plain = re.compile(EDITOR_LABEL, re.I).search(line)
+    guarded = _ANY_EDITOR_LABEL.search(line)
+    assert (plain and plain.span()) == (guarded and guarded.span())
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By Jane Doe", "  BY JANE DOE", "Written by Jane Doe", "Von Anna Schmidt", "di Emanuele Capone", "Bystander", ""],
+)
+def test_byline_start_matches_what_the_plain_opening_words_match(line: str) -> None:
+    """The first-character assertion before the opening words only turns lines away sooner."""
+    plain = re.compile(rf"^\s*(?:{phrases(*_BYLINE_OPENERS)})\b", re.I).match(line)
+    guarded = _BYLINE_START.match(line)
+    assert (plain and plain.span()) == (guarded and guarded.span())

@@ -6,14 +6,16 @@ between a headline and a body; the row says which fields it must give and which 
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
 
 import articlextract
-from articlextract.metadata.ends import dateline_outlet
-from articlextract.metadata.language import guess_language
+from articlextract.lexicon import CREDIT_HEAD_LINE, OUTRO_LINE, SIGNED_CREDIT_LINE
+from articlextract.metadata.ends import dateline_outlet, is_credit_line
+from articlextract.metadata.language import _ENGLISH_ONLY_WORDS, _ENGLISH_WORDS, guess_language
 
 CHINA = timezone(timedelta(hours=8))
 BODY = [
@@ -969,6 +971,13 @@ def test_language_guessed_from_the_script_that_makes_up_the_text(text: str, lang
     assert guess_language(text) == language
 
 
+def test_english_words_found_as_the_plain_alternation_finds_them() -> None:
+    """The first-letter assertion before the words only turns positions away sooner."""
+    plain = re.compile(rf"\b(?:{'|'.join(_ENGLISH_ONLY_WORDS)})\b", re.I)
+    text = "THE Bat, the HAT and THIS: with which we were, What HOW his, them; tO It be abe—from ARE have."
+    assert [m.span() for m in _ENGLISH_WORDS.finditer(text)] == [m.span() for m in plain.finditer(text)] != []
+
+
 @pytest.mark.parametrize(
     ("line", "original"),
     [
@@ -1053,6 +1062,40 @@ OUTRO_LINES = [
 @pytest.mark.parametrize(("line", "goes"), OUTRO_LINES)
 def test_outro_lines_at_the_end(line: str, goes: bool) -> None:
     assert_end_line("last", line, goes)
+
+
+#: Lines for the tests below that compare a pattern guarded by a cheap test with the same pattern unguarded.
+GUARDED_LINES = [
+    *(param.values[1] for param in CREDIT_LINES),
+    *(param.values[0] for param in OUTRO_LINES),
+    *("By Jane Doe", "BY JANE DOE, STAFF WRITERS", "Jane Doe, Columnist.", "Jane Doe | Staff writer"),
+    *(
+        "Jane Doe, Staff Writer\n",
+        "Jane Doe\nStaff Writer",
+        "Jane Doe, Staff Writerſ",
+        "Jane Doe and John Roe, Editors",
+    ),
+    *("Israeli Prime Minister Benjamin Netanyahu, however, said he was moved.", "South Dakota Gov. Kristi Noem"),
+    *("Email us at tips@example.org", "@handle: please email us at x@y.z", "Questions, anyone? e-mail me at a@b.c"),
+    *("No address here, please email us.", "Reach the desk at desk (at) example.org", "", " ", "@"),
+]
+#: `initials` lookaheads, dropped to get the plain patterns back.
+_INITIALS = re.compile(r"\(\?=\(\?:[^()]*\)\)")
+
+
+@pytest.mark.parametrize("line", GUARDED_LINES)
+def test_credit_line_test_finds_what_the_plain_credit_patterns_find(line: str) -> None:
+    """`is_credit_line` tries the signed credit only on a line ending as a role word, and the patterns assert
+    their words' first characters: together they match what the plain patterns match."""
+    plain = re.compile("|".join(_INITIALS.sub("", credit.pattern) for credit in (CREDIT_HEAD_LINE, SIGNED_CREDIT_LINE)))
+    assert is_credit_line(line) == (plain.match(line) is not None)
+
+
+@pytest.mark.parametrize("line", GUARDED_LINES)
+def test_outro_line_asserts_an_address_only_where_one_is_needed(line: str) -> None:
+    """The write-in branch's assertion of an ``@`` only turns lines away sooner."""
+    plain = re.compile(OUTRO_LINE.pattern.replace("(?=[^@]*@)", ""), OUTRO_LINE.flags)
+    assert (OUTRO_LINE.match(line) is None) == (plain.match(line) is None)
 
 
 def test_the_tail_of_a_short_body_overlaps_its_head() -> None:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from itertools import product
 
-__all__ = ["TRADITIONAL_FORMS", "TRADITIONAL_TO_SIMPLIFIED", "both_scripts", "phrases", "spellings"]
+__all__ = ["TRADITIONAL_FORMS", "TRADITIONAL_TO_SIMPLIFIED", "both_scripts", "initials", "phrases", "spellings"]
 
 #: The characters of the lexicon's Chinese phrases that Traditional Chinese writes otherwise: each word is a
 #: Simplified character and its Traditional forms (one or more: ``为為爲``, ``签籤簽``).
@@ -50,6 +50,14 @@ def phrases(*lists: Iterable[str]) -> str:
     unique = {phrase for phrase_list in lists for phrase in phrase_list}
     ordered = sorted(unique, key=lambda phrase: (-len(phrase), phrase))
     return "(?:" + "|".join(map(both_scripts, ordered)) + ")"
+
+
+def initials(*lists: Iterable[str]) -> str:
+    """A lookahead for the first character of any of the phrases, as `phrases` writes them, to put before their
+    alternation: the regex engine cannot skip ahead to an alternation matched case-insensitively or in the
+    middle of a pattern, and tries every phrase where one class test turns most positions away. It holds
+    wherever one of the phrases matches, under the same flags: the two patterns match the same strings."""
+    return f"(?={phrases(phrase[:1] for phrase_list in lists for phrase in phrase_list)})"
 
 
 def spellings(phrase: str) -> tuple[str, ...]:

@@ -8,17 +8,19 @@ from __future__ import annotations
 
 import re
 
-from .build import both_scripts, phrases
+from .build import both_scripts, initials, phrases
 from .scripts import HAN, HANGUL
 
 #: Labels of the origin outlet (来源; 转载自/摘自/原载 for a reprint) on info lines; longest first so ``来源于`` wins
-#: over ``来源``.
-SOURCE_LABEL = phrases(
-    ("本文来源于", "本文来源", "文章来源", "稿件来源", "新闻来源", "信息来源", "内容来源", "消息来源", "图文来源"),
-    ("资料来源", "来源于", "来源", "稿源", "出处"),
-    ("本文转载自", "转载自", "本文转自", "转自", "摘自", "原载"),
-    ("出所", "出典", "提供元", "출처", "source", "provided by"),
+#: over ``来源``, their first character asserted first (`initials`: the patterns that search a line for one try
+#: them at every position).
+SOURCE_LABELS = (
+    *("本文来源于", "本文来源", "文章来源", "稿件来源", "新闻来源", "信息来源", "内容来源", "消息来源", "图文来源"),
+    *("资料来源", "来源于", "来源", "稿源", "出处"),
+    *("本文转载自", "转载自", "本文转自", "转自", "摘自", "原载"),
+    *("出所", "出典", "提供元", "출처", "source", "provided by"),
 )
+SOURCE_LABEL = initials(SOURCE_LABELS) + phrases(SOURCE_LABELS)
 #: A label that names the source only as a field of its own, with a colon, in a pipe-separated info line
 #: (Discuz! portal: ``… | 原作者: X | 来自: 桐城晚报``); elsewhere 来自 introduces a place or a device.
 FIELD_SOURCE_LABELS = ("来自",)
@@ -87,14 +89,16 @@ EDITOR_STOP = phrases(
     ("校对", "审核", "审校", "审读", "监制", "签发", "主编", "责编", "编辑", "责任编辑", "排版", "美编", "制作"),
     ("统筹", "策划", "摄影", "来源", "作者", "记者", "选稿"),
 )
-#: Labels of publication times, and of update times that are never the publication time.
-DATE_LABEL = phrases(
-    ("发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "发文时间", "发文日期", "上传时间", "录入时间"),
-    ("添加时间", "更新时间", "发表于", "发布于", "时间", "日期"),
-    ("published on", "published", "posted on", "posted", "date"),
-    ("veröffentlicht am", "veröffentlicht", "erschienen am", "erschienen", "datum", "publié le", "publié"),
-    ("publicado el", "publicado em", "publicado", "pubblicato il", "pubblicato"),
+#: Labels of publication times, and of update times that are never the publication time (their first character
+#: asserted first, as `SOURCE_LABEL`'s).
+DATE_LABELS = (
+    *("发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "发文时间", "发文日期", "上传时间", "录入时间"),
+    *("添加时间", "更新时间", "发表于", "发布于", "时间", "日期"),
+    *("published on", "published", "posted on", "posted", "date"),
+    *("veröffentlicht am", "veröffentlicht", "erschienen am", "erschienen", "datum", "publié le", "publié"),
+    *("publicado el", "publicado em", "publicado", "pubblicato il", "pubblicato"),
 )
+DATE_LABEL = initials(DATE_LABELS) + phrases(DATE_LABELS)
 #: Labels before a date that never dates the story: a visitor counter's stamp, another story's date
 #: (CSDN's ``最新推荐文章于 2023-09-04 17:53:10 发布`` above the post's own ``于 2023-03-12 13:08:03 发布``).
 OTHER_DATE_LABEL = re.compile(
@@ -556,16 +560,18 @@ WRITER_ROLE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "de": ("redakteur", "redakteurin", "korrespondent", "korrespondentin", "autor", "autorin", "journalistin"),
 }
-#: An English writer's role word (lower case; plural too).
-WRITER_ROLE = rf"(?:{'|'.join(WRITER_ROLE_WORDS['en'])})s?"
+#: An English writer's role word (lower case; plural too), its first character asserted first (`initials`).
+WRITER_ROLE = rf"{initials(WRITER_ROLE_WORDS['en'])}(?:{'|'.join(map(re.escape, WRITER_ROLE_WORDS['en']))})s?"
 #: "By" in the languages of the corpus, opening a line that holds only names.
-_BYLINE_WORD = r"(?i:(?:written|posted|reported|words|story|text|reporting)\s+by|by|di|por|von|par|door|przez|av|af)"
+_CREDITING_WORDS = ("written", "posted", "reported", "words", "story", "text", "reporting")
+_BY_WORDS = ("by", "di", "por", "von", "par", "door", "przez", "av", "af")
+_BYLINE_WORD = (
+    rf"(?i:{initials(_CREDITING_WORDS, _BY_WORDS)}(?:(?:{'|'.join(_CREDITING_WORDS)})\s+by|{'|'.join(_BY_WORDS)}))"
+)
 _NAME_LIST = rf"{_LATIN_NAME}(?:\s*(?:,|&|\band\b|\be\b|\by\b|\bund\b|\bet\b)\s*{_LATIN_NAME})*"
 CREDIT_HEAD_LINE = re.compile(
     # ``Written by Liz Scherer``, ``di Emanuele Capone``, a lone ``By`` (its name on the next line)
     rf"^(?:{_BYLINE_WORD}:?\s+{_NAME_LIST}|(?i:by))\s*$"
-    # ``Toni McAllister, Patch Staff``, ``Greg Beacham, Ap Sports Writer``, ``By Michael HiltzikBusiness Columnist``
-    rf"|^(?:{_BYLINE_WORD}\s+)?{_NAME_LIST}\s*(?:,|[-–—|·•])?\s*(?:[A-Z][\w.&’'-]*\s+){{0,3}}(?i:senior\s+|chief\s+)?(?i:{WRITER_ROLE})$"
     # ``By Wes Davis, a weekend editor who covers …``: the byline with the writer's one-line bio
     rf"|^(?i:by)\s+{_LATIN_NAME},\s+(?i:an?|the)\s+(?:[\w'’-]+\s+){{0,4}}(?i:{WRITER_ROLE})\b"
     # a news agency on a line of its own: ``The Associated Press``, ``Detroit News wire services``
@@ -575,18 +581,33 @@ CREDIT_HEAD_LINE = re.compile(
     # ``김수아 인턴 기자 2024. 5. 22. 08:37``: a Korean name, a role and 기자 (reporter)
     rf"|^[{HANGUL}]{{2,4}}\s*(?:[{HANGUL}]{{1,4}}\s+)?기자(?![{HANGUL}])"
 )
+#: The other credit line at the body's ends, the writer's names and their role, the role last: ``Toni McAllister,
+#: Patch Staff``, ``Greg Beacham, Ap Sports Writer``, ``By Michael HiltzikBusiness Columnist``.
+SIGNED_CREDIT_LINE = re.compile(
+    rf"^(?:{_BYLINE_WORD}\s+)?{_NAME_LIST}\s*(?:,|[-–—|·•])?\s*(?:[A-Z][\w.&’'-]*\s+){{0,3}}(?i:senior\s+|chief\s+)?"
+    rf"(?i:{WRITER_ROLE})$"
+)
+#: The end of such a line: the last letter of a role word or of its plural, where the pattern's ``$`` matches (at
+#: the end or before a final line break). Searched from the text's last two characters before the pattern is
+#: tried: most lines open as a name would, and the pattern runs through every split of their capitalised words.
+_ROLE_LAST_LETTERS = "".join(sorted({re.escape(word[-1]) for word in WRITER_ROLE_WORDS["en"]}))
+SIGNED_CREDIT_END = re.compile(rf"(?i:[{_ROLE_LAST_LETTERS}s])$")
 #: A podcast's or newsletter's outro after the body: where to listen, how to write in, who made the
 #: episode, where to read more (``Listen to Short Wave on Spotify, Apple Podcasts and Google Podcasts.``,
 #: ``This episode was produced by …``, ``Want us to cover more? Email us at …@….``,
-#: ``For more on lifestyle … please visit Indiatimes Lifestyle.``).
+#: ``For more on lifestyle … please visit Indiatimes Lifestyle.``). The line that says how to write in gives an
+#: address, so its branch asserts an ``@`` first, from the line's start, once: most lines have none, and the
+#: branch's lead would otherwise be scanned for its ``?`` or comma from there.
 OUTRO_LINE = re.compile(
     r"""^\W*(?:
         (?:listen|subscribe|follow)\b[^.!?]{0,80}?\b(?:(?:on|in|via|at|from)\s+(?:spotify|apple\s+podcasts|google\s+podcasts|
             itunes|stitcher|your\s+(?:favou?rite\s+)?podcast\s+app)|wherever\s+you\s+(?:get|listen\s+to|find)\s+(?:your\s+)?podcasts)\b.*|
         listen\s+to\s+every\s+episode\b.*|listen\s+(?:ad|sponsor)-free\b.*|
         (?:this|the)\s+(?:[\w-]+\s+){0,4}(?:episode|podcast)\s+was\s+(?:produced|edited|reported|engineered|hosted|mixed)\b.*|
-        (?:[^.!?]{0,80}[?,]\s*)?(?:please\s+)?(?:e-?mail|write\s+to|contact|reach)\s+[^.!?@]{0,40}?\bat\s+\S+@\S+.*|
         for\s+more\s+(?:on|about)\b[^.!?]{0,100}?\b(?:please\s+)?(?:visit|check\s+out|head\s+(?:over\s+)?to)\b.*
+    )\W*$
+    |^(?=[^@]*@)\W*(?:
+        (?:[^.!?]{0,80}[?,]\s*)?(?:please\s+)?(?:e-?mail|write\s+to|contact|reach)\s+[^.!?@]{0,40}?\bat\s+\S+@\S+.*
     )\W*$""",
     re.I | re.X,
 )

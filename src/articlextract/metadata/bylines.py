@@ -56,7 +56,7 @@ from ..lexicon import (
     phrases,
     spellings,
 )
-from .dates import DATE_START, is_date_line
+from .dates import DATE_START, DIGIT, is_date_line
 
 _HAN = HAN_EXTENDED
 _DECORATION = " \t■●▲◆★□◎▶►·•—-[]【】（）()<>《》「」:：|丨｜/"
@@ -128,10 +128,13 @@ _COLON_NEXT = re.compile(r"(?:(?<!\s)\s+)?[:：]")
 _LAST_WORD = re.compile(r"(?:^|\s)(\S+)$")
 _LIST_PUNCTUATION = re.compile(r"[、，,;；]")
 _LATIN = re.compile("[A-Za-z]")
+_KOREAN_SYLLABLE = f"[{HANGUL}]"
 #: A Korean credit: a name of two to four syllables, at most two words describing the writer, the role.
 _KOREAN_CREDIT = re.compile(
-    rf"^(?P<name>[{HANGUL}]{{2,4}})(?: [{HANGUL}\w]{{1,10}}){{0,2}} ?(?:{'|'.join(KOREAN_WRITER_ROLES)})$"
+    rf"^(?P<name>{_KOREAN_SYLLABLE}{{2,4}})(?: [{HANGUL}\w]{{1,10}}){{0,2}} ?(?:{'|'.join(KOREAN_WRITER_ROLES)})$"
 )
+#: The first character of a line that can hold such a credit: the name's, after any whitespace.
+_KOREAN_CREDIT_START = re.compile(rf"(?:(?<!\s)\s+)?{_KOREAN_SYLLABLE}")
 #: Where a Korean credit line's name and role end: at its date or e-mail address.
 _KOREAN_CREDIT_END = re.compile(rf"{DATE_START}|{EMAIL_ADDRESS}")
 _HAN_ONLY = re.compile(f"[{_HAN}]+")
@@ -157,7 +160,9 @@ _NOT_A_HANDLE = re.compile(r"[\s，。！？；：,!?;:|丨｜]|\d{3}")
 #: The bare labels and role words, without the context the full patterns require: a line without a match
 #: cannot match those patterns, and most lines have none (tested first because it is much cheaper).
 _ANY_SOURCE_LABEL = re.compile(SOURCE_LABEL, re.I)
-_ANY_EDITOR_LABEL = re.compile(EDITOR_LABEL, re.I)
+#: (`EDITOR_LABEL`, built from its labels here with a label's first character asserted first: the engine cannot
+#: skip ahead to a case-insensitive alternation, and one class test turns most positions away before it is tried.)
+_ANY_EDITOR_LABEL = re.compile(rf"(?={phrases(label[:1] for label in EDITOR_LABELS)}){phrases(EDITOR_LABELS)}", re.I)
 _ANY_ROLE = re.compile(rf"{AUTHOR_ROLE}|{TEXT_CREDIT}")
 #: The first characters of the role words: a line without one holds none (a test many times cheaper still).
 _ROLE_INITIALS = {first for word in (*AUTHOR_ROLE_WORDS, *TEXT_CREDITS) for first in spellings(word[0])}
@@ -188,9 +193,12 @@ _ENGLISH_END = re.compile(
 )
 #: A byline word inside a line, where a byline may follow a date clause (see `_dated_byline_start`).
 _INNER_BYLINE_WORD = re.compile(rf"(?<=\s)(?={phrases(*BYLINE_WORDS.values())}\s)", re.I)
-#: A quick test for `_ENGLISH_BY`: the first word of a line that can open such a byline.
+#: A quick test for `_ENGLISH_BY`: the first word of a line that can open such a byline (its first character
+#: asserted first, as in `_ANY_EDITOR_LABEL`).
+_BYLINE_OPENERS = (*BYLINE_WORDS.values(), *BYLINE_LABELS.values(), *BYLINE_GENRES.values())
 _BYLINE_START = re.compile(
-    rf"^\s*(?:{phrases(*BYLINE_WORDS.values(), *BYLINE_LABELS.values(), *BYLINE_GENRES.values())})\b", re.I
+    rf"^\s*(?={phrases(word[:1] for words in _BYLINE_OPENERS for word in words)})(?:{phrases(*_BYLINE_OPENERS)})\b",
+    re.I,
 )
 _OUTLET_PIECE_SEPARATOR = re.compile(r"\s{2,}|\s*[,;|/]\s*|\s+and\s+|\s+&\s+", re.I)
 _WIRE_SERVICES_LOWER = frozenset(name.lower() for name in WIRE_SERVICES)
@@ -404,6 +412,8 @@ def _dated_byline_start(line: str) -> int | None:
     """Where the byline starts in a line that opens with a date clause and goes on with a byline word:
     ``Posted on November 19, 2019 by Jane Doe`` (WordPress's entry meta), ``Veröffentlicht am 19.11.2019 von
     Anna Schmidt``. None when the text before the byline word is more than a date and its label."""
+    if DIGIT.search(line) is None:
+        return None  # a date line prints a digit (`is_date_line`): no part of this line is one
     for match in _INNER_BYLINE_WORD.finditer(line):
         if is_date_line(line[: match.start()].strip(" ,|·•-–—")):
             return match.start()
@@ -604,6 +614,8 @@ def korean_names(text: str) -> list[str] | None:
 def korean_credit(line: str) -> list[str] | None:
     """The reporter a Korean credit line names (``김수아 인턴 기자 2024. 5. 22. 08:37``, ``홍길동 기자
     hong@yna.co.kr``: what follows the role, a date or an e-mail address, aside); None for any other line."""
+    if _KOREAN_CREDIT_START.match(line) is None:
+        return None  # (a quick test: most lines are in other scripts)
     return korean_names(_KOREAN_CREDIT_END.split(line, 1)[0])
 
 

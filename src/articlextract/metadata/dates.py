@@ -315,7 +315,7 @@ def find_dates(
     short = len(text) <= _MAX_SHORT_FORM_LINE
     words: bool | None = None  # whether the text holds a Latin word (a month name), tested when first needed
     for form in _READABLE[short, has_year, bool(default_year), reference is not None]:
-        if form.marks and not any(mark in text for mark in form.marks):
+        if form.marks and not any(map(text.__contains__, form.marks)):
             continue
         if form.named:
             words = _LATIN_WORD.search(text) is not None if words is None else words

@@ -17,6 +17,8 @@ from ..lexicon import (
     ORIGINAL_TITLE_LINE,
     OUTRO_LINE,
     POSTED_SENTENCE,
+    SIGNED_CREDIT_END,
+    SIGNED_CREDIT_LINE,
     SOURCE_LABEL,
     STAFF_CREDIT_LINE,
     WIRE_SERVICES,
@@ -61,11 +63,12 @@ _DATELINE = re.compile(
 )
 #: One credit of a wire story's closing line (Reuters: ``Reporting by X; additional reporting by Y; Editing by
 #: Z``; USA TODAY: ``Contributing: X``); the line is these credits separated by semicolons, maybe in brackets.
-_WIRE_CREDIT = re.compile(
-    r"^(?:(?P<extra>additional\s+)?(?P<role>reporting|writing|editing|compiled|compiling)\s+by|contributing\s*:)"
-    r"\s+(?P<names>[^;()]{2,200})$",
-    re.I,
+_WIRE_ROLE = (
+    r"(?:(?P<extra>additional\s+)?(?P<role>reporting|writing|editing|compiled|compiling)\s+by|contributing\s*:)"
 )
+_WIRE_CREDIT = re.compile(rf"^{_WIRE_ROLE}\s+(?P<names>[^;()]{{2,200}})$", re.I)
+#: The role opening a credit, tested where a line's first credit would start before the line is split.
+_WIRE_CREDIT_START = re.compile(_WIRE_ROLE, re.I)
 _MAX_WIRE_CREDITS = 400
 #: Where a reporter filed from, after the name in such a credit: ``additional reporting by Omar Haddad in Chicago``.
 _FILED_FROM = re.compile(r"(?<!\s)\s+in\s+[A-Z][^,;]{0,40}?(?=,|\s+and\s|$)")
@@ -178,9 +181,17 @@ def is_name_over_bio(line: str, after: str) -> bool:
     )
 
 
+def is_credit_line(text: str) -> bool:
+    """Whether a line is a credit line of Western or Korean pages (`CREDIT_HEAD_LINE`, `SIGNED_CREDIT_LINE`)."""
+    if CREDIT_HEAD_LINE.match(text) is not None:
+        return True
+    ends_as_role = SIGNED_CREDIT_END.search(text, max(len(text) - 2, 0)) is not None
+    return ends_as_role and SIGNED_CREDIT_LINE.match(text) is not None
+
+
 def read_head_line(line: str, meta: Metadata) -> bool:
     """A credit, info or 原标题 line at the start of the body: read it and report that it goes."""
-    if len(line) <= _MAX_BIO_LINE and CREDIT_HEAD_LINE.match(line.strip()):
+    if len(line) <= _MAX_BIO_LINE and is_credit_line(line.strip()):
         meta.offer("source", byline_outlet(line), BODY_START)
         meta.offer("authors", korean_credit(line), BODY_START, line.strip())
         return True
@@ -224,7 +235,7 @@ def read_tail_line(line: str, meta: Metadata) -> bool:
     """An editor, source, date, credit, 原标题 or end-marker line at the end of the body."""
     if len(line) <= _MAX_BIO_LINE and AUTHOR_BIO_LINE.match(line.strip()):
         return True
-    if len(line) <= _MAX_BIO_LINE and CREDIT_HEAD_LINE.match(line.strip()):
+    if len(line) <= _MAX_BIO_LINE and is_credit_line(line.strip()):
         meta.offer("source", byline_outlet(line), BODY_END)
         meta.offer("authors", korean_credit(line), BODY_END, line.strip())
         return True
@@ -268,6 +279,8 @@ def wire_credits(line: str) -> tuple[list[str], list[str]] | None:
     stripped = line.strip()
     if len(stripped) > _MAX_WIRE_CREDITS or not (stripped[:1].isalpha() or stripped[:1] in "(（"):
         return None
+    if _WIRE_CREDIT_START.match(stripped.lstrip("()（）.").lstrip()) is None:
+        return None  # the first segment below starts there: without a role, it is no credit
     reporters: list[str] = []
     contributors: list[str] = []
     for segment in stripped.strip("()（）.").split(";"):
