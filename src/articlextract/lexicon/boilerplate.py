@@ -242,7 +242,9 @@ DIGIT_SEPARATOR = re.compile(r"[.:](?<=\d[.:])(?=\d)")
 #: An affiliate disclosure's ``may`` is written ``m(?<=\bm)ay``, which says what ``\bmay`` says with the letter
 #: tested before the word boundary behind it: after ``.{0,60}`` it is tried at each position, a letter test is
 #: cheaper than a boundary test (a Unicode one on each side), and the block scorer's case-sensitive twin of the
-#: pattern skips ahead to a literal in C.
+#: pattern skips ahead to a literal in C. For the same reason a registration number's ``.{0,30}(?:ICP|公网安)备`` is
+#: written ``.{3,33}备(?<=ICP备|公网安备)`` (both prefixes are three word characters, which ``\W*`` never takes) and
+#: a reprint notice's ``(?:转发|转载)`` as ``转(?:发|载)``: a literal after the repeat, found in C.
 JUNK_LINE = re.compile(
     r"""^\W*(?:
         (?:【|\[)?(?:打印(?:本页|此文|文章)?|关闭(?:窗口|本页)?|收藏(?:本文|此文)?|保存|(?:我要)?纠错|(?:返回|回到)顶部|字号|大|中|小|
@@ -256,12 +258,12 @@ JUNK_LINE = re.compile(
         (?:阅读|浏览|点击)(?:次数|数|量)(?:\W*\d(?:,?\d)*(?:\s*次)?)?|点击图片.{0,10}|(?:视频)?加载中.{0,6}|
         (?:首页\s*)?上一页(?:\s*\d{1,3}(?!\d))*\s*下一页(?:\s*(?:尾页|末页))?|第\d{1,3}页(?:\s*第\d{1,3}页)+|
         (?:不感兴趣|举报|检举|屏蔽作者|屏蔽|拉黑)(?:[\s|/·]+(?:不感兴趣|举报|检举|屏蔽作者|屏蔽|拉黑))*|来?[顶踩]一下|分隔线|
-        .{0,30}(?:ICP|公网安)备.{0,40}|(?:网站)?备案号\s*[:：].{0,40}|
+        .{3,33}备(?<=ICP备|公网安备).{0,40}|(?:网站)?备案号\s*[:：].{0,40}|
         .{0,6}(?:扫码|扫描二维码|长按(?:识别)?二维码|扫一扫).{0,30}|(?:点击(?:下载|进入|查看|阅读)).{0,30}|
         (?:下载|安装).{0,20}(?:客户端|APP).{0,20}|
         (?:【|\[)?(?:打印本页|打印|关闭窗口|关闭|收藏|纠错)(?:】|\])?(?:\s*(?:【|\[)?(?:打印本页|打印|关闭窗口|关闭|收藏|纠错)(?:】|\])?)+|
         (?:缩小字体|放大字体|收藏|微博|微信|分享)(?:\s+(?:缩小字体|放大字体|收藏|微博|微信|分享))+|
-        .{0,30}(?:转发|转载)请注明.{0,60}|.{0,40}未经.{0,6}授权.{0,20}转载.{0,20}|
+        .{0,30}转(?:发|载)请注明.{0,60}|.{0,40}未经.{0,6}授权.{0,20}转载.{0,20}|
         相关资讯请关注.{0,40}|广告|広告|광고|
         正在(?:为您)?(?:切换|加载|缓冲).{0,24}|(?:播放)?(?:速度|倍速)(?:\s*[:：])?(?:\s*\d+(?:\.\d+)?\s*[x×])?|设置成功|
         \d(?:\.\d+)?\s*[x×]|(?:高清|超清|标清|流畅|蓝光|原画)(?:\s*\d{3,4}p)?|\d{3,4}p|直播|
