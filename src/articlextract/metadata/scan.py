@@ -207,9 +207,7 @@ def holds(text: bytes, needle: Needle) -> bool:
     a common letter).
     """
     return (
-        needle.first in text
-        and any(map(text.__contains__, needle.lasts))
-        and needle.pattern.search(text) is not None
+        needle.first in text and any(map(text.__contains__, needle.lasts)) and needle.pattern.search(text) is not None
     )
 
 
