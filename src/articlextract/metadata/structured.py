@@ -69,9 +69,12 @@ _MAX_SCRIPT_SCAN = 200_000
 #: The attributes that date their element (``datetime``, ``data-ptime``, ``data-publish-time``, microdata's
 #: ``itemprop="datePublished"``, hAtom's ``<abbr class="published" title="2024-01-14T16:45:00Z">``). Paths to the
 #: attributes themselves: a walk that reads one attribute of each element costs less than one that tests elements.
+#: The walks go over the document's elements (``/descendant::*``), which hold all its attributes: ``//@…`` would
+#: walk its text nodes too, for a third more time.
 _DATE_ATTRIBUTES = (
-    "//@datetime | //@data-ptime | //@data-publish-time | //@itemprop[. = 'datePublished']"
-    " | //abbr/@class[contains(concat(' ', normalize-space(.), ' '), ' published ')]"
+    "/descendant::*/@datetime | /descendant::*/@data-ptime | /descendant::*/@data-publish-time"
+    " | /descendant::*/@itemprop[. = 'datePublished']"
+    " | /descendant::abbr/@class[contains(concat(' ', normalize-space(.), ' '), ' published ')]"
 )
 #: Whether the page has any of them: most pages read for one have none, and this test costs half of the walk
 #: below, which sorts its nodes into document order.
