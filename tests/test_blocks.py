@@ -36,6 +36,13 @@ from articlextract.blocks import (
     split_blocks,
 )
 from articlextract.lexicon import BLOCK_TAGS, BOILERPLATE_HEADING, JUNK_LINE, PHOTO_CAPTION_LINE
+from articlextract.lexicon.boilerplate import (
+    _BOX_HEADING_OPENINGS,
+    _BOX_HEADINGS,
+    _JUNK_LINES,
+    _JUNK_OPENINGS,
+    _first_characters,
+)
 
 ROOT = clean.parse("<p>x</p>")  # an owner element for blocks made outside a walk
 
@@ -347,6 +354,56 @@ JUNK_PIECES = [
 @given(st.lists(st.sampled_from(HEADING_PIECES), min_size=1, max_size=6).map("".join))
 def test_ascii_heading_lines_read_alike_with_the_case_sensitive_twin(text: str) -> None:
     assert _is_heading_line(text) == (BOILERPLATE_HEADING.match(text) is not None)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "lookahead"),
+    [
+        case(r"(?:ab|\d+x|c?d|[e-g]h)", r"(?=[\dacde-g])", "literals, classes, optional openings"),
+        case(r"(?:(?=x)y|\bz)", "(?=[yz])", "zero-width openings"),
+        case("a?", "", "may match nothing"),
+        case(".x", "", "any character"),
+        case("[^a]b", "", "a negated class"),
+        case("(?i:a)", "", "inline flags"),
+    ],
+)
+def test_first_characters_are_read_from_the_parsed_pattern(pattern: str, lookahead: str) -> None:
+    assert _first_characters(pattern, 0) == lookahead
+
+
+def _unasserted(pattern: re.Pattern[str], *alternations: str) -> re.Pattern[str]:
+    """`pattern` without the lookaheads `_first_characters` put before its `alternations`."""
+    source = pattern.pattern
+    for alternation in alternations:
+        lookahead = _first_characters(alternation, pattern.flags)
+        assert lookahead and source.count(lookahead + alternation) == 1
+        source = source.replace(lookahead + alternation, alternation)
+    return re.compile(source, pattern.flags)
+
+
+_PLAIN_HEADING = _unasserted(BOILERPLATE_HEADING, _BOX_HEADINGS, _BOX_HEADING_OPENINGS)
+_PLAIN_JUNK_LINE = _unasserted(JUNK_LINE, _JUNK_LINES, _JUNK_OPENINGS)
+#: Lines in several scripts and cases, with and without the lines' words.
+_SCRIPT_PIECES = [
+    "相关新闻",
+    "版权所有",
+    "ICP备",
+    "扫码",
+    "评论",
+    "分享",
+    "記事",
+    "Übersicht",
+    "Ἀ",
+    "İçeriğin",
+    "K",
+    "ſ",
+]
+
+
+@given(st.lists(st.sampled_from(HEADING_PIECES + JUNK_PIECES + _SCRIPT_PIECES), min_size=1, max_size=6).map("".join))
+def test_first_character_lookaheads_turn_no_line_away(text: str) -> None:
+    assert (BOILERPLATE_HEADING.match(text) is None) == (_PLAIN_HEADING.match(text) is None)
+    assert (JUNK_LINE.match(text) is None) == (_PLAIN_JUNK_LINE.match(text) is None)
 
 
 @given(st.lists(st.sampled_from(JUNK_PIECES), min_size=1, max_size=6).map("".join))

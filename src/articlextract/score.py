@@ -430,6 +430,8 @@ def _reads(block: Block, squeezed: str) -> bool:
     """Whether the block's text is `squeezed` (a `_squeezed` text), however it is spaced; or is a heading that
     prints a kicker or a date before it (``<h1><span>Wow!</span>Headline</h1>``: the title leaves those out)."""
     text = block.text  # single-spaced already (but <pre>): a first-character test rules out most blocks
+    if len(text) < len(squeezed):  # spacing only lengthens a text: a shorter block cannot read it
+        return False
     if block.preformatted:
         return _squeezed(text) == squeezed
     if text[:1] == squeezed[:1]:

@@ -3,6 +3,86 @@
 from __future__ import annotations
 
 import re
+import typing as _typing  # (private: the module's public names are its lexicon)
+
+try:
+    from re import _constants as _ops
+    from re import _parser
+except ImportError:  # Python 3.10
+    import sre_constants as _ops
+    import sre_parse as _parser
+
+_CLASS_CATEGORIES = {
+    _ops.CATEGORY_DIGIT: r"\d",
+    _ops.CATEGORY_NOT_DIGIT: r"\D",
+    _ops.CATEGORY_WORD: r"\w",
+    _ops.CATEGORY_NOT_WORD: r"\W",
+    _ops.CATEGORY_SPACE: r"\s",
+    _ops.CATEGORY_NOT_SPACE: r"\S",
+}
+
+
+class _AnyFirstCharacter(Exception):
+    """A part of a pattern that may start with any character (``.``, a negated class, a back-reference)."""
+
+
+def _first_characters(pattern: str, flags: int) -> str:
+    """A lookahead for the characters a match of `pattern` can start with, read from the parsed pattern itself, to
+    put before it: the regex engine tries each alternative of a case-insensitive alternation in turn (it skips
+    one by its first character only when that is a case-sensitive literal), where one class test turns most
+    lines away. It holds wherever `pattern` matches, under the same `flags`: the two match the same strings.
+    Empty when no such class can be told (a pattern that may start with any character, or match nothing)."""
+    try:
+        found, nullable = _sequence_starts(_parser.parse(pattern, flags))
+    except _AnyFirstCharacter:
+        return ""
+    return "" if nullable else "(?=[" + "".join(sorted(found)) + "])"
+
+
+def _asserted(alternation: str, flags: int) -> str:
+    """`alternation` behind the lookahead of its `_first_characters`."""
+    return _first_characters(alternation, flags) + alternation
+
+
+def _sequence_starts(items: list[tuple[object, _typing.Any]]) -> tuple[set[str], bool]:
+    """(class members its match can start with, whether it can match nothing) of a parsed sequence."""
+    found: set[str] = set()
+    for op, value in items:
+        first, nullable = _item_starts(op, value)
+        found |= first
+        if not nullable:
+            return found, False
+    return found, True
+
+
+def _item_starts(op: object, value: _typing.Any) -> tuple[set[str], bool]:
+    """`_sequence_starts` of one parsed item."""
+    if op == _ops.LITERAL:
+        return {re.escape(chr(value))}, False
+    if op == _ops.IN:
+        return {_class_member(kind, member) for kind, member in value}, False
+    if op == _ops.BRANCH:
+        starts = [_sequence_starts(alternative) for alternative in value[1]]
+        return set().union(*(first for first, _ in starts)), any(nullable for _, nullable in starts)
+    if op == _ops.SUBPATTERN and not (value[1] or value[2]):  # (no inline flags)
+        return _sequence_starts(value[3])
+    if op in (_ops.MAX_REPEAT, _ops.MIN_REPEAT):
+        first, nullable = _sequence_starts(value[2])
+        return first, nullable or value[0] == 0
+    if op in (_ops.AT, _ops.ASSERT, _ops.ASSERT_NOT):  # zero-width: what follows starts the match
+        return set(), True
+    raise _AnyFirstCharacter
+
+
+def _class_member(kind: object, member: _typing.Any) -> str:
+    if kind == _ops.LITERAL:
+        return re.escape(chr(member))
+    if kind == _ops.RANGE:
+        return f"{re.escape(chr(member[0]))}-{re.escape(chr(member[1]))}"
+    if kind == _ops.CATEGORY and member in _CLASS_CATEGORIES:
+        return _CLASS_CATEGORIES[member]
+    raise _AnyFirstCharacter
+
 
 #: Elements whose content is never article text (metadata reads scripts before they go).
 JUNK_TAGS = (
@@ -108,9 +188,9 @@ CONTENT_SAVER_WORDS = frozenset("article content main body text story entry colu
 
 #: Headings that open a box of related links, recommendations, comments, rankings or a reader appeal
 #: (a reading meter, "Support independent journalism"), with the box's "more" link when it shares the
-#: heading's line (``最新评论 进入详细评论页>>``).
-BOILERPLATE_HEADING = re.compile(
-    r"""^\W*(?:
+#: heading's line (``最新评论 进入详细评论页>>``). Each of its alternations is asserted by its first characters
+#: (`_first_characters`): a line of Chinese or accented text goes past a hundred Latin headings in one test.
+_BOX_HEADINGS = r"""(?:
         相关(?:新闻|阅读|文章|推荐|报道|报导|资讯|链接|专题|稿件|内容|视频|图集|话题)|延伸阅读|扩展阅读|拓展阅读|推荐阅读|
         (?:新闻|为您|为你|精彩|热点|热门|频道|编辑|今日|精选|往期|猜你|相关|专题|视频|图片|推荐)推荐|推荐关注|
         参考(?:文献|资料|来源|书目)|外部链接|猜你喜欢|你可能(?:还|也)?(?:喜欢|感兴趣|想看|错过了)|大家都在看|看了又看|往期回顾|作者(?:其他|最新|更多)文章|
@@ -145,15 +225,23 @@ BOILERPLATE_HEADING = re.compile(
         lees\s+ook|gerelateerde\s+artikelen|
         관련\s*기사|많이\s*본\s*뉴스|関連記事|あわせて読みたい|おすすめ記事|人気記事|
         この記事を書いた人|この記事の(?:筆者|著者)|(?:筆者|著者|記者)(?:プロフィール|紹介)|about\s+the\s+authors?
-    )(?:\W*[(（].{0,40}[)）])?
-    (?:\W*(?:更多|进入.{0,8}|查看(?:更多|全部).{0,8}|(?:see|view)\s+all|more))?\W*$  # the box's "more >>" link
-    |^\W*(?:
+    )"""
+#: Openings of a heading line that goes on in free text ("You may also like these stories").
+_BOX_HEADING_OPENINGS = r"""(?:
         you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)|
         (?:most|also)\s+(?:read|popular|viewed|shared|emailed|watched)\s+on\s|
         (?:trending|popular|latest)(?:\s+(?:now|news|stories|posts|articles|videos))?\s+(?:on|from|in)\s|
         share\s+(?:this|on)\b|tell\s+us\s+what\s+you\s+think|
         you[’']?ve\s+read\s+\d+\s+(?:free\s+)?articles?\b
-    ).*(?:\n(?:\W*[(（].{0,40}[)）])?\W*)?$""",
+    )"""
+BOILERPLATE_HEADING = re.compile(
+    r"^\W*"
+    + _asserted(_BOX_HEADINGS, re.I | re.X)
+    + r"""(?:\W*[(（].{0,40}[)）])?
+    (?:\W*(?:更多|进入.{0,8}|查看(?:更多|全部).{0,8}|(?:see|view)\s+all|more))?\W*$  # the box's "more >>" link
+    |^\W*"""
+    + _asserted(_BOX_HEADING_OPENINGS, re.I | re.X)
+    + r".*(?:\n(?:\W*[(（].{0,40}[)）])?\W*)?$",
     re.I | re.X,
 )
 
@@ -245,32 +333,33 @@ DIGIT_SEPARATOR = re.compile(r"[.:](?<=\d[.:])(?=\d)")
 #: pattern skips ahead to a literal in C. For the same reason a registration number's ``.{0,30}(?:ICP|公网安)备`` is
 #: written ``.{3,33}备(?<=ICP备|公网安备)`` (both prefixes are three word characters, which ``\W*`` never takes) and
 #: a reprint notice's ``(?:转发|转载)`` as ``转(?:发|载)``: a literal after the repeat, found in C.
-JUNK_LINE = re.compile(
-    r"""^\W*(?:
+#: Each branch's lines that open with a word are asserted by their first characters (`_asserted`), and those a
+#: wildcard repeat opens (`_JUNK_LINE_SCANS`, `_JUNK_OPENING_SCANS`) follow them: a line of Chinese or accented
+#: text goes past the Latin words in one class test.
+_JUNK_LINES = r"""(?:
         (?:【|\[)?(?:打印(?:本页|此文|文章)?|关闭(?:窗口|本页)?|收藏(?:本文|此文)?|保存|(?:我要)?纠错|(?:返回|回到)顶部|字号|大|中|小|
             默认|放大|缩小|分享|推荐给朋友)(?:】|\])?(?:[\s|：:]+(?:(?:【|\[)?(?:打印(?:本页|此文)?|关闭(?:窗口|本页)?|
             收藏|保存|纠错|返回顶部|字号|大|中|小|超大|标准|默认|放大|缩小|字体|分享|微博|微信|QQ空间|易信|更多)(?:】|\])?))*|
         [大中小]字号|(?:调整)?字体\s*(?:[:：]\s*)?[大中小](?:\s*[大中小])*|分享至.{0,10}|分享让更多人看到|
-        关注(?:微信)?公众号.{0,30}|.{0,20}版权所有(?!者).{0,60}|
+        关注(?:微信)?公众号.{0,30}|
         (?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|（完）|\(完\)|【完】|完|END|
         【[^【】]{0,4}(?:打印|关闭|收藏|字体|字号|纠错|顶部|分享)[^【】]{0,8}】
             (?:\s*【[^【】]{0,4}(?:打印|关闭|收藏|字体|字号|纠错|顶部|分享)[^【】]{0,8}】){1,7}|
         (?:阅读|浏览|点击)(?:次数|数|量)(?:\W*\d(?:,?\d)*(?:\s*次)?)?|点击图片.{0,10}|(?:视频)?加载中.{0,6}|
         (?:首页\s*)?上一页(?:\s*\d{1,3}(?!\d))*\s*下一页(?:\s*(?:尾页|末页))?|第\d{1,3}页(?:\s*第\d{1,3}页)+|
         (?:不感兴趣|举报|检举|屏蔽作者|屏蔽|拉黑)(?:[\s|/·]+(?:不感兴趣|举报|检举|屏蔽作者|屏蔽|拉黑))*|来?[顶踩]一下|分隔线|
-        .{3,33}备(?<=ICP备|公网安备).{0,40}|(?:网站)?备案号\s*[:：].{0,40}|
-        .{0,6}(?:扫码|扫描二维码|长按(?:识别)?二维码|扫一扫).{0,30}|(?:点击(?:下载|进入|查看|阅读)).{0,30}|
+        (?:网站)?备案号\s*[:：].{0,40}|
+        (?:点击(?:下载|进入|查看|阅读)).{0,30}|
         (?:下载|安装).{0,20}(?:客户端|APP).{0,20}|
         (?:【|\[)?(?:打印本页|打印|关闭窗口|关闭|收藏|纠错)(?:】|\])?(?:\s*(?:【|\[)?(?:打印本页|打印|关闭窗口|关闭|收藏|纠错)(?:】|\])?)+|
         (?:缩小字体|放大字体|收藏|微博|微信|分享)(?:\s+(?:缩小字体|放大字体|收藏|微博|微信|分享))+|
-        .{0,30}转(?:发|载)请注明.{0,60}|.{0,40}未经.{0,6}授权.{0,20}转载.{0,20}|
         相关资讯请关注.{0,40}|广告|広告|광고|
         正在(?:为您)?(?:切换|加载|缓冲).{0,24}|(?:播放)?(?:速度|倍速)(?:\s*[:：])?(?:\s*\d+(?:\.\d+)?\s*[x×])?|设置成功|
         \d(?:\.\d+)?\s*[x×]|(?:高清|超清|标清|流畅|蓝光|原画)(?:\s*\d{3,4}p)?|\d{3,4}p|直播|
         \d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?|
         (?:循环|自动|连续|重新|继续)播放|跳过(?:片头|片尾|广告)|(?:退出)?全屏|画中画|静音|播放|暂停|重播|
         (?:很)?抱歉\W*(?:当前|该)?(?:视频)?(?:播放|加载)失败.{0,20}|(?:当前|该)?视频(?:播放|加载)失败|错误(?:代码|码)\s*[:：].{0,30}|
-        [^，。！？；]{0,60}时长\s*[:：]\s*\d{1,2}:\d{2}(?::\d{2})?[^，。！？；]{0,30}|建议(?:在)?\s*wi-?fi.{0,12}|
+        建议(?:在)?\s*wi-?fi.{0,12}|
         (?:语音)?播报(?:文章|本文)?(?:[，,]\s*释放双眼)?|编辑|目录|本词条.{0,40}(?:缺少|编辑|完善|补充|升级).{0,60}|
         (?:share|tweet|email|print|save)(?:\s+(?:this|on|article|story))?(?:\s*[|/]\s*\w+)*|
         advertisement|advert|ad|sponsored|werbung|anzeige|publicit[ée]|publicidad|pubblicit[àa]|reklama|
@@ -295,8 +384,16 @@ JUNK_LINE = re.compile(
         your\s+browser\s+does\s+not\s+support\s+(?:the\s+)?(?:video|audio|html5)\b.{0,40}|(?:您的|你的)?浏览器(?:暂)?不支持.{0,30}|
         (?:an\s+error\s+(?:has\s+)?occurred|something\s+went\s+wrong)\b.{0,60}|
         评论(?:已关闭|功能已关闭)|(?:网友)?评论需(?:经)?审核后(?:才能)?(?:显示|发布).{0,20}
-    )\W*$
-    |^\W*(?:
+    )"""
+#: Furniture lines that a wildcard repeat opens (a site name before its copyright or registration notice).
+_JUNK_LINE_SCANS = r"""(?:
+        .{0,20}版权所有(?!者).{0,60}|.{3,33}备(?<=ICP备|公网安备).{0,40}|
+        .{0,6}(?:扫码|扫描二维码|长按(?:识别)?二维码|扫一扫).{0,30}|
+        .{0,30}转(?:发|载)请注明.{0,60}|.{0,40}未经.{0,6}授权.{0,20}转载.{0,20}|
+        [^，。！？；]{0,60}时长\s*[:：]\s*\d{1,2}:\d{2}(?::\d{2})?[^，。！？；]{0,30}
+    )"""
+#: Openings of furniture lines that go on in free text.
+_JUNK_OPENINGS = r"""(?:
         字号\W|分享到\W|制作单位[:：]|本网站由.{0,30}版权所有|违法和不良信息举报|
         (?:免责声明|特别声明|版权声明|声明|反侵权公告)[:：【】]|【免责声明】|
         (?:您|你)?(?:当前|现在|所在)的?位置\s*[:：]|(?:上一篇|下一篇|上一条|下一条|上一则|下一则|上篇|下篇)\s*[:：]|
@@ -306,13 +403,19 @@ JUNK_LINE = re.compile(
         (?:关键[词字]|标签|tags?|keywords?)\s*[:：>]|
         copyright|©|\(c\)|all\s+rights\s+reserved|저작권자|무단\s?(?:전재|복제)|
         like\s+this\s+story\W|media\s+playback\s+is\s+unsupported|
-        get\s+(?:breaking\s+)?news\s+alerts|.{0,60}m(?<=\bm)ay\s+(?:earn|receive)\s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?commission|
+        get\s+(?:breaking\s+)?news\s+alerts|
         follow\s+us\s+on\s|
         follow\s+\S+(?:\s+\S+){0,5}\s+on\s+(?:twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads|weibo|wechat|social\s+media)\b|
         (?:image|photo|picture)\s+(?:copyright|credit|source|via)\b|
         (?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our\s+)?newsletters?|
         follow\s+\S+\s+coverage\s+of\s(?=.{0,160}?(?:https?://|www\.))
-    ).*(?:\n\W*)?$""",
+    )"""
+#: An affiliate disclosure, which a wildcard repeat opens.
+_JUNK_OPENING_SCANS = r".{0,60}m(?<=\bm)ay\s+(?:earn|receive)\s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?commission"
+JUNK_LINE = re.compile(
+    rf"^\W*(?:{_asserted(_JUNK_LINES, re.I | re.X)}|{_JUNK_LINE_SCANS})\W*$"
+    rf"|^\W*(?:{_asserted(_JUNK_OPENINGS, re.I | re.X)}|{_JUNK_OPENING_SCANS})"
+    r".*(?:\n\W*)?$",
     re.I | re.X,
 )
 
