@@ -41,8 +41,8 @@ from articlextract.lexicon.boilerplate import (
     _BOX_HEADINGS,
     _JUNK_LINES,
     _JUNK_OPENINGS,
-    _first_characters,
 )
+from articlextract.lexicon.build import first_characters
 
 ROOT = clean.parse("<p>x</p>")  # an owner element for blocks made outside a walk
 
@@ -356,26 +356,11 @@ def test_ascii_heading_lines_read_alike_with_the_case_sensitive_twin(text: str) 
     assert _is_heading_line(text) == (BOILERPLATE_HEADING.match(text) is not None)
 
 
-@pytest.mark.parametrize(
-    ("pattern", "lookahead"),
-    [
-        case(r"(?:ab|\d+x|c?d|[e-g]h)", r"(?=[\dacde-g])", "literals, classes, optional openings"),
-        case(r"(?:(?=x)y|\bz)", "(?=[yz])", "zero-width openings"),
-        case("a?", "", "may match nothing"),
-        case(".x", "", "any character"),
-        case("[^a]b", "", "a negated class"),
-        case("(?i:a)", "", "inline flags"),
-    ],
-)
-def test_first_characters_are_read_from_the_parsed_pattern(pattern: str, lookahead: str) -> None:
-    assert _first_characters(pattern, 0) == lookahead
-
-
 def _unasserted(pattern: re.Pattern[str], *alternations: str) -> re.Pattern[str]:
-    """`pattern` without the lookaheads `_first_characters` put before its `alternations`."""
+    """`pattern` without the lookaheads `first_characters` put before its `alternations`."""
     source = pattern.pattern
     for alternation in alternations:
-        lookahead = _first_characters(alternation, pattern.flags)
+        lookahead = first_characters(alternation, pattern.flags)
         assert lookahead and source.count(lookahead + alternation) == 1
         source = source.replace(lookahead + alternation, alternation)
     return re.compile(source, pattern.flags)

@@ -30,6 +30,7 @@ from articlextract.lexicon import (
     phrases,
     spellings,
 )
+from articlextract.lexicon.build import first_characters
 from articlextract.metadata.bylines import editor_rank
 
 # (pattern, Simplified, Traditional)
@@ -159,3 +160,18 @@ def test_labels_are_found_where_the_plain_alternation_finds_them(
     plain = re.compile(phrases(labels), re.I)
     guarded = re.compile(pattern, re.I)
     assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in plain.finditer(text)] != []
+
+
+@pytest.mark.parametrize(
+    ("pattern", "lookahead"),
+    [
+        pytest.param(r"(?:ab|\d+x|c?d|[e-g]h)", r"(?=[\dacde-g])", id="literals, classes, optional openings"),
+        pytest.param(r"(?:(?=x)y|\bz)", "(?=[yz])", id="zero-width openings"),
+        pytest.param("a?", "", id="may match nothing"),
+        pytest.param(".x", "", id="any character"),
+        pytest.param("[^a]b", "", id="a negated class"),
+        pytest.param("(?i:a)", "", id="inline flags"),
+    ],
+)
+def test_first_characters_are_read_from_the_parsed_pattern(pattern: str, lookahead: str) -> None:
+    assert first_characters(pattern, 0) == lookahead

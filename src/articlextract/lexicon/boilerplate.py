@@ -3,86 +3,8 @@
 from __future__ import annotations
 
 import re
-import typing as _typing  # (private: the module's public names are its lexicon)
 
-try:
-    from re import _constants as _ops
-    from re import _parser
-except ImportError:  # Python 3.10
-    import sre_constants as _ops
-    import sre_parse as _parser
-
-_CLASS_CATEGORIES = {
-    _ops.CATEGORY_DIGIT: r"\d",
-    _ops.CATEGORY_NOT_DIGIT: r"\D",
-    _ops.CATEGORY_WORD: r"\w",
-    _ops.CATEGORY_NOT_WORD: r"\W",
-    _ops.CATEGORY_SPACE: r"\s",
-    _ops.CATEGORY_NOT_SPACE: r"\S",
-}
-
-
-class _AnyFirstCharacter(Exception):
-    """A part of a pattern that may start with any character (``.``, a negated class, a back-reference)."""
-
-
-def _first_characters(pattern: str, flags: int) -> str:
-    """A lookahead for the characters a match of `pattern` can start with, read from the parsed pattern itself, to
-    put before it: the regex engine tries each alternative of a case-insensitive alternation in turn (it skips
-    one by its first character only when that is a case-sensitive literal), where one class test turns most
-    lines away. It holds wherever `pattern` matches, under the same `flags`: the two match the same strings.
-    Empty when no such class can be told (a pattern that may start with any character, or match nothing)."""
-    try:
-        found, nullable = _sequence_starts(_parser.parse(pattern, flags))
-    except _AnyFirstCharacter:
-        return ""
-    return "" if nullable else "(?=[" + "".join(sorted(found)) + "])"
-
-
-def _asserted(alternation: str, flags: int) -> str:
-    """`alternation` behind the lookahead of its `_first_characters`."""
-    return _first_characters(alternation, flags) + alternation
-
-
-def _sequence_starts(items: list[tuple[object, _typing.Any]]) -> tuple[set[str], bool]:
-    """(class members its match can start with, whether it can match nothing) of a parsed sequence."""
-    found: set[str] = set()
-    for op, value in items:
-        first, nullable = _item_starts(op, value)
-        found |= first
-        if not nullable:
-            return found, False
-    return found, True
-
-
-def _item_starts(op: object, value: _typing.Any) -> tuple[set[str], bool]:
-    """`_sequence_starts` of one parsed item."""
-    if op == _ops.LITERAL:
-        return {re.escape(chr(value))}, False
-    if op == _ops.IN:
-        return {_class_member(kind, member) for kind, member in value}, False
-    if op == _ops.BRANCH:
-        starts = [_sequence_starts(alternative) for alternative in value[1]]
-        return set().union(*(first for first, _ in starts)), any(nullable for _, nullable in starts)
-    if op == _ops.SUBPATTERN and not (value[1] or value[2]):  # (no inline flags)
-        return _sequence_starts(value[3])
-    if op in (_ops.MAX_REPEAT, _ops.MIN_REPEAT):
-        first, nullable = _sequence_starts(value[2])
-        return first, nullable or value[0] == 0
-    if op in (_ops.AT, _ops.ASSERT, _ops.ASSERT_NOT):  # zero-width: what follows starts the match
-        return set(), True
-    raise _AnyFirstCharacter
-
-
-def _class_member(kind: object, member: _typing.Any) -> str:
-    if kind == _ops.LITERAL:
-        return re.escape(chr(member))
-    if kind == _ops.RANGE:
-        return f"{re.escape(chr(member[0]))}-{re.escape(chr(member[1]))}"
-    if kind == _ops.CATEGORY and member in _CLASS_CATEGORIES:
-        return _CLASS_CATEGORIES[member]
-    raise _AnyFirstCharacter
-
+from .build import asserted
 
 #: Elements whose content is never article text (metadata reads scripts before they go).
 JUNK_TAGS = (
@@ -189,7 +111,7 @@ CONTENT_SAVER_WORDS = frozenset("article content main body text story entry colu
 #: Headings that open a box of related links, recommendations, comments, rankings or a reader appeal
 #: (a reading meter, "Support independent journalism"), with the box's "more" link when it shares the
 #: heading's line (``最新评论 进入详细评论页>>``). Each of its alternations is asserted by its first characters
-#: (`_first_characters`): a line of Chinese or accented text goes past a hundred Latin headings in one test.
+#: (`first_characters`): a line of Chinese or accented text goes past a hundred Latin headings in one test.
 _BOX_HEADINGS = r"""(?:
         相关(?:新闻|阅读|文章|推荐|报道|报导|资讯|链接|专题|稿件|内容|视频|图集|话题)|延伸阅读|扩展阅读|拓展阅读|推荐阅读|
         (?:新闻|为您|为你|精彩|热点|热门|频道|编辑|今日|精选|往期|猜你|相关|专题|视频|图片|推荐)推荐|推荐关注|
@@ -236,11 +158,11 @@ _BOX_HEADING_OPENINGS = r"""(?:
     )"""
 BOILERPLATE_HEADING = re.compile(
     r"^\W*"
-    + _asserted(_BOX_HEADINGS, re.I | re.X)
+    + asserted(_BOX_HEADINGS, re.I | re.X)
     + r"""(?:\W*[(（].{0,40}[)）])?
     (?:\W*(?:更多|进入.{0,8}|查看(?:更多|全部).{0,8}|(?:see|view)\s+all|more))?\W*$  # the box's "more >>" link
     |^\W*"""
-    + _asserted(_BOX_HEADING_OPENINGS, re.I | re.X)
+    + asserted(_BOX_HEADING_OPENINGS, re.I | re.X)
     + r".*(?:\n(?:\W*[(（].{0,40}[)）])?\W*)?$",
     re.I | re.X,
 )
@@ -333,7 +255,7 @@ DIGIT_SEPARATOR = re.compile(r"[.:](?<=\d[.:])(?=\d)")
 #: pattern skips ahead to a literal in C. For the same reason a registration number's ``.{0,30}(?:ICP|公网安)备`` is
 #: written ``.{3,33}备(?<=ICP备|公网安备)`` (both prefixes are three word characters, which ``\W*`` never takes) and
 #: a reprint notice's ``(?:转发|转载)`` as ``转(?:发|载)``: a literal after the repeat, found in C.
-#: Each branch's lines that open with a word are asserted by their first characters (`_asserted`), and those a
+#: Each branch's lines that open with a word are asserted by their first characters (`asserted`), and those a
 #: wildcard repeat opens (`_JUNK_LINE_SCANS`, `_JUNK_OPENING_SCANS`) follow them: a line of Chinese or accented
 #: text goes past the Latin words in one class test.
 _JUNK_LINES = r"""(?:
@@ -413,8 +335,8 @@ _JUNK_OPENINGS = r"""(?:
 #: An affiliate disclosure, which a wildcard repeat opens.
 _JUNK_OPENING_SCANS = r".{0,60}m(?<=\bm)ay\s+(?:earn|receive)\s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?commission"
 JUNK_LINE = re.compile(
-    rf"^\W*(?:{_asserted(_JUNK_LINES, re.I | re.X)}|{_JUNK_LINE_SCANS})\W*$"
-    rf"|^\W*(?:{_asserted(_JUNK_OPENINGS, re.I | re.X)}|{_JUNK_OPENING_SCANS})"
+    rf"^\W*(?:{asserted(_JUNK_LINES, re.I | re.X)}|{_JUNK_LINE_SCANS})\W*$"
+    rf"|^\W*(?:{asserted(_JUNK_OPENINGS, re.I | re.X)}|{_JUNK_OPENING_SCANS})"
     r".*(?:\n\W*)?$",
     re.I | re.X,
 )

@@ -12,8 +12,30 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from itertools import product
+from typing import Any
 
-__all__ = ["TRADITIONAL_FORMS", "TRADITIONAL_TO_SIMPLIFIED", "both_scripts", "initials", "phrases", "spellings"]
+# CPython's own regex parser, read by `first_characters`; without it patterns are built without the lookaheads,
+# which only save time.
+try:
+    from re import _constants as _ops  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+except ImportError:  # Python 3.10
+    try:
+        import sre_constants as _ops
+        import sre_parse as _parser
+    except ImportError:  # pragma: no cover
+        _ops = _parser = None
+
+__all__ = [
+    "TRADITIONAL_FORMS",
+    "TRADITIONAL_TO_SIMPLIFIED",
+    "asserted",
+    "both_scripts",
+    "first_characters",
+    "initials",
+    "phrases",
+    "spellings",
+]
 
 #: The characters of the lexicon's Chinese phrases that Traditional Chinese writes otherwise: each word is a
 #: Simplified character and its Traditional forms (one or more: ``为為爲``, ``签籤簽``).
@@ -64,3 +86,82 @@ def spellings(phrase: str) -> tuple[str, ...]:
     """Every way to write a Simplified phrase in the two scripts (``来自``, ``來自``), for substring tests that
     must accept whatever `both_scripts` matches."""
     return tuple(map("".join, product(*(char + TRADITIONAL_FORMS.get(char, "") for char in phrase))))
+
+
+#: The class escapes `first_characters` writes for the categories a parsed class holds.
+_CLASS_CATEGORIES = (
+    {
+        _ops.CATEGORY_DIGIT: r"\d",
+        _ops.CATEGORY_NOT_DIGIT: r"\D",
+        _ops.CATEGORY_WORD: r"\w",
+        _ops.CATEGORY_NOT_WORD: r"\W",
+        _ops.CATEGORY_SPACE: r"\s",
+        _ops.CATEGORY_NOT_SPACE: r"\S",
+    }
+    if _ops is not None
+    else {}
+)
+
+
+class _AnyFirstCharacter(Exception):
+    """A part of a pattern that may start with any character (``.``, a negated class, a back-reference)."""
+
+
+def first_characters(pattern: str, flags: int) -> str:
+    """A lookahead for the characters a match of `pattern` can start with, read from the parsed pattern itself, to
+    put before it: the regex engine tries each alternative of a case-insensitive alternation in turn (it skips
+    one by its first character only when that is a case-sensitive literal), where one class test turns most
+    lines away. It holds wherever `pattern` matches, under the same `flags`: the two match the same strings.
+    Empty when no such class can be told (a pattern that may start with any character, or match nothing)."""
+    if _parser is None:
+        return ""
+    try:
+        found, nullable = _sequence_starts(_parser.parse(pattern, flags))
+    except _AnyFirstCharacter:
+        return ""
+    return "" if nullable else "(?=[" + "".join(sorted(found)) + "])"
+
+
+def asserted(alternation: str, flags: int) -> str:
+    """`alternation` behind the lookahead of its `first_characters`."""
+    return first_characters(alternation, flags) + alternation
+
+
+def _sequence_starts(items: list[tuple[object, Any]]) -> tuple[set[str], bool]:
+    """(class members its match can start with, whether it can match nothing) of a parsed sequence."""
+    found: set[str] = set()
+    for op, value in items:
+        first, nullable = _item_starts(op, value)
+        found |= first
+        if not nullable:
+            return found, False
+    return found, True
+
+
+def _item_starts(op: object, value: Any) -> tuple[set[str], bool]:
+    """`_sequence_starts` of one parsed item."""
+    if op == _ops.LITERAL:
+        return {re.escape(chr(value))}, False
+    if op == _ops.IN:
+        return {_class_member(kind, member) for kind, member in value}, False
+    if op == _ops.BRANCH:
+        starts = [_sequence_starts(alternative) for alternative in value[1]]
+        return set().union(*(first for first, _ in starts)), any(nullable for _, nullable in starts)
+    if op == _ops.SUBPATTERN and not (value[1] or value[2]):  # (no inline flags)
+        return _sequence_starts(value[3])
+    if op in (_ops.MAX_REPEAT, _ops.MIN_REPEAT):
+        first, nullable = _sequence_starts(value[2])
+        return first, nullable or value[0] == 0
+    if op in (_ops.AT, _ops.ASSERT, _ops.ASSERT_NOT):  # zero-width: what follows starts the match
+        return set(), True
+    raise _AnyFirstCharacter
+
+
+def _class_member(kind: object, member: Any) -> str:
+    if kind == _ops.LITERAL:
+        return re.escape(chr(member))
+    if kind == _ops.RANGE:
+        return f"{re.escape(chr(member[0]))}-{re.escape(chr(member[1]))}"
+    if kind == _ops.CATEGORY and member in _CLASS_CATEGORIES:
+        return _CLASS_CATEGORIES[member]
+    raise _AnyFirstCharacter
