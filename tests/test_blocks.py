@@ -23,7 +23,7 @@ from articlextract.blocks import (
     TOKEN,
     Block,
     Skeleton,
-    _ascii_counts,
+    _ascii_punctuation,
     _case_sensitive_twin,
     _ends_like_teaser,
     _is_heading_line,
@@ -163,7 +163,7 @@ def test_the_token_count_is_the_token_patterns(text: str) -> None:
 
 @given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
 def test_ascii_counts_are_the_token_and_punctuation_counts(text: str) -> None:
-    assert _ascii_counts(text) == (len(TOKEN.findall(text)), _punctuation(text))
+    assert (count_tokens(text), _ascii_punctuation(text)) == (len(TOKEN.findall(text)), _punctuation(text))
 
 
 def test_the_fast_token_path_only_passes_separators() -> None:

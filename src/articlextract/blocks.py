@@ -118,7 +118,9 @@ class Block:
     owner: int
     tokens: int
     link_density: float
-    punctuation: int
+    #: `punctuation`, once counted: only blocks of 10 to 30 tokens and runs of short lines are asked (a
+    #: quarter of them), so the walk leaves it None
+    counted_punctuation: int | None
     #: the share of the text in in-page links (``href="#…"``: a table of contents, footnote marks),
     #: which move around the article rather than away from it
     anchor_density: float = 0.0
@@ -142,12 +144,20 @@ class Block:
         reads as prose as a whole (one phrase per ``<p>`` or per ``<br>``, as blogs and WeChat write).
         """
         prose = self.link_density < 0.4 and (
-            (self.tokens >= 10 and (self.punctuation >= 1 or self.continued)) or self.tokens >= 30 or self.in_prose_run
+            self.tokens >= 30 or (self.tokens >= 10 and (self.continued or self.punctuation >= 1)) or self.in_prose_run
         )
         # the teaser test last: a regex, and most blocks are settled without it
         self.is_content = prose and (self.continued or not _ends_like_teaser(self.text))
 
     __post_init__ = refresh_content  # (one call fewer per block than a method calling it)
+
+    @property
+    def punctuation(self) -> int:
+        """Sentence marks in the text (`_punctuation`)."""
+        if self.counted_punctuation is None:
+            text = self.text
+            self.counted_punctuation = _ascii_punctuation(text) if text.isascii() else _punctuation(text)
+        return self.counted_punctuation
 
     @property
     def is_boilerplate_heading(self) -> bool:
@@ -460,7 +470,7 @@ def _make_block(
     text = raw.strip() if preformatted else " ".join(raw.split())
     if not text:
         return None
-    tokens, punctuation = _ascii_counts(text) if text.isascii() else (count_tokens(text), _punctuation(text))
+    tokens = count_tokens(text)
     links = "".join(link_parts)
     if not links:
         link_density = 0.0
@@ -470,7 +480,7 @@ def _make_block(
         link_density = _link_density(links, text)
     # every field by position: keywords cost a fifth of the constructor, and a page makes thousands of blocks
     return Block(
-        text, owner, tokens, link_density, punctuation, 0.0, preformatted, False, chrome, False, False, False, element
+        text, owner, tokens, link_density, None, 0.0, preformatted, False, chrome, False, False, False, element
     )
 
 
@@ -516,23 +526,19 @@ def count_tokens(text: str) -> int:
 
 
 def _ascii_like_tokens(text: str) -> int:
-    return _word_runs(text.encode("ascii", "replace"))  # other characters became "?": separators
-
-
-def _word_runs(data: bytes) -> int:
-    """The runs of ASCII word bytes in `data`: each starts at its start or after a separator."""
-    marked = data.translate(_WORD_BYTES)
+    """The runs of ASCII word bytes in the text, each starting at its start or after a separator (any other
+    character becomes ``?``, a separator)."""
+    marked = text.encode("ascii", "replace").translate(_WORD_BYTES)
     return marked.count(b" w") + marked.startswith(b"w")
 
 
-def _ascii_counts(text: str) -> tuple[int, int]:
-    """(`count_tokens`, `_punctuation`) of ASCII text, from two byte translations counted in C (most blocks
-    of Western pages are ASCII, and each regex pass costs more than both)."""
-    data = text.encode("ascii")
-    marks = data.translate(_MARK_BYTES)
+def _ascii_punctuation(text: str) -> int:
+    """`_punctuation` of ASCII text, from a byte translation counted in C (most blocks of Western pages are
+    ASCII, and a regex pass costs more)."""
+    marks = text.encode("ascii").translate(_MARK_BYTES)
     points = marks.count(b".")
     separators = len(DIGIT_SEPARATOR.findall(text)) if points and b"d.d" in marks else 0
-    return _word_runs(data), marks.count(b"p") + points - separators
+    return marks.count(b"p") + points - separators
 
 
 def _punctuation(text: str) -> int:
