@@ -125,7 +125,9 @@ class Block:
     #: which move around the article rather than away from it
     anchor_density: float = 0.0
     preformatted: bool = False
-    caption: bool = False
+    #: `caption`, once decided; None while it is left to the text (`caption` decides when first asked: the scorer
+    #: asks it of the blocks it has not set aside, far fewer than the walk makes)
+    decided_caption: bool | None = False
     chrome: tuple[int, ...] = ()
     in_prose_run: bool = False
     #: the sentence trails off into the next paragraph ("… one driver will be cracking a cold one…" /
@@ -135,6 +137,8 @@ class Block:
     #: the block-level element that owns the text (``skeleton.elements[owner]``): later stages read the
     #: document's structure (headings, lists, tables, figures) from it, never by finding the text again
     element: Element | None = None
+    #: made inside a ``<figure>``, where a line that ends with a photo credit is the caption
+    in_figure: bool = False
 
     def refresh_content(self) -> None:
         """Decide whether the block is prose; called again when `in_prose_run` changes.
@@ -150,6 +154,19 @@ class Block:
         self.is_content = prose and (self.continued or not _ends_like_teaser(self.text))
 
     __post_init__ = refresh_content  # (one call fewer per block than a method calling it)
+
+    @property
+    def caption(self) -> bool:
+        """An image caption or photo credit: inside a caption element, or told by its text (a wire photo's caption
+        line, or in a figure a line that ends with a photo credit: a figure's caption may be a plain paragraph)."""
+        if self.decided_caption is None:
+            text = self.text
+            self.decided_caption = _is_photo_caption(text) or (self.in_figure and ends_with_photo_credit(text))
+        return self.decided_caption
+
+    @caption.setter
+    def caption(self, value: bool) -> None:
+        self.decided_caption = value
 
     @property
     def punctuation(self) -> int:
@@ -349,9 +366,10 @@ def split_blocks(root: Element) -> tuple[list[Block], Skeleton]:
         owner = owners[-1]
         block = _make_block("".join(parts), link_parts, owner, elements[owner], pre_depth > 0, chrome_now)
         if block is not None:
-            # a figure's caption may be a plain paragraph (no <figcaption>): its photo credit tells it
-            if captions or _is_photo_caption(block.text) or (figure_depth and ends_with_photo_credit(block.text)):
-                block.caption = True
+            if captions:
+                block.decided_caption = True
+            else:  # left to the text, when asked
+                block.decided_caption, block.in_figure = None, figure_depth > 0
             if anchor_parts:
                 block.anchor_density = min(block.link_density, _density("".join(anchor_parts), block.text))
             blocks.append(block)
