@@ -53,6 +53,7 @@ from ..lexicon import (
     WIRE_SERVICES,
     WRITER_POSTS,
     WRITER_ROLE_WORDS,
+    initials,
     phrases,
     spellings,
 )
@@ -160,9 +161,9 @@ _NOT_A_HANDLE = re.compile(r"[\s，。！？；：,!?;:|丨｜]|\d{3}")
 #: The bare labels and role words, without the context the full patterns require: a line without a match
 #: cannot match those patterns, and most lines have none (tested first because it is much cheaper).
 _ANY_SOURCE_LABEL = re.compile(SOURCE_LABEL, re.I)
-#: (`EDITOR_LABEL`, built from its labels here with a label's first character asserted first: the engine cannot
-#: skip ahead to a case-insensitive alternation, and one class test turns most positions away before it is tried.)
-_ANY_EDITOR_LABEL = re.compile(rf"(?={phrases(label[:1] for label in EDITOR_LABELS)}){phrases(EDITOR_LABELS)}", re.I)
+#: (`EDITOR_LABEL`, built from its labels here with a label's first character asserted first, `initials`: the
+#: engine cannot skip ahead to a case-insensitive alternation, and one class test turns most positions away.)
+_ANY_EDITOR_LABEL = re.compile(initials(EDITOR_LABELS) + phrases(EDITOR_LABELS), re.I)
 _ANY_ROLE = re.compile(rf"{AUTHOR_ROLE}|{TEXT_CREDIT}")
 #: The first characters of the role words: a line without one holds none (a test many times cheaper still).
 _ROLE_INITIALS = {first for word in (*AUTHOR_ROLE_WORDS, *TEXT_CREDITS) for first in spellings(word[0])}
@@ -197,7 +198,7 @@ _INNER_BYLINE_WORD = re.compile(rf"(?<=\s)(?={phrases(*BYLINE_WORDS.values())}\s
 #: asserted first, as in `_ANY_EDITOR_LABEL`).
 _BYLINE_OPENERS = (*BYLINE_WORDS.values(), *BYLINE_LABELS.values(), *BYLINE_GENRES.values())
 _BYLINE_START = re.compile(
-    rf"^\s*(?={phrases(word[:1] for words in _BYLINE_OPENERS for word in words)})(?:{phrases(*_BYLINE_OPENERS)})\b",
+    rf"^\s*{initials(*_BYLINE_OPENERS)}(?:{phrases(*_BYLINE_OPENERS)})\b",
     re.I,
 )
 _OUTLET_PIECE_SEPARATOR = re.compile(r"\s{2,}|\s*[,;|/]\s*|\s+and\s+|\s+&\s+", re.I)

@@ -9,6 +9,7 @@ from ..lexicon import (
     HAN,
     HANGUL,
     KANA,
+    initials,
 )
 
 CJK = re.compile(f"[{HAN}]")
@@ -31,11 +32,10 @@ _ENGLISH_ONLY_WORDS = (
     *("the", "and", "to", "that", "it", "with", "for", "this", "from"),
     *("are", "be", "his", "how", "what", "which", "have", "were"),
 )
-#: One of them as a word, its first letter asserted first: the engine cannot skip ahead to a case-insensitive
-#: alternation, and one class test turns most positions away before the alternation is tried.
+#: One of them as a word, its first letter asserted first (`initials`): the engine cannot skip ahead to a
+#: case-insensitive alternation, and one class test turns most positions away before the alternation is tried.
 _ENGLISH_WORDS = re.compile(
-    rf"\b(?=[{''.join(sorted({re.escape(word[0]) for word in _ENGLISH_ONLY_WORDS}))}])"
-    rf"(?:{'|'.join(map(re.escape, _ENGLISH_ONLY_WORDS))})\b",
+    rf"\b{initials(_ENGLISH_ONLY_WORDS)}(?:{'|'.join(map(re.escape, _ENGLISH_ONLY_WORDS))})\b",
     re.I,
 )
 
