@@ -805,6 +805,15 @@ SOURCE_BOXES: list[tuple[str, bytes, str | None]] = [
         None,
     ),
     (
+        "a video card's source box names the video's outlet, not the article's",
+        english_page(
+            '<div class="video-resource"><img src="v.jpg"><div class="video-resource__details"><div>Orcas hunt</div>'
+            '<div>01:12</div><div class="video-resource__source">- Source: <a href="/videos">Kestrel Press</a></div>'
+            "</div></div>"
+        ),
+        None,
+    ),
+    (
         "a distributor's credit names the holder of the copyright as the source (SyndiGate's block)",
         english_page(
             '<section class="block-syndigate-article"><p class="syndigate-link">Via <a href="#">Wirehouse.info</a>'

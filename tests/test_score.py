@@ -226,6 +226,34 @@ def test_a_subheading_between_paragraphs_stays() -> None:
     assert find_body(markup) == [*ARTICLE[:2], "调解工作", *ARTICLE[2:]]
 
 
+@pytest.mark.parametrize(
+    ("card", "kept"),
+    [
+        case('<div class="video"><img src="v.jpg"><div>虎鲸在渔船旁捕猎</div><div>01:12</div></div>', [], "video card"),
+        case(
+            '<div><div><img src="v.jpg"></div><div><div>虎鲸在渔船旁捕猎</div><span>1:02:33</span></div></div>',
+            [],
+            "nested",
+        ),
+        case('<div><picture><img src="v.jpg"></picture><p>虎鲸在渔船旁捕猎</p><p>01:12</p></div>', [], "picture"),
+        # the running time alone is a junk line
+        case("<div><div>虎鲸在渔船旁捕猎</div><div>01:12</div></div>", ["虎鲸在渔船旁捕猎"], "no picture"),
+        case(
+            '<div><img src="v.jpg"><div>虎鲸在渔船旁捕猎</div><div>约12分钟</div></div>',
+            ["虎鲸在渔船旁捕猎", "约12分钟"],
+            "no time",
+        ),
+    ],
+)
+def test_a_media_card_between_paragraphs_is_set_aside(card: str, kept: list[str]) -> None:
+    """A video teaser set in the flow shows a picture, a title of a few words (as a subheading does)
+    and a line that is only its running time: that line gives the card away. A line of a few words alone, or
+    beside a picture without a running time, is the article's."""
+    paragraphs = [f"<p>{text}</p>" for text in ARTICLE]
+    markup = page(f'<div class="article">{"".join(paragraphs[:2])}{card}{"".join(paragraphs[2:])}</div>')
+    assert find_body(markup) == [*ARTICLE[:2], *kept, *ARTICLE[2:]]
+
+
 def test_a_cookie_dialog_longer_than_the_article_is_set_aside() -> None:
     policy = "".join(f"<p>{i}. {OTHER_STORY}{OTHER_STORY}</p>" for i in range(8))
     markup = page(f'<div class="article">{PARAGRAPHS}</div><div id="onetrust-consent-sdk">{policy}</div>')

@@ -25,7 +25,7 @@ from itertools import pairwise
 
 from .blocks import MAX_HEADING_TOKENS, TOKEN, Block, Skeleton, split_blocks
 from .clean import Element, is_overlay
-from .lexicon import EMAIL_ADDRESS, LEAD_CLASS_NAME
+from .lexicon import EMAIL_ADDRESS, LEAD_CLASS_NAME, RUNNING_TIME
 from .options import Options
 
 #: α, the price of one token of chrome in the container score, per `Options.favor`.
@@ -147,7 +147,7 @@ def find_body(
     shown = next((i for i, block in enumerate(blocks) if _reads(block, key)), None) if key else None
     page = _Page(blocks, skeleton, _Tally(skeleton, blocks), options, headline, description, shown)
     headings, overlays = _heading_lines(blocks)
-    teasers = _teaser_blocks(blocks, skeleton, page.tally)
+    teasers = _teaser_blocks(blocks, skeleton, page.tally) | _media_cards(blocks, skeleton, page.tally)
     chrome, subheadings = _chrome_blocks(blocks, headings, overlays, page)
     headings = [index for index in headings if index not in subheadings]
     run = _body_without(page, chrome | teasers, headings)
@@ -889,6 +889,36 @@ def _teaser_blocks(blocks: list[Block], skeleton: Skeleton, tally: _Tally) -> se
                 break
             element = skeleton.parents[element]
     return excluded
+
+
+def _media_cards(blocks: list[Block], skeleton: Skeleton, tally: _Tally) -> set[int]:
+    """Blocks of media cards: a video or audio teaser set in the page (a picture, its title, its running time, its
+    outlet), in the article's flow or beside it. Its title is a line of a few words, as a subheading is; what gives
+    the card away is a line that is only a running time (``01:12``) in the same prose-free box as a picture: the
+    largest ancestor of that line (a few levels up) holding no prose and few blocks."""
+    excluded: set[int] = set()
+    for block in blocks:
+        if block.tokens > 3 or not RUNNING_TIME.fullmatch(block.text):
+            continue
+        box = _prose_free_box(block.owner, blocks, skeleton, tally)
+        if next(skeleton.elements[box].iter("img"), None) is not None:  # (players are gone: `clean.remove_junk`)
+            excluded.update(range(tally.first[box], tally.first[box] + tally.count[box]))
+    return excluded
+
+
+def _prose_free_box(element: int, blocks: list[Block], skeleton: Skeleton, tally: _Tally) -> int:
+    """The largest ancestor of `element` (a few levels up, below ``<body>``) whose blocks, at most
+    `_MAX_CARD_BLOCKS`, hold no prose."""
+    box = element
+    for _ in range(_MAX_CARD_DEPTH):
+        parent = skeleton.parents[box]
+        if parent < 0 or skeleton.tag(parent) in _PAGE_TAGS or tally.count[parent] > _MAX_CARD_BLOCKS:
+            break
+        first = tally.first[parent]
+        if any(block.is_content for block in blocks[first : first + tally.count[parent]]):
+            break
+        box = parent
+    return box
 
 
 def _is_card(

@@ -381,6 +381,9 @@ CONTACT_LINE = re.compile(
     re.I | re.X,
 )
 
+#: A player's running time, the whole of a line (``01:12``, ``1:02:33``): the mark of a video or audio card.
+RUNNING_TIME = re.compile(r"\d{1,2}(?::\d{2}){1,2}")
+
 #: An image caption: a line ending with a photo credit (``新华社记者 李梦馨 摄``, ``(Photo: AP)``).
 CAPTION_LINE = re.compile(
     r"(?:(?:摄影?|供图|图片?来源\S*|摄)\s*(?:[)）]\s*)?$|[(（]\s*(?:photo|image|picture|credit)s?\b[^)）]*[)）]\s*$|"

@@ -25,6 +25,7 @@ from ..lexicon import (
     PLACE_NAMES,
     POST_CLASS_NAMES,
     POSTED_SENTENCE,
+    RUNNING_TIME,
     SOURCE_LABEL,
     UPDATE_LABEL,
     WIRE_SERVICES,
@@ -231,6 +232,8 @@ _HOLDER_COPYRIGHT = re.compile(
 )
 #: How many levels above a source label the box whose class says source is looked for.
 _SOURCE_BOX_REACH = 3
+#: A media card (a video's picture, title, running time and outlet) holds at most this many texts.
+_MAX_MEDIA_CARD_TEXTS = 12
 _MAX_SOURCE_BOX_TEXT = 80
 
 
@@ -903,7 +906,7 @@ def read_source_box(element: Element, meta: Metadata, scan: ElementScan) -> None
     """A source box after the headline: a label alone in its element (``SOURCE``, ``Source:``, ``来源``) in a
     container whose class says source, with the outlet after it (tagDiv Newspaper's ``td-post-source-via``
     under the body), or a ``Provided by`` label with the outlet after it in any element. Offered as a source
-    line at the body's end; a caption's ``Source:`` is in no such box."""
+    line at the body's end; a caption's ``Source:`` is in no such box, and a media card's is the video's."""
     if not holds_any(scan.page_text, _SOURCE_LABELS_ANY):
         return
     labels = _printed_labels(_SOURCE_BOX_LABELS, _SOURCE_LABEL_NEEDLES, scan)
@@ -917,9 +920,19 @@ def read_source_box(element: Element, meta: Metadata, scan: ElementScan) -> None
         for container in islice(chain([box], box.iterancestors()) if box is not None else (), _SOURCE_BOX_REACH):
             if provider or "source" in f"{container.get('class', '')} {container.get('id', '')}".lower():
                 printed = SEGMENT.join(line.text for line in lines_of(container))
-                if len(printed) <= _MAX_SOURCE_BOX_TEXT:
+                if len(printed) <= _MAX_SOURCE_BOX_TEXT and not _in_media_card(container):
                     meta.offer("source", find_source(printed), BODY_END)
                 return
+
+
+def _in_media_card(element: Element) -> bool:
+    """Whether `element` is part of a media card: it or its parent, a few texts long, prints a running time
+    (``01:12``). A video teaser names the outlet of the video (``- Source: CNB``), not of the article."""
+    for box in islice(chain([element], element.iterancestors()), 2):
+        texts = list(islice(box.itertext(), _MAX_MEDIA_CARD_TEXTS + 1))
+        if len(texts) <= _MAX_MEDIA_CARD_TEXTS and any(RUNNING_TIME.fullmatch(text.strip()) for text in texts):
+            return True
+    return False
 
 
 def read_article_credit(element: Element, meta: Metadata, scan: ElementScan) -> None:
