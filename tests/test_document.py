@@ -334,6 +334,22 @@ FIGURES = [
         ],
     ),
     (
+        "a body opening with the centred caption of an image-only line before it starts at the photo",
+        '<div><p><img src="/top.jpg"></p><p style="text-align:center">改造后的菜市场入口</p><p>a</p><p>b</p></div>',
+        [figure("https://news.example.com/top.jpg", None, "改造后的菜市场入口"), "a", "b"],
+    ),
+    (
+        "WeChat's editors write the lines as sections",
+        '<section><img src="/top.jpg"></section><section style="text-align: center;"><span>菜市场入口</span></section>'
+        "<section>a</section><section>b</section>",
+        [figure("https://news.example.com/top.jpg", None, "菜市场入口"), "a", "b"],
+    ),
+    (
+        "an image before a first line that is not centred stays out",
+        '<div><p><img src="/top.jpg"></p><p>a</p><p>b</p></div>',
+        ["a", "b"],
+    ),
+    (
         "where the body centres its other lines too, centring marks no caption",
         '<p align="center">a</p><p align="center"><img src="/p.jpg"></p><p align="center">b</p><p align="center">c</p>',
         ["a", figure("https://news.example.com/p.jpg"), "b", "c"],

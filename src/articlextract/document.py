@@ -352,7 +352,7 @@ _CENTRED = re.compile(r"text-align\s{0,8}:\s{0,8}center", re.I)
 _MAX_CAPTION_LINE_CHARS = 200
 #: Centred lines mark captions only where the body's other lines are not centred too (at most this share).
 _MAX_CENTRED_SHARE = 0.2
-_CAPTION_LINE_TAGS = frozenset({"p", "div", "center"})
+_CAPTION_LINE_TAGS = frozenset({"p", "div", "center", "section"})  # (WeChat's editors write lines as sections)
 _LEAD_IMAGE_META = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")
 
 _Group = tuple[str, Element, list[Any]]
@@ -679,14 +679,16 @@ def _figures(
     """The body's figures, each with its anchor (a position in the container's document order), and the
     elements read as their captions (no paragraphs then).
 
-    An image counts when it lies between the first block and the end of the last block's element, is not
+    An image counts when it lies between the first block (or the photo it captions: `_photo_before`) and the end
+    of the last block's element, is not
     inside page chrome, and either sits in the article's flow (its parent holds kept text) or in a branch
     off it that holds no text but captions (an image-only ``<p>``, a ``<figure>``): an image beside text that
     was not kept (a teaser, an ad) is not the article's.
     """
     elements = [block.element for block in body]
     first, last = min(elements, key=positions.__getitem__), max(elements, key=positions.__getitem__)
-    start, end = positions[first], positions[last] + sum(1 for _ in last.iter())
+    photo = _photo_before(first)
+    start, end = positions[first if photo is None else photo], positions[last] + sum(1 for _ in last.iter())
     flow = {container}  # the blocks' elements and their ancestors up to the container
     for element in elements:
         node = element
@@ -729,6 +731,15 @@ def _figures(
         captions.update(lines)
         figures.append((anchor, Figure(figure.src, figure.alt, " ".join(map(_text, lines)) or None)))
     return figures, captions
+
+
+def _photo_before(first: Element) -> Element | None:
+    """The image-only line right before the body's first line when that line is centred: a story opening with a
+    photo and its caption line (a WeChat article's top picture) starts at the photo. None otherwise."""
+    line = first.getprevious()
+    if line is None or not _is_centred(first) or line.find(".//img") is None or not _blank(text_of(line)):
+        return None
+    return line
 
 
 def _in_chrome(element: Element, container: Element, memo: dict[str, int], known: dict[Element, bool]) -> bool:
