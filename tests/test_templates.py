@@ -16,6 +16,8 @@ from pathlib import Path
 import pytest
 
 import articlextract
+from articlextract import Figure
+from articlextract.document import strings
 
 TEMPLATES = Path(__file__).parent / "templates"
 SLUGS = sorted(path.name for path in TEMPLATES.iterdir() if (path / "expected.json").is_file())
@@ -70,7 +72,7 @@ def test_every_template_is_present() -> None:
 def test_fixture_is_well_formed(slug: str) -> None:
     """The fixture itself: 5+ body paragraphs, 8+ excludes, none of them inside an expected paragraph."""
     data = expected(slug)
-    assert set(data) - {"known_gaps"} == {"template", "what", "body", "excludes", "meta"}
+    assert set(data) - {"known_gaps", "captions"} == {"template", "what", "body", "excludes", "meta"}
     checks = {"body", "excludes", "extra", *(f"meta:{name}" for name in META_FIELDS)}
     assert set(data.get("known_gaps", {})) <= checks
     assert set(data["meta"]) == set(META_FIELDS)
@@ -104,6 +106,18 @@ def test_no_extra_paragraphs(slug: str) -> None:
     body = set(_body(slug))
     extra = [p for p in paragraphs(slug) if p not in body]
     assert not extra, f"{len(extra)} paragraphs that are not in the expected body: {extra}"
+
+
+@pytest.mark.parametrize("slug", [slug for slug in SLUGS if "captions" in expected(slug)])
+def test_caption_lines_are_figure_captions(slug: str) -> None:
+    """A photo caption printed as a plain line under the picture stays in the text, as the references keep it;
+    the document gives it to its figure, and none of its paragraphs holds it."""
+    blocks = extracted(slug).blocks
+    captions = [normalise(block.caption) for block in blocks if isinstance(block, Figure) and block.caption]
+    texts = [normalise(text) for block in blocks if not isinstance(block, Figure) for text in strings(block)]
+    for caption in map(normalise, expected(slug)["captions"]):
+        assert caption in captions, f"no figure captioned {caption!r}: {captions}"
+        assert not [text for text in texts if caption in text]
 
 
 def _same_time(got: datetime | date | None, want: str | None) -> bool:
