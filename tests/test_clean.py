@@ -541,6 +541,14 @@ def test_a_hidden_element_holding_most_of_the_text_is_a_body_scripts_reveal() ->
     assert PROSE in clean.text_of(root)
 
 
+def test_hidden_keywords_longer_than_the_page_go() -> None:
+    """Keywords hidden for search engines may outweigh the article; they are written in no sentences."""
+    keywords = " ".join(f"关键词{i} 下载{i} 完整版{i}" for i in range(200))
+    root = clean.parse(f'<html><body><p>{PROSE}</p><div style="display:none">{keywords}</div></body></html>')
+    clean.remove_junk(root)
+    assert clean.text_of(root) == PROSE
+
+
 # ---------------------------------------------------------------------------------------------
 # unwrap_inline
 # ---------------------------------------------------------------------------------------------

@@ -869,6 +869,21 @@ def test_short_lines_that_close_the_article_stay(closing: str, kept: list[str]) 
     assert extract(markup).paragraphs == [*ENGLISH, *kept]
 
 
+def test_a_short_line_closing_an_article_that_ends_with_a_list_stays() -> None:
+    """When the article's last paragraphs are the items of a list, the short line closing it follows the list."""
+    paragraphs = "".join(f"<p>{text}</p>" for text in ENGLISH)
+    items = [
+        "Readers in the north signed more petitions than readers anywhere else this year.",
+        "Most of the petitions that reached the council asked for safer crossings near schools.",
+    ]
+    markup = (
+        "<html><head><title>Petitions fall</title></head><body><article><h1>Petitions fall</h1>"
+        f'<div class="story">{paragraphs}<ul>{"".join(f"<li>{item}</li>" for item in items)}</ul>'
+        f"<p>The lesson: ask, and ask again.</p></div></article>{LINK_LIST}</body></html>"
+    )
+    assert extract(markup).paragraphs == [*ENGLISH, *items, "The lesson: ask, and ask again."]
+
+
 BRIEF_NAV = "<nav><ul>" + "".join(f'<li><a href="/s{i}">Section {i}</a></li>' for i in range(12)) + "</ul></nav>"
 BRIEF_SIDEBAR = (
     '<aside class="sidebar"><h3>Most read</h3><ul>'

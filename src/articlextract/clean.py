@@ -77,7 +77,11 @@ _BLANK_LINES = re.compile(r"\n[^\S\n]*\n")
 #: libxml2's report of a heading's end tag met after it closed the heading itself (at a ``<p>`` inside it).
 _UNEXPECTED_HEADING_END = re.compile(r"Unexpected end tag : (h[1-6])$")
 _NAMING_ATTRIBUTES = frozenset({"class", "id"})
-_MAX_HIDDEN_SHARE = 0.5  # a "hidden" node with most of the text is a body that scripts reveal
+_MAX_HIDDEN_SHARE = 0.5  # a "hidden" node with most of the text is a body that scripts reveal …
+#: … when it is written in sentences: at least one sentence mark per this many characters (a block of keywords
+#: hidden for search engines, often longer than the page, has none)
+_MAX_CHARS_PER_SENTENCE_MARK = 400
+_SENTENCE_MARKS = (".", "。", "!", "！", "?", "？")
 _NOSCRIPT_FALLBACK_CHARS = 200  # below this much other text, <noscript> content is the page
 #: The attributes that may hide an element, in document order. `_hides` reads the styles in Python: an XPath
 #: ``translate()`` on each costs more than the walk. (``//*/@a`` walks the elements, ``//@a`` every node.)
@@ -390,8 +394,14 @@ def remove_junk(root: Element) -> None:
         if total_chars is None:
             total_chars = _text_chars(root)
         for element in hidden:
-            if _text_chars(element) <= _MAX_HIDDEN_SHARE * total_chars:
+            text = text_of(element)
+            if len(text) <= _MAX_HIDDEN_SHARE * total_chars or not _is_written_in_sentences(text):
                 _drop(element)
+
+
+def _is_written_in_sentences(text: str) -> bool:
+    """Whether a text has sentence marks at least every `_MAX_CHARS_PER_SENTENCE_MARK` characters."""
+    return sum(map(text.count, _SENTENCE_MARKS)) * _MAX_CHARS_PER_SENTENCE_MARK >= len(text)
 
 
 def _signup_and_comment_forms(root: Element) -> list[Element]:

@@ -1223,12 +1223,15 @@ def _closing_end(
     body: list[Block], start: int, end: int, gaps: dict[int, int], junk: dict[int, float], skeleton: Skeleton
 ) -> int:
     """Where the run ends once the short lines that close the article are given back: lines set beside its last
-    paragraph (in the same parent, or in a quote or list there) up to one that ends a sentence (``Also, dear
+    paragraph (in the same parent, or in a quote or list there; beside the list, when that paragraph is one of its
+    items) up to one that ends a sentence (``Also, dear
     Internet, what would you suggest?``), too short to count as prose on their own. Nothing past a box, a
     dropped furniture line or a line of links."""
     if start >= end or not body[end - 1].is_content:
         return end
     parent = skeleton.parents[body[end - 1].owner]
+    if skeleton.tag(parent) in _LIST_TAGS:
+        parent = skeleton.parents[parent]
     closing = end
     for index in range(end, min(len(body), end + _MAX_CLOSING_LINES)):
         block = body[index]
