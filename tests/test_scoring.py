@@ -61,5 +61,5 @@ def test_template_fixtures_load_as_one_dataset_with_their_expected_body() -> Non
     assert [page.id for page in pages] == sorted(page.id for page in pages)
     wechat = next(page for page in pages if page.id == "wechat")
     assert wechat.lang == "zh"
-    assert wechat.truth.startswith("早上六点半") and "\n\n" in wechat.truth
+    assert wechat.truth.startswith("改造后的东门菜市场入口\n\n早上六点半")
     assert next(page for page in pages if page.id == "blogger").lang == "en"
