@@ -680,10 +680,9 @@ def _figures(
     elements read as their captions (no paragraphs then).
 
     An image counts when it lies between the first block (or the photo it captions: `_photo_before`) and the end
-    of the last block's element, is not
-    inside page chrome, and either sits in the article's flow (its parent holds kept text) or in a branch
-    off it that holds no text but captions (an image-only ``<p>``, a ``<figure>``): an image beside text that
-    was not kept (a teaser, an ad) is not the article's.
+    of the last block's element, is not inside page chrome, and either sits in the article's flow (its parent
+    holds kept text) or in a branch off it that holds no text but captions (an image-only ``<p>``, a
+    ``<figure>``): an image beside text that was not kept (a teaser, an ad) is not the article's.
     """
     elements = [block.element for block in body]
     first, last = min(elements, key=positions.__getitem__), max(elements, key=positions.__getitem__)

@@ -1224,9 +1224,8 @@ def _closing_end(
 ) -> int:
     """Where the run ends once the short lines that close the article are given back: lines set beside its last
     paragraph (in the same parent, or in a quote or list there; beside the list, when that paragraph is one of its
-    items) up to one that ends a sentence (``Also, dear
-    Internet, what would you suggest?``), too short to count as prose on their own. Nothing past a box, a
-    dropped furniture line or a line of links."""
+    items) up to one that ends a sentence (``Also, dear Internet, what would you suggest?``), too short to count
+    as prose on their own. Nothing past a box, a dropped furniture line or a line of links."""
     if start >= end or not body[end - 1].is_content:
         return end
     parent = skeleton.parents[body[end - 1].owner]
