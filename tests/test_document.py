@@ -355,6 +355,17 @@ FIGURES = [
         ["a", figure("https://news.example.com/p.jpg"), "b", "c"],
     ),
     (
+        "centred table cells do not make the body's lines centred",
+        '<p>a</p><p><img src="/p.jpg"></p><p style="text-align:center">图为会场。</p>'
+        '<table><tr><td style="text-align:center">x</td><td style="text-align:center">y</td></tr></table><p>b</p>',
+        [
+            "a",
+            figure("https://news.example.com/p.jpg", None, "图为会场。"),
+            {"type": "table", "rows": [["x", "y"]], "header": False},
+            "b",
+        ],
+    ),
+    (
         "a line that is not centred stays a paragraph",
         '<p>a</p><p><img src="/p.jpg"></p><p>图为会场。</p><p>b</p>',
         ["a", figure("https://news.example.com/p.jpg"), "图为会场。", "b"],

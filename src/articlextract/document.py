@@ -763,8 +763,8 @@ def _in_chrome(element: Element, container: Element, memo: dict[str, int], known
 
 def _centres_its_lines(elements: list[Element], caption_lines: set[Element]) -> bool:
     """Whether the body centres its other lines too (a blog centring every paragraph): then centring marks
-    no caption."""
-    others = [element for element in elements if element not in caption_lines]
+    no caption. Table cells are no lines: the editors of Chinese CMSs centre every cell of a table."""
+    others = [element for element in elements if element not in caption_lines and element.tag not in _CELL_TAGS]
     return sum(map(_is_centred, others)) > _MAX_CENTRED_SHARE * len(others)
 
 
