@@ -470,6 +470,26 @@ REMOVE_JUNK = [
     ),
     case('<h2>Early life<span class="mw-editsection">[edit]</span></h2>尾巴', "[edit]", "Early life", "wiki edit link"),
     case('<h2 class="edit">Early life</h2><p class="section">尾巴</p>', "", "Early life", "two classes, no edit link"),
+    # A highlighter's line numbers beside the code (Hexo, Pygments, Rouge, Chroma) go; other numbers stay.
+    case(
+        '<table><tr><td class="gutter"><pre><span class="line">7</span><br><span class="line">8</span><br>'
+        '<span class="line">9</span></pre></td><td class="code"><pre>x = 1<br>y = 2<br>z = 3</pre></td></tr></table>',
+        "789",
+        "x=1y=2z=3",
+        "line-number gutter beside code",
+    ),
+    case(
+        "<table><tr><td><pre>7\n8\n9</pre></td><td>三个数</td></tr></table>",
+        "",
+        "789三个数",
+        "numbers in a pre without code beside them stay",
+    ),
+    case(
+        "<table><tr><td><pre>7\n9\n8</pre></td><td><pre>x = 1</pre></td></tr></table>",
+        "",
+        "798x=1",
+        "numbers out of sequence stay",
+    ),
     # A sign-up form asking for an e-mail address goes with its box (heading, consent line).
     case(
         "<section><div>Light Speed</div><div>Sign up for our weekly newsletter.</div>"

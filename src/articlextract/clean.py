@@ -361,8 +361,8 @@ def _keep_structure_tag(match: re.Match[str]) -> str:
 
 
 def remove_junk(root: Element) -> None:
-    """Remove what is never text, in place: scripts, styles, media, form controls, hidden nodes, and the boxes
-    of sign-up and comment forms.
+    """Remove what is never text, in place: scripts, styles, media, form controls, hidden nodes, the boxes
+    of sign-up and comment forms, and the line numbers beside code.
 
     ``<noscript>`` is unwrapped instead when it holds the page's only text.
     """
@@ -373,6 +373,8 @@ def remove_junk(root: Element) -> None:
     # <picture>): the tag goes, what it holds stays (a <video>'s or <audio>'s goes with them)
     etree.strip_tags(root, "source")
     etree.strip_elements(root, *(tag for tag in JUNK_TAGS if tag not in ("noscript", "source")), with_tail=False)
+    for gutter in _line_number_gutters(root):
+        _drop(gutter)
     edit_links, noscripts, hidden = _junk_candidates(root)
     if edit_links:  # "[edit]" links that wikis put in every heading
         for element in edit_links:
@@ -397,6 +399,32 @@ def remove_junk(root: Element) -> None:
             text = text_of(element)
             if len(text) <= _MAX_HIDDEN_SHARE * total_chars or not _is_written_in_sentences(text):
                 _drop(element)
+
+
+def _line_number_gutters(root: Element) -> list[Element]:
+    """The line-number cells of code blocks that highlighters lay out as a table row: a cell whose ``<pre>``
+    counts the lines (``1 2 3 …``) beside a cell holding the code's ``<pre>`` (Hexo's ``td.gutter``, Pygments'
+    ``td.linenos``, Rouge's ``td.rouge-gutter``, Chroma's first ``td.lntd``). The numbers are no text, and
+    without them the code is one block, not a table. (``iter()`` does not walk a page without a ``<pre>``.)"""
+    gutters = []
+    for pre in root.iter("pre"):
+        cell = next((node for node in pre.iterancestors("td", "th")), None)
+        if cell is None or cell in gutters or not _counts_lines(text_of(pre)):
+            continue
+        row = cell.getparent()
+        if row is not None and any(other is not cell and other.find(".//pre") is not None for other in row):
+            gutters.append(cell)
+    return gutters
+
+
+def _counts_lines(text: str) -> bool:
+    """Whether a text is a run of consecutive line numbers."""
+    numbers = text.split()
+    return (
+        bool(numbers)
+        and all(number.isascii() and number.isdigit() for number in numbers)
+        and all(int(after) == int(before) + 1 for before, after in pairwise(numbers))
+    )
 
 
 def _is_written_in_sentences(text: str) -> bool:
