@@ -956,6 +956,13 @@ def test_language_from_the_text_when_the_declaration_disagrees() -> None:
         assert articlextract.extract(markup).language == expected
 
 
+def test_language_of_the_prose_around_code() -> None:
+    """An undeclared Chinese page whose opening lines hold code is Chinese: code is written in no language."""
+    code = "<pre>" + "\n".join(f"client_{n} = redis.Redis(host='cache-{n}.example.com', port=6379)" for n in range(9))
+    markup = page(first=f"示例代码如下：</p>{code}</pre><p>运行之后就能看到结果。")
+    assert articlextract.extract(markup).language == "zh"
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [

@@ -17,7 +17,7 @@ seen (`Metadata.offer`), and one resolver per field (`fields`) picks by the prio
 
 from __future__ import annotations
 
-from itertools import chain, tee
+from itertools import chain, islice, tee
 
 from ..clean import Element, text_of
 from .breadcrumbs import find_breadcrumbs
@@ -172,7 +172,9 @@ def take_body_lines(paragraphs: list[str], meta: Metadata) -> list[int]:
     meta.offer("source", next(filter(None, map(dateline_outlet, texts[:2])), None), DATELINE)
     meta.offer("source", meta.structured_source, STRUCTURED)
     resolve_fields(meta)
-    meta.language = resolve_language(meta.language, guess_language(" ".join([meta.title or "", *texts[:5]])))
+    # code is written in no language (only preformatted text keeps its line breaks), unless it is all there is
+    opening = list(islice((text for text in texts if "\n" not in text), 5)) or texts[:5]
+    meta.language = resolve_language(meta.language, guess_language(" ".join([meta.title or "", *opening])))
     return body
 
 
