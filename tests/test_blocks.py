@@ -232,6 +232,12 @@ def test_pre_keeps_its_newlines_and_is_flagged() -> None:
     assert blocks[1].text == "def f(x):\n    return x + 1"
 
 
+def test_a_br_inside_pre_is_a_line_break_of_one_block() -> None:
+    """Highlighters (Hexo's ``figure.highlight``) end each code line in ``<br>``: the code stays one block."""
+    blocks, _ = blocks_of('<pre><span class="line">def f(x):</span><br><span class="line">  return x</span><br></pre>')
+    assert [block.text for block in blocks] == ["def f(x):\n  return x"]
+
+
 def test_figcaption_is_flagged_as_caption() -> None:
     blocks, _ = blocks_of(
         "<figure><img src='a.jpg'><figcaption>游客在故宫参观。新华社记者 李梦馨 摄</figcaption></figure><p>正文。</p>"

@@ -440,7 +440,10 @@ def split_blocks(root: Element) -> tuple[list[Block], Skeleton]:
             if (element.get("href") or "").startswith("#"):
                 anchor_depth += 1
         elif tag == "br" and parts:
-            flush()
+            if pre_depth:  # a line break inside preformatted text (highlighters end each code line with <br>)
+                parts.append("\n")
+            else:
+                flush()
         text = element.text
         if text and (parts or not text.isspace()):  # leading white space makes no block
             parts.append(text)
