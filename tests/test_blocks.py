@@ -697,6 +697,7 @@ def test_a_long_line_is_never_a_heading() -> None:
         case("(完)", "(完)"),
         case("【完】", "【完】"),
         case("-END-", "-END-"),
+        case("-------------本文结束感谢您的阅读-------------", "a blog's end line (Hexo NexT)"),
         case("正文已结束，您可以按alt+4进行评论", "正文已结束 (qq)"),
         case("免责声明：本文来自腾讯新闻客户端自媒体，不代表腾讯网的观点和立场。", "免责声明 (qq)"),
         case(
@@ -724,6 +725,7 @@ def test_end_markers(text: str) -> None:
         case("摘要：央行今日开展逆回购操作，市场流动性保持合理充裕。", "摘要"),
         case("分享到： 易信 微信 QQ空间 微博 更多", "share bar at the top"),
         case("完全没想到会这样，他说。", "starts with 完"),
+        case("本文结束时，作者又回到了那条老街。", "starts with 本文结束 in a sentence"),
         case("本文为读者来信，作者是一位退休教师，他在信中讲述了自己的经历。", "本文为 + prose"),
         case("他说：“这件事未经授权就转载，是侵权。”", "quotes 未经授权…转载"),
         case("免责声明这个词，很多人并不陌生。", "mentions 免责声明"),
@@ -889,6 +891,8 @@ def test_lines_that_do_not_end_the_article(text: str) -> None:
         case("Ana Ruiz and Tom Beck contributed reporting from Lima.", "contributed reporting from"),
         case("Follow AP’s coverage of extreme weather at https://apnews.com/hub/weather.", "wire coverage promo"),
         case("7 min read", "reading time"),
+        case("本文字数： 2.6k | 阅读时长 ≈ 4 分钟", "word count and reading time of a Hexo NexT post"),
+        case("阅读时长：8分钟", "reading time, Chinese"),
         case("Member-only story", "membership badge"),
         case("Table of Contents", "table-of-contents heading, English"),
         # bars of short items: a story header's meta line
@@ -960,6 +964,7 @@ def test_furniture_lines(text: str) -> None:
             "follow … coverage of, no address",
         ),
         case("It takes 7 min to read the whole contract aloud, which the clerk did on Tuesday.", "minutes to read"),
+        case("本文字数不多，但阅读时长超过了10分钟，因为要边读边想。", "word count and reading time in a sentence"),
         case("The vote was 5 | 4 in the end, and the chair said the bill would pass on Monday.", "a bar in a sentence"),
         case(
             "Open Monday · Wednesday · Friday, from nine in the morning until the last customer leaves.",

@@ -117,6 +117,7 @@ IS_CHROME = [
     # Donation and call-to-action boxes.
     case('<div class="cta-letter">x</div>', True, "call to action"),
     case('<div class="support-donate">x</div>', True, "donate"),
+    case('<div class="reward-container">x</div>', True, "a blog's reward (打赏) box"),
     case('<div class="support-huffpost__title">x</div>', True, "support- first part"),
     case('<div class="support">x</div>', True, "support alone"),
     case('<div class="meta submitted">x</div>', True, "Drupal 'Submitted by' line"),

@@ -50,7 +50,7 @@ BOILERPLATE_CLASS_WORDS = frozenset(
     cookies consent paihang phb trending mostread most-read morenews more-news detail-feed newsfeed
     daohang dibu mianze shengming disclaimer qrcode erweima gotop go-top backtop back-top
     app-download download-app author-box authorbox byline-box tag-list taglist prevnext prev-next
-    cta donate donation playlist
+    cta donate donation reward playlist
     """.split()
 )
 
@@ -242,7 +242,7 @@ DIGIT_SEPARATOR = re.compile(r"[.:](?<=\d[.:])(?=\d)")
 
 #: Lines that are page furniture wherever they appear in the body: print/close/share bars,
 #: font-size switches, end markers, copyright notices, disclaimers, app and QR-code promotions,
-#: a wire story's coverage promo, reading-time and membership badges.
+#: a wire story's coverage promo, reading-time, word-count and membership badges.
 #:
 #: Linear by construction, as are the other whole-line patterns here: what the leading and trailing
 #: ``\W*`` take is never also offered to a quantifier next to them (``END`` stands for ``—— END ——``),
@@ -299,6 +299,9 @@ _JUNK_LINES = r"""(?:
         (?:zobacz(?:\s+też)?\s+wideo|watch|ver\s+v[ií]deo|assista|guarda\s+il\s+video)\s*:.{0,150}|
         (?:\d+\s*/\s*\d+\s*)?continue\s+watching\s*after\s+the\s+ad.{0,60}|
         \d{1,3}\s+min(?:ute)?s?\s+read|member-only\s+story|table\s+of\s+contents|
+        (?:(?:本文|文章|全文)?总?字数(?:统计)?\W{0,6}\d{1,6}(?:\.\d{1,2})?\s?[kw万千]?\s?字?|
+            (?:阅读时长|阅读时间|预计阅读(?:时间|时长)?|阅读约需)\W{0,6}\d{1,3}\s?(?:分钟|min))
+            (?:\W{1,6}(?:阅读时长|阅读时间|预计阅读(?:时间|时长)?|阅读约需)\W{0,6}\d{1,3}\s?(?:分钟|min))?|
         (?:note\s*:\s*)?(?:we\s+are\s+(?:temporarily\s+)?moderating\s+all\s+comments|comments\s+(?:are|have\s+been)\s+
         (?:closed|disabled|moderated|turned\s+off)|comments\s+(?:will\s+be|are)\s+(?:reviewed|approved)\s+before)\b.{0,120}|
         to\s+view\s+this\s+(?:content|video)[^.]{0,40}\b(?:javascript|flash)\b.{0,80}|
@@ -346,7 +349,7 @@ JUNK_LINE = re.compile(
 #: note) is not the body. Matched after traditional→simplified.
 END_OF_ARTICLE = re.compile(
     r"""^\W*(?:
-        （完）|\(完\)|【完】|-\s*end\s*-|—\s*end\s*—|文章不错，点个赞吧
+        （完）|\(完\)|【完】|-\s*end\s*-|—\s*end\s*—|文章不错，点个赞吧|本文结束\W{0,6}(?:感谢(?:您的?|你的?)?(?:阅读|观看))?
     )\W*$
     |^\W*(?:
         (?:(?:免责|特别|平台|版权|法律)声明|反侵权公告)\s*[:：】]|【免责声明】|
