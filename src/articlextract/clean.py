@@ -405,7 +405,7 @@ def _line_number_gutters(root: Element) -> list[Element]:
     """The line-number cells of code blocks that highlighters lay out as a table row: a cell whose ``<pre>``
     counts the lines (``1 2 3 …``) beside a cell holding the code's ``<pre>`` (Hexo's ``td.gutter``, Pygments'
     ``td.linenos``, Rouge's ``td.rouge-gutter``, Chroma's first ``td.lntd``). The numbers are no text, and
-    without them the code is one block, not a table. (``iter()`` does not walk a page without a ``<pre>``.)"""
+    without them the code is one block, not a table."""
     gutters = []
     for pre in root.iter("pre"):
         cell = next((node for node in pre.iterancestors("td", "th")), None)
