@@ -201,7 +201,7 @@ def read_head_line(line: str, meta: Metadata) -> bool:
         return False
     if is_date_line(line):
         return True
-    desk = _desk_beside_date(line)
+    desk = _desk_beside_date(line) or _outlet_alone(line)
     if desk is not None:
         meta.offer("source", desk, BODY_START)
         return True
@@ -229,6 +229,14 @@ def _desk_beside_date(line: str) -> str | None:
     segments = [segment.strip() for segment in line.split("|")]
     others = [segment for segment in segments if not is_date_line(segment)]
     return byline_outlet(others[0]) if len(others) == 1 and len(segments) > 1 else None
+
+
+def _outlet_alone(line: str) -> str | None:
+    """The outlet a line at the body's start names and nothing else (`byline_outlet`): the affiliation a byline
+    sets in an element of its own under the writer's linked name (the USA TODAY Network's ``div.gnt_ar_by``:
+    ``<a>Jane Doe</a><div class="gnt_ar_by_t">USA TODAY</div>``), left over once the name went as a link."""
+    outlet = byline_outlet(line)
+    return outlet if outlet is not None and outlet == line.strip(" .|/-–—·•") else None
 
 
 def read_tail_line(line: str, meta: Metadata) -> bool:
