@@ -77,11 +77,12 @@ CAMEL_CASE_CLASS_WORDS = frozenset(
 )
 
 #: Two adjacent words of a class/id (camelCase split) that name an author's bio box: ``author-bio-box``,
-#: ``news-author-bio``, ``ArticlePage-authorInfo-bio``; they win over the content words below.
+#: ``news-author-bio``, ``ArticlePage-authorInfo-bio``, TownNews BLOX's ``asset-author`` card under the story;
+#: they win over the content words below.
 AUTHOR_BOX_WORDS = frozenset(
     """
     author-bio author-box author-info author-card author-profile author-about author-details author-description
-    about-author the-author author-biography
+    about-author the-author author-biography asset-author
     """.split()
 )
 
