@@ -646,6 +646,8 @@ def test_a_link_dense_block_is_not_content() -> None:
         case("人気記事", "Japanese 人気記事"),
         case("この記事を書いた人", "a Japanese reporter box"),
         case("About the Author", "an author box"),
+        case("Tags", "a tag list (TownNews BLOX's div.asset-tags)"),
+        case("TAGS:", "a tag list, upper case with colon"),
         case(
             "相關報導",
             "traditional 相關報導",
@@ -675,6 +677,7 @@ def test_boilerplate_headings(text: str) -> None:
         ),
         case("You’ve read 9 articles about it, she said, and you still do not understand.", "a sentence about reading"),
         case("Support independent journalism, the minister told the conference.", "appeal in a sentence"),
+        case("Tags on the cattle showed where each herd had grazed.", "starts with Tags"),
     ],
 )
 def test_prose_is_not_a_heading(text: str) -> None:

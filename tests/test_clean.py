@@ -114,6 +114,7 @@ IS_CHROME = [
     case('<div class="entry-author-bio">x</div>', True, "entry-author-bio"),
     case('<div class="ArticlePage-authorInfo-bio">x</div>', True, "camelCase authorInfo"),
     case('<div class="author">x</div>', False, "author alone is a byline"),
+    case('<div class="asset-author hidden-print">x</div>', True, "TownNews BLOX's author card under the story"),
     # Donation and call-to-action boxes.
     case('<div class="cta-letter">x</div>', True, "call to action"),
     case('<div class="support-donate">x</div>', True, "donate"),

@@ -350,6 +350,16 @@ FIGURES = [
         ["a", "b"],
     ),
     (
+        "a <figure> right before the first line is the story's lead photo (USA TODAY's div.gnt_ar_b)",
+        '<div><figure><img src="/lead.jpg"><figcaption>The mill.</figcaption></figure><p>kept a</p><p>kept b</p></div>',
+        [figure("https://news.example.com/lead.jpg", None, "The mill."), "kept a", "kept b"],
+    ),
+    (
+        "a <figure> further up, apart from the first line, is not",
+        '<div><figure><img src="/top.jpg"></figure><div>Jo Lee</div><p>kept a</p><p>kept b</p></div>',
+        ["kept a", "kept b"],
+    ),
+    (
         "where the body centres its other lines too, centring marks no caption",
         '<p align="center">a</p><p align="center"><img src="/p.jpg"></p><p align="center">b</p><p align="center">c</p>',
         ["a", figure("https://news.example.com/p.jpg"), "b", "c"],

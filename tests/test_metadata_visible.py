@@ -1405,6 +1405,47 @@ def test_a_desk_beside_the_date_opening_the_body(first: str, source: str | None)
     assert first not in article.paragraphs
 
 
+@pytest.mark.parametrize(
+    ("affiliation", "source"),
+    [
+        ("USA TODAY", "USA TODAY"),
+        ("The Associated Press", "The Associated Press"),
+        ("Staff writer", None),  # a role, no outlet
+        ("Kansas City Times reporters found the records.", None),  # a sentence that opens with an outlet
+    ],
+)
+def test_an_outlet_alone_opening_the_body(affiliation: str, source: str | None) -> None:
+    """The USA TODAY Network's byline sets the outlet in an element of its own under the writer's linked name
+    (``div.gnt_ar_by``): once the name went as a link, the outlet alone opens the body. It is the source, and goes;
+    a line that is no outlet's name alone stays."""
+    from articlextract.metadata import Metadata, take_body_lines
+    from articlextract.metadata.fields import resolve_source
+
+    meta = Metadata(title="t")
+    kept = take_body_lines([affiliation, *BODY], meta)
+    assert (0 in kept) is (source is None)
+    assert resolve_source(meta.evidence) == source
+
+
+@pytest.mark.parametrize(
+    ("closing", "authors"),
+    [
+        (
+            '<div class="gnt_ar_b_al">Contributing: Samuel Ortiz, The Lakeshore Reporter</div>',
+            ["Jo Lee", "Samuel Ortiz"],
+        ),
+        ("<p><strong>Contributing:</strong> Samuel Ortiz and Ana Ruiz</p>", ["Jo Lee", "Samuel Ortiz", "Ana Ruiz"]),
+        ('<div class="gnt_ar_b_al">Reporters Samuel Ortiz and Ana Ruiz contributed.</div>', ["Jo Lee"]),
+    ],
+)
+def test_a_contributing_line_under_the_story_adds_its_names(closing: str, authors: list[str]) -> None:
+    """USA TODAY's closing ``Contributing: X`` line, in an element of its own under the last paragraph (its
+    network's ``div.gnt_ar_b_al``), adds its names to the byline's, whether the body keeps the line or not."""
+    markup = f"""<html><head><title>Flour prices rise</title></head><body><article><h1>Flour prices rise</h1>
+<div class="byline">By Jo Lee</div><div class="gnt_ar_b">{ENGLISH_BODY}{closing}</div></article></body></html>"""
+    assert articlextract.extract(markup).authors == authors
+
+
 def long_article(footer: str, after: str = "") -> bytes:
     """An English article too long for the slots right after its headline, with `footer` at the end of its
     ``<article>`` and `after` following it."""

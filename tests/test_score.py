@@ -449,6 +449,39 @@ def test_a_related_box_among_look_alike_widgets_is_still_set_aside() -> None:
     assert not any("Another story" in text or "More from" in text for text in body)
 
 
+ENHANCEMENT_PHOTO = (
+    '<div class="Enhancement"><figure><img src="/p.jpg" alt=""><div class="Figure-caption"><p>Residents queue at the '
+    "council offices on Tuesday morning before the vote on the park, which many of them had waited years for.</p>"
+    "</div></figure></div>"
+)
+PROMOS = "".join(
+    f'<div class="PagePromo"><div class="PagePromo-title"><a href="/s{i}">Council approves plan number {i}</a></div>'
+    f'<div class="PagePromo-description">The council approved plan {i} after a long debate, and residents were '
+    f"pleased with how the vote went.</div></div>"
+    for i in range(3)
+)
+
+
+@pytest.mark.parametrize(
+    ("inside", "kept"),
+    [
+        case(PROMOS, False, "teaser cards: a related box"),
+        case(paragraphs_of(LONG_ARTICLE[11:]), True, "a paragraph of its own: a section"),
+    ],
+)
+def test_a_related_heading_over_teaser_cards_opens_a_box_among_look_alike_modules(inside: str, kept: bool) -> None:
+    """Brightspot sets its photos and its "Related Stories" list of promos in the article's flow, each in a
+    ``div.Enhancement``: the promos' summaries are no prose of the box, which is a related box however it looks
+    like the module holding a captioned photo; a look-alike holding a paragraph of its own is a section."""
+    box = f'<div class="Enhancement"><h3>Related Stories</h3>{inside}</div>'
+    first, second = paragraphs_of(LONG_ARTICLE[:4]), paragraphs_of(LONG_ARTICLE[4:8])
+    flow = f"{first}{ENHANCEMENT_PHOTO}{box}{second}"
+    body = find_body(page(f'<article><div class="RichTextBody">{flow}</div></article>'))
+    assert ("Related Stories" in body) is kept
+    assert not any("Council approves" in text for text in body)
+    assert [text for text in body if text in LONG_ARTICLE[:8]] == LONG_ARTICLE[:8]
+
+
 @pytest.mark.parametrize(
     "after",
     [

@@ -734,8 +734,12 @@ def _figures(
 
 def _photo_before(first: Element) -> Element | None:
     """The image-only line right before the body's first line when that line is centred: a story opening with a
-    photo and its caption line (a WeChat article's top picture) starts at the photo. None otherwise."""
+    photo and its caption line (a WeChat article's top picture) starts at the photo; so does a story whose first
+    paragraph follows a ``<figure>`` of its own parent (the USA TODAY Network's lead photo in ``div.gnt_ar_b``).
+    None otherwise."""
     line = first.getprevious()
+    if line is not None and line.tag == "figure":
+        return line
     if line is None or not _is_centred(first) or line.find(".//img") is None or not _blank(text_of(line)):
         return None
     return line

@@ -148,7 +148,7 @@ def find_body(
     page = _Page(blocks, skeleton, _Tally(skeleton, blocks), options, headline, description, shown)
     headings, overlays = _heading_lines(blocks)
     teasers = _teaser_blocks(blocks, skeleton, page.tally) | _media_cards(blocks, skeleton, page.tally)
-    chrome, subheadings = _chrome_blocks(blocks, headings, overlays, page)
+    chrome, subheadings = _chrome_blocks(blocks, headings, overlays, teasers, page)
     headings = [index for index in headings if index not in subheadings]
     run = _body_without(page, chrome | teasers, headings)
     good = sum(_good(block) for block in run)
@@ -644,12 +644,12 @@ def _heading_lines(blocks: list[Block]) -> tuple[list[int], list[int]]:
 
 
 def _chrome_blocks(
-    blocks: list[Block], headings: list[int], overlays: list[int], page: _Page
+    blocks: list[Block], headings: list[int], overlays: list[int], teasers: set[int], page: _Page
 ) -> tuple[set[int], set[int]]:
     """Indexes of blocks inside confirmed chrome: chrome-named elements, boxes opened by a heading (`headings`:
     the indexes of the blocks that read as `Block.is_boilerplate_heading`) and consent banners (`overlays`: of those
     that read as `Block.is_overlay_heading`); and the indexes of the headings that open one of the article's sections
-    instead (`_is_article_section`), which are subheadings."""
+    instead (`_is_article_section`; `teasers`: the indexes of the blocks of teaser cards), which are subheadings."""
     skeleton, tally = page.skeleton, page.tally
     headline = None if page.shown is None else blocks[page.shown].owner
     confirmed: dict[int, bool] = {}
@@ -674,7 +674,7 @@ def _chrome_blocks(
         box
         for box in boxes
         if _is_subheading(box, blocks, skeleton, tally)
-        or _is_article_section(box, box_set, looks, blocks, skeleton, tally)
+        or _is_article_section(box, box_set, looks, blocks, teasers, skeleton, tally)
     }
     boxes = [box for box in boxes if box not in sections]
     boxes += [_overlay_box(blocks[index].owner, index, skeleton, tally) for index in overlays]
@@ -796,18 +796,22 @@ def _is_article_section(
     boxes: frozenset[int],
     looks: dict[int, frozenset[tuple[str, str | None]]],
     blocks: list[Block],
+    teasers: set[int],
     skeleton: Skeleton,
     tally: _Tally,
 ) -> bool:
     """A box whose heading only reads like a related box's ("More money for schools"): one of the article's
     sections, a look-alike (tag and class) of a sibling that holds prose of its own, and itself holding more
-    prose than link text. `looks` keeps, per parent, the signatures of its children that hold prose and are
+    prose than link text. The summaries of its teaser cards (`teasers`: their blocks' indexes) are no prose of
+    its own: Brightspot's "Related Stories" list of promos sits in a ``div.Enhancement`` as the article's
+    captioned photos do. `looks` keeps, per parent, the signatures of its children that hold prose and are
     no boxes: a page of a thousand look-alike boxes compares each with that set, not with every sibling."""
     if tally.count[box] < 2:  # a heading alone
         return False
     first = tally.first[box]
     inside = blocks[first : first + tally.count[box]]
-    if sum(map(_good, inside)) <= sum(block.tokens * block.link_density for block in inside):
+    own = (block for index, block in enumerate(inside, first) if index not in teasers)
+    if sum(map(_good, own)) <= sum(block.tokens * block.link_density for block in inside):
         return False
     parent = skeleton.parents[box]
     if parent not in looks:

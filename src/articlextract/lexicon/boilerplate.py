@@ -77,11 +77,12 @@ CAMEL_CASE_CLASS_WORDS = frozenset(
 )
 
 #: Two adjacent words of a class/id (camelCase split) that name an author's bio box: ``author-bio-box``,
-#: ``news-author-bio``, ``ArticlePage-authorInfo-bio``; they win over the content words below.
+#: ``news-author-bio``, ``ArticlePage-authorInfo-bio``, TownNews BLOX's ``asset-author`` card under the story;
+#: they win over the content words below.
 AUTHOR_BOX_WORDS = frozenset(
     """
     author-bio author-box author-info author-card author-profile author-about author-details author-description
-    about-author the-author author-biography
+    about-author the-author author-biography asset-author
     """.split()
 )
 
@@ -108,7 +109,7 @@ TAXONOMY_CLASS_PREFIXES = frozenset("tag category format status type".split())
 #: ``box article modal-enabled`` is a container of the article, whatever else its name says.
 CONTENT_SAVER_WORDS = frozenset("article content main body text story entry column articlebody".split())
 
-#: Headings that open a box of related links, recommendations, comments, rankings or a reader appeal
+#: Headings that open a box of related links, recommendations, tags, comments, rankings or a reader appeal
 #: (a reading meter, "Support independent journalism"), with the box's "more" link when it shares the
 #: heading's line (``最新评论 进入详细评论页>>``). Each of its alternations is asserted by its first characters
 #: (`first_characters`): a line of Chinese or accented text goes past a hundred Latin headings in one test.
@@ -126,7 +127,7 @@ _BOX_HEADINGS = r"""(?:
         (?:read|see|watch)\s+(?:more|also|next)|also\s+read|don'?t\s+miss|up\s+next|what\s+to\s+read\s+next|
         (?:most|also)\s+(?:read|popular|viewed|shared|emailed|watched)|
         (?:trending|popular|latest)(?:\s+(?:now|news|stories|posts|articles|videos))?|
-        top\s+stories|in\s+other\s+news|
+        top\s+stories|in\s+other\s+news|tags|
         comments?|\d+\s+comments?|leave\s+a\s+(?:comment|reply)|join\s+the\s+(?:conversation|discussion)|
         advertisement|sponsored(?:\s+content)?|cookie\s+(?:notice|policy|settings)|
         privacy\s+(?:notice|policy|overview)|explore\s+further|

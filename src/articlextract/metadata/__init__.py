@@ -22,7 +22,15 @@ from itertools import chain, islice, tee
 from ..clean import Element, text_of
 from .breadcrumbs import find_breadcrumbs
 from .bylines import inline_credits
-from .ends import closing_source, dateline_outlet, is_name_over_bio, is_name_under_by, read_head_line, read_tail_line
+from .ends import (
+    closing_source,
+    dateline_outlet,
+    is_name_over_bio,
+    is_name_under_by,
+    read_contributing_line,
+    read_head_line,
+    read_tail_line,
+)
 from .evidence import ABOVE, DATELINE, INFO, INLINE, NEAR, SLOT, STRUCTURED
 from .fields import resolve_fields
 from .header import (
@@ -121,6 +129,8 @@ def read_visible(root: Element, structured: Structured, url: str | None) -> Meta
             if not meta.offered("authors", INFO, SLOT, ABOVE):
                 read_author_slots_above(headline.element, meta)
     read_page_editor(headline.element if headline else None, root, meta, scan)
+    if headline and headline.element is not None:
+        read_contributing_line(headline.element, meta, scan)
     if headline and headline.element is not None and not meta.offered("source"):
         read_source_box(headline.element, meta, scan)
         read_article_credit(headline.element, meta, scan)

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
+
+from ..clean import Element, text_of
 from ..lexicon import (
     AUTHOR_BIO_LINE,
     CJK_SCRIPTS,
@@ -53,6 +56,7 @@ from .evidence import (
 )
 from .header import LABEL_START, SUBTITLE_LABEL, is_subtitle_line, posted_date, read_editor
 from .record import Metadata
+from .scan import ElementScan, holds_any, needle_groups
 
 #: A place in capitals or capitalised words, the outlet in brackets, a dash: the opening of a wire story. The
 #: outlet starts with a capital, or is an agency that writes itself in lower case (German ``Gießen (dpa) -``,
@@ -69,6 +73,14 @@ _WIRE_ROLE = (
 _WIRE_CREDIT = re.compile(rf"^{_WIRE_ROLE}\s+(?P<names>[^;()]{{2,200}})$", re.I)
 #: The role opening a credit, tested where a line's first credit would start before the line is split.
 _WIRE_CREDIT_START = re.compile(_WIRE_ROLE, re.I)
+#: USA TODAY's ``Contributing:`` label, which its network's pages may print under the story in an element the
+#: body leaves out (``div.gnt_ar_b_al``): the texts after the headline that open with it are found by XPath, on
+#: pages whose text holds it.
+_CONTRIBUTING = "Contributing:"
+_CONTRIBUTING_ANY = needle_groups((_CONTRIBUTING,))
+_CONTRIBUTING_TEXTS = etree.XPath(
+    f"following::text()[starts-with(normalize-space(), '{_CONTRIBUTING}')][position() <= 3]"
+)
 _MAX_WIRE_CREDITS = 400
 #: Where a reporter filed from, after the name in such a credit: ``additional reporting by Omar Haddad in Chicago``.
 _FILED_FROM = re.compile(r"(?<!\s)\s+in\s+[A-Z][^,;]{0,40}?(?=,|\s+and\s|$)")
@@ -201,7 +213,7 @@ def read_head_line(line: str, meta: Metadata) -> bool:
         return False
     if is_date_line(line):
         return True
-    desk = _desk_beside_date(line)
+    desk = _desk_beside_date(line) or _outlet_alone(line)
     if desk is not None:
         meta.offer("source", desk, BODY_START)
         return True
@@ -229,6 +241,14 @@ def _desk_beside_date(line: str) -> str | None:
     segments = [segment.strip() for segment in line.split("|")]
     others = [segment for segment in segments if not is_date_line(segment)]
     return byline_outlet(others[0]) if len(others) == 1 and len(segments) > 1 else None
+
+
+def _outlet_alone(line: str) -> str | None:
+    """The outlet a line at the body's start names and nothing else (`byline_outlet`): the affiliation a byline
+    sets in an element of its own under the writer's linked name (the USA TODAY Network's ``div.gnt_ar_by``:
+    ``<a>Jane Doe</a><div class="gnt_ar_by_t">USA TODAY</div>``), left over once the name went as a link."""
+    outlet = byline_outlet(line)
+    return outlet if outlet is not None and outlet == line.strip(" .|/-–—·•") else None
 
 
 def read_tail_line(line: str, meta: Metadata) -> bool:
@@ -270,6 +290,22 @@ def read_tail_line(line: str, meta: Metadata) -> bool:
     meta.offer("authors", authors, BODY_END, credit_text(line))
     meta.offer("source", find_source(line), BODY_END)
     return True
+
+
+def read_contributing_line(element: Element, meta: Metadata, scan: ElementScan) -> None:
+    """The ``Contributing: X`` line closing a USA TODAY Network story after the headline (`element`), wherever the
+    body ends: the scorer may leave it out as a short line under the last paragraph. Its names are contributors,
+    as when the body's last lines hold it (`read_tail_line`)."""
+    if not holds_any(scan.page_text, _CONTRIBUTING_ANY):
+        return
+    for text in _CONTRIBUTING_TEXTS(element):
+        holder = text.getparent()
+        if holder is not None and text_of(holder).strip() == _CONTRIBUTING:  # ``<b>Contributing:</b> X``
+            holder = holder.getparent()
+        credited = wire_credits(" ".join(text_of(holder).split())) if holder is not None else None
+        if credited is not None:
+            meta.offer("contributors", credited[1], BODY_END)
+            return
 
 
 def wire_credits(line: str) -> tuple[list[str], list[str]] | None:
