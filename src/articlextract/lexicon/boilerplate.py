@@ -92,6 +92,10 @@ CAPTION_CLASS_WORDS = frozenset("caption captions figcaption credit credits".spl
 OVERLAY_ROLES = frozenset({"dialog", "alertdialog"})
 OVERLAY_CLASS_WORDS = frozenset("cookie cookies consent gdpr onetrust".split())
 
+#: class/id words of a donation form's box (Newspack's ``wp-block-newspack-blocks-donate``): the appeal and
+#: the heading printed around the form go with it, as a sign-up form's do.
+DONATION_CLASS_WORDS = frozenset("donate donation donations".split())
+
 #: A class/id naming the article's lead paragraph (``p.lead``, ``art_summary``), which pages print apart
 #: from the paragraphs after it.
 LEAD_CLASS_NAME = re.compile(r"(?:^|[\s_-])(?:lead|summary|intro|standfirst)(?:$|[\s_-])", re.I)
