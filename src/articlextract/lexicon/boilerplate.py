@@ -130,7 +130,7 @@ _BOX_HEADINGS = r"""(?:
         (?:read|see|watch)\s+(?:more|also|next)|also\s+read|don'?t\s+miss|up\s+next|what\s+to\s+read\s+next|
         (?:most|also)\s+(?:read|popular|viewed|shared|emailed|watched)|
         (?:trending|popular|latest)(?:\s+(?:now|news|stories|posts|articles|videos))?|
-        top\s+stories|in\s+other\s+news|
+        recent\s+(?:posts|articles|stories|news|entries)|top\s+stories|in\s+other\s+news|
         comments?|\d+\s+comments?|leave\s+a\s+(?:comment|reply)|join\s+the\s+(?:conversation|discussion)|
         advertisement|sponsored(?:\s+content)?|cookie\s+(?:notice|policy|settings)|
         privacy\s+(?:notice|policy|overview)|explore\s+further|
