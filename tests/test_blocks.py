@@ -638,6 +638,8 @@ def test_a_link_dense_block_is_not_content() -> None:
         case("共有3条评论发表评论", "comment count and form heading (EmpireCMS)"),
         case("相关新闻 更多>>", "with 更多>>"),
         case("Related stories See all", "with See all"),
+        case("Recent Posts", "Recent Posts (a blog's widget and Wix's post footer)"),
+        case("Recent Posts See All", "Recent Posts with See All"),
         case("Leave a Reply", "Leave a Reply"),
         case("You’ve read 9 articles in the last year", "reading meter of a reader appeal"),
         case("You've read 3 free articles this month", "reading meter, free articles"),
@@ -678,6 +680,7 @@ def test_boilerplate_headings(text: str) -> None:
         case("You’ve read 9 articles about it, she said, and you still do not understand.", "a sentence about reading"),
         case("Support independent journalism, the minister told the conference.", "appeal in a sentence"),
         case("Tags on the cattle showed where each herd had grazed.", "starts with Tags"),
+        case("Recent posts on the forum suggest the update broke older phones.", "starts with Recent posts"),
     ],
 )
 def test_prose_is_not_a_heading(text: str) -> None:

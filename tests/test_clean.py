@@ -508,6 +508,22 @@ REMOVE_JUNK = [
         "尾巴",
         "comment form box",
     ),
+    # A donation form goes with the appeal around it, as a sign-up form does.
+    case(
+        '<div class="popup"><h2>Local news is a public good</h2><p>We rely on readers like you.</p>'
+        '<div class="wp-block-newspack-blocks-donate"><form><button>Monthly</button>'
+        '<button type="submit">Donate</button></form></div></div>尾巴',
+        "readers",
+        "尾巴",
+        "donation appeal box",
+    ),
+    case(
+        '<div><h2>Ticket prices</h2><p>Adults pay ten dollars.</p><div class="donate-button-wrap">'
+        '<a href="/donate">Donate</a></div></div>尾巴',
+        "",
+        "Adults pay ten dollars.",
+        "a donation link without a form leaves its box",
+    ),
     case(
         '<div><h3>站内搜索</h3><form><input type="text"><button>搜索</button></form></div>尾巴',
         "",

@@ -403,6 +403,28 @@ FIGURES = [
         ],
     ),
     (
+        "the one short line framed with an image-only block is its caption (Wix's image viewer)",
+        '<p>a</p><div><div><span><img src="/p.jpg"></span></div><span class="x1">Spots on the fronds.</span></div>'
+        "<p>b</p>",
+        ["a", figure("https://news.example.com/p.jpg", None, "Spots on the fronds."), "b"],
+    ),
+    (
+        "not when another image follows in the frame (a close button before a video still)",
+        '<p>a</p><div><div><img src="/close.gif"></div><img src="/still.jpg"><cite>Video: a talk</cite></div><p>b</p>',
+        [
+            "a",
+            figure("https://news.example.com/still.jpg"),
+            figure("https://news.example.com/close.gif"),
+            "Video: a talk",
+            "b",
+        ],
+    ),
+    (
+        "nor when a block follows the image in the frame: a paragraph of its own",
+        '<p>a</p><div><div><img src="/p.jpg"></div><p>Spots on the fronds.</p></div><p>b</p>',
+        ["a", figure("https://news.example.com/p.jpg"), "Spots on the fronds.", "b"],
+    ),
+    (
         "a gallery's one caption goes under its last image",
         '<p>a</p><figure><img src="/1.jpg"><img src="/2.jpg"><figcaption>Both.</figcaption></figure><p>b</p>',
         ["a", figure("https://news.example.com/1.jpg"), figure("https://news.example.com/2.jpg", None, "Both."), "b"],

@@ -144,6 +144,11 @@ YEARLESS = [
     ("发布时间：10-08  12:00", None, None),  # no structured year: never guessed
     ("Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM", 2019, datetime(2019, 11, 19, 6, 55)),
     ("Chapter 19, 6:55", 2019, None),  # not a month
+    ("Apr 29", 2024, datetime(2024, 4, 29)),  # a month and day alone on their line: Wix's current-year post date
+    ("April 29", 2024, datetime(2024, 4, 29)),
+    ("Apr 29", None, None),  # no structured year: never guessed
+    ("Chapter 12", 2024, None),  # not a month
+    ("Sales rose on Apr 29", 2024, None),  # in a sentence: no label, no time
 ]
 
 

@@ -25,6 +25,7 @@ from .lexicon import (
     CHROME_ROLES,
     CHROME_TAGS,
     CONTENT_SAVER_WORDS,
+    DONATION_CLASS_WORDS,
     INLINE_TAGS,
     JUNK_TAGS,
     OVERLAY_CLASS_WORDS,
@@ -93,7 +94,8 @@ _MAY_HAVE_EDIT_LINKS = etree.XPath(
 )
 _EDIT_LINKS = etree.XPath("//*[contains(@class, 'editsection')]")
 
-#: How far up the box of a form asking for an e-mail address or a text (newsletter sign-up, comment form) goes.
+#: How far up the box of a form asking for an e-mail address, a text (newsletter sign-up, comment form) or a
+#: donation goes; also how far up a donation form's class is looked for.
 _MAX_SIGNUP_CLIMB = 3
 _MAX_SIGNUP_CHARS = 500
 
@@ -362,7 +364,7 @@ def _keep_structure_tag(match: re.Match[str]) -> str:
 
 def remove_junk(root: Element) -> None:
     """Remove what is never text, in place: scripts, styles, media, form controls, hidden nodes, the boxes
-    of sign-up and comment forms, and the line numbers beside code.
+    of sign-up, comment and donation forms, and the line numbers beside code.
 
     ``<noscript>`` is unwrapped instead when it holds the page's only text.
     """
@@ -433,13 +435,29 @@ def _is_written_in_sentences(text: str) -> bool:
 
 
 def _signup_and_comment_forms(root: Element) -> list[Element]:
-    """Forms asking for an e-mail address or for a text (a ``<textarea>``: a comment or feedback form), in
-    document order. (``iter()`` walks in C, cheaper than an XPath, and not at all on a page without a form.)"""
+    """Forms asking for an e-mail address or for a text (a ``<textarea>``: a comment or feedback form), or
+    taking a donation, in document order. (``iter()`` walks in C, cheaper than an XPath, and not at all on a
+    page without a form.)"""
     return [
         form
         for form in root.iter("form")
         if any(field.tag == "textarea" or field.get("type") == "email" for field in form.iter("input", "textarea"))
+        or _takes_donation(form)
     ]
+
+
+def _takes_donation(form: Element) -> bool:
+    """Whether the form or a box a few levels around it is named for donations (`DONATION_CLASS_WORDS`): the
+    appeal closing a nonprofit newsroom's story, whose form asks for an amount, not an address."""
+    box: Element | None = form
+    for _ in range(_MAX_SIGNUP_CLIMB + 1):
+        if box is None or box.tag in _NEVER_CHROME:
+            return False
+        names = f"{box.get('class', '')} {box.get('id', '')}".lower()
+        if "donat" in names and not DONATION_CLASS_WORDS.isdisjoint(_CLASS_TOKEN.split(names)):
+            return True
+        box = box.getparent()
+    return False
 
 
 def _signup_box(form: Element) -> Element:

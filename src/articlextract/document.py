@@ -726,7 +726,7 @@ def _figures(
     captions: set[Element] = set()
     figures: list[tuple[float, Figure]] = []
     for anchor, image, scope, figure in found:
-        lines = scope.captions_of(image) or centred.get(image, [])
+        lines = scope.captions_of(image) or centred.get(image) or _framing_line(scope, image)
         captions.update(lines)
         figures.append((anchor, Figure(figure.src, figure.alt, " ".join(map(_text, lines)) or None)))
     return figures, captions
@@ -835,6 +835,25 @@ def _caption_line(scope: _Scope, image: Element) -> list[Element]:
         return []
     text = _text(line)
     return [line] if 0 < len(text) <= _MAX_CAPTION_LINE_CHARS else []
+
+
+def _framing_line(scope: _Scope, image: Element) -> list[Element]:
+    """The caption line of an image framed with it in a block of their own: the image's element first, then one
+    short line of inline text and nothing else (Wix's image viewer: ``<div><div><img></div><span>…</span></div>``,
+    the caption's class a hash). A paragraph after an image has a block of its own; this line shares the image's."""
+    branch = scope.element
+    if scope.in_flow or scope.captions or scope.images != [image] or branch.tag not in BLOCK_TAGS:
+        return []
+    frame = branch.getparent()
+    if frame is None or frame.tag not in _CAPTION_LINE_TAGS or not _blank(frame.text):
+        return []
+    if next(branch.itersiblings(preceding=True, tag=etree.Element), None) is not None:
+        return []
+    after = list(branch.itersiblings(tag=etree.Element))
+    if any(node.tag in BLOCK_TAGS or next(node.iter("img"), None) is not None for node in after):
+        return []
+    text = _text(frame)
+    return [frame] if 0 < len(text) <= _MAX_CAPTION_LINE_CHARS else []
 
 
 def _is_centred(element: Element) -> bool:

@@ -93,6 +93,10 @@ CAPTION_CLASS_WORDS = frozenset("caption captions figcaption credit credits".spl
 OVERLAY_ROLES = frozenset({"dialog", "alertdialog"})
 OVERLAY_CLASS_WORDS = frozenset("cookie cookies consent gdpr onetrust".split())
 
+#: class/id words of a donation form's box (Newspack's ``wp-block-newspack-blocks-donate``): the appeal and
+#: the heading printed around the form go with it, as a sign-up form's do.
+DONATION_CLASS_WORDS = frozenset("donate donation donations".split())
+
 #: A class/id naming the article's lead paragraph (``p.lead``, ``art_summary``), which pages print apart
 #: from the paragraphs after it.
 LEAD_CLASS_NAME = re.compile(r"(?:^|[\s_-])(?:lead|summary|intro|standfirst)(?:$|[\s_-])", re.I)
@@ -127,7 +131,7 @@ _BOX_HEADINGS = r"""(?:
         (?:read|see|watch)\s+(?:more|also|next)|also\s+read|don'?t\s+miss|up\s+next|what\s+to\s+read\s+next|
         (?:most|also)\s+(?:read|popular|viewed|shared|emailed|watched)|
         (?:trending|popular|latest)(?:\s+(?:now|news|stories|posts|articles|videos))?|
-        top\s+stories|in\s+other\s+news|tags|
+        recent\s+(?:posts|articles|stories|news|entries)|top\s+stories|in\s+other\s+news|tags|
         comments?|\d+\s+comments?|leave\s+a\s+(?:comment|reply)|join\s+the\s+(?:conversation|discussion)|
         advertisement|sponsored(?:\s+content)?|cookie\s+(?:notice|policy|settings)|
         privacy\s+(?:notice|policy|overview)|explore\s+further|

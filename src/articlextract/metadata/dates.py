@@ -122,6 +122,8 @@ class _Format(NamedTuple):
     marks: str = ""
     #: Whether the format spells the month as a word.
     named: bool = False
+    #: Whether the date is the whole line: then read without its year, a time or a label.
+    alone: bool = False
 
 
 FORMATS: tuple[_Format, ...] = (
@@ -221,6 +223,14 @@ FORMATS: tuple[_Format, ...] = (
         needs_time=True,
         marks=_HOUR_MINUTE_MARKS,
         named=True,
+    ),
+    _Format(  # Apr 29 on a line of its own: a post of the current year (Wix, Medium; the year from the structured date)
+        "monthname-day-alone",
+        re.compile(rf"\A\W{{0,3}}{_MONTH_WORD}\s{{1,3}}(?P<d>\d{{1,2}}){_TIME}\W{{0,3}}\Z"),
+        order="md",
+        short=True,
+        named=True,
+        alone=True,
     ),
     _Format(  # Today 12:01 AM, 昨天 18:30 (the day from a reference date)
         "relative-day",
@@ -375,7 +385,7 @@ def _year_month_day(
         return int(groups["y"]), month, day
     if groups.get("yy"):
         return 2000 + int(groups["yy"]), month, day
-    if default_year and (match["H"] is not None or _LABEL_BEFORE.search(text[: match.start()])):
+    if default_year and (match["H"] is not None or form.alone or _LABEL_BEFORE.search(text[: match.start()])):
         return default_year, month, day
     return None
 
