@@ -101,10 +101,10 @@ def read_visible(root: Element, structured: Structured, url: str | None) -> Meta
         meta.consumed.add(key(headline.text))
         if headline.element is not None:
             meta.consumed.add(key(text_of(headline.element)))  # the heading with a kicker the title leaves out
-            read_subtitle_element(headline, meta)
+            subtitle = read_subtitle_element(headline, meta)
             following = chain(lines_inside_headline(headline), lines_after(headline.element))
             header, further = tee(following)  # the info lines and the near date share one walk
-            info, deck = info_lines(header, key(headline.text), key(meta.description or ""))
+            info, deck = info_lines(header, key(headline.text), key(meta.description or ""), key(subtitle or ""))
             if deck is not None and len(deck.flat) >= MIN_DECK:
                 meta.offer("subtitle", deck.flat, INFO)  # (left to the body scorer: a deck may open the story)
             read_info_lines(info, meta, context)

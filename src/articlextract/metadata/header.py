@@ -246,16 +246,19 @@ def lines_inside_headline(headline: Headline) -> list[Line]:
     return [line for line in lines_of(element)[1:] if line.flat not in headline.text]
 
 
-def info_lines(following: Iterator[Line], headline: str, deck: str) -> tuple[list[Line], Line | None]:
+def info_lines(
+    following: Iterator[Line], headline: str, deck: str, subtitle: str = ""
+) -> tuple[list[Line], Line | None]:
     """Short lines right after the headline element, up to the first line of prose; and the deck.
 
-    Link-only lines (share buttons, language switchers) and a repeat of the headline are passed
-    over without counting, within a bounded number of lines. When the lines end (a line of prose, too
-    many lines) before any of them is a Chinese info line (a date and a field label), the first such line
-    among the next few is taken: the info line under a summary (``摘要：…``), a captioned photo or a row
-    of tools. The deck is the first line under the
-    headline when it says what the page's description says (key `deck`): a standfirst printed
-    between headline and byline, prose that does not end the info lines.
+    Link-only lines (share buttons, language switchers), a repeat of the headline and the subtitle element
+    read beside it (key `subtitle`: Newspack's ``div.newspack-post-subtitle``, a sentence printed between the
+    headline and the byline) are passed over without counting, within a bounded number of lines. When the
+    lines end (a line of prose, too many lines) before any of them is a Chinese info line (a date and a field
+    label), the first such line among the next few is taken: the info line under a summary (``摘要：…``), a
+    captioned photo or a row of tools. The deck is the first line under the headline when it says what the
+    page's description says (key `deck`): a standfirst printed between headline and byline, prose that does
+    not end the info lines.
     """
     lines: list[Line] = []
     found_deck: Line | None = None
@@ -266,6 +269,8 @@ def info_lines(following: Iterator[Line], headline: str, deck: str) -> tuple[lis
             continue
         if not counted and found_deck is None and deck and line_key == deck:
             found_deck = line
+            continue
+        if subtitle and line_key == subtitle:
             continue
         if _is_prose(line.flat) or counted >= _MAX_INFO_LINES:
             if not any(map(_is_field_line, lines)):
@@ -299,11 +304,13 @@ def _is_prose(text: str) -> bool:
     return len(words) >= 14 and bool(_SENTENCE_END.search(text + " ")) and not CJK.search(text)
 
 
-def read_subtitle_element(headline: Headline, meta: Metadata) -> None:
+def read_subtitle_element(headline: Headline, meta: Metadata) -> str | None:
     """A ``副标题`` element printed right next to the headline (``h2.subtitle``, ``h4.sub``), or a heading one
     rank below the headline right after it (an ``<h3>`` deck under an ``<h2>`` headline); never after a
-    paragraph of the story."""
+    paragraph of the story. Returns the text offered, else that of the first element whose class says
+    subtitle (a deck too long for a 副标题, which `read_deck_element` reads): the info lines pass over it."""
     assert headline.element is not None
+    beside: str | None = None
     for index, sibling in enumerate(islice(headline.element.itersiblings(), 3)):
         if not isinstance(sibling.tag, str):
             continue
@@ -311,15 +318,19 @@ def read_subtitle_element(headline: Headline, meta: Metadata) -> None:
         names = f"{sibling.get('class', '')} {sibling.get('id', '')}".lower()
         if not lower_heading and not _SUBTITLE_CLASS.search(names):
             if _opens_the_story(sibling):
-                return
+                return beside
             continue  # (tested first: the text of a sibling can be the whole body)
         text = " ".join(text_of(sibling).split()) if len(sibling) <= 5 else ""
         if lower_heading and not (CJK.search(text) or len(text.split()) >= _MIN_DECK_WORDS):
             continue  # a section heading (``Introduction``) opening the body, not a deck
-        if 2 <= len(text) <= _MAX_SUBTITLE and not find_dates(text):
+        if find_dates(text):
+            continue  # an info line in a subtitle's place, which the info lines read
+        if 2 <= len(text) <= _MAX_SUBTITLE:
             meta.offer("subtitle", text, NEXT)
             meta.consumed.add(key(text))
-            return
+            return text
+        beside = beside or text or None
+    return beside
 
 
 def read_deck_element(headline: Headline, meta: Metadata) -> None:
