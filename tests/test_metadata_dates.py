@@ -65,6 +65,10 @@ LINES = [
     ("Published November 19, 2019 6:56 pm EST", datetime(2019, 11, 19, 18, 56, tzinfo=EST)),
     ("Updated Nov 13, 2019, 10:28am EST", datetime(2019, 11, 13, 10, 28, tzinfo=EST)),
     ("20 November 2019 08:05 GMT", datetime(2019, 11, 20, 8, 5, tzinfo=timezone.utc)),
+    # an offset after the zone word (Reuters prints the reader's zone so)
+    ("May 20, 2024 6:05 AM GMT+8", datetime(2024, 5, 20, 6, 5, tzinfo=CHINA)),
+    ("20 May 2024 14:30 UTC-05:00", datetime(2024, 5, 20, 14, 30, tzinfo=EST)),
+    ("May 20, 2024 6:05 PM GMT+5:30", datetime(2024, 5, 20, 18, 5, tzinfo=timezone(timedelta(hours=5, minutes=30)))),
     ("2019-09-07 13:43 北京时间", datetime(2019, 9, 7, 13, 43, tzinfo=CHINA)),
     # a zone that Chinese pages name before the time (BBC Chinese, portals' 北京时间)
     ("2024年5月22日 北京时间 10:41", datetime(2024, 5, 22, 10, 41, tzinfo=CHINA)),

@@ -58,7 +58,9 @@ _MONTHS = {
     for name in entry.split("|")
 }
 _ZONE_WORDS = "|".join(sorted((re.escape(zone) for zone in ZONE_OFFSETS), key=len, reverse=True))
-_ZONE = rf"(?P<tz>[+-]\d{{2}}:?\d{{2}}|[（(]?(?:{_ZONE_WORDS})[)）]?)"
+#: ``GMT+8``, ``UTC-05:00``: an offset printed after the zone word (Reuters prints the reader's zone so).
+_WORD_OFFSET = r"(?:GMT|UTC)[+-](?:1[0-4]|0?\d)(?::?[0-5]\d)?(?!\d)"
+_ZONE = rf"(?P<tz>[+-]\d{{2}}:?\d{{2}}|[（(]?(?:{_WORD_OFFSET}|{_ZONE_WORDS})[)）]?)"
 _AMPM_AFTER = r"(?P<ampm2>[AaPp]\.?[Mm]\.?(?![A-Za-z]))"
 #: A point between hour and minute, as British and German pages print the time (``11.02 BST``, ``4.30pm``,
 #: ``09.13 Uhr``): only before am/pm, a zone word or ``Uhr``, since a bare ``3.05`` is as often a number or a day
@@ -445,17 +447,21 @@ def _build(year: int, month: int, day: int, match: re.Match[str]) -> datetime | 
     return value.replace(tzinfo=offset) if offset else value
 
 
+#: The sign, hours and minutes of an offset `_ZONE` read (``+0800``, ``+08:00``, ``GMT+8``).
+_OFFSET_PARTS = re.compile(r"(?:GMT|UTC)?([+-])(\d{1,2}):?(\d{2})?")
+
+
 def _zone(text: str) -> timezone | None:
-    """The offset a zone word or ``+08:00`` states (None for words without one, like ``ET``)."""
+    """The offset a zone word, ``+08:00`` or ``GMT+8`` states (None for words without one, like ``ET``)."""
     text = text.strip("（()）")
     word = ZONE_OFFSETS.get(text.upper(), ZONE_OFFSETS.get(text, "offset"))
     if word is None:
         return None
     if word != "offset":
         return timezone(timedelta(hours=float(word)))
-    sign = -1 if text.startswith("-") else 1
-    digits = text[1:].replace(":", "")
-    return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4])))
+    sign, hours, minutes = _OFFSET_PARTS.fullmatch(text).groups()  # type: ignore[union-attr]
+    offset = timedelta(hours=int(hours), minutes=int(minutes or 0))
+    return timezone(-offset if sign == "-" else offset)
 
 
 def _plausible(value: datetime, now: datetime | None) -> datetime | None:
