@@ -304,6 +304,7 @@ def test_closing_source(paragraph: str, source: str | None) -> None:
         ("今年5月20日电视台播出了这档节目。", None),
         ("WASHINGTON (AP) — The Senate voted on Tuesday.", "AP"),
         ("WASHINGTON (Aug. 13) -- Declaring the corps' soul at sea, the Navy said.", None),  # a day, not a wire
+        ("LONDON, May 20 (Reuters) - Developers bid for a record amount.", "Reuters"),  # the month and day first
         ("[한강미디어=김서연의 문화읽기] 지난 주말 극장가는 조용했다.", "한강미디어"),  # a writer's column
         ("[한강미디어=평론가 김서연의 문화읽기] 지난 주말 극장가는 조용했다.", "한강미디어"),
         ("[한강일보=김서연 기자] 시의회가 20일 예산안을 통과시켰다.", "한강일보"),  # a reporter

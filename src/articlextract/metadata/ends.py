@@ -58,11 +58,11 @@ from .header import LABEL_START, SUBTITLE_LABEL, is_subtitle_line, posted_date, 
 from .record import Metadata
 from .scan import ElementScan, holds_any, needle_groups
 
-#: A place in capitals or capitalised words, the outlet in brackets, a dash: the opening of a wire story. The
-#: outlet starts with a capital, or is an agency that writes itself in lower case (German ``Gießen (dpa) -``,
-#: with its regional service: ``(dpa/lhe)``).
+#: A place in capitals or capitalised words, maybe the month and day (``LONDON, May 20 (Reuters) -``), the outlet
+#: in brackets, a dash: the opening of a wire story. The outlet starts with a capital, or is an agency that
+#: writes itself in lower case (German ``Gießen (dpa) -``, with its regional service: ``(dpa/lhe)``).
 _DATELINE = re.compile(
-    r"^(?:[A-Z][\w.'’-]*,?\s+){0,4}[A-Z][\w.'’-]*\s*\((?P<outlet>[A-Z][\w.&' -]{0,28}[\w.]|"
+    r"^(?:[A-Z][\w.'’-]*,?\s+){0,4}(?:[A-Z][\w.'’-]*|(?<=[A-Za-z.] )\d{1,2})\s*\((?P<outlet>[A-Z][\w.&' -]{0,28}[\w.]|"
     rf"{'|'.join(name for name in WIRE_SERVICES if name.islower())})(?:/[a-z]{{2,4}})?\)\s*(?:[-–—:]|$)"
 )
 #: One credit of a wire story's closing line (Reuters: ``Reporting by X; additional reporting by Y; Editing by
