@@ -782,6 +782,7 @@ def test_lines_that_do_not_end_the_article(text: str) -> None:
         # stray dates (§A) and English furniture
         case("2019-09-23 14:34:05", "bare date and time"),
         case("Advertisement", "Advertisement"),
+        case("Advertisement · Scroll to continue", "an ad slot's label with its scroll prompt (Reuters)"),
         case("Werbung:", "an ad's label in German"),
         case("広告", "an ad's label in Japanese"),
         case("광고", "an ad's label in Korean"),
