@@ -151,6 +151,13 @@ IS_CHROME = [
     case('<div class="tags-links">x</div>', True, "tags links"),
     case('<div class="post tag">x</div>', True, "tag alone is no slug"),
     case('<div class="post sidebar">x</div>', True, "a post wrapper's own chrome word"),
+    # BEM and CSS-modules names: the element after ``__`` says what it is, the block only where it sits.
+    case('<div class="article-body__newsletter__1Jq4D">x</div>', True, "newsletter element of the article body"),
+    case('<div class="story__related">x</div>', True, "related element of a story"),
+    case('<div class="article-body__content__17Yit">x</div>', False, "content element"),
+    case('<div class="related-posts__content">x</div>', False, "a content element of a chrome block"),
+    case('<div class="article-body__paragraph__2-BtD">x</div>', False, "paragraph element"),
+    case('<div class="article-newsletter">x</div>', False, "no BEM element: the content word still saves"),
     # Known gaps.
     case(
         '<div class="main-nav">x</div>',

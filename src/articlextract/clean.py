@@ -573,7 +573,7 @@ def is_overlay(element: Element) -> bool:
 
 
 # What a class or id value says, as bits: `_name_words` reads a value once, `chrome_and_caption` combines.
-_CHROME, _SAVER, _CAMEL_CHROME, _CAMEL_SAVER, _AUTHOR_BOX, _CAPTION, _OVERLAY = (1 << bit for bit in range(7))
+_CHROME, _SAVER, _CAMEL_CHROME, _CAMEL_SAVER, _UNSAVED, _CAPTION, _OVERLAY = (1 << bit for bit in range(7))
 # Bits that only ask for a closer look: a prefix word among the parts (is it a name's first part?), and
 # the word "author" (does it pair with its neighbour into an author box?).
 _PREFIX_PART, _AUTHOR_PART = 1 << 7, 1 << 8
@@ -606,9 +606,9 @@ _UNHUMPED_BITS = {
 
 def _verdict(words: int) -> tuple[bool, bool]:
     """(chrome, caption) for the words of an element's names: a content word saves it from a chrome word,
-    unless two of its words name an author box."""
+    unless the chrome is `_UNSAVED` (two words naming an author box, a chrome BEM element of a content block)."""
     chrome = bool(
-        words & _AUTHOR_BOX
+        words & _UNSAVED
         or (not words & _SAVER and (words & _CHROME or (words & _CAMEL_CHROME and not words & _CAMEL_SAVER)))
     )
     return chrome, bool(words & _CAPTION)
@@ -624,8 +624,9 @@ def _name_words(value: str) -> int:
     A value holds names (``"post-footer hot_list"``), each made of parts: a chrome word counts as a
     whole name or as any part; a weaker prefix word only as a whole name or as a name's first part.
     camelCase humps split parts too (``c-newsletterSignup``), but only for the unambiguous words of
-    `CAMEL_CASE_CLASS_WORDS`; two adjacent parts naming an author box win over content words. The
-    taxonomy names of a CMS's post wrapper are not read (`_without_taxonomy_names`).
+    `CAMEL_CASE_CLASS_WORDS`; two adjacent parts naming an author box win over content words, and so does a
+    chrome BEM element (`_is_chrome_element_of_block`). The taxonomy names of a CMS's post wrapper are not read
+    (`_without_taxonomy_names`).
     (Word lookups in prebuilt tables: pages hold hundreds of distinct values, each read once.)
     """
     lowered = value.lower()
@@ -647,8 +648,23 @@ def _name_words(value: str) -> int:
     if words & _PREFIX_PART and not BOILERPLATE_CLASS_PREFIXES.isdisjoint(_first_parts(lowered, names, plain)):
         words |= _CHROME
     if words & _AUTHOR_PART and _names_author_box(humped or lowered):
-        words |= _AUTHOR_BOX
+        words |= _UNSAVED
+    if words & _CHROME and words & _SAVER and "__" in lowered and any(map(_is_chrome_element_of_block, names)):
+        words |= _UNSAVED
     return words & ~(_PREFIX_PART | _AUTHOR_PART)
+
+
+def _is_chrome_element_of_block(name: str) -> bool:
+    """A BEM or CSS-modules name whose element part is chrome (``article-body__newsletter__1Jq4D``,
+    ``story__related``): the block before ``__`` says where the element sits, the element what it is, so a
+    content word in the block does not save it."""
+    _, marker, element = name.partition("__")
+    if not marker:
+        return False
+    words = 0
+    for part in _CLASS_TOKEN.split(element):
+        words |= _PART_BITS.get(part, 0)
+    return bool(words & _CHROME and not words & _SAVER)
 
 
 def _without_taxonomy_names(value: str, names: list[str]) -> tuple[str, str, list[str]]:
