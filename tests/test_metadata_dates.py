@@ -153,6 +153,10 @@ YEARLESS = [
     ("Apr 29", None, None),  # no structured year: never guessed
     ("Chapter 12", 2024, None),  # not a month
     ("Sales rose on Apr 29", 2024, None),  # in a sentence: no label, no time
+    ("Posted on Apr 3 • Edited on Apr 5", 2024, datetime(2024, 4, 3)),  # after a date label (DEV, Forem)
+    ("Published Apr 3", 2024, datetime(2024, 4, 3)),
+    ("Edited on Apr 5", 2024, None),  # no date label
+    ("Posted on May 20 2019", 2024, datetime(2019, 5, 20)),  # a printed year is the year
 ]
 
 

@@ -226,6 +226,13 @@ FORMATS: tuple[_Format, ...] = (
         marks=_HOUR_MINUTE_MARKS,
         named=True,
     ),
+    _Format(  # Posted on Apr 3 (DEV, Forem: a date label, then a month name and day; the year from the structured date)
+        "labelled-monthname-day",
+        re.compile(rf"\b{_MONTH_WORD}\s{{1,3}}(?P<d>\d{{1,2}})(?![\d:]|,?\s{{0,2}}\d)(?P<H>(?!))?"),
+        order="md",
+        short=True,
+        named=True,
+    ),
     _Format(  # Apr 29 on a line of its own: a post of the current year (Wix, Medium; the year from the structured date)
         "monthname-day-alone",
         re.compile(rf"\A\W{{0,3}}{_MONTH_WORD}\s{{1,3}}(?P<d>\d{{1,2}}){_TIME}\W{{0,3}}\Z"),
