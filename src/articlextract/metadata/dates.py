@@ -228,6 +228,7 @@ FORMATS: tuple[_Format, ...] = (
     ),
     _Format(  # Posted on Apr 3 (DEV, Forem: a date label, then a month name and day; the year from the structured date)
         "labelled-monthname-day",
+        # (no time follows: every format has an hour group, here one that never matches)
         re.compile(rf"\b{_MONTH_WORD}\s{{1,3}}(?P<d>\d{{1,2}})(?![\d:]|,?\s{{0,2}}\d)(?P<H>(?!))?"),
         order="md",
         short=True,
