@@ -481,6 +481,14 @@ REMOVE_JUNK = [
         "line-number gutter beside code",
     ),
     case(
+        '<pre><code class="language-java">a();\nb();</code><ul class="pre-numbering"><li>1</li><li>2</li></ul></pre>',
+        "12",
+        "a();b();",
+        "line-number list inside the pre, beside its code",
+    ),
+    case("<pre><code>a();</code><ul><li>1</li><li>3</li></ul></pre>", "", "a();13", "a list out of sequence stays"),
+    case("<pre>a();<ul><li>1</li><li>2</li></ul></pre>", "", "a();12", "a pre without code keeps its list"),
+    case(
         "<table><tr><td><pre>7\n8\n9</pre></td><td>三个数</td></tr></table>",
         "",
         "789三个数",

@@ -406,10 +406,11 @@ def remove_junk(root: Element) -> None:
 def _line_number_gutters(root: Element) -> list[Element]:
     """The line-number cells of code blocks that highlighters lay out as a table row: a cell whose ``<pre>``
     counts the lines (``1 2 3 …``) beside a cell holding the code's ``<pre>`` (Hexo's ``td.gutter``, Pygments'
-    ``td.linenos``, Rouge's ``td.rouge-gutter``, Chroma's first ``td.lntd``). The numbers are no text, and
-    without them the code is one block, not a table."""
+    ``td.linenos``, Rouge's ``td.rouge-gutter``, Chroma's first ``td.lntd``), and the number lists inside a
+    ``<pre>`` (`_number_lists`). The numbers are no text, and without them the code is one block, not a table."""
     gutters = []
     for pre in root.iter("pre"):
+        gutters.extend(_number_lists(pre))
         cell = next((node for node in pre.iterancestors("td", "th")), None)
         if cell is None or cell in gutters or not _counts_lines(text_of(pre)):
             continue
@@ -417,6 +418,21 @@ def _line_number_gutters(root: Element) -> list[Element]:
         if row is not None and any(other is not cell and other.find(".//pre") is not None for other in row):
             gutters.append(cell)
     return gutters
+
+
+def _number_lists(pre: Element) -> list[Element]:
+    """The line numbers a highlighter appends to the code's ``<pre>`` as a list beside its ``<code>``, one
+    number per line of code (CSDN's ``ul.pre-numbering``); libxml2 moves the list out of the ``<pre>``, right
+    after it, where an HTML5 parser leaves it inside."""
+    code = pre.find("code")
+    if code is None:
+        return []
+    lines = text_of(code).rstrip("\n").count("\n") + 1
+    lists = list(pre.iterchildren("ul", "ol"))
+    following = pre.getnext()
+    if following is not None and following.tag in ("ul", "ol") and not (pre.tail or "").strip():
+        lists.append(following)
+    return [numbers for numbers in lists if len(numbers) == lines and _counts_lines(text_of(numbers))]
 
 
 def _counts_lines(text: str) -> bool:
