@@ -500,6 +500,12 @@ REMOVE_JUNK = [
         "798x=1",
         "numbers out of sequence stay",
     ),
+    # A link to the site's home page after a paragraph's last sentence goes; one inside a sentence stays.
+    case('<p>难多。<a href="//www.sohu.com/?id=1 "><span>返回搜狐，查看更多</span></a></p>', "返回", "难多。", "搜狐"),
+    case('<p>“说开了就好”。<a href="https://a.cn/">回到首页</a></p>', "回到首页", "“说开了就好”。", "after a quote"),
+    case('<p>详情请见<a href="https://a.cn/">本站官网</a></p>', "", "详情请见本站官网", "home link in a sentence"),
+    case('<p>办法总比困难多。<a href="https://a.cn/a/1.html">下一篇</a></p>', "", "下一篇", "not a home page"),
+    case('<p>办法总比困难多。<a href="#">顶部</a></p>', "", "顶部", "an in-page anchor"),
     # A sign-up form asking for an e-mail address goes with its box (heading, consent line).
     case(
         "<section><div>Light Speed</div><div>Sign up for our weekly newsletter.</div>"
