@@ -612,6 +612,7 @@ def test_a_link_dense_block_is_not_content() -> None:
         case("参考文献", "参考文献 (wiki references)"),
         case("参考资料", "参考资料 (baike references)"),
         case("外部链接", "外部链接 (wiki external links)"),
+        case("文章被以下专栏收录", "知乎's column card"),
         case("你可能还想看", "你可能还想看"),
         case("大家都在看", "大家都在看"),
         case("往期回顾", "往期回顾"),
@@ -672,6 +673,7 @@ def test_boilerplate_headings(text: str) -> None:
         case("上一篇论文发表后，他开始了新的研究。", "starts with 上一篇"),
         case("推荐阅读的书目已经公布，共有二十本入选。", "starts with 推荐阅读"),
         case("参考资料显示，该地区的降水量逐年减少。", "starts with 参考资料"),
+        case("本文被以下专栏收录后，阅读量翻了一倍。", "被以下专栏收录 in a sentence"),
         case("Related research has shown similar effects in mice, the authors wrote.", "starts with Related"),
         case(
             "More than 200 people were evacuated.",

@@ -488,6 +488,14 @@ REMOVE_JUNK = [
         "line-number gutter beside code",
     ),
     case(
+        '<pre><code class="language-java">a();\nb();</code><ul class="pre-numbering"><li>1</li><li>2</li></ul></pre>',
+        "12",
+        "a();b();",
+        "line-number list inside the pre, beside its code",
+    ),
+    case("<pre><code>a();</code><ul><li>1</li><li>3</li></ul></pre>", "", "a();13", "a list out of sequence stays"),
+    case("<pre>a();<ul><li>1</li><li>2</li></ul></pre>", "", "a();12", "a pre without code keeps its list"),
+    case(
         "<table><tr><td><pre>7\n8\n9</pre></td><td>三个数</td></tr></table>",
         "",
         "789三个数",
@@ -499,6 +507,12 @@ REMOVE_JUNK = [
         "798x=1",
         "numbers out of sequence stay",
     ),
+    # A link to the site's home page after a paragraph's last sentence goes; one inside a sentence stays.
+    case('<p>难多。<a href="//www.sohu.com/?id=1 "><span>返回搜狐，查看更多</span></a></p>', "返回", "难多。", "搜狐"),
+    case('<p>“说开了就好”。<a href="https://a.cn/">回到首页</a></p>', "回到首页", "“说开了就好”。", "after a quote"),
+    case('<p>详情请见<a href="https://a.cn/">本站官网</a></p>', "", "详情请见本站官网", "home link in a sentence"),
+    case('<p>办法总比困难多。<a href="https://a.cn/a/1.html">下一篇</a></p>', "", "下一篇", "not a home page"),
+    case('<p>办法总比困难多。<a href="#">顶部</a></p>', "", "顶部", "an in-page anchor"),
     # A sign-up form asking for an e-mail address goes with its box (heading, consent line).
     case(
         "<section><div>Light Speed</div><div>Sign up for our weekly newsletter.</div>"

@@ -98,6 +98,9 @@ PAGES = [
     # one section, in an element that says it is a trail; a lone home link is none
     ('<div class="ArticlePage-breadcrumbs"><a href="/business/company-town">Company Town</a></div>', ["Company Town"]),
     ('<div class="breadcrumb"><a href="/">栏目首页</a></div>', []),
+    # a path printed inside a link's label is where the link leads (a course card), not a trail
+    ('<a href="/skill/java"><span>Java技能树</span><span class="skill-tree-path">首页 › 概览</span></a>', []),
+    ('<a href="/map/"><span>当前位置：首页 &gt; 地图</span></a>', []),
     # navigation bars and toolbars are not trails
     ('<div class="top"><a href="/">首页</a>|<a href="/news/">新闻</a>|<a href="/pic/">图片</a></div>', []),
     ('<div class="tools"><a href="#c">5人参与</a> <a href="#c">2评论</a></div>', []),

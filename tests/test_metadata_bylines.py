@@ -266,6 +266,8 @@ UNLABELLED = [
     ("许文静·专栏", set(), None),
     ("江城发布", set(), "江城发布"),  # a government release account
     ("发布", set(), None),  # CSDN's ``于 2024-05-06 15:47:53 发布``
+    ("首次发布", set(), None),  # CSDN's ``于 2024-03-30 10:05:12 首次发布`` on a post edited since
+    ("已发布", set(), None),
 ]
 
 

@@ -321,6 +321,9 @@ def test_is_clock_line(line: str, clock: bool) -> None:
         ("Wednesday, November 20, 2019 5 min read", True),
         ("更新时间 2012年12月10日, 格林尼治标准时间10:41", True),  # a date label of any length is no word of the line
         ("最后更新 2024-05-22 08:37", True),
+        ("发布于 2024-03-12 10:41・IP 属地北京", True),  # the poster's IP location is no word of the line
+        ("2024-05-20 18:02 IP属地：内蒙古自治区", True),
+        ("IP属地：北京", False),
         ("会议于2024年5月22日在北京召开", False),
         ("The council met on November 18, 2019 to vote on the budget", False),
         ("Doors open at 7:30 every evening", False),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import re
 from itertools import pairwise
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -83,6 +84,8 @@ _MAX_HIDDEN_SHARE = 0.5  # a "hidden" node with most of the text is a body that 
 #: hidden for search engines, often longer than the page, has none)
 _MAX_CHARS_PER_SENTENCE_MARK = 400
 _SENTENCE_MARKS = (".", "。", "!", "！", "?", "？")
+#: What may close a sentence after its full stop (``……办法总比困难多”。`` / ``”``).
+_SENTENCE_CLOSERS = "\"'”’」』）)"
 _NOSCRIPT_FALLBACK_CHARS = 200  # below this much other text, <noscript> content is the page
 #: The attributes that may hide an element, in document order. `_hides` reads the styles in Python: an XPath
 #: ``translate()`` on each costs more than the walk. (``//*/@a`` walks the elements, ``//@a`` every node.)
@@ -377,6 +380,8 @@ def remove_junk(root: Element) -> None:
     etree.strip_elements(root, *(tag for tag in JUNK_TAGS if tag not in ("noscript", "source")), with_tail=False)
     for gutter in _line_number_gutters(root):
         _drop(gutter)
+    for link in _home_links_after_sentences(root):
+        _drop(link)
     edit_links, noscripts, hidden = _junk_candidates(root)
     if edit_links:  # "[edit]" links that wikis put in every heading
         for element in edit_links:
@@ -406,10 +411,11 @@ def remove_junk(root: Element) -> None:
 def _line_number_gutters(root: Element) -> list[Element]:
     """The line-number cells of code blocks that highlighters lay out as a table row: a cell whose ``<pre>``
     counts the lines (``1 2 3 …``) beside a cell holding the code's ``<pre>`` (Hexo's ``td.gutter``, Pygments'
-    ``td.linenos``, Rouge's ``td.rouge-gutter``, Chroma's first ``td.lntd``). The numbers are no text, and
-    without them the code is one block, not a table."""
+    ``td.linenos``, Rouge's ``td.rouge-gutter``, Chroma's first ``td.lntd``), and the number lists inside a
+    ``<pre>`` (`_number_lists`). The numbers are no text, and without them the code is one block, not a table."""
     gutters = []
     for pre in root.iter("pre"):
+        gutters.extend(_number_lists(pre))
         cell = next((node for node in pre.iterancestors("td", "th")), None)
         if cell is None or cell in gutters or not _counts_lines(text_of(pre)):
             continue
@@ -417,6 +423,46 @@ def _line_number_gutters(root: Element) -> list[Element]:
         if row is not None and any(other is not cell and other.find(".//pre") is not None for other in row):
             gutters.append(cell)
     return gutters
+
+
+def _home_links_after_sentences(root: Element) -> list[Element]:
+    """Links to a site's home page that close a paragraph after its last sentence has ended: a portal's way
+    back to its front page, appended to every article (搜狐's ``返回搜狐，查看更多``), which is no text of the
+    article and makes its last paragraph read as a teaser's "more" cue. A home link inside a sentence
+    (``详见<a href="/">官网</a>``) stays."""
+    links = []
+    for paragraph in root.iter("p"):
+        link = paragraph[-1] if len(paragraph) else None
+        if link is None or link.tag != "a" or (link.tail or "").strip() or not _is_home_page(link.get("href")):
+            continue
+        previous = link.getprevious()
+        before = (paragraph.text if previous is None else previous.tail) or ""
+        if before.strip().rstrip(_SENTENCE_CLOSERS).endswith(_SENTENCE_MARKS):
+            links.append(link)
+    return links
+
+
+def _is_home_page(href: str | None) -> bool:
+    """Whether a link's address is a site's front page (``//www.example.com/?from=article``, ``/``)."""
+    if not href:
+        return False
+    parts = urlsplit(href.strip())
+    return parts.path in ("", "/") and bool(parts.netloc or parts.path) and parts.scheme in ("", "http", "https")
+
+
+def _number_lists(pre: Element) -> list[Element]:
+    """The line numbers a highlighter appends to the code's ``<pre>`` as a list beside its ``<code>``, one
+    number per line of code (CSDN's ``ul.pre-numbering``); libxml2 moves the list out of the ``<pre>``, right
+    after it, where an HTML5 parser leaves it inside."""
+    code = pre.find("code")
+    if code is None:
+        return []
+    lines = text_of(code).rstrip("\n").count("\n") + 1
+    lists = list(pre.iterchildren("ul", "ol"))
+    following = pre.getnext()
+    if following is not None and following.tag in ("ul", "ol") and not (pre.tail or "").strip():
+        lists.append(following)
+    return [numbers for numbers in lists if len(numbers) == lines and _counts_lines(text_of(numbers))]
 
 
 def _counts_lines(text: str) -> bool:

@@ -537,6 +537,10 @@ POSTED_SENTENCE = re.compile(
     re.I,
 )
 
+#: The poster's IP location that Chinese platforms print beside the date since 2022 (知乎 ``发布于 2024-03-12
+#: 10:41・IP 属地北京``, 微博, 头条, B站 ``IP属地：上海``): a province or city, not a word of the line.
+IP_LOCATION = re.compile(r"IP\s?属地\s?[:：]?\s?[\u4e00-\u9fff]{1,8}", re.I)
+
 #: The reading time printed beside a story's date, in the languages seen: ``5 min read``,
 #: ``1 minuti di lettura``, ``3 minutos de leitura``, ``Lesezeit: 4 Min.``, ``2 min de lecture``.
 READING_TIME = re.compile(

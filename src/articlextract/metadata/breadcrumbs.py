@@ -51,7 +51,7 @@ def find_breadcrumbs(
     scan = scan or ElementScan(root)
     window, named = scan.trail_window(headline_element)
     for element in islice(named, _MAX_CANDIDATES):
-        if _named_by_utility(element):
+        if _named_by_utility(element) or _in_link(element):
             continue
         crumbs = parse_trail(_text(element), _links(element), headline)
         if len(crumbs) >= 2 or (crumbs and _is_one_section_trail(element, crumbs[0])):
@@ -59,6 +59,8 @@ def find_breadcrumbs(
     if not holds_any(scan.page_text, _HINTS_ANY) and not (root.tail and _has_trail_hint(root.tail)):
         return []  # no text in the window holds a hint (the page's text holds all of it but the root's tail)
     for element in _around_text(window):
+        if _in_link(element):
+            continue
         if _opens_with_lead_in(element) or _looks_like_trail(element):
             crumbs = parse_trail(_text(element), _links(element), headline)
             if len(crumbs) >= 2:
@@ -70,6 +72,12 @@ def _named_by_utility(element: Element) -> bool:
     """Whether only a CSS utility class gives the element a trail's name (``nav.position-relative``)."""
     names = f"{element.get('class', '')} {element.get('id', '')}".lower()
     return CRUMB_CLASS.search(_POSITION_UTILITY.sub("", names)) is None
+
+
+def _in_link(element: Element) -> bool:
+    """Whether the element is part of one link: a path printed in a link's label (a course card's
+    ``首页 › 概览``) is where the link leads, not where the page sits."""
+    return element.tag == "a" or next(element.iterancestors("a"), None) is not None
 
 
 def _opens_with_lead_in(element: Element) -> bool:

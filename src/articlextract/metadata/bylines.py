@@ -124,7 +124,9 @@ _CLOSING_BRACKET = re.compile(r"[\]】）)]")
 _PERSON_SEPARATOR = re.compile(r"[、 ]")
 #: Between an outlet and its channel or app: ``证券时报·e公司``, ``大河报·豫视频``, ``人民网-文化频道``.
 _OUTLET_CHANNEL = re.compile(r"[·•\-－]")
-_NOT_AN_OUTLET = re.compile(r"^(?:来自|发布于|IP|\d+\D{0,2}$)")
+#: Not an outlet, though it may end like one: a place, an account note, a count, or 发布 after an adverb
+#: (CSDN's ``于 2024-03-30 10:05:12 首次发布`` beside ``已于 … 修改``, where ``江城发布`` is an account).
+_NOT_AN_OUTLET = re.compile(r"^(?:来自|发布于|IP|(?:首次|重新|正式|同步|已经?)发布$|\d+\D{0,2}$)")
 _COLON_NEXT = re.compile(r"(?:(?<!\s)\s+)?[:：]")
 _LAST_WORD = re.compile(r"(?:^|\s)(\S+)$")
 _LIST_PUNCTUATION = re.compile(r"[、，,;；]")

@@ -28,6 +28,7 @@ from ..lexicon import (
     CJK_SCRIPTS,
     DATE_LABEL,
     DATE_LINE_LABELS,
+    IP_LOCATION,
     MONTH_NAMES,
     READING_TIME,
     RELATIVE_DAYS,
@@ -552,6 +553,7 @@ def is_date_line(line: str, *, clock: bool = True) -> bool:
         return False
     rest = READING_TIME.sub(" ", line)
     dated = rest != line  # a reading time is printed only beside the story's date (``5 min read``)
+    rest = IP_LOCATION.sub(" ", rest)
     for found in reversed(find_dates(rest)):
         rest, dated = rest[: found.start] + " " + rest[found.end :], True
     if not (dated or _NUMERIC_DATE_SHAPE.search(line) or (clock and prints_time(line))):
