@@ -254,6 +254,29 @@ def test_a_media_card_between_paragraphs_is_set_aside(card: str, kept: list[str]
     assert find_body(markup) == [*ARTICLE[:2], *kept, *ARTICLE[2:]]
 
 
+#: A line about a card, the card a link (a platform's course card under every post).
+CARD_LINE = "文章知识点与官方知识档案匹配，可进一步学习相关知识"
+CARD_LINK = '<div><a href="/s">技能树 首页 概览</a></div>'
+
+
+@pytest.mark.parametrize(
+    ("box", "kept"),
+    [
+        case(f'<div class="skill"><div>{CARD_LINE}</div>{CARD_LINK}</div>', [], "a heading over a link"),
+        case(f'<div class="skill"><div>{CARD_LINE}。</div>{CARD_LINK}</div>', [f"{CARD_LINE}。"], "a sentence"),
+        case(
+            f'<div class="skill"><div>{CARD_LINE}</div><div>一行没有链接的说明文字</div></div>', [CARD_LINE], "no links"
+        ),
+    ],
+)
+def test_a_line_heading_a_box_of_links_after_the_article_goes(box: str, kept: list[str]) -> None:
+    """A platform's card under every post (a course or product link under a line about it) sits in a box of its own
+    after the article: its line ends no sentence and only links follow it in the box. A line that ends a sentence,
+    or one followed by text, may be the article's."""
+    markup = page(f'<div class="post"><div class="article">{PARAGRAPHS}</div>{box}</div>')
+    assert find_body(markup) == [*ARTICLE, *kept]
+
+
 def test_a_cookie_dialog_longer_than_the_article_is_set_aside() -> None:
     policy = "".join(f"<p>{i}. {OTHER_STORY}{OTHER_STORY}</p>" for i in range(8))
     markup = page(f'<div class="article">{PARAGRAPHS}</div><div id="onetrust-consent-sdk">{policy}</div>')

@@ -296,6 +296,7 @@ def _body_without(page: _Page, excluded: set[int], headings: list[int], captions
     linked: set[int] = set()
     body = _filter(inside, options, gaps, junk, linked, skeleton, {id(blocks[index]) for index in headings})
     run = _without_contact_lines(_best_run(body, gaps, _RUN_BAD_WEIGHT[options.favor], skeleton, junk, linked))
+    run = _without_link_box_heading(run, blocks, skeleton, tally)
     run = _without_standfirst(run, skeleton, page.description, headline, None if shown is None else blocks[shown])
     return _with_lead(run, blocks, excluded, skeleton, headline)
 
@@ -306,6 +307,29 @@ def _without_contact_lines(run: list[Block]) -> list[Block]:
     while end and run[end - 1].is_contact_line:
         end -= 1
     return run[:end]
+
+
+def _without_link_box_heading(run: list[Block], blocks: list[Block], skeleton: Skeleton, tally: _Tally) -> list[Block]:
+    """The run without a last line that heads a box of links after the article: in a box of its own, apart from
+    the paragraph before it, ending no sentence, and followed in its box by links only (a platform's course or
+    product card under every post: CSDN's ``文章知识点与官方知识档案匹配，可进一步学习相关知识`` over its link)."""
+    if len(run) < 2 or _ends_a_sentence(run[-1]):
+        return run
+    last, before = run[-1].owner, run[-2].owner
+    parents = skeleton.parents
+    box = last
+    for _ in range(_MAX_BOX_CLIMB):
+        parent = parents[box]
+        if parent < 0 or skeleton.tag(parent) in _PAGE_TAGS or skeleton.contains(parent, before):
+            break
+        box = parent
+    if box == last or skeleton.contains(box, before):
+        return run
+    first, count = tally.first[box], tally.count[box]
+    others = blocks[first + 1 : first + count]
+    if blocks[first] is not run[-1] or not others or any(b.link_density < _CARD_LINK_DENSITY for b in others):
+        return run
+    return run[:-1]
 
 
 def _with_lead(
