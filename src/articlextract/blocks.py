@@ -32,6 +32,7 @@ from .lexicon import (
     PHOTO_CAPTION_LINE,
     PHOTO_CAPTION_OPENINGS,
     PHOTO_CREDIT_REACH,
+    SENTENCE_ENDS,
     SENTENCE_MARKS,
     SUMMARY_LINE,
     TRADITIONAL_TO_SIMPLIFIED,
@@ -102,9 +103,8 @@ _MIN_BAR_ITEMS = 3
 _MAX_BAR_ITEM_TOKENS = 5
 #: A caption of at least this many paragraphs (``<p>``, one of them prose) is an item's text.
 _MIN_ITEM_PARAGRAPHS = 3
-_SENTENCE_ENDS = (".", "。", "!", "！", "?", "？")
 #: After a linked opening sentence (its mark right after the link), this many tokens of prose.
-_LINKED_SENTENCE_MARKS = frozenset(".!?。！？")
+_LINKED_SENTENCE_MARKS = frozenset(SENTENCE_ENDS)
 _MIN_LINKED_SENTENCE_REST = 6
 #: A short "相关新闻 / Related / 评论" line has at most this many tokens.
 MAX_HEADING_TOKENS = 12
@@ -182,7 +182,7 @@ class Block:
         return (
             self.tokens <= MAX_HEADING_TOKENS
             # a heading is not a sentence (it may trail off: "Você pode gostar...")
-            and (not self.text.endswith(_SENTENCE_ENDS) or self.text.endswith(("...", "…")))
+            and (not self.text.endswith(SENTENCE_ENDS) or self.text.endswith(("...", "…")))
             and _is_heading_line(self.text)
         )
 
@@ -232,8 +232,7 @@ def _is_item_bar(text: str) -> bool:
         return False
     items = _ITEM_SEPARATOR.split(text)
     return len(items) >= _MIN_BAR_ITEMS and all(
-        len(TOKEN.findall(item)) <= _MAX_BAR_ITEM_TOKENS and not item.rstrip().endswith(_SENTENCE_ENDS)
-        for item in items
+        len(TOKEN.findall(item)) <= _MAX_BAR_ITEM_TOKENS and not item.rstrip().endswith(SENTENCE_ENDS) for item in items
     )
 
 
@@ -526,7 +525,7 @@ def _is_linked_sentence(lead: str, text: str) -> bool:
     if len(lead) >= len(text) or not text.startswith(lead) or text[len(lead)] not in _LINKED_SENTENCE_MARKS:
         return False
     rest = text[len(lead) + 1 :]
-    return rest.endswith(_SENTENCE_ENDS) and count_tokens(rest) >= _MIN_LINKED_SENTENCE_REST
+    return rest.endswith(SENTENCE_ENDS) and count_tokens(rest) >= _MIN_LINKED_SENTENCE_REST
 
 
 def count_tokens(text: str) -> int:

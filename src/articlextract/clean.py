@@ -32,6 +32,7 @@ from .lexicon import (
     OVERLAY_CLASS_WORDS,
     OVERLAY_ROLES,
     POST_CLASS_NAMES,
+    SENTENCE_ENDS,
     TAXONOMY_CLASS_PREFIXES,
 )
 
@@ -83,7 +84,6 @@ _MAX_HIDDEN_SHARE = 0.5  # a "hidden" node with most of the text is a body that 
 #: … when it is written in sentences: at least one sentence mark per this many characters (a block of keywords
 #: hidden for search engines, often longer than the page, has none)
 _MAX_CHARS_PER_SENTENCE_MARK = 400
-_SENTENCE_MARKS = (".", "。", "!", "！", "?", "？")
 #: What may close a sentence after its full stop (``……办法总比困难多”。`` / ``”``).
 _SENTENCE_CLOSERS = "\"'”’」』）)"
 _NOSCRIPT_FALLBACK_CHARS = 200  # below this much other text, <noscript> content is the page
@@ -437,7 +437,7 @@ def _home_links_after_sentences(root: Element) -> list[Element]:
             continue
         previous = link.getprevious()
         before = (paragraph.text if previous is None else previous.tail) or ""
-        if before.strip().rstrip(_SENTENCE_CLOSERS).endswith(_SENTENCE_MARKS):
+        if before.strip().rstrip(_SENTENCE_CLOSERS).endswith(SENTENCE_ENDS):
             links.append(link)
     return links
 
@@ -477,7 +477,7 @@ def _counts_lines(text: str) -> bool:
 
 def _is_written_in_sentences(text: str) -> bool:
     """Whether a text has sentence marks at least every `_MAX_CHARS_PER_SENTENCE_MARK` characters."""
-    return sum(map(text.count, _SENTENCE_MARKS)) * _MAX_CHARS_PER_SENTENCE_MARK >= len(text)
+    return sum(map(text.count, SENTENCE_ENDS)) * _MAX_CHARS_PER_SENTENCE_MARK >= len(text)
 
 
 def _signup_and_comment_forms(root: Element) -> list[Element]:

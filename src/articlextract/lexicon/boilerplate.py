@@ -238,6 +238,8 @@ INLINE_TAGS = (
     "picture",
 )
 
+#: The marks that end a sentence, in Chinese and Western text.
+SENTENCE_ENDS = (".", "。", "!", "！", "?", "？")
 #: Sentence punctuation in Chinese and Western text: dense in prose, rare in navigation. These marks
 #: always count; a point or colon counts unless it stands between two digits, where it is a number or a
 #: time (``3.5``, ``22:00``, ``00:00/01:45``): `DIGIT_SEPARATOR`.
