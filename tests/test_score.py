@@ -254,6 +254,31 @@ def test_a_media_card_between_paragraphs_is_set_aside(card: str, kept: list[str]
     assert find_body(markup) == [*ARTICLE[:2], *kept, *ARTICLE[2:]]
 
 
+def _pager(numbers: range) -> str:
+    return "<div>" + "".join(f'<div onclick="go({n})"><span>{n}</span></div>' for n in numbers) + "</div>"
+
+
+@pytest.mark.parametrize(
+    ("between", "kept"),
+    [
+        case(_pager(range(1, 15)), [], "a gallery pager of fourteen"),
+        case(_pager(range(3, 6)), [], "three numbers counting up"),
+        case(_pager(range(1, 3)), ["1", "2"], "two numbers"),
+        case("<div><div>3</div><div>2</div><div>1</div></div>", ["3", "2", "1"], "a countdown"),
+        case("<div><div>7</div><div>9</div><div>12</div></div>", ["7", "9", "12"], "numbers that do not count"),
+    ],
+)
+def test_numbers_counting_up_line_by_line_are_a_pager(between: str, kept: list[str]) -> None:
+    """A gallery or a paginated story prints its pager as lines of one number each, counting up (``1 2 3 … 14``),
+    in script-driven boxes without links or class words to give them away: the count does. Numbers that do not count
+    up by one may be the article's (a figure, a score, a countdown)."""
+    markup = page(
+        f'<div class="article">{"".join(f"<p>{text}</p>" for text in ARTICLE[:2])}{between}'
+        f"{''.join(f'<p>{text}</p>' for text in ARTICLE[2:])}</div>"
+    )
+    assert find_body(markup) == [*ARTICLE[:2], *kept, *ARTICLE[2:]]
+
+
 #: A line about a card, the card a link (a platform's course card under every post).
 CARD_LINE = "文章知识点与官方知识档案匹配，可进一步学习相关知识"
 CARD_LINK = '<div><a href="/s">技能树 首页 概览</a></div>'

@@ -62,6 +62,8 @@ _MIN_PROSE_AFTER_HEADLINE = 0.3
 #: Short lines read as prose when at least this many in a row hold this many tokens, with a
 #: sentence mark at least every this many tokens …
 _MIN_RUN_LINES = 3
+#: A run of this many lines or more, each a number one more than the one before (``1 2 3 … 14``), is a pager.
+_MIN_PAGER_NUMBERS = 3
 _MIN_RUN_TOKENS = 40
 _RUN_TOKENS_PER_MARK = 15
 #: … or, without punctuation (emoji-studded blog lines), this many lines with no link at all.
@@ -1085,7 +1087,7 @@ def _filter(
         ):
             linked.add(id(block))
             links = False
-        if links or block.is_junk:
+        if links or (block.tokens == 1 and _in_counting_run(body, position)) or block.is_junk:
             carried += gaps.get(id(block), 0)
             if block.link_density <= max_links and skeleton.tag(block.owner) not in _FREE_STRAY_TAGS:
                 stray += block.tokens * (1 - block.link_density)
@@ -1099,6 +1101,27 @@ def _filter(
         kept.append(block)
         prose += _good(block)
     return kept
+
+
+def _in_counting_run(body: list[Block], position: int) -> bool:
+    """Whether the line at `position` is a number in a run of at least `_MIN_PAGER_NUMBERS` lines counting up by one
+    (``1 2 3 … 14``): a gallery's or a paginated story's pager, a slide counter, never the article's text, however
+    the pager is marked up (script-driven ``div``s without links or class words)."""
+    number = _line_number(body[position])
+    if number is None:
+        return False
+    before = after = 0
+    while position - before > 0 and _line_number(body[position - before - 1]) == number - before - 1:
+        before += 1
+    while position + after + 1 < len(body) and _line_number(body[position + after + 1]) == number + after + 1:
+        after += 1
+    return before + after + 1 >= _MIN_PAGER_NUMBERS
+
+
+def _line_number(block: Block) -> int | None:
+    """The number a line is, if it is one (of up to four digits)."""
+    text = block.text
+    return int(text) if len(text) <= 4 and text.isdecimal() else None
 
 
 def _titles_its_paragraph(block: Block, following: list[Block], skeleton: Skeleton) -> bool:
