@@ -907,6 +907,9 @@ def test_lines_that_do_not_end_the_article(text: str) -> None:
         # bars of short items: a story header's meta line
         case("February 12, 2024 · 3 min · 620 words · Priya Ramaswamy | Suggest Changes", "meta line of a blog post"),
         case("By Jane Doe • May 3, 2024 • 4 min read", "byline bar with bullets"),
+        # an icon font's glyph (a private-use character) beside a count: a like or comment counter
+        case("\ue60e4", "icon glyph and a like count"),
+        case("\ue613 1,024", "icon glyph and a comment count"),
     ],
 )
 def test_furniture_lines(text: str) -> None:
@@ -923,6 +926,7 @@ def test_furniture_lines(text: str) -> None:
         case("截至2019-09-23 14:34:05，报名人数已超过十万。", "contains a timestamp"),
         case("我们关注的是普通人的生活。", "mentions 关注"),
         case("完全没想到会这样，他在接受采访时说。", "starts with 完"),
+        case("\ue621 发布芯片时，他拿出一张芯片展示，称这个芯片真的非常大。", "opens with an icon glyph"),
         case("打印机厂商的股价周二大涨。", "starts with 打印"),
         case("举报人称，该企业长期向河道偷排污水，环保部门已介入调查。", "starts with 举报"),
         case("当前位置偏远的村庄，也在今年通上了公交车，村民出行方便多了。", "starts with 当前位置, no colon"),

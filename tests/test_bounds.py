@@ -195,7 +195,11 @@ def test_utf16_and_utf32_without_a_bom_are_read(codec: str) -> None:
 
 
 def _not_printable(char: str) -> bool:
-    return (unicodedata.category(char) in ("Cc", "Cs") and char not in "\t\n\r") or char in "\ufffe\uffff"
+    return (
+        (unicodedata.category(char) in ("Cc", "Cs") and char not in "\t\n\r")
+        or char in "\ufffe\uffff"
+        or "\ue000" <= char <= "\uf8ff"  # private use: an icon font's glyphs
+    )
 
 
 def _strings(value: object) -> Iterator[str]:
@@ -210,11 +214,25 @@ def _strings(value: object) -> Iterator[str]:
             yield from _strings(item)
 
 
+def test_an_icon_fonts_glyphs_reach_no_article() -> None:
+    """iconfont.cn's glyphs are private-use characters in an ``<i>``: no text outside the site's font."""
+    story = "发布芯片时，他拿出一张芯片展示，称这个芯片真的非常大，性能也比上一代提高了许多。"
+    icon = '<i class="iconfont">&#xe621;</i>'
+    page = f"<title>芯片发布_科技频道</title><h1>{icon}芯片发布</h1><p>{icon} {story}</p><p>{story}再</p>"
+    article = extract(page)
+    assert article.title == "芯片发布"
+    assert article.paragraphs == [story, f"{story}再"]
+
+
 @pytest.mark.parametrize("seed", range(40))
 def test_no_control_character_reaches_an_article(seed: int) -> None:
     rng = random.Random(seed)
     noise = bytes(rng.getrandbits(8) for _ in range(rng.choice([64, 512, 4096])))
-    for page in (noise, b"<title>" + noise[:40] + b"</title><p>" + noise + b"</p>", "<p>a\x01b\x85c\ufffe\ud800</p>"):
+    for page in (
+        noise,
+        b"<title>" + noise[:40] + b"</title><p>" + noise + b"</p>",
+        "<p>a\x01b\x85c\ufffe\ud800\ue60e</p>",
+    ):
         try:
             article = extract(page)
         except ExtractionError:

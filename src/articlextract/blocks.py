@@ -32,6 +32,7 @@ from .lexicon import (
     PHOTO_CAPTION_LINE,
     PHOTO_CAPTION_OPENINGS,
     PHOTO_CREDIT_REACH,
+    PRIVATE_USE,
     SENTENCE_ENDS,
     SENTENCE_MARKS,
     SUMMARY_LINE,
@@ -51,6 +52,8 @@ _NOT_ASCII_LIKE = re.compile(
 #: A run of CJK characters, each of them a token.
 _CJK_RUN = re.compile(f"[{CJK_TEXT}]+")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+_LETTER = re.compile(r"[^\W\d_]")
+_ICON_GLYPH = re.compile(f"[{PRIVATE_USE}]")
 #: ASCII bytes marked as word bytes (``w``: what ``\w`` matches) or separators (a space).
 _WORD_BYTES = bytes(ord("w") if chr(i).isalnum() or chr(i) == "_" else ord(" ") for i in range(128)) + b" " * 128
 #: ASCII bytes by their part in `_punctuation`: sentence marks (``p``), points and colons (``.``), digits (``d``).
@@ -220,6 +223,8 @@ class Block:
         text = self.text
         if _LETTER_OR_DIGIT.search(text) is None:  # a separator ("___", "* * *") or a lone "·" of a meta bar
             return True
+        if not text.isascii() and _LETTER.search(text) is None and _ICON_GLYPH.search(text):
+            return True  # an icon font's glyph beside a count: a like or comment counter
         if _MARKUP_TEXT.match(text) or _mostly_markup(text) or (not self.preformatted and _is_item_bar(text)):
             return True
         return _line_matches(text, _FOLDED_JUNK_LINE, _ASCII_JUNK_LINE)

@@ -31,6 +31,7 @@ from .lexicon import (
     ENCODING_ALIASES,
     HANGUL,
     IDEOGRAPHS,
+    PRIVATE_USE,
     SINGLE_BYTE_CODECS,
 )
 
@@ -71,7 +72,7 @@ _MOJIBAKE = re.compile(  # each alternative starts with a character class, so th
     f"|[A-Za-z][{_OTHER_LETTERS}]|[{_OTHER_LETTERS}][A-Za-z]"  # a word in two alphabets: "ThereТs"
     f"|[{IDEOGRAPHS}] (?=[{IDEOGRAPHS}])"  # ideographs spaced like Korean words: Korean read as Chinese
     f"|[{HANGUL}][{IDEOGRAPHS}]|[{IDEOGRAPHS}][{HANGUL}]"  # hanja inside Korean words: the reverse
-    "|[\u0080-\u009f\ue000-\uf8ff\uff61-\uff9f]"  # C1 controls, private use, half-width katakana
+    f"|[\u0080-\u009f{PRIVATE_USE}\uff61-\uff9f]"  # C1 controls, private use, half-width katakana
 )
 _UTF8_AS_LATIN = re.compile(f"[\u00c2-\u00df][\u0080-\u00bf{_CP1252_PUNCTUATION}]")  # "Ã©": UTF-8 read as Latin
 

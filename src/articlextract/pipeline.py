@@ -18,11 +18,17 @@ from .blocks import Block
 from .clean import Element
 from .decode import Decoded, decode, is_utf8_if_valid
 from .errors import ExtractionError, InputTooLargeError, InternalError
+from .lexicon import PRIVATE_USE
 from .options import Options
 from .rules import RulesError
 
 _UTF8_FFFD = "\ufffd".encode()
-_NOT_PRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+_CONTROLS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff"  # and noncharacters, lone surrogates
+_NOT_PRINTABLE = re.compile(f"[{_CONTROLS}{PRIVATE_USE}]")
+_CONTROL = re.compile(f"[{_CONTROLS}]")
+#: An icon font's glyphs, with the white space that set them apart from the text: after them when white space or
+#: the start precedes them, before them at the end.
+_ICON_GLYPHS = re.compile(f"(?:(?<=\\s)|^)[{PRIVATE_USE}]+\\s+|(?:(?<!\\s)\\s+)?[{PRIVATE_USE}]+$|[{PRIVATE_USE}]+")
 
 #: The document blocks whose strings are their `text` and the addresses of their `links`.
 _TEXT_BLOCKS = frozenset({document.Paragraph, document.Heading, document.Quote})
@@ -163,9 +169,10 @@ def _repeats(body: list[Block], options: Options) -> list[int]:
 
 def _printable(article: Article) -> Article:
     """The article without control characters (C0 but tab and line breaks, DEL, C1), noncharacters
-    U+FFFE/U+FFFF or lone surrogates, which a page's bytes can carry into text but no reader is shown.
+    U+FFFE/U+FFFF or lone surrogates, which a page's bytes can carry into text but no reader is shown, nor
+    private-use characters: an icon font's glyphs (``&#xe621;`` before a paragraph), no text outside the site's font.
 
-    One search over all the text decides (it finds none on real pages); only then is each field, and each
+    One search over all the text decides (it finds none on most pages); only then is each field, and each
     document block's text, cleaned.
     """
     if _NOT_PRINTABLE.search("\n".join(_texts(article))) is None:
@@ -201,7 +208,7 @@ def _scrubbed(value: Any) -> Any:
     """`value` with the unprintable characters taken out of every string it holds; a list loses the items
     that held nothing else (tuples, such as a table's rows, keep their shape)."""
     if isinstance(value, str):
-        return _NOT_PRINTABLE.sub("", value)
+        return _ICON_GLYPHS.sub("", _CONTROL.sub("", value))
     if isinstance(value, list):
         return [item for item in map(_scrubbed, value) if item != ""]
     if isinstance(value, tuple):

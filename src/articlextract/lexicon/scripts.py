@@ -16,8 +16,12 @@ __all__ = [
     "HAN_SUPPLEMENTARY",
     "IDEOGRAPHS",
     "KANA",
+    "PRIVATE_USE",
 ]
 
+#: The Private Use Area of the Basic Multilingual Plane: no script's text. Pages print icon fonts' glyphs as these
+#: characters (iconfont.cn's ``<i class="iconfont">&#xe60e;</i>``), which read as text only in the site's own font.
+PRIVATE_USE = "\ue000-\uf8ff"
 #: The CJK Unified Ideographs: the Han characters of everyday Chinese text.
 HAN = "\u4e00-\u9fff"
 #: With Extension A, the rarer ideographs some names are written with.
