@@ -77,7 +77,15 @@ def test_real_pages_are_parsed_from_their_bytes_into_the_reference_tree(path: Pa
 FRAGMENTS = [
     *(b"<p>", b"</p>", b'<div class="a">', b"</div>", b"<h1>", b"</h1>", b"<title>", b"</title>", b"<head>"),
     *(b"<!DOCTYPE html>", b"<!doctype", b"<!DOC", b"TYPE", b"<!DOCTYPE html ", b' PUBLIC "-//W3C//DTD"'),
-    *(b"</html>", b"</HTML >", b"\xc3</html>", b"</html>\xa9"),
+    *(
+        b"</html>",
+        b"</HTML >",
+        b"\xc3</html>",
+        b"</html>\xa9",
+        b'<html lang="de" />',
+        b"<HTML/>",
+        b'<html x="\xc3\xa9"/>',
+    ),
     *(b"<", b">", b"<!--", b"-->", b"<script>", b"</script>", b"&amp;", b"&#233;", b"&", b'"', b"'", b"=", b" ", b"\n"),
     *(b"text", b"<?xml?>", b"<br/>", b"\x00", "é".encode(), "中".encode(), "😀".encode(), "\ufeff".encode()),
 ]

@@ -45,6 +45,8 @@ _FLAT_TAGS = frozenset("html head body title meta script style p br h1 h2 h3 h4 
 #: it as UTF-8 (`parse_utf8_page` checks it): one scan finds both. A doctype ends at a "<" too, so it never hides an
 #: ``</html>``; the letters are classes, not re.I, so the scan keeps its literal "<" prefix.
 _HTML_END_TAG_OR_DOCTYPE = re.compile(rb"</[hH][tT][mM][lL]\s*>|<![dD][oO][cC][tT][yY][pP][eE][^<>]*")
+#: An html start tag written as if empty (``<html xml:lang="de" />``), but its slash: see `_parse_bytes`.
+_EMPTY_HTML_TAG = re.compile(rb"(<[hH][tT][mM][lL](?:\s[^<>]*)?)/>")
 #: libxml2 reports no more errors after this many, so a log this long may not show a byte that is no UTF-8.
 _MAX_REPORTED_ERRORS = 100
 #: Attributes kept on one tag. libxml2 compares each attribute of a tag with all those before it, so a tag
@@ -322,6 +324,16 @@ def _parse_utf8(data: bytes) -> Element | None:
 
 
 def _parse_bytes(data: bytes) -> Element | None:
+    """The tree libxml2 builds; a page whose html start tag is written as if empty (``<html xml:lang="de" />``, an
+    XHTML habit an HTML parser ignores), where libxml2 ends the document and leaves an empty root, is parsed again
+    without the slash (a test of the root costs nothing on other pages; the slash is no part of a byte sequence)."""
+    root = _parsed(data)
+    if root is not None and not len(root) and _EMPTY_HTML_TAG.search(data) is not None:
+        root = _parsed(_EMPTY_HTML_TAG.sub(rb"\1>", data, count=1))
+    return root
+
+
+def _parsed(data: bytes) -> Element | None:
     try:
         return etree.fromstring(data, _PARSER)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as error:
