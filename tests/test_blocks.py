@@ -908,6 +908,11 @@ def test_lines_that_do_not_end_the_article(text: str) -> None:
         case("February 12, 2024 · 3 min · 620 words · Priya Ramaswamy | Suggest Changes", "meta line of a blog post"),
         case("By Jane Doe • May 3, 2024 • 4 min read", "byline bar with bullets"),
         # an icon font's glyph (a private-use character) beside a count: a like or comment counter
+        case("打印 字体： 放大 正常 缩小 分享", "print and font-size bar"),
+        case(
+            "版权所有 青溪县人民医院 Copyright © 2018 All rights reserved. 浙ICP备12345678号-5 浙公网安备3301040号",
+            "copyright footer",
+        ),
         case("\ue60e4", "icon glyph and a like count"),
         case("\ue613 1,024", "icon glyph and a comment count"),
     ],
@@ -925,6 +930,7 @@ def test_furniture_lines(text: str) -> None:
         case("2019年9月26日，公司发布公告称将回购股份。", "starts with a date"),
         case("截至2019-09-23 14:34:05，报名人数已超过十万。", "contains a timestamp"),
         case("我们关注的是普通人的生活。", "mentions 关注"),
+        case("版权所有人张某表示，将依法追究侵权者的责任。", "starts with 版权所有人"),
         case("完全没想到会这样，他在接受采访时说。", "starts with 完"),
         case("\ue621 发布芯片时，他拿出一张芯片展示，称这个芯片真的非常大。", "opens with an icon glyph"),
         case("打印机厂商的股价周二大涨。", "starts with 打印"),
@@ -1011,11 +1017,13 @@ def test_prose_is_not_furniture(text: str) -> None:
     ("text", "contact"),
     [
         case("地址：北京市朝阳区某某路1号 电话：010-12345678", True, "address and phone"),
+        case("医院地址：青溪县滨江路58号 24小时急救电话：0571-12345678", True, "whose address, and phone"),
         case("联系电话：0571-12345678", True, "phone"),
         case("主办单位：青溪县人民政府 承办单位：青溪县融媒体中心", True, "publisher"),
         case("Tel: 555-0134", True, "English phone"),
         case("E-mail: newsroom@example.org", True, "English e-mail"),
         case("地址在城东的新院区将于明年投入使用。", False, "地址 in a sentence"),
+        case("新院区的地址：记者走访了城东的工地。", False, "地址 after more than a name"),
         case("Telling the story took her ten years.", False, "starts with Tel"),
     ],
 )
