@@ -771,6 +771,20 @@ def english_page(after: str) -> bytes:
 <div class="content">{ENGLISH_BODY}</div>{after}</article></body></html>""".encode()
 
 
+CHINESE_BODY = "".join(
+    f"<p>{sentence}活动现场，工作人员向市民讲解了防范电信诈骗的基本常识，并发放了宣传资料，引导大家理性选择金融产品和服务。</p>"
+    for sentence in ("常德市金融系统开展知识普及月活动。", "多家银行在广场设立咨询台。", "市民踊跃参加有奖问答。")
+)
+
+
+def chinese_page(after: str) -> bytes:
+    """A Chinese article dated to the second under its headline, with `after` printed after it."""
+    title = "常德开展金融知识普及活动"
+    return f"""<html><head><title>{title}</title></head><body><article><h1>{title}</h1>
+<div class="info">发布时间：2019-09-23 14:34:05</div><div class="content">{CHINESE_BODY}</div></article>{after}
+</body></html>""".encode()
+
+
 SOURCE_BOXES: list[tuple[str, bytes, str | None]] = [
     (
         "tagDiv source box under the body",
@@ -830,6 +844,24 @@ SOURCE_BOXES: list[tuple[str, bytes, str | None]] = [
     (
         "a site footer's copyright with no 'Via' label names no source",
         english_page("<footer><p>Copyright © 2019 Harbour Media Group. All rights reserved.</p></footer>"),
+        None,
+    ),
+    (
+        "a source on a line restating the article's time (a theme's copyright box)",
+        chinese_page(
+            '<ul class="spostinfo"><li><strong>版权声明</strong> 来源：当代商报 时间：2019-09-23 14:34:05 作者：'
+            "</li></ul>"
+        ),
+        "当代商报",
+    ),
+    (
+        "a source beside another time is a related story's",
+        chinese_page('<ul class="related"><li>来源：湘江晚报 时间：2019-09-20 08:00:00</li></ul>'),
+        None,
+    ),
+    (
+        "a source beside the day alone is not told from a related story's",
+        chinese_page('<ul class="related"><li>来源：湘江晚报 时间：2019-09-23</li></ul>'),
         None,
     ),
     (

@@ -49,6 +49,7 @@ from .header import (
     read_info_lines,
     read_near_date,
     read_page_editor,
+    read_restated_credit,
     read_source_box,
     read_subtitle_element,
     read_syndication_credit,
@@ -135,6 +136,8 @@ def read_visible(root: Element, structured: Structured, url: str | None) -> Meta
         read_source_box(headline.element, meta, scan)
         read_article_credit(headline.element, meta, scan)
         read_syndication_credit(headline.element, meta, scan)
+        if not meta.offered("source"):
+            read_restated_credit(headline.element, meta, context, scan)
     offer_structured(meta, structured, context, scan)
     return meta
 

@@ -235,6 +235,13 @@ _SOURCE_BOX_REACH = 3
 #: A media card (a video's picture, title, running time and outlet) holds at most this many texts.
 _MAX_MEDIA_CARD_TEXTS = 12
 _MAX_SOURCE_BOX_TEXT = 80
+#: A line restating the article's time with its source (`read_restated_credit`): labelled 来源 (Chinese themes print
+#: such boxes), at most this long, among the first texts holding the label after the headline.
+_RESTATED_SOURCE_LABELS = spellings("来源")
+_RESTATED_SOURCE_ANY = needle_groups(_RESTATED_SOURCE_LABELS)
+_RESTATED_SOURCE_NEEDLES = needles(_RESTATED_SOURCE_LABELS)
+_MAX_RESTATED_LINE = 80
+_MAX_RESTATED_TEXTS = 6
 
 
 def lines_inside_headline(headline: Headline) -> list[Line]:
@@ -934,6 +941,31 @@ def read_source_box(element: Element, meta: Metadata, scan: ElementScan) -> None
                 if len(printed) <= _MAX_SOURCE_BOX_TEXT and not _in_media_card(container):
                     meta.offer("source", find_source(printed), BODY_END)
                 return
+
+
+def read_restated_credit(element: Element, meta: Metadata, context: Context, scan: ElementScan) -> None:
+    """A source labelled on a line after the headline that restates the article's own publication time (``来源：当代商报
+    时间：2019-09-23 14:34:05 作者：``, a theme's copyright box under the story): the same instant, to the minute, makes
+    the line this article's, where a source label further down may be a related story's. Offered as a credit line
+    at the body's end."""
+    instants = _publication_instants(meta, context)
+    if not instants or not holds_any(scan.page_text, _RESTATED_SOURCE_ANY):
+        return
+    labels = _printed_labels(_RESTATED_SOURCE_LABELS, _RESTATED_SOURCE_NEEDLES, scan)
+    restating = f"[string-length() <= {_MAX_RESTATED_LINE}][position() <= {_MAX_RESTATED_TEXTS}]"
+    for text in _label_texts("following::text()", labels, restating)(element):
+        if not TIME_MARK.search(text):
+            continue
+        dates = find_dates(text, default_year=context.year)
+        if any(found.has_time and any(agrees(found, instant) for instant in instants) for found in dates):
+            meta.offer("source", find_source(" ".join(text.split())), BODY_END)
+            return
+
+
+def _publication_instants(meta: Metadata, context: Context) -> list[datetime]:
+    """The publication times known so far: the structured one and those printed with a time under the headline."""
+    found = [c.value for c in meta.evidence if c.field == "published" and isinstance(c.value, FoundDate)]
+    return ([context.published] if context.published else []) + [date.value for date in found if date.has_time]
 
 
 def _in_media_card(element: Element) -> bool:
