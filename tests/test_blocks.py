@@ -715,6 +715,11 @@ def test_a_long_line_is_never_a_heading() -> None:
         case("【免责声明】本文仅代表作者本人观点，与和讯网无关。", "【免责声明】 (hexun)"),
         case("平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。", "平台声明 (sohu)"),
         case("网友评论仅供其表达个人看法，并不表明网易立场。", "网友评论仅供 (163)"),
+        case(
+            "新浪声明：此消息系转载自新浪合作媒体，新浪网登载此文出于传递更多信息之目的，并不意味着赞同其观点。",
+            "a portal's reprint disclaimer, whatever its label (sina)",
+        ),
+        case("本网转载此文出于传递更多信息之目的，并不意味着赞同其观点或证实其内容的真实性。", "reprint disclaimer"),
         case("本文为CSDN原创文章，未经允许不得转载，如需转载请注明出处。", "本文为…原创 (csdn)"),
         case("本文仅代表作者个人观点。", "本文仅代表"),
         case("This article was originally published on The Conversation.", "originally published"),
@@ -737,6 +742,7 @@ def test_end_markers(text: str) -> None:
         case("本文为读者来信，作者是一位退休教师，他在信中讲述了自己的经历。", "本文为 + prose"),
         case("他说：“这件事未经授权就转载，是侵权。”", "quotes 未经授权…转载"),
         case("免责声明这个词，很多人并不陌生。", "mentions 免责声明"),
+        case("记者问他为何出于传递更多信息之目的转载，他没有回答。", "quotes the disclaimer's words"),
     ],
 )
 def test_lines_that_do_not_end_the_article(text: str) -> None:

@@ -380,6 +380,12 @@ CONTRIBUTORS_NOTE = re.compile(
 )
 CONTRIBUTORS_WORD = "contributed"
 
+#: A portal's reprint disclaimer, whatever label opens it (新浪声明：此消息系转载自…，新浪网登载此文出于传递更多信息之
+#: 目的，并不意味着赞同其观点…; 本网转载此文是出于…): it closes the story, as the other platform notices do. Its
+#: free-text opening costs a scan of every line, so it is matched only on lines that hold `REPRINT_DISCLAIMER_WORDS`.
+REPRINT_DISCLAIMER = re.compile(r"^\W*.{0,40}[转登]载[此本]文是?出于传递更多信息之目的")
+REPRINT_DISCLAIMER_WORDS = "传递更多信息"
+
 #: A site's contact and registration lines (``地址：… 电话：…``, ``主办单位：…``, ``Tel: …``): furniture where
 #: they close the body, though an article may list an address or a phone number among its own lines.
 CONTACT_LINE = re.compile(
