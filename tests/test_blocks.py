@@ -906,6 +906,9 @@ def test_lines_that_do_not_end_the_article(text: str) -> None:
         case("Ana Ruiz and Tom Beck contributed reporting from Lima.", "contributed reporting from"),
         case("Follow AP’s coverage of extreme weather at https://apnews.com/hub/weather.", "wire coverage promo"),
         case("7 min read", "reading time"),
+        case("326跟贴", "a comment count (163's post_top_tie)"),
+        case("326 跟贴 1.8万 参与", "comment and participant counts"),
+        case("58 评论", "a comment count"),
         case("本文字数： 2.6k | 阅读时长 ≈ 4 分钟", "word count and reading time of a Hexo NexT post"),
         case("阅读时长：8分钟", "reading time, Chinese"),
         case("Member-only story", "membership badge"),
@@ -980,6 +983,7 @@ def test_furniture_lines(text: str) -> None:
         ),
         case("It takes 7 min to read the whole contract aloud, which the clerk did on Tuesday.", "minutes to read"),
         case("本文字数不多，但阅读时长超过了10分钟，因为要边读边想。", "word count and reading time in a sentence"),
+        case("326条评论里，有一半在问补偿款什么时候发。", "a comment count in a sentence"),
         case("The vote was 5 | 4 in the end, and the chair said the bill would pass on Monday.", "a bar in a sentence"),
         case(
             "Open Monday · Wednesday · Friday, from nine in the morning until the last customer leaves.",
