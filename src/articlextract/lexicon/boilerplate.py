@@ -88,6 +88,22 @@ AUTHOR_BOX_WORDS = frozenset(
 
 #: class/id words of image captions and photo credits not marked up as ``<figcaption>``.
 CAPTION_CLASS_WORDS = frozenset("caption captions figcaption credit credits".split())
+#: Class names of the line printed under a picture (澎湃's and 腾讯's ``p.image_desc``): a caption line, which
+#: the text keeps as the references do and the document gives to the figure. ``desc`` alone also names
+#: summaries, so only the name joined to its picture word counts.
+PICTURE_DESCRIPTION_CLASS_NAMES = frozenset(
+    f"{picture}{joint}{desc}"
+    for picture in ("img", "image", "pic", "photo")
+    for joint in ("_", "-", "")
+    for desc in ("desc", "descr")
+)
+#: First parts of the class name of an element that frames a picture with its caption line (新浪's
+#: ``div.img_wrapper``: ``<img><span class="img_descr">…</span>``, the span unwrapped before the walk).
+PICTURE_FRAME_WORDS = frozenset("img image pic photo picture".split())
+
+#: Class names that centre a line (Bootstrap's and Tailwind's ``text-center``, the block editor's
+#: ``has-text-align-center``, 网易's ``f_center``): a centred line under a photo is its caption.
+CENTRED_CLASS_NAMES = frozenset("center centre centered text-center text-centre has-text-align-center f_center".split())
 
 #: Dialogs and consent banners: chrome however much of the page's text they hold.
 OVERLAY_ROLES = frozenset({"dialog", "alertdialog"})
