@@ -715,6 +715,11 @@ def test_a_long_line_is_never_a_heading() -> None:
         case("【免责声明】本文仅代表作者本人观点，与和讯网无关。", "【免责声明】 (hexun)"),
         case("平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。", "平台声明 (sohu)"),
         case("网友评论仅供其表达个人看法，并不表明网易立场。", "网友评论仅供 (163)"),
+        case(
+            "新浪声明：此消息系转载自新浪合作媒体，新浪网登载此文出于传递更多信息之目的，并不意味着赞同其观点。",
+            "a portal's reprint disclaimer, whatever its label (sina)",
+        ),
+        case("本网转载此文出于传递更多信息之目的，并不意味着赞同其观点或证实其内容的真实性。", "reprint disclaimer"),
         case("本文为CSDN原创文章，未经允许不得转载，如需转载请注明出处。", "本文为…原创 (csdn)"),
         case("本文仅代表作者个人观点。", "本文仅代表"),
         case("This article was originally published on The Conversation.", "originally published"),
@@ -737,6 +742,7 @@ def test_end_markers(text: str) -> None:
         case("本文为读者来信，作者是一位退休教师，他在信中讲述了自己的经历。", "本文为 + prose"),
         case("他说：“这件事未经授权就转载，是侵权。”", "quotes 未经授权…转载"),
         case("免责声明这个词，很多人并不陌生。", "mentions 免责声明"),
+        case("记者问他为何出于传递更多信息之目的转载，他没有回答。", "quotes the disclaimer's words"),
     ],
 )
 def test_lines_that_do_not_end_the_article(text: str) -> None:
@@ -900,6 +906,9 @@ def test_lines_that_do_not_end_the_article(text: str) -> None:
         case("Ana Ruiz and Tom Beck contributed reporting from Lima.", "contributed reporting from"),
         case("Follow AP’s coverage of extreme weather at https://apnews.com/hub/weather.", "wire coverage promo"),
         case("7 min read", "reading time"),
+        case("326跟贴", "a comment count (163's post_top_tie)"),
+        case("326 跟贴 1.8万 参与", "comment and participant counts"),
+        case("58 评论", "a comment count"),
         case("本文字数： 2.6k | 阅读时长 ≈ 4 分钟", "word count and reading time of a Hexo NexT post"),
         case("阅读时长：8分钟", "reading time, Chinese"),
         case("Member-only story", "membership badge"),
@@ -984,6 +993,7 @@ def test_furniture_lines(text: str) -> None:
         ),
         case("It takes 7 min to read the whole contract aloud, which the clerk did on Tuesday.", "minutes to read"),
         case("本文字数不多，但阅读时长超过了10分钟，因为要边读边想。", "word count and reading time in a sentence"),
+        case("326条评论里，有一半在问补偿款什么时候发。", "a comment count in a sentence"),
         case("The vote was 5 | 4 in the end, and the chair said the bill would pass on Monday.", "a bar in a sentence"),
         case(
             "Open Monday · Wednesday · Friday, from nine in the morning until the last customer leaves.",

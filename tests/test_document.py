@@ -334,6 +334,44 @@ FIGURES = [
         ],
     ),
     (
+        "a class that centres the line is centring too (网易's p.f_center)",
+        '<p>a</p><p class="f_center"><img src="/q.jpg"><br>图为展区。</p><p>b</p><p>c</p><p>d</p>',
+        ["a", figure("https://news.example.com/q.jpg", None, "图为展区。"), "b", "c", "d"],
+    ),
+    (
+        "in a table, the one centred cell of the row after the image's row",
+        '<p>a</p><table><tr><td><img src="/t.jpg"></td></tr><tr><td align="center">图为稻田。</td></tr></table>'
+        "<p>b</p>",
+        ["a", figure("https://news.example.com/t.jpg", None, "图为稻田。"), "b"],
+    ),
+    (
+        "a line named as the picture's description is its caption, centred or not (澎湃's p.image_desc)",
+        '<p>a</p><p><img src="/d.jpg"></p><p class="image_desc">仓库的钢屋架。</p><p>b</p>',
+        ["a", figure("https://news.example.com/d.jpg", None, "仓库的钢屋架。"), "b"],
+    ),
+    (
+        "so is the line an image leads in an element named as its frame (新浪's div.img_wrapper)",
+        '<p>a</p><div class="img_wrapper"><img src="/s.jpg"><span class="img_descr">学生登上校车。</span></div>'
+        "<p>b</p>",
+        ["a", figure("https://news.example.com/s.jpg", None, "学生登上校车。"), "b"],
+    ),
+    (
+        "a summary's desc class names no caption, nor does a frame's class a line the image does not lead, or the"
+        " text of a block inside the frame (Kompas's 'Lihat Foto' button in div.photo__wrap)",
+        '<p>a</p><p><img src="/n.jpg"></p><p class="summary_desc">b</p><div class="img_box">c<img src="/m.jpg"></div>'
+        '<div class="photo__wrap"><img src="/k.jpg"><div class="photo__icon">Lihat Foto</div></div><p>d</p>',
+        [
+            "a",
+            figure("https://news.example.com/n.jpg"),
+            "b",
+            "c",
+            figure("https://news.example.com/m.jpg"),
+            figure("https://news.example.com/k.jpg"),
+            "Lihat Foto",
+            "d",
+        ],
+    ),
+    (
         "a body opening with the centred caption of an image-only line before it starts at the photo",
         '<div><p><img src="/top.jpg"></p><p style="text-align:center">改造后的菜市场入口</p><p>a</p><p>b</p></div>',
         [figure("https://news.example.com/top.jpg", None, "改造后的菜市场入口"), "a", "b"],

@@ -33,6 +33,8 @@ from .lexicon import (
     PHOTO_CAPTION_OPENINGS,
     PHOTO_CREDIT_REACH,
     PRIVATE_USE,
+    REPRINT_DISCLAIMER,
+    REPRINT_DISCLAIMER_WORDS,
     SENTENCE_ENDS,
     SENTENCE_MARKS,
     SUMMARY_LINE,
@@ -201,7 +203,9 @@ class Block:
             return False
         text = _simplified(self.text)
         return bool(
-            _FOLDED_END_OF_ARTICLE.match(text) or (CONTRIBUTORS_WORD in text.lower() and CONTRIBUTORS_NOTE.match(text))
+            _FOLDED_END_OF_ARTICLE.match(text)
+            or (CONTRIBUTORS_WORD in text.lower() and CONTRIBUTORS_NOTE.match(text))
+            or (REPRINT_DISCLAIMER_WORDS in text and REPRINT_DISCLAIMER.match(text))
         )
 
     @property

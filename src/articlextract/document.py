@@ -25,7 +25,7 @@ from lxml import etree
 
 from .blocks import Block
 from .clean import Element, is_caption, is_chrome, text_of
-from .lexicon import BLOCK_TAGS
+from .lexicon import BLOCK_TAGS, CENTRED_CLASS_NAMES, PICTURE_DESCRIPTION_CLASS_NAMES, PICTURE_FRAME_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -352,7 +352,7 @@ _CENTRED = re.compile(r"text-align\s{0,8}:\s{0,8}center", re.I)
 _MAX_CAPTION_LINE_CHARS = 200
 #: Centred lines mark captions only where the body's other lines are not centred too (at most this share).
 _MAX_CENTRED_SHARE = 0.2
-_CAPTION_LINE_TAGS = frozenset({"p", "div", "center", "section"})  # (WeChat's editors write lines as sections)
+_CAPTION_LINE_TAGS = frozenset({"p", "div", "center", "section", "td"})  # (WeChat's editors write lines as sections)
 _LEAD_IMAGE_META = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")
 
 _Group = tuple[str, Element, list[Any]]
@@ -824,17 +824,46 @@ def _caption_elements(scope: Element, memo: dict[str, int]) -> list[Element]:
 
 def _caption_line(scope: _Scope, image: Element) -> list[Element]:
     """The caption line Chinese portals print under an image: the short centred line after an image-only one
-    (``<p><img></p><p style="text-align:center">图为…</p>``), or the centred line the image leads."""
+    (``<p><img></p><p style="text-align:center">图为…</p>``; in a table, the one cell of the row after the
+    image's: ``<tr><td><img></td></tr><tr><td align="center">图为…</td></tr>``), or the centred line the image
+    leads (网易's ``<p class="f_center"><img><br>…</p>``). A line named as the picture's description
+    (``p.image_desc``) is one, centred or not; so is the line the image leads in an element named as its frame
+    (新浪's ``div.img_wrapper``)."""
     if scope.in_flow:
         line = scope.element if _leads(scope.element, image) else None
+        framed = line is not None and _names_picture_frame(line) and _holds_only_inline(line)
     else:
         line = scope.element.getnext()
         if line is not None and line.find(".//img") is not None:
             return []
-    if line is None or line.tag not in _CAPTION_LINE_TAGS or not _is_centred(line) or line.find(".//p") is not None:
+        if line is not None and line.tag == "tr" and len(line) == 1:
+            line = line[0]
+        framed = False
+    if (
+        line is None
+        or line.tag not in _CAPTION_LINE_TAGS
+        or not (framed or _is_centred(line) or _names_picture_description(line))
+        or line.find(".//p") is not None
+    ):
         return []
     text = _text(line)
     return [line] if 0 < len(text) <= _MAX_CAPTION_LINE_CHARS else []
+
+
+def _names_picture_description(element: Element) -> bool:
+    """Whether a class of the element names it the line under a picture (``image_desc``)."""
+    return not PICTURE_DESCRIPTION_CLASS_NAMES.isdisjoint((element.get("class") or "").lower().split())
+
+
+def _holds_only_inline(element: Element) -> bool:
+    """Whether no block-level element lies inside the element (its text is one line)."""
+    return all(node.tag not in BLOCK_TAGS for node in element.iterdescendants())
+
+
+def _names_picture_frame(element: Element) -> bool:
+    """Whether a class of the element names it a picture's frame (``img_wrapper``, ``pic-box``)."""
+    names = (element.get("class") or "").lower().replace("-", "_").split()
+    return any(name.partition("_")[0] in PICTURE_FRAME_WORDS for name in names)
 
 
 def _framing_line(scope: _Scope, image: Element) -> list[Element]:
@@ -857,10 +886,12 @@ def _framing_line(scope: _Scope, image: Element) -> list[Element]:
 
 
 def _is_centred(element: Element) -> bool:
+    """Centred by its tag, its ``align`` or ``style``, or a class that says so (``text-center``, ``f_center``)."""
     return (
         element.tag == "center"
         or (element.get("align") or "").lower() == "center"
         or _CENTRED.search(element.get("style") or "") is not None
+        or not CENTRED_CLASS_NAMES.isdisjoint((element.get("class") or "").lower().split())
     )
 
 

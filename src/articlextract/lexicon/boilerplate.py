@@ -89,6 +89,22 @@ AUTHOR_BOX_WORDS = frozenset(
 
 #: class/id words of image captions and photo credits not marked up as ``<figcaption>``.
 CAPTION_CLASS_WORDS = frozenset("caption captions figcaption credit credits".split())
+#: Class names of the line printed under a picture (澎湃's and 腾讯's ``p.image_desc``): a caption line, which
+#: the text keeps as the references do and the document gives to the figure. ``desc`` alone also names
+#: summaries, so only the name joined to its picture word counts.
+PICTURE_DESCRIPTION_CLASS_NAMES = frozenset(
+    f"{picture}{joint}{desc}"
+    for picture in ("img", "image", "pic", "photo")
+    for joint in ("_", "-", "")
+    for desc in ("desc", "descr")
+)
+#: First parts of the class name of an element that frames a picture with its caption line (新浪's
+#: ``div.img_wrapper``: ``<img><span class="img_descr">…</span>``, the span unwrapped before the walk).
+PICTURE_FRAME_WORDS = frozenset("img image pic photo picture".split())
+
+#: Class names that centre a line (Bootstrap's and Tailwind's ``text-center``, the block editor's
+#: ``has-text-align-center``, 网易's ``f_center``): a centred line under a photo is its caption.
+CENTRED_CLASS_NAMES = frozenset("center centre centered text-center text-centre has-text-align-center f_center".split())
 
 #: Dialogs and consent banners: chrome however much of the page's text they hold.
 OVERLAY_ROLES = frozenset({"dialog", "alertdialog"})
@@ -316,7 +332,8 @@ _JUNK_LINES = r"""(?:
         (?:please\s+)?enable\s+javascript\b.{0,80}|javascript\s+(?:is\s+)?(?:required|disabled)\b.{0,80}|
         your\s+browser\s+does\s+not\s+support\s+(?:the\s+)?(?:video|audio|html5)\b.{0,40}|(?:您的|你的)?浏览器(?:暂)?不支持.{0,30}|
         (?:an\s+error\s+(?:has\s+)?occurred|something\s+went\s+wrong)\b.{0,60}|
-        评论(?:已关闭|功能已关闭)|(?:网友)?评论需(?:经)?审核后(?:才能)?(?:显示|发布).{0,20}
+        评论(?:已关闭|功能已关闭)|(?:网友)?评论需(?:经)?审核后(?:才能)?(?:显示|发布).{0,20}|
+        \d{1,9}(?:\.\d{1,2})?万?\s*条?(?:跟贴|跟帖|评论)(?:\s*\d{1,9}(?:\.\d{1,2})?万?\s*参与)?
     )"""
 #: Furniture lines that a wildcard repeat opens (a site name before its copyright or registration notice).
 _JUNK_LINE_SCANS = r"""(?:
@@ -380,6 +397,12 @@ CONTRIBUTORS_NOTE = re.compile(
     re.I,
 )
 CONTRIBUTORS_WORD = "contributed"
+
+#: A portal's reprint disclaimer, whatever label opens it (新浪声明：此消息系转载自…，新浪网登载此文出于传递更多信息之
+#: 目的，并不意味着赞同其观点…; 本网转载此文是出于…): it closes the story, as the other platform notices do. Its
+#: free-text opening costs a scan of every line, so it is matched only on lines that hold `REPRINT_DISCLAIMER_WORDS`.
+REPRINT_DISCLAIMER = re.compile(r"^\W*.{0,40}[转登]载[此本]文是?出于传递更多信息之目的")
+REPRINT_DISCLAIMER_WORDS = "传递更多信息"
 
 #: A site's contact and registration lines (``地址：… 电话：…``, ``主办单位：…``, ``Tel: …``): furniture where
 #: they close the body, though an article may list an address or a phone number among its own lines.

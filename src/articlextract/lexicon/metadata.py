@@ -87,7 +87,7 @@ EDITOR_LABEL = phrases(EDITOR_LABELS)
 #: Labels that end an editor credit (the next person's role on the same line).
 EDITOR_STOP = phrases(
     ("校对", "审核", "审校", "审读", "监制", "签发", "主编", "责编", "编辑", "责任编辑", "排版", "美编", "制作"),
-    ("统筹", "策划", "摄影", "来源", "作者", "记者", "选稿"),
+    ("统筹", "策划", "摄影", "来源", "作者", "记者", "选稿", "图片编辑", "视频编辑"),
 )
 #: Labels of publication times, and of update times that are never the publication time (their first character
 #: asserted first, as `SOURCE_LABEL`'s).
