@@ -219,6 +219,27 @@ CONVENTIONS: list[tuple[str, bytes, dict[str, Any]]] = [
         {"source": "Eastmoor Gazette"},
     ),
     (
+        "a portal republishing: the JSON-LD provider organisation beside a person as the author",
+        en_page(
+            '{headline}<div class="caas-logo"><a><span class="caas-attr-provider">Eastmoor Gazette</span></a></div>',
+            head='<script type="application/ld+json">{"@type": "NewsArticle", "headline": "x", '
+            '"author": {"@type": "Person", "name": "Ada Brennan"}, '
+            '"provider": {"@type": "Organization", "name": "Eastmoor Gazette"}, '
+            '"publisher": {"@type": "Organization", "name": "Example News"}}</script>',
+        ),
+        {"source": "Eastmoor Gazette"},
+    ),
+    (
+        "a provider that is the publisher is no source",
+        en_page(
+            '{headline}<div class="brand">Example News</div>',
+            head='<script type="application/ld+json">{"@type": "NewsArticle", "headline": "x", '
+            '"provider": {"@type": "Organization", "name": "Example News"}, '
+            '"publisher": {"@type": "Organization", "name": "Example News"}}</script>',
+        ),
+        {"source": None},
+    ),
+    (
         "an author organisation the page never prints is a collective credit, no source",
         en_page(
             "{headline}",
