@@ -718,6 +718,11 @@ def test_a_long_line_is_never_a_heading() -> None:
         case("本文为CSDN原创文章，未经允许不得转载，如需转载请注明出处。", "本文为…原创 (csdn)"),
         case("本文仅代表作者个人观点。", "本文仅代表"),
         case("This article was originally published on The Conversation.", "originally published"),
+        case(
+            "A version of this article appears in print on May 21, 2024, Section A, Page 18 of the New York edition"
+            " with the headline: Aging Dams. Order Reprints | Today’s Paper | Subscribe",
+            "a newspaper's print-edition note, before the writers' bios",
+        ),
     ],
 )
 def test_end_markers(text: str) -> None:
@@ -737,6 +742,7 @@ def test_end_markers(text: str) -> None:
         case("本文为读者来信，作者是一位退休教师，他在信中讲述了自己的经历。", "本文为 + prose"),
         case("他说：“这件事未经授权就转载，是侵权。”", "quotes 未经授权…转载"),
         case("免责声明这个词，很多人并不陌生。", "mentions 免责声明"),
+        case("A version of the bill appears in print in the state register next week.", "a version of something else"),
     ],
 )
 def test_lines_that_do_not_end_the_article(text: str) -> None:

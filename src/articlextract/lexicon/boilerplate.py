@@ -353,7 +353,8 @@ JUNK_LINE = re.compile(
 
 #: Lines that close an article: whatever follows them (a second article appended by infinite
 #: scroll, platform notices, comment boxes, a wire story's separators and promos after its contributors
-#: note) is not the body. Matched after traditional→simplified.
+#: note, the writers' bios after a newspaper's ``A version of this article appears in print on …`` note) is
+#: not the body. Matched after traditional→simplified.
 END_OF_ARTICLE = re.compile(
     r"""^\W*(?:
         （完）|\(完\)|【完】|-\s*end\s*-|—\s*end\s*—|文章不错，点个赞吧|本文结束\W{0,6}(?:感谢(?:您的?|你的?)?(?:阅读|观看))?
@@ -365,7 +366,8 @@ END_OF_ARTICLE = re.compile(
         本文(?:仅代表|观点仅代表|系|为).{0,40}(?:观点|立场|转载|授权)|
         未经.{0,12}(?:授权|允许|许可).{0,12}(?:不得)?转载|
         正文已结束|网友评论仅供其表达个人看法|this\s+document\s+is\s+subject\s+to\s+copyright|
-        (?:this|the)\s+(?:article|story)\s+(?:was\s+)?(?:originally\s+)?(?:appeared|published)\s+(?:on|in|at)\b
+        (?:a\s+version\s+of\s+)?(?:this|the)\s+(?:article|story)\s+(?:was\s+)?(?:originally\s+)?
+            (?:appeared|appears|published)\s+(?:on|in|at)\b
     ).*(?:\n\W*)?$""",
     re.I | re.X,
 )
