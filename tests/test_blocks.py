@@ -723,6 +723,15 @@ def test_a_long_line_is_never_a_heading() -> None:
             " with the headline: Aging Dams. Order Reprints | Today’s Paper | Subscribe",
             "a newspaper's print-edition note, before the writers' bios",
         ),
+        case(
+            "Copyright 2024 Capitol Post Media, Inc. All rights reserved. This material may not be published,"
+            " broadcast, rewritten, or redistributed.",
+            "the rights notice closing a syndicated story, before the partner's promo",
+        ),
+        case(
+            "This material may not be published, broadcast, rewritten, or redistributed. ©2024 FOX News Network, LLC.",
+            "the rights notice, copyright last",
+        ),
     ],
 )
 def test_end_markers(text: str) -> None:
@@ -743,6 +752,7 @@ def test_end_markers(text: str) -> None:
         case("他说：“这件事未经授权就转载，是侵权。”", "quotes 未经授权…转载"),
         case("免责声明这个词，很多人并不陌生。", "mentions 免责声明"),
         case("A version of the bill appears in print in the state register next week.", "a version of something else"),
+        case("Copyright law says this material may be published only with permission.", "a sentence on copyright"),
     ],
 )
 def test_lines_that_do_not_end_the_article(text: str) -> None:

@@ -32,6 +32,8 @@ from .lexicon import (
     PHOTO_CAPTION_LINE,
     PHOTO_CAPTION_OPENINGS,
     PHOTO_CREDIT_REACH,
+    RIGHTS_NOTICE,
+    RIGHTS_NOTICE_WORD,
     SENTENCE_ENDS,
     SENTENCE_MARKS,
     SUMMARY_LINE,
@@ -197,8 +199,12 @@ class Block:
         if len(self.text) > _MAX_END_MARKER_CHARS:
             return False
         text = _simplified(self.text)
+        if _FOLDED_END_OF_ARTICLE.match(text):
+            return True
+        lowered = text.lower()
         return bool(
-            _FOLDED_END_OF_ARTICLE.match(text) or (CONTRIBUTORS_WORD in text.lower() and CONTRIBUTORS_NOTE.match(text))
+            (CONTRIBUTORS_WORD in lowered and CONTRIBUTORS_NOTE.match(text))
+            or (RIGHTS_NOTICE_WORD in lowered and RIGHTS_NOTICE.match(text))
         )
 
     @property

@@ -382,6 +382,15 @@ CONTRIBUTORS_NOTE = re.compile(
 )
 CONTRIBUTORS_WORD = "contributed"
 
+#: The rights notice that closes a syndicated wire or network story (``Copyright 2024 … All rights reserved.
+#: This material may not be published, broadcast, rewritten, or redistributed.``), which ends it as an end
+#: marker does: after it come the partner's promo (``For the latest news, weather, sports, and streaming video,
+#: head to …``) and another story. Matched only on lines that hold `RIGHTS_NOTICE_WORD`.
+RIGHTS_NOTICE = re.compile(
+    r"^\W*(?:(?:copyright|©)[^\n]{0,120}?\b)?this\s+material\s+may\s+not\s+be\s+published\b", re.I
+)
+RIGHTS_NOTICE_WORD = "material"
+
 #: A site's contact and registration lines (``地址：… 电话：…``, ``主办单位：…``, ``Tel: …``): furniture where
 #: they close the body, though an article may list an address or a phone number among its own lines.
 CONTACT_LINE = re.compile(
