@@ -809,6 +809,7 @@ def test_lines_that_do_not_end_the_article(text: str) -> None:
         case("Email | Print", "Email | Print"),
         case("HIDE CAPTION", "a gallery's caption button"),
         case("toggle caption", "NPR's caption toggle"),
+        case("Image", "a photo viewer's label for screen readers (the New York Times family's figures)"),
         # a player's or a plug-in's fallback text
         case("To view this content, Javascript must be enabled and Adobe Flash Player must be installed.", "flash"),
         case("Please enable JavaScript to view the comments powered by Disqus.", "Disqus fallback"),

@@ -292,7 +292,7 @@ _JUNK_LINES = r"""(?:
         (?:语音)?播报(?:文章|本文)?(?:[，,]\s*释放双眼)?|编辑|目录|本词条.{0,40}(?:缺少|编辑|完善|补充|升级).{0,60}|
         (?:share|tweet|email|print|save)(?:\s+(?:this|on|article|story))?(?:\s*[|/]\s*\w+)*|
         (?:advertisement|advert|ad)(?:\W{1,3}scroll\s+to\s+continue(?:\s+reading)?)?|sponsored|werbung|anzeige|publicit[ée]|publicidad|pubblicit[àa]|reklama|
-        (?:(?:hide|show|toggle)\s+)?caption|close|subscribe|order\s+reprints?|
+        (?:(?:hide|show|toggle)\s+)?caption|image|close|subscribe|order\s+reprints?|
         back\s+to\s+gallery|
         (?:image|photo|slide)\s+\d+\s+(?:of|/)\s+\d+|
         (?:(?:published|updated|posted|last\s+updated)\s*(?::\s*)?)?(?:on\s+)?(?:[a-z]+\.?,?\s*|(?:\.,?|,)\s*)?
