@@ -649,6 +649,7 @@ def test_a_link_dense_block_is_not_content() -> None:
         case("人気記事", "Japanese 人気記事"),
         case("この記事を書いた人", "a Japanese reporter box"),
         case("About the Author", "an author box"),
+        case("Read more about New York’s rivers", "a recirculation module's heading (the New York Times family)"),
         case("Tags", "a tag list (TownNews BLOX's div.asset-tags)"),
         case("TAGS:", "a tag list, upper case with colon"),
         case(
@@ -683,6 +684,7 @@ def test_boilerplate_headings(text: str) -> None:
         case("Support independent journalism, the minister told the conference.", "appeal in a sentence"),
         case("Tags on the cattle showed where each herd had grazed.", "starts with Tags"),
         case("Recent posts on the forum suggest the update broke older phones.", "starts with Recent posts"),
+        case("Read more about the plan on the council's website.", "a sentence starting with Read more about"),
     ],
 )
 def test_prose_is_not_a_heading(text: str) -> None:

@@ -128,7 +128,7 @@ _BOX_HEADINGS = r"""(?:
         related(?:\s+(?:articles?|stor(?:y|ies)|posts?|content|coverage|news|reading|links|topics|videos?))?|
         more\s+(?!than\b|and\b|of\b|to\b|or\b)\S+(?:\s+\S+){0,4}|
         recommended(?:\s+(?:for\s+you|stories|articles|reading|videos?))?|editors?[’']?\s+picks?|
-        (?:read|see|watch)\s+(?:more|also|next)|also\s+read|don'?t\s+miss|up\s+next|what\s+to\s+read\s+next|
+        (?:read|see|watch)\s+(?:more|also|next)(?:\s+(?:about|on|from)(?:\s+\S+){1,5})?|also\s+read|don'?t\s+miss|up\s+next|what\s+to\s+read\s+next|
         (?:most|also)\s+(?:read|popular|viewed|shared|emailed|watched)|
         (?:trending|popular|latest)(?:\s+(?:now|news|stories|posts|articles|videos))?|
         recent\s+(?:posts|articles|stories|news|entries)|top\s+stories|in\s+other\s+news|tags|
