@@ -649,6 +649,7 @@ def test_a_link_dense_block_is_not_content() -> None:
         case("人気記事", "Japanese 人気記事"),
         case("この記事を書いた人", "a Japanese reporter box"),
         case("About the Author", "an author box"),
+        case("Read more about New York’s rivers", "a recirculation module's heading (the New York Times family)"),
         case("Tags", "a tag list (TownNews BLOX's div.asset-tags)"),
         case("TAGS:", "a tag list, upper case with colon"),
         case(
@@ -683,6 +684,7 @@ def test_boilerplate_headings(text: str) -> None:
         case("Support independent journalism, the minister told the conference.", "appeal in a sentence"),
         case("Tags on the cattle showed where each herd had grazed.", "starts with Tags"),
         case("Recent posts on the forum suggest the update broke older phones.", "starts with Recent posts"),
+        case("Read more about the plan on the council's website.", "a sentence starting with Read more about"),
     ],
 )
 def test_prose_is_not_a_heading(text: str) -> None:
@@ -723,6 +725,20 @@ def test_a_long_line_is_never_a_heading() -> None:
         case("本文为CSDN原创文章，未经允许不得转载，如需转载请注明出处。", "本文为…原创 (csdn)"),
         case("本文仅代表作者个人观点。", "本文仅代表"),
         case("This article was originally published on The Conversation.", "originally published"),
+        case(
+            "A version of this article appears in print on May 21, 2024, Section A, Page 18 of the New York edition"
+            " with the headline: Aging Dams. Order Reprints | Today’s Paper | Subscribe",
+            "a newspaper's print-edition note, before the writers' bios",
+        ),
+        case(
+            "Copyright 2024 Capitol Post Media, Inc. All rights reserved. This material may not be published,"
+            " broadcast, rewritten, or redistributed.",
+            "the rights notice closing a syndicated story, before the partner's promo",
+        ),
+        case(
+            "This material may not be published, broadcast, rewritten, or redistributed. ©2024 FOX News Network, LLC.",
+            "the rights notice, copyright last",
+        ),
     ],
 )
 def test_end_markers(text: str) -> None:
@@ -743,6 +759,8 @@ def test_end_markers(text: str) -> None:
         case("他说：“这件事未经授权就转载，是侵权。”", "quotes 未经授权…转载"),
         case("免责声明这个词，很多人并不陌生。", "mentions 免责声明"),
         case("记者问他为何出于传递更多信息之目的转载，他没有回答。", "quotes the disclaimer's words"),
+        case("A version of the bill appears in print in the state register next week.", "a version of something else"),
+        case("Copyright law says this material may be published only with permission.", "a sentence on copyright"),
     ],
 )
 def test_lines_that_do_not_end_the_article(text: str) -> None:
@@ -799,6 +817,7 @@ def test_lines_that_do_not_end_the_article(text: str) -> None:
         case("Email | Print", "Email | Print"),
         case("HIDE CAPTION", "a gallery's caption button"),
         case("toggle caption", "NPR's caption toggle"),
+        case("Image", "a photo viewer's label for screen readers (the New York Times family's figures)"),
         # a player's or a plug-in's fallback text
         case("To view this content, Javascript must be enabled and Adobe Flash Player must be installed.", "flash"),
         case("Please enable JavaScript to view the comments powered by Disqus.", "Disqus fallback"),

@@ -204,6 +204,19 @@ CONVENTIONS: list[tuple[str, bytes, dict[str, Any]]] = [
         {"authors": ["Лида Буслаева"]},
     ),
     (
+        "an itemprop=author byline under a hashed class holds every name; its span.last-byline only the last",
+        en_page(
+            '{headline}<p id="article-summary">Dozens of small dams no longer power anything, and removing them is '
+            'expensive.</p><figure><img src="/dam.jpg" alt=""><figcaption><span>The Bellhaven dam on the Saranac '
+            "River, built in 1911 to power a paper mill that closed in 1978.</span><span><span>Credit...</span>"
+            "<span>Hannah Lyle for The Harbor Times</span></span></figcaption></figure>"
+            '<p class="css-aknsld e1jsehar1" itemprop="author"><span>By </span>'
+            '<span class="css-1baulvz" itemprop="name"><a href="/by/a">Celia Marchetti</a></span> and '
+            '<span class="css-1baulvz last-byline" itemprop="name"><a href="/by/b">Owen Pryce</a></span></p>'
+        ),
+        {"authors": ["Celia Marchetti", "Owen Pryce"]},
+    ),
+    (
         "dc.source meta is the source",
         en_page("{headline}", head='<meta name="dc.source" content="FOXBusiness">'),
         {"source": "FOXBusiness"},
@@ -217,6 +230,27 @@ CONVENTIONS: list[tuple[str, bytes, dict[str, Any]]] = [
             '"publisher": {"@type": "Organization", "name": "Example News"}}</script>',
         ),
         {"source": "Eastmoor Gazette"},
+    ),
+    (
+        "a portal republishing: the JSON-LD provider organisation beside a person as the author",
+        en_page(
+            '{headline}<div class="caas-logo"><a><span class="caas-attr-provider">Eastmoor Gazette</span></a></div>',
+            head='<script type="application/ld+json">{"@type": "NewsArticle", "headline": "x", '
+            '"author": {"@type": "Person", "name": "Ada Brennan"}, '
+            '"provider": {"@type": "Organization", "name": "Eastmoor Gazette"}, '
+            '"publisher": {"@type": "Organization", "name": "Example News"}}</script>',
+        ),
+        {"source": "Eastmoor Gazette"},
+    ),
+    (
+        "a provider that is the publisher is no source",
+        en_page(
+            '{headline}<div class="brand">Example News</div>',
+            head='<script type="application/ld+json">{"@type": "NewsArticle", "headline": "x", '
+            '"provider": {"@type": "Organization", "name": "Example News"}, '
+            '"publisher": {"@type": "Organization", "name": "Example News"}}</script>',
+        ),
+        {"source": None},
     ),
     (
         "an author organisation the page never prints is a collective credit, no source",

@@ -1093,8 +1093,16 @@ def lead_page(before_story: str, after_headline: bool = True) -> str:
         (f'<p class="note">{LEAD}</p>', True, False),
         (f'<p class="lead">{DEK}</p>', True, False),
         (f'<p class="lead">{LEAD}</p>', False, False),
+        # printed after the byline and date (LSM's ``div.article__lead``): the article's opening
+        (
+            f'<p itemprop="author">By Ann Lee</p><time datetime="2024-05-20">May 20</time><p class="lead">{LEAD}</p>',
+            True,
+            True,
+        ),
+        # printed above them (the New York Times family's ``p#article-summary``): the standfirst under the headline
+        (f'<p id="article-summary">{LEAD}</p><p class="css-aknsld" itemprop="author">By Ann Lee</p>', True, False),
     ],
-    ids=["p.lead", "art_summary", "unnamed", "short", "before-headline"],
+    ids=["p.lead", "art_summary", "unnamed", "short", "before-headline", "after-byline", "above-byline"],
 )
 def test_a_lead_paragraph_apart_from_the_story_is_the_body(before_story: str, after_headline: bool, kept: bool) -> None:
     paragraphs = extract(lead_page(before_story, after_headline)).paragraphs

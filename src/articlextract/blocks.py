@@ -35,6 +35,8 @@ from .lexicon import (
     PRIVATE_USE,
     REPRINT_DISCLAIMER,
     REPRINT_DISCLAIMER_WORDS,
+    RIGHTS_NOTICE,
+    RIGHTS_NOTICE_WORD,
     SENTENCE_ENDS,
     SENTENCE_MARKS,
     SUMMARY_LINE,
@@ -202,9 +204,12 @@ class Block:
         if len(self.text) > _MAX_END_MARKER_CHARS:
             return False
         text = _simplified(self.text)
+        if _FOLDED_END_OF_ARTICLE.match(text):
+            return True
+        lowered = text.lower()
         return bool(
-            _FOLDED_END_OF_ARTICLE.match(text)
-            or (CONTRIBUTORS_WORD in text.lower() and CONTRIBUTORS_NOTE.match(text))
+            (CONTRIBUTORS_WORD in lowered and CONTRIBUTORS_NOTE.match(text))
+            or (RIGHTS_NOTICE_WORD in lowered and RIGHTS_NOTICE.match(text))
             or (REPRINT_DISCLAIMER_WORDS in text and REPRINT_DISCLAIMER.match(text))
         )
 

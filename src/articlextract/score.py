@@ -117,6 +117,8 @@ _MIN_RESUMED_PARAGRAPHS = 3
 _MIN_RESUMED_TOKENS = 60
 #: A lead paragraph (named so by `LEAD_CLASS_NAME`) is a sentence or more.
 _MIN_LEAD_TOKENS = 25
+#: The microdata properties of a byline and a date line (`_signed_after`).
+_SIGNATURE_PROPS = frozenset(("author", "datePublished"))
 #: A labelled summary opens the body: it is among its first blocks (after the headline and an info line).
 _MAX_SUMMARY_POSITION = 3
 #: A dek is a line or two under the headline.
@@ -339,7 +341,8 @@ def _with_lead(
 ) -> list[Block]:
     """The body with its lead paragraph: a paragraph named as the lead (``class="lead"``,
     ``art_summary``) between the headline and the body, which the page prints apart from the
-    article's paragraphs."""
+    article's paragraphs, after the byline and date if any (a summary printed above them is the standfirst
+    under the headline: `_signed_after`)."""
     if not run or not headline:
         return run
     key = _squeezed(headline)
@@ -359,7 +362,18 @@ def _with_lead(
         and block.tokens >= _MIN_LEAD_TOKENS
         and _named_lead(skeleton.elements[block.owner])
     ]
-    return leads + run if len(leads) == 1 else run
+    if len(leads) != 1 or _signed_after(leads[0], run[0], skeleton):
+        return run
+    return leads + run
+
+
+def _signed_after(lead: Block, start: Block, skeleton: Skeleton) -> bool:
+    """Whether a byline or a date line stands between `lead` and the body's first block `start`: a block-level
+    element marked ``itemprop=author`` or ``datePublished`` (the New York Times family prints its summary under
+    the headline, then the lede photo, the ``p[itemprop=author]`` byline and the date; a lead printed after the
+    byline and date line opens the article)."""
+    elements = skeleton.elements
+    return any(elements[owner].get("itemprop") in _SIGNATURE_PROPS for owner in range(lead.owner + 1, start.owner))
 
 
 def _named_lead(element: Element) -> bool:

@@ -145,7 +145,7 @@ _BOX_HEADINGS = r"""(?:
         related(?:\s+(?:articles?|stor(?:y|ies)|posts?|content|coverage|news|reading|links|topics|videos?))?|
         more\s+(?!than\b|and\b|of\b|to\b|or\b)\S+(?:\s+\S+){0,4}|
         recommended(?:\s+(?:for\s+you|stories|articles|reading|videos?))?|editors?[’']?\s+picks?|
-        (?:read|see|watch)\s+(?:more|also|next)|also\s+read|don'?t\s+miss|up\s+next|what\s+to\s+read\s+next|
+        (?:read|see|watch)\s+(?:more|also|next)(?:\s+(?:about|on|from)(?:\s+\S+){1,5})?|also\s+read|don'?t\s+miss|up\s+next|what\s+to\s+read\s+next|
         (?:most|also)\s+(?:read|popular|viewed|shared|emailed|watched)|
         (?:trending|popular|latest)(?:\s+(?:now|news|stories|posts|articles|videos))?|
         recent\s+(?:posts|articles|stories|news|entries)|top\s+stories|in\s+other\s+news|tags|
@@ -309,7 +309,7 @@ _JUNK_LINES = r"""(?:
         (?:语音)?播报(?:文章|本文)?(?:[，,]\s*释放双眼)?|编辑|目录|本词条.{0,40}(?:缺少|编辑|完善|补充|升级).{0,60}|
         (?:share|tweet|email|print|save)(?:\s+(?:this|on|article|story))?(?:\s*[|/]\s*\w+)*|
         (?:advertisement|advert|ad)(?:\W{1,3}scroll\s+to\s+continue(?:\s+reading)?)?|sponsored|werbung|anzeige|publicit[ée]|publicidad|pubblicit[àa]|reklama|
-        (?:(?:hide|show|toggle)\s+)?caption|close|subscribe|order\s+reprints?|
+        (?:(?:hide|show|toggle)\s+)?caption|image|close|subscribe|order\s+reprints?|
         back\s+to\s+gallery|
         (?:image|photo|slide)\s+\d+\s+(?:of|/)\s+\d+|
         (?:(?:published|updated|posted|last\s+updated)\s*(?::\s*)?)?(?:on\s+)?(?:[a-z]+\.?,?\s*|(?:\.,?|,)\s*)?
@@ -371,7 +371,8 @@ JUNK_LINE = re.compile(
 
 #: Lines that close an article: whatever follows them (a second article appended by infinite
 #: scroll, platform notices, comment boxes, a wire story's separators and promos after its contributors
-#: note) is not the body. Matched after traditional→simplified.
+#: note, the writers' bios after a newspaper's ``A version of this article appears in print on …`` note) is
+#: not the body. Matched after traditional→simplified.
 END_OF_ARTICLE = re.compile(
     r"""^\W*(?:
         （完）|\(完\)|【完】|-\s*end\s*-|—\s*end\s*—|文章不错，点个赞吧|本文结束\W{0,6}(?:感谢(?:您的?|你的?)?(?:阅读|观看))?
@@ -383,7 +384,8 @@ END_OF_ARTICLE = re.compile(
         本文(?:仅代表|观点仅代表|系|为).{0,40}(?:观点|立场|转载|授权)|
         未经.{0,12}(?:授权|允许|许可).{0,12}(?:不得)?转载|
         正文已结束|网友评论仅供其表达个人看法|this\s+document\s+is\s+subject\s+to\s+copyright|
-        (?:this|the)\s+(?:article|story)\s+(?:was\s+)?(?:originally\s+)?(?:appeared|published)\s+(?:on|in|at)\b
+        (?:a\s+version\s+of\s+)?(?:this|the)\s+(?:article|story)\s+(?:was\s+)?(?:originally\s+)?
+            (?:appeared|appears|published)\s+(?:on|in|at)\b
     ).*(?:\n\W*)?$""",
     re.I | re.X,
 )
@@ -403,6 +405,15 @@ CONTRIBUTORS_WORD = "contributed"
 #: free-text opening costs a scan of every line, so it is matched only on lines that hold `REPRINT_DISCLAIMER_WORDS`.
 REPRINT_DISCLAIMER = re.compile(r"^\W*.{0,40}[转登]载[此本]文是?出于传递更多信息之目的")
 REPRINT_DISCLAIMER_WORDS = "传递更多信息"
+
+#: The rights notice that closes a syndicated wire or network story (``Copyright 2024 … All rights reserved.
+#: This material may not be published, broadcast, rewritten, or redistributed.``), which ends it as an end
+#: marker does: after it come the partner's promo (``For the latest news, weather, sports, and streaming video,
+#: head to …``) and another story. Matched only on lines that hold `RIGHTS_NOTICE_WORD`.
+RIGHTS_NOTICE = re.compile(
+    r"^\W*(?:(?:copyright|©)[^\n]{0,120}?\b)?this\s+material\s+may\s+not\s+be\s+published\b", re.I
+)
+RIGHTS_NOTICE_WORD = "material"
 
 #: A site's contact and registration lines (``地址：… 电话：…``, ``主办单位：…``, ``Tel: …``): furniture where
 #: they close the body, though an article may list an address or a phone number among its own lines.

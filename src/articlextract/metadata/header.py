@@ -652,9 +652,12 @@ def _in_a_story_card(slot: Element, headline: Element) -> bool:
 def _author_slots(elements: Iterable[Element]) -> Iterator[Element]:
     """The elements marked as the author's, or links to the author's page, among `elements` (the header around
     the headline: a bounded walk from Python, since a search of the whole page costs more and finds nothing
-    nearer)."""
+    nearer). A class that names no author leaves the word to the rel or itemprop: a byline's ``p.css-aknsld``
+    marked ``itemprop=author`` holds every name, its ``span.last-byline`` only the last."""
     for candidate in elements:
-        marks = candidate.get("class") or candidate.get("rel") or candidate.get("itemprop")
+        marks = candidate.get("class")
+        if not (marks and _marks_the_author(marks.lower())):
+            marks = candidate.get("rel") or candidate.get("itemprop")
         if marks and _marks_the_author(marks.lower()):
             yield candidate
         else:

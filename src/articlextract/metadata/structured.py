@@ -498,11 +498,12 @@ def _printed_names(names: list[str], scan: ElementScan) -> list[str]:
 
 
 def _syndicated_from(ld: dict[str, object], meta: Metadata, scan: ElementScan) -> str | None:
-    """An organisation credited as the JSON-LD author, printed on the page, that is neither the publisher
-    nor the site: the outlet a portal republishes (Yahoo: author ``香港電台-財經``, publisher ``Yahoo財經``).
-    An author organisation the page never prints is a collective credit (``Contributors to Wikimedia
-    projects``), no outlet."""
-    organisations = json_ld_organisations(ld.get("author"))
+    """An organisation credited as the JSON-LD author or provider, printed on the page, that is neither the
+    publisher nor the site: the outlet a portal republishes (Yahoo: author ``香港電台-財經``, publisher
+    ``Yahoo財經``; or a person as the author and the partner as the ``provider``, publisher ``Yahoo News``).
+    An organisation the page never prints is a collective credit (``Contributors to Wikimedia projects``),
+    no outlet."""
+    organisations = json_ld_organisations(ld.get("author")) + json_ld_organisations(ld.get("provider"))
     if not organisations:
         return None
     site = site_keys(meta) | {squash(name) for name in json_ld_names(ld.get("publisher"))}
