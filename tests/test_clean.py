@@ -489,6 +489,13 @@ REMOVE_JUNK = [
     ),
     case('<h2>Early life<span class="mw-editsection">[edit]</span></h2>尾巴', "[edit]", "Early life", "wiki edit link"),
     case('<h2 class="edit">Early life</h2><p class="section">尾巴</p>', "", "Early life", "two classes, no edit link"),
+    case(
+        '<div class="mw-heading mw-heading2"><h2 id="Early_life">Early life</h2><span class="mw-editsection">'
+        '<span class="mw-editsection-bracket">[</span><a href="?action=edit">edit</a>]</span></div><p>尾巴</p>',
+        "edit",
+        "Early life",
+        "wiki edit link beside its heading in the heading's wrapper",
+    ),
     # A highlighter's line numbers beside the code (Hexo, Pygments, Rouge, Chroma) go; other numbers stay.
     case(
         '<table><tr><td class="gutter"><pre><span class="line">7</span><br><span class="line">8</span><br>'

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 import re
-from itertools import pairwise
+from itertools import chain, pairwise
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -92,12 +92,8 @@ _NOSCRIPT_FALLBACK_CHARS = 200  # below this much other text, <noscript> content
 #: The attributes that may hide an element, in document order. `_hides` reads the styles in Python: an XPath
 #: ``translate()`` on each costs more than the walk. (``//*/@a`` walks the elements, ``//@a`` every node.)
 _HIDING_ATTRIBUTES = etree.XPath("//*/@hidden | //*/@style")
-#: Whether a class may name a wiki "[edit]" link: one test on all classes concatenated (EXSLT, in C) costs half
-#: of a ``contains()`` on each; `_EDIT_LINKS` then runs on the few pages that pass (or match across two classes).
-_MAY_HAVE_EDIT_LINKS = etree.XPath(
-    "contains(str:concat(//*/@class), 'editsection')", namespaces={"str": "http://exslt.org/strings"}
-)
-_EDIT_LINKS = etree.XPath("//*[contains(@class, 'editsection')]")
+#: The section headings a wiki prints its "[edit]" links in or beside.
+_SECTION_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 #: How far up the box of a form asking for an e-mail address, a text (newsletter sign-up, comment form) or a
 #: donation goes; also how far up a donation form's class is looked for.
@@ -533,12 +529,24 @@ def _signup_box(form: Element) -> Element:
 def _junk_candidates(root: Element) -> tuple[list[Element], list[Element], list[Element]]:
     """Edit links, ``<noscript>`` elements, and hidden elements (a ``hidden`` attribute or a ``display: none``
     style), each in document order. (``iter()`` does not walk a page without a ``<noscript>``.)"""
-    edit_links = _EDIT_LINKS(root) if _MAY_HAVE_EDIT_LINKS(root) else []
+    edit_links = _edit_links(root)
     hidden: dict[Element, None] = {}
     for found in _HIDING_ATTRIBUTES(root):
         if found.attrname == "hidden" or _hides(found):
             hidden[found.getparent()] = None  # (an element with both attributes is found twice)
     return edit_links, list(root.iter("noscript")), list(hidden)
+
+
+def _edit_links(root: Element) -> list[Element]:
+    """A wiki's "[edit]" links (MediaWiki's ``span.mw-editsection``), in document order: inside a section heading, or
+    right after it in the heading's wrapper (``div.mw-heading > h2 + span.mw-editsection``). (The headings, few, are
+    found by a walk in C: an XPath test of every class of the page costs over 1 % of the extraction.)"""
+    found: dict[Element, None] = {}
+    for heading in root.iter(*_SECTION_HEADINGS):
+        for node in chain(heading.iterdescendants(), (heading.getnext(),)):
+            if node is not None and "editsection" in (node.get("class") or ""):
+                found[node] = None
+    return list(found)
 
 
 def _hides(style: str) -> bool:
