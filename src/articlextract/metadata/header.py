@@ -914,6 +914,21 @@ def _printed_labels(labels: tuple[str, ...], encoded: tuple[Needle, ...], scan: 
     return tuple(label for label, probe in zip(labels, encoded, strict=True) if holds(page, probe) or label in tail)
 
 
+def _texts_after(
+    element: Element,
+    labels: tuple[tuple[str, ...], tuple[Needle, ...], tuple[Needle, ...]],
+    then: str,
+    scan: ElementScan,
+) -> list[str]:
+    """The texts after `element` holding one of `labels` (the labels, their needles, and their needles grouped by
+    first byte), filtered by the predicates `then`; none when the page's text holds no label, which most pages show
+    at the cost of a search."""
+    words, encoded, grouped = labels
+    if not holds_any(scan.page_text, grouped):
+        return []
+    return _label_texts("following::text()", _printed_labels(words, encoded, scan), then)(element)
+
+
 def _label_texts(path: str, labels: tuple[str, ...], then: str) -> etree.XPath:
     """The text nodes of `path` that hold one of `labels`, filtered by the predicates `then`.
 
@@ -928,11 +943,8 @@ def read_source_box(element: Element, meta: Metadata, scan: ElementScan) -> None
     container whose class says source, with the outlet after it (tagDiv Newspaper's ``td-post-source-via``
     under the body), or a ``Provided by`` label with the outlet after it in any element. Offered as a source
     line at the body's end; a caption's ``Source:`` is in no such box, and a media card's is the video's."""
-    if not holds_any(scan.page_text, _SOURCE_LABELS_ANY):
-        return
-    labels = _printed_labels(_SOURCE_BOX_LABELS, _SOURCE_LABEL_NEEDLES, scan)
     short = f"[string-length(normalize-space()) <= {_MAX_SOURCE_LABEL}][position() <= {_MAX_SOURCE_LABEL_TEXTS}]"
-    for text in _label_texts("following::text()", labels, short)(element):
+    for text in _texts_after(element, (_SOURCE_BOX_LABELS, _SOURCE_LABEL_NEEDLES, _SOURCE_LABELS_ANY), short, scan):
         if not _SOURCE_LABEL_ONLY.match(text):
             continue
         holder = text.getparent()
@@ -952,11 +964,11 @@ def read_restated_credit(element: Element, meta: Metadata, context: Context, sca
     the line this article's, where a source label further down may be a related story's. Offered as a credit line
     at the body's end."""
     instants = _publication_instants(meta, context)
-    if not instants or not holds_any(scan.page_text, _RESTATED_SOURCE_ANY):
+    if not instants:
         return
-    labels = _printed_labels(_RESTATED_SOURCE_LABELS, _RESTATED_SOURCE_NEEDLES, scan)
     restating = f"[string-length() <= {_MAX_RESTATED_LINE}][position() <= {_MAX_RESTATED_TEXTS}]"
-    for text in _label_texts("following::text()", labels, restating)(element):
+    labels = (_RESTATED_SOURCE_LABELS, _RESTATED_SOURCE_NEEDLES, _RESTATED_SOURCE_ANY)
+    for text in _texts_after(element, labels, restating, scan):
         if not TIME_MARK.search(text):
             continue
         dates = find_dates(text, default_year=context.year)
