@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 import articlextract
+from articlextract import clean, metadata
 from articlextract.lexicon import CREDIT_HEAD_LINE, OUTRO_LINE, SIGNED_CREDIT_LINE
 from articlextract.metadata.ends import dateline_outlet, is_credit_line
 from articlextract.metadata.language import _ENGLISH_ONLY_WORDS, _ENGLISH_WORDS, guess_language
@@ -894,6 +895,19 @@ def test_a_newspapers_edition_credit_gives_source_and_day_and_stays(credit: str)
     article = articlextract.extract(page("", last=credit))
     assert (article.source, article.published) == ("江城日报", date(2024, 5, 20))
     assert article.paragraphs[-1] == " ".join(credit.split())  # printed with the story, as the references keep it
+
+
+def test_the_account_cards_line_is_read_as_metadata() -> None:
+    """百家号 prints the account's name alone in ``p.author-name`` between the headline and the story, where the body
+    may be read from: the line names the account, so the body's line that is the handle alone is consumed."""
+    card = (
+        '<div class="author-txt"><p class="author-name">半山听雨</p><div class="article-source">'
+        '<span class="date">发布时间：05-13</span><span class="time">06:16</span></div></div>'
+    )
+    root = clean.parse(page(card).decode())
+    meta = metadata.read_visible(root, metadata.read_structured(root), None)
+    assert "半山听雨" in meta.consumed
+    assert metadata.take_body_lines(["半山听雨", *BODY], meta) == list(range(1, len(BODY) + 1))
 
 
 @pytest.mark.parametrize("account", ["江城日报", "江城发布", "江城市公安局"])

@@ -478,10 +478,12 @@ def read_author_slots(element: Element, meta: Metadata, context: Context) -> Non
     A Chinese handle alone there (a blog's or forum's user, a self-media account: 快传号 ``管不饿``, CSDN
     ``A-肖老师-树谷学院``) is offered as an *account*, below every credit the story prints: the writer when it
     reads as a pen name, the source when it is an outlet or an organisation (``中国新闻网``, ``经济日报`` +
-    ``经济日报官方账号``, ``江城发布``, ``江城市公安局``).
+    ``经济日报官方账号``, ``江城发布``, ``江城市公安局``). A line of the body that is the handle alone is the
+    account card's (百家号's ``p.author-name`` between the headline and the story), no text of the article.
     """
     account = _read_slots(_author_slots(islice(_following(element), _SLOT_REACH)), element, meta, SLOT)
     if account is not None:
+        meta.consumed.add(key(account))
         outlet = unlabelled_source(account, set(context.known_sources)) or bare_outlet(account)
         meta.offer("source", outlet, ACCOUNT)
         meta.offer("authors", [] if outlet else [account], ACCOUNT, account)
