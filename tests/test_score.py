@@ -1349,7 +1349,10 @@ def test_a_digest_item_linked_past_the_link_list_density_is_prose_among_prose_it
         ("Você pode gostar...", True),
         ("Mehr zum Thema", True),
         ("Leggi anche", True),
+        ("Über den Autor", True),
+        ("Sobre la autora", True),
         ("Mehr zum Thema gibt es nicht.", False),
+        ("Über den Autor wissen wir wenig.", False),
     ],
 )
 def test_related_headings_in_other_languages(heading: str, opens_a_box: bool) -> None:

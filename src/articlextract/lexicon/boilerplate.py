@@ -168,7 +168,8 @@ _BOX_HEADINGS = r"""(?:
         (?:czytaj|zobacz)\s+(?:też|także)|komentarze|
         lees\s+ook|gerelateerde\s+artikelen|
         관련\s*기사|많이\s*본\s*뉴스|関連記事|あわせて読みたい|おすすめ記事|人気記事|
-        この記事を書いた人|この記事の(?:筆者|著者)|(?:筆者|著者|記者)(?:プロフィール|紹介)|about\s+the\s+authors?
+        この記事を書いた人|この記事の(?:筆者|著者)|(?:筆者|著者|記者)(?:プロフィール|紹介)|about\s+the\s+authors?|
+        über\s+(?:den\s+autor|die\s+autorin|die\s+autoren)|sobre\s+(?:el|la)\s+autora?|à\s+propos\s+de\s+l[’']auteur
     )"""
 #: Openings of a heading line that goes on in free text ("You may also like these stories").
 _BOX_HEADING_OPENINGS = r"""(?:
