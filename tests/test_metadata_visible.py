@@ -17,6 +17,7 @@ from articlextract import clean, metadata
 from articlextract.lexicon import CREDIT_HEAD_LINE, OUTRO_LINE, SIGNED_CREDIT_LINE
 from articlextract.metadata.ends import dateline_outlet, is_credit_line
 from articlextract.metadata.language import _ENGLISH_ONLY_WORDS, _ENGLISH_WORDS, guess_language
+from articlextract.metadata.record import Metadata
 
 CHINA = timezone(timedelta(hours=8))
 BODY = [
@@ -895,6 +896,22 @@ def test_a_newspapers_edition_credit_gives_source_and_day_and_stays(credit: str)
     article = articlextract.extract(page("", last=credit))
     assert (article.source, article.published) == ("江城日报", date(2024, 5, 20))
     assert article.paragraphs[-1] == " ".join(credit.split())  # printed with the story, as the references keep it
+
+
+def test_a_byline_under_a_summary_and_a_quote_is_read() -> None:
+    """A portal's column prints a summary and a quoted lead before its byline line: the fifth line is still the
+    story's opening, and a credit there names the writer."""
+    opening = [
+        "一位接近监管的人士表示，整顿清理从年初就在酝酿。",
+        "“打蛇打七寸！”",
+        "数据是命门。",
+        "监管已经开始行动。",
+    ]
+    story = [f"第{number}段，{text}" for number, text in enumerate(BODY * 3)]  # past the last lines' window
+    meta = Metadata(title=TITLE)
+    kept = metadata.take_body_lines([*opening, "《棱镜》作者 周纯", *story], meta)
+    assert meta.authors == ["周纯"]
+    assert 4 not in kept and len(kept) == len(opening) + len(story)
 
 
 def test_the_account_cards_line_is_read_as_metadata() -> None:

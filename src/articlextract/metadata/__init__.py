@@ -74,6 +74,8 @@ from .title import find_headline, site_from_title
 __all__ = ["Metadata", "read_structured", "read_visible", "take_body_lines"]
 _LINES_BEFORE = 3
 _HEAD_LINES = 3
+#: How far into a longer body a byline line is read (in its first half): a summary and a quoted lead may come first.
+_MAX_HEAD_LINES = 5
 _TAIL_LINES = 6
 
 
@@ -152,7 +154,7 @@ def take_body_lines(paragraphs: list[str], meta: Metadata) -> list[int]:
     consumed = meta.consumed
     starts = {line[:1] for line in consumed}  # a paragraph's key starts with its first non-blank character
     body = [i for i, p in enumerate(paragraphs) if not (_first_visible(p) in starts and key(p) in consumed)]
-    head_end = min(_HEAD_LINES, len(body))
+    head_end = min(len(body), max(_HEAD_LINES, min(_MAX_HEAD_LINES, len(body) // 2)))
     head = body[:head_end]
     kept_head = [
         index
