@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from itertools import chain, islice
+from typing import NamedTuple
 
 from lxml import etree
 
@@ -199,14 +200,9 @@ def _contains_any(texts: tuple[str, ...]) -> str:
     return "[" + " or ".join(f"contains(., '{text}')" for text in texts) + "]"
 
 
-#: A source box's label, alone in its element (tagDiv Newspaper's ``<span>SOURCE</span><a>Meridian Wire</a>``
-#: after the body): the text nodes that may be one are found by XPath, then tested by `_SOURCE_LABEL_ONLY`.
-_SOURCE_BOX_LABELS = ("Source", "SOURCE", *spellings("来源"), "Provided by")
+#: A source box's label (`_SOURCE_BOX_LABELS`) is a short text among the first few holding one after the headline.
 _MAX_SOURCE_LABEL = 12
 _MAX_SOURCE_LABEL_TEXTS = 6
-#: The same labels in the page's UTF-8 text: the walk of the text after the headline runs only on pages holding one.
-_SOURCE_LABELS_ANY = needle_groups(_SOURCE_BOX_LABELS)
-_SOURCE_LABEL_NEEDLES = needles(_SOURCE_BOX_LABELS)
 _SOURCE_LABEL_ONLY = re.compile(rf"^\W*(?:{SOURCE_LABEL})\W*$", re.I)
 #: A label that names the provider: its element is a source box whatever its class (Science X's ``Provided by``
 #: over the partner's link under the story, phys.org and its sister sites).
@@ -235,11 +231,8 @@ _SOURCE_BOX_REACH = 3
 #: A media card (a video's picture, title, running time and outlet) holds at most this many texts.
 _MAX_MEDIA_CARD_TEXTS = 12
 _MAX_SOURCE_BOX_TEXT = 80
-#: A line restating the article's time with its source (`read_restated_credit`): labelled 来源 (Chinese themes print
-#: such boxes), at most this long, among the first texts holding the label after the headline.
-_RESTATED_SOURCE_LABELS = spellings("来源")
-_RESTATED_SOURCE_ANY = needle_groups(_RESTATED_SOURCE_LABELS)
-_RESTATED_SOURCE_NEEDLES = needles(_RESTATED_SOURCE_LABELS)
+#: A line restating the article's time with its source (`read_restated_credit`): at most this long, among the first
+#: texts holding its label after the headline.
 _MAX_RESTATED_LINE = 80
 _MAX_RESTATED_TEXTS = 6
 
@@ -916,19 +909,32 @@ def _printed_labels(labels: tuple[str, ...], encoded: tuple[Needle, ...], scan: 
     return tuple(label for label, probe in zip(labels, encoded, strict=True) if holds(page, probe) or label in tail)
 
 
-def _texts_after(
-    element: Element,
-    labels: tuple[tuple[str, ...], tuple[Needle, ...], tuple[Needle, ...]],
-    then: str,
-    scan: ElementScan,
-) -> list[str]:
-    """The texts after `element` holding one of `labels` (the labels, their needles, and their needles grouped by
-    first byte), filtered by the predicates `then`; none when the page's text holds no label, which most pages show
-    at the cost of a search."""
-    words, encoded, grouped = labels
-    if not holds_any(scan.page_text, grouped):
+class _Labels(NamedTuple):
+    """Labels as `_texts_after` looks for them: the words, each word's needle, and the needles by first byte."""
+
+    words: tuple[str, ...]
+    needles: tuple[Needle, ...]
+    groups: tuple[Needle, ...]
+
+
+def _labels(*words: str) -> _Labels:
+    return _Labels(words, needles(words), needle_groups(words))
+
+
+#: A source box's label, alone in its element (tagDiv Newspaper's ``<span>SOURCE</span><a>Meridian Wire</a>``
+#: after the body): the text nodes that may be one are found by XPath, then tested by `_SOURCE_LABEL_ONLY`.
+_SOURCE_BOX_LABELS = _labels("Source", "SOURCE", *spellings("来源"), "Provided by")
+#: The label of a line restating the article's time with its source (`read_restated_credit`): Chinese themes
+#: print such boxes.
+_RESTATED_SOURCE_LABELS = _labels(*spellings("来源"))
+
+
+def _texts_after(element: Element, labels: _Labels, then: str, scan: ElementScan) -> list[str]:
+    """The texts after `element` holding one of `labels`, filtered by the predicates `then`; none when the page's
+    text holds no label, which most pages show at the cost of a search."""
+    if not holds_any(scan.page_text, labels.groups):
         return []
-    return _label_texts("following::text()", _printed_labels(words, encoded, scan), then)(element)
+    return _label_texts("following::text()", _printed_labels(labels.words, labels.needles, scan), then)(element)
 
 
 def _label_texts(path: str, labels: tuple[str, ...], then: str) -> etree.XPath:
@@ -946,7 +952,7 @@ def read_source_box(element: Element, meta: Metadata, scan: ElementScan) -> None
     under the body), or a ``Provided by`` label with the outlet after it in any element. Offered as a source
     line at the body's end; a caption's ``Source:`` is in no such box, and a media card's is the video's."""
     short = f"[string-length(normalize-space()) <= {_MAX_SOURCE_LABEL}][position() <= {_MAX_SOURCE_LABEL_TEXTS}]"
-    for text in _texts_after(element, (_SOURCE_BOX_LABELS, _SOURCE_LABEL_NEEDLES, _SOURCE_LABELS_ANY), short, scan):
+    for text in _texts_after(element, _SOURCE_BOX_LABELS, short, scan):
         if not _SOURCE_LABEL_ONLY.match(text):
             continue
         holder = text.getparent()
@@ -969,8 +975,7 @@ def read_restated_credit(element: Element, meta: Metadata, context: Context, sca
     if not instants:
         return
     restating = f"[string-length() <= {_MAX_RESTATED_LINE}][position() <= {_MAX_RESTATED_TEXTS}]"
-    labels = (_RESTATED_SOURCE_LABELS, _RESTATED_SOURCE_NEEDLES, _RESTATED_SOURCE_ANY)
-    for text in _texts_after(element, labels, restating, scan):
+    for text in _texts_after(element, _RESTATED_SOURCE_LABELS, restating, scan):
         if not TIME_MARK.search(text):
             continue
         dates = find_dates(text, default_year=context.year)
