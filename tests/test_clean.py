@@ -59,6 +59,9 @@ IS_CHROME = [
     case('<div role="contentinfo">x</div>', True, "role contentinfo"),
     case('<div role="banner">x</div>', True, "role banner"),
     case('<div role="main">x</div>', False, "role main"),
+    case('<div itemscope itemtype="https://schema.org/VideoObject">x</div>', True, "a video player's item type"),
+    case('<div itemtype="https://schema.org/VideoObject" role="main">x</div>', True, "item type before a role"),
+    case('<div itemscope itemtype="https://schema.org/NewsArticle">x</div>', False, "an article's item type"),
     case("<header>标题</header>", False, "header holds the headline"),
     # English class/id words, anywhere in the name.
     case('<div class="related">x</div>', True, "related"),

@@ -389,6 +389,13 @@ MIDDLE_BOXES = {
     "video playlist": '<div class="video-playlist"><h3>Watch more</h3>'
     + "".join(f'<div><a href="/v{i}">Video about the council meeting number {i}</a></div>' for i in range(6))
     + "</div>",
+    "video player (schema.org VideoObject, no chrome class)": '<div itemprop="video" itemscope '
+    'itemtype="http://schema.org/VideoObject" class="video-wrapper inline"><header>Closed Captioning</header>'
+    "<div>ON OFF</div><div>font</div><div>size</div>"
+    + "".join(f"<div>{letter}</div>" for letter in "TTTT")
+    + "<h2>Council members debate the budget for the new year at city hall</h2><div>Play Video - 2:46</div>"
+    + "".join(f'<div><a href="/v{i}">Video about the council meeting number {i}</a></div>' for i in range(6))
+    + "</div>",
     "related heading over a box full of prose": '<div class="list"><h3>Related stories</h3>'
     + "".join(
         f"<p>Teaser {i}: the council approved a new park after a long debate, and residents were pleased "
@@ -421,6 +428,16 @@ def test_a_box_in_the_middle_of_a_long_article_does_not_cut_it(layout: str, spli
     markup = page(
         f"<article><h1>Budget vote</h1>{layout.format(first=first, box=box, second=second)}</article>"
         f"<aside>{LINK_LIST}</aside>"
+    )
+    assert [text for text in find_body(markup, "Budget vote") if text != "Budget vote"] == LONG_ARTICLE
+
+
+def test_a_video_pages_article_marked_as_the_video_item_is_kept() -> None:
+    """A video page marks its whole story as the ``VideoObject``: a player box is chrome only while it holds a minor
+    share of the page's prose, so the article it wraps stays."""
+    markup = page(
+        '<article itemscope itemtype="https://schema.org/VideoObject"><h1>Budget vote</h1>'
+        f"<div>Play Video - 2:46</div>{paragraphs_of(LONG_ARTICLE)}</article><aside>{LINK_LIST}</aside>"
     )
     assert [text for text in find_body(markup, "Budget vote") if text != "Budget vote"] == LONG_ARTICLE
 

@@ -31,6 +31,7 @@ from .lexicon import (
     JUNK_TAGS,
     OVERLAY_CLASS_WORDS,
     OVERLAY_ROLES,
+    PLAYER_ITEM_TYPES,
     POST_CLASS_NAMES,
     SENTENCE_ENDS,
     TAXONOMY_CLASS_PREFIXES,
@@ -602,7 +603,9 @@ def chrome_and_caption(element: Element, memo: dict[str, int] | None = None) -> 
                         memo[value] = found
                 words |= found
         elif name == "role":
-            chrome_role = value.lower() in CHROME_ROLES
+            chrome_role = chrome_role or value.lower() in CHROME_ROLES
+        elif name == "itemtype":
+            chrome_role = chrome_role or value.endswith(PLAYER_ITEM_TYPES)
     if chrome_role or tag in CHROME_TAGS:
         return True, bool(words & _CAPTION)
     return _VERDICTS[words]

@@ -38,6 +38,9 @@ CHROME_TAGS = ("nav", "aside", "footer")
 CHROME_ROLES = frozenset(
     {"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alertdialog"}
 )
+#: The schema.org item type (``itemtype``, as its URL ends) of an embedded player: a video box set in an article
+#: (its controls, title and playlist) is chrome, like an element with a chrome role.
+PLAYER_ITEM_TYPES = ("/VideoObject",)
 
 #: class/id words that mark page chrome wherever they occur in a class or id (``site-footer``,
 #: ``related_news``), in English and in the pinyin abbreviations Chinese CMSs use.
