@@ -277,6 +277,8 @@ def test_wire_photo_captions_outside_figcaption(text: str, caption: bool) -> Non
             "wire credit in a paragraph of the figure",
         ),
         case("<p>The new bridge at dusk. Photo: Ana Kovac</p>", True, "Photo: credit"),
+        case("<p>Courtesy of Zillow</p>", True, "a listing's courtesy credit alone"),
+        case("<p>The pool house at dusk (courtesy of the Palm Springs museum)</p>", True, "a courtesy credit"),
         case(
             "<blockquote><p>We built it in a year, and it will stand for a century.</p></blockquote>",
             False,

@@ -226,15 +226,6 @@ def test_identical_captions_with_a_photo_credit_are_kept(caption: str) -> None:
     assert dedup(paragraphs) == (paragraphs, [])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "two different captions are dropped as near repeats: both have 100+ letters and share their ending (the "
-        "credit), and differ only in the animal named ('a Siberian tiger' / 'an Amur leopard'), so the shingle overlap "
-        "passes 0.8; the credit '(People’s Daily Online/courtesy of …)' is not a CAPTION_LINE form either "
-        "(tests/bodies/fragment-people-en)"
-    ),
-)
 def test_two_different_captions_with_the_same_credit_are_kept() -> None:
     credit = " (People’s Daily Online/courtesy of the National Forestry and Grassland Administration)"
     tiger = "Photo shows a Siberian tiger in the Northeast China Tiger and Leopard National Park." + credit
@@ -312,6 +303,7 @@ _CAPTION_PIECES = [
     "[Xinhua/Li Ming]",
     "PICTURE: Reuters",
     "Credits: ESA",
+    "Courtesy of Zillow",
     "sk",
     "İK",
     "ſ",

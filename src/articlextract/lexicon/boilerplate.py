@@ -435,10 +435,10 @@ CONTACT_LINE = re.compile(
 #: A player's running time, the whole of a line (``01:12``, ``1:02:33``): the mark of a video or audio card.
 RUNNING_TIME = re.compile(r"\d{1,2}(?::\d{2}){1,2}")
 
-#: An image caption: a line ending with a photo credit (``新华社记者 李梦馨 摄``, ``(Photo: AP)``).
+#: An image caption: a line ending with a photo credit (``新华社记者 李梦馨 摄``, ``(Photo: AP)``, ``Courtesy of X``).
 CAPTION_LINE = re.compile(
     r"(?:(?:摄影?|供图|图片?来源\S*|摄)\s*(?:[)）]\s*)?$|[(（]\s*(?:photo|image|picture|credit)s?\b[^)）]*[)）]\s*$|"
-    r"(?:photo|image|picture)s?\s*(?:by|:|credit)\s*[^.!?]{1,60}$|"
+    r"(?:photo|image|picture)s?\s*(?:by|:|credit)\s*[^.!?]{1,60}$|\bcourtesy\b[^.!?]{1,60}$|"
     r"[(（\[]\s*(?:\w+\s+)?(?:photo|image|xinhua|reuters|afp|epa|ap)\s*/\s*[^)）\]]{1,60}[)）\]]\s*$)",
     re.I,
 )
@@ -446,7 +446,7 @@ CAPTION_LINE = re.compile(
 #: so substring tests can rule a line out before the regex runs. Keep them in step with the pattern
 #: (the words hold no i, k or s: case-insensitive matching also finds those as non-ASCII letters).
 CAPTION_LINE_MARKS = ("摄", "供图", "来源", "/")
-CAPTION_LINE_WORDS = ("photo", "mage", "cture", "cred")
+CAPTION_LINE_WORDS = ("photo", "mage", "cture", "cred", "courte")
 
 #: A wire-photo caption or photo credit printed as a plain paragraph rather than a ``<figcaption>``:
 #: ``In this Dec. 12, 2006, file photo, …``, ``FILE - In this …``, ``FILE PHOTO: …``,
