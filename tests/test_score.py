@@ -432,6 +432,20 @@ def test_a_box_in_the_middle_of_a_long_article_does_not_cut_it(layout: str, spli
     assert [text for text in find_body(markup, "Budget vote") if text != "Budget vote"] == LONG_ARTICLE
 
 
+def test_a_paragraph_holding_a_pull_box_before_its_text_is_no_teaser_card() -> None:
+    """A pull box written inside a paragraph, before its text (``<p class="p1"><aside>…Further Reading…<a>…</a>
+    </aside>The best way …</p>``), reads like a card (a title link, then prose) among look-alike siblings; the box
+    goes, the paragraph's text stays."""
+    box = (
+        '<aside class="pullbox sidebar"><div><h3>Further Reading</h3>'
+        '<a href="/thermostat">A thermostat that learns? Three months with the Nest</a></div></aside>'
+    )
+    texts = LONG_ARTICLE[:6]
+    body = "".join(f'<p class="p1">{box if i == 4 else ""}{text}</p>' for i, text in enumerate(texts))
+    markup = page(f"<article><h1>Budget vote</h1><div>{body}</div></article><aside>{LINK_LIST}</aside>")
+    assert [text for text in find_body(markup, "Budget vote") if text != "Budget vote"] == texts
+
+
 def test_a_video_pages_article_marked_as_the_video_item_is_kept() -> None:
     """A video page marks its whole story as the ``VideoObject``: a player box is chrome only while it holds a minor
     share of the page's prose, so the article it wraps stays."""

@@ -977,7 +977,10 @@ def _is_card(
     if count < 2:
         return False
     first = tally.first[element]
+    boxed = skeleton.tag(element) == "p"  # a paragraph may hold a pull box before its text: ``<p><aside>…</aside>Text``
     for block in blocks[first : first + count]:  # the title link comes before the summary
+        if boxed and block.chrome and block.chrome[-1] > element:
+            continue  # the box's link is no title of the paragraph's
         if block.link_density >= 0.9 and _worded(block.text):
             break
         if block.is_content:
