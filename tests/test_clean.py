@@ -62,6 +62,12 @@ IS_CHROME = [
     case('<div itemscope itemtype="https://schema.org/VideoObject">x</div>', True, "a video player's item type"),
     case('<div itemtype="https://schema.org/VideoObject" role="main">x</div>', True, "item type before a role"),
     case('<div itemscope itemtype="https://schema.org/NewsArticle">x</div>', False, "an article's item type"),
+    # A layout modifier says what an element holds, not what it is.
+    case('<div class="container-full-width with-sidebar-right">x</div>', False, "with-sidebar modifier"),
+    case('<div class="l-container has-sidebar">x</div>', False, "has-sidebar modifier"),
+    case('<div class="post has_comments">x</div>', False, "has_comments modifier"),
+    case('<div class="sidebar-with-ads">x</div>', True, "a sidebar named first"),
+    case('<div class="hashtag-list sidebar">x</div>', True, "has is no prefix of hashtag"),
     case("<header>标题</header>", False, "header holds the headline"),
     # English class/id words, anywhere in the name.
     case('<div class="related">x</div>', True, "related"),
@@ -188,6 +194,7 @@ def test_is_chrome(snippet: str, chrome: bool) -> None:
         case('<p id="figcaption-3">A photo</p>', True, "figcaption id"),
         case('<div class="article-body">Text</div>', False, "not a caption"),
         case('<article class="caption">Text</article>', False, "article tag is never a caption"),
+        case('<figure class="media-landscape has-caption">A photo</figure>', True, "a figure that has a caption"),
     ],
 )
 def test_is_caption(snippet: str, caption: bool) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from itertools import chain, pairwise
 from urllib.parse import urlsplit
 
@@ -27,6 +28,7 @@ from .lexicon import (
     CHROME_TAGS,
     CONTENT_SAVER_WORDS,
     DONATION_CLASS_WORDS,
+    HOLDS_CLASS_PREFIXES,
     INLINE_TAGS,
     JUNK_TAGS,
     OVERLAY_CLASS_WORDS,
@@ -694,14 +696,19 @@ def _name_words(value: str) -> int:
     whole name or as any part; a weaker prefix word only as a whole name or as a name's first part.
     camelCase humps split parts too (``c-newsletterSignup``), but only for the unambiguous words of
     `CAMEL_CASE_CLASS_WORDS`; two adjacent parts naming an author box win over content words, and so does a
-    chrome BEM element (`_is_chrome_element_of_block`). The taxonomy names of a CMS's post wrapper are not read
-    (`_without_taxonomy_names`).
+    chrome BEM element (`_is_chrome_element_of_block`). The taxonomy names of a CMS's post wrapper (their slugs name
+    the article's topics: ``tag-elections``, and ``tag-`` alone reads as a tag cloud) and a layout modifier naming what
+    the element holds (``has-sidebar``) are not read (`_without_names`).
     (Word lookups in prebuilt tables: pages hold hundreds of distinct values, each read once.)
     """
     lowered = value.lower()
     names = lowered.split()
     if len(names) > 1 and not POST_CLASS_NAMES.isdisjoint(names):
-        value, lowered, names = _without_taxonomy_names(value, names)
+        value, lowered, names = _without_names(value, names, _is_taxonomy_name)
+    held = 0  # what a layout modifier says the element holds counts for captions only: a figure that has one
+    if ("has" in lowered or "with" in lowered) and any(map(_names_what_it_holds, names)):
+        held = _CAPTION if any(_caption_held(name) for name in names if _names_what_it_holds(name)) else 0
+        value, lowered, names = _without_names(value, names, _names_what_it_holds)
     # a value equal to its lower case has no hump (compared in C, far cheaper than `islower`)
     humped = None if value == lowered or not _CAMEL_HUMP.search(value) else _CAMEL_HUMP.sub("-", value).lower()
     table = _UNHUMPED_BITS if humped is None else _PART_BITS
@@ -720,7 +727,7 @@ def _name_words(value: str) -> int:
         words |= _UNSAVED
     if words & _CHROME and words & _SAVER and "__" in lowered and any(map(_is_chrome_element_of_block, names)):
         words |= _UNSAVED
-    return words & ~(_PREFIX_PART | _AUTHOR_PART)
+    return (words | held) & ~(_PREFIX_PART | _AUTHOR_PART)
 
 
 def _is_chrome_element_of_block(name: str) -> bool:
@@ -736,14 +743,26 @@ def _is_chrome_element_of_block(name: str) -> bool:
     return bool(words & _CHROME and not words & _SAVER)
 
 
-def _without_taxonomy_names(value: str, names: list[str]) -> tuple[str, str, list[str]]:
-    """A CMS's post wrapper (its lower-cased `names` hold one of `POST_CLASS_NAMES`) without its taxonomy names
-    (``tag-elections``, ``category-social``): their slugs name the article's topics, and a chrome word or
-    prefix among them must not condemn the article (``tag-`` alone reads as a tag cloud). Returns the value,
-    its lower case and its names."""
-    kept = [pair for pair in zip(value.split(), names, strict=True) if not _is_taxonomy_name(pair[1])]
+def _without_names(value: str, names: list[str], dropped: Callable[[str], bool]) -> tuple[str, str, list[str]]:
+    """The class or id value without the names that are `dropped` (tested lower-cased): a CMS post wrapper's
+    taxonomy names, a layout modifier saying what the element holds. Returns the value, its lower case and its
+    names."""
+    kept = [pair for pair in zip(value.split(), names, strict=True) if not dropped(pair[1])]
     names = [name for _, name in kept]
     return " ".join(original for original, _ in kept), " ".join(names), names
+
+
+def _names_what_it_holds(name: str) -> bool:
+    """``has-sidebar``, ``with-sidebar-right``: a layout modifier naming what the element holds
+    (`HOLDS_CLASS_PREFIXES`), which says nothing of what it is: a page's main container holds the sidebar beside
+    the article."""
+    prefix, joint, rest = name.replace("_", "-").partition("-")
+    return bool(joint and rest) and prefix in HOLDS_CLASS_PREFIXES
+
+
+def _caption_held(name: str) -> bool:
+    """``has-caption``: a figure that holds its caption is read as one (its credit lines with it)."""
+    return not CAPTION_CLASS_WORDS.isdisjoint(name.replace("_", "-").split("-"))
 
 
 def _is_taxonomy_name(name: str) -> bool:

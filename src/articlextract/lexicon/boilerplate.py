@@ -128,6 +128,9 @@ POST_CLASS_NAMES = frozenset("hentry h-entry post type-post status-publish node 
 #: First parts of the taxonomy names of such a wrapper (``tag-<slug>``, ``category-<slug>``): the slug names
 #: the post's topic (``tag-social``, ``category-sponsored``), not a widget, and is not read for chrome words.
 TAXONOMY_CLASS_PREFIXES = frozenset("tag category format status type".split())
+#: First parts of a layout modifier that says what an element holds, not what it is (``has-sidebar``,
+#: ``container-full-width with-sidebar-right``, ``has-comments``): not read for chrome words.
+HOLDS_CLASS_PREFIXES = frozenset("has with".split())
 
 #: Words in a class/id that vouch for content: an element named ``content-with-sidebar`` or
 #: ``box article modal-enabled`` is a container of the article, whatever else its name says.
