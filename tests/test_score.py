@@ -446,6 +446,22 @@ def test_a_paragraph_holding_a_pull_box_before_its_text_is_no_teaser_card() -> N
     assert [text for text in find_body(markup, "Budget vote") if text != "Budget vote"] == texts
 
 
+def test_a_most_popular_list_of_excerpts_after_the_article_ends_it() -> None:
+    """A "Most Popular" box under the story, its heading beside a sponsor's label, printing each story's excerpt in
+    paragraphs: more prose than the article, too much to set aside, but its heading ends the body."""
+    excerpts = "".join(
+        f'<li class="most-popular-article"><a href="/s{i}"><h3>Another story number {i}</h3></a>'
+        f'<div class="excerpt">{paragraphs_of(LONG_ARTICLE)}</div></li>'
+        for i in range(3)
+    )
+    markup = page(
+        f"<article><h1>Budget vote</h1><section>{paragraphs_of(LONG_ARTICLE)}</section></article>"
+        '<div class="most-popular-container"><div class="most-popular-header"><h2>Most Popular</h2>'
+        f'<div class="presented-by">Presented by</div></div><ul class="most-popular">{excerpts}</ul></div>'
+    )
+    assert [text for text in find_body(markup, "Budget vote") if text != "Budget vote"] == LONG_ARTICLE
+
+
 def test_a_video_pages_article_marked_as_the_video_item_is_kept() -> None:
     """A video page marks its whole story as the ``VideoObject``: a player box is chrome only while it holds a minor
     share of the page's prose, so the article it wraps stays."""

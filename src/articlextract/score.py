@@ -53,6 +53,8 @@ _MIN_BODY_TOKENS = 10
 #: Chrome-named elements and heading boxes holding more than these shares of the prose are kept.
 _MAX_CHROME_SHARE = 0.7
 _MAX_BOX_SHARE = 0.3
+#: A label beside a box's heading (``Presented by``) has at most this many tokens.
+_MAX_LABEL_TOKENS = 3
 _MAX_BOX_CLIMB = 4
 #: A heading or end marker closes the body only after this many tokens of prose (a copyright
 #: notice printed above the article must not end it before it starts).
@@ -798,15 +800,22 @@ def _free_prose(block: Block, confirmed: dict[int, bool]) -> bool:
 
 
 def _opens_a_major_box(box: int, blocks: list[Block], skeleton: Skeleton, tally: _Tally) -> bool:
-    """A heading set aside alone that opens a larger element: a "Related"/"Você pode gostar..." box too
-    full of prose to be set aside. It stays for `_filter`, where, after the article's prose, it ends
-    the body. An ad label ("Advertisement") opening the rest of the article is furniture, not a heading.
+    """A heading set aside that opens a larger element: a "Related"/"Você pode gostar..." box too full of prose
+    to be set aside, or a "Most Popular" list printing its stories' excerpts. It stays for `_filter`, where,
+    after the article's prose, it ends the body. Its box holds the heading alone, or with labels beside it (a
+    sponsor's ``Presented by``). An ad label ("Advertisement") opening the rest of the article is furniture, not
+    a heading.
     """
-    if tally.count[box] != 1:
-        return False
     index = tally.first[box]
     parent = skeleton.parents[box]
-    return parent >= 0 and tally.first[parent] == index and not blocks[index].is_junk
+    if parent < 0 or tally.first[parent] != index or blocks[index].is_junk:
+        return False
+    return all(_is_label(block) for block in blocks[index + 1 : index + tally.count[box]])
+
+
+def _is_label(block: Block) -> bool:
+    """A line of a few words that is no prose (``Presented by``, ``Sponsored``)."""
+    return not block.is_content and block.tokens <= _MAX_LABEL_TOKENS
 
 
 def _is_subheading(box: int, blocks: list[Block], skeleton: Skeleton, tally: _Tally) -> bool:
