@@ -234,6 +234,14 @@ def test_two_different_captions_with_the_same_credit_are_kept() -> None:
     assert dedup(paragraphs) == (paragraphs, [])
 
 
+def test_long_captions_printed_once_are_no_near_repeats() -> None:
+    """A caption printed once is tested as one only when it is compared as a near repeat: two long captions with a
+    photo credit that differ in a word both stay, and so does the paragraph they restate."""
+    first, second = LONG + "新华社记者 李梦馨 摄", EDITED + "新华社记者 李梦馨 摄"
+    assert dedup([first, OTHER, second]) == ([first, OTHER, second], [])
+    assert dedup([LONG, first]) == ([LONG, first], [])
+
+
 # ---------------------------------------------------------------------------------------------
 # Options
 # ---------------------------------------------------------------------------------------------

@@ -56,11 +56,14 @@ def find_duplicates(paragraphs: list[str], options: Options, protected: frozense
     counts = Counter(keys)
     dropped: set[int] = set()
     first_seen: dict[str, int] = {}
+    once: list[int] = []  # printed once, long enough for a near repeat: tested as a caption only if compared
     for index, key in enumerate(keys):
         if len(key) < options.min_duplicate_chars or index in protected:
             continue  # short refrains and code repeat legitimately
-        if counts[key] == 1 and len(key) < _MIN_NEAR_DUPLICATE_CHARS:
-            continue  # printed once and too short for a near repeat: nothing to drop, so no caption test
+        if counts[key] == 1:
+            if len(key) >= _MIN_NEAR_DUPLICATE_CHARS:
+                once.append(index)
+            continue  # printed once: no exact repeat to drop
         if ends_with_photo_credit(paragraphs[index]):
             continue  # image captions repeat legitimately
         if index and keys[index - 1] == key:
@@ -72,11 +75,28 @@ def find_duplicates(paragraphs: list[str], options: Options, protected: frozense
             dropped.add(index)
         else:
             first_seen[key] = index
-    long_enough = [i for i in sorted(first_seen.values()) if len(keys[i]) >= _MIN_NEAR_DUPLICATE_CHARS]
-    for earlier, later in _similar_pairs(keys, long_enough, options.near_duplicate_threshold):
+    tested = set(first_seen.values())  # (no caption among them)
+    long_enough = sorted([*once, *(i for i in tested if len(keys[i]) >= _MIN_NEAR_DUPLICATE_CHARS)])
+    compared = [
+        index
+        for index in _sharing_an_edge(keys, long_enough)
+        if index in tested or not ends_with_photo_credit(paragraphs[index])  # image captions repeat legitimately
+    ]
+    for earlier, later in _similar_pairs(keys, compared, options.near_duplicate_threshold):
         if earlier not in dropped and later not in dropped:
             dropped.add(later if len(keys[later]) <= len(keys[earlier]) else earlier)
     return sorted(dropped)
+
+
+def _sharing_an_edge(keys: list[str], indexes: list[int]) -> list[int]:
+    """The indexes (in order) whose key opens or ends as another one's does: `_similar_pairs` compares no others."""
+    openings = Counter(keys[index][:_EDGE_CHARS] for index in indexes)
+    endings = Counter(keys[index][-_EDGE_CHARS:] for index in indexes)
+    if len(openings) == len(endings) == len(indexes):
+        return []  # no two share an edge (most pages)
+    return [
+        index for index in indexes if openings[keys[index][:_EDGE_CHARS]] > 1 or endings[keys[index][-_EDGE_CHARS:]] > 1
+    ]
 
 
 def _similar_pairs(keys: list[str], indexes: list[int], threshold: float) -> list[tuple[int, int]]:

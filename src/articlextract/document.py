@@ -975,14 +975,17 @@ def _address(value: str | None, base: str | None) -> str | None:
 
 def _joined(base: str | None, value: str) -> str | None:
     """`value` made absolute against `base`; as it is when there is no base or urllib refuses the base
-    (``https://[::1``), None when urllib refuses `value` itself: a broken address is no reason to lose an article."""
+    (``https://[::1``), None when urllib refuses `value` itself: a broken address is no reason to lose an article.
+
+    `urljoin` parses both addresses: only when it refuses one is `value` parsed alone, to tell which.
+    """
+    if base:
+        try:
+            return urljoin(base, value)
+        except ValueError:
+            pass
     try:
         urlsplit(value)
     except ValueError:
         return None
-    if not base:
-        return value
-    try:
-        return urljoin(base, value)
-    except ValueError:
-        return value
+    return value

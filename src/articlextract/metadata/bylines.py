@@ -205,6 +205,8 @@ _BYLINE_START = re.compile(
 )
 _OUTLET_PIECE_SEPARATOR = re.compile(r"\s{2,}|\s*[,;|/]\s*|\s+and\s+|\s+&\s+", re.I)
 _WIRE_SERVICES_LOWER = frozenset(name.lower() for name in WIRE_SERVICES)
+#: The marks around an outlet's name that are not part of it (``| Fox News``, ``USA TODAY.``).
+OUTLET_EDGES = " .|/-–—·•"
 #: Between names: a comma, a semicolon, ``&``, or a conjunction (``and`` in any case: ``JANE DOE AND JOHN ROE``;
 #: the others lower-case, so an initial ``E.`` stays in its name).
 _ENGLISH_SEPARATOR = re.compile(rf"(?:(?<!\s)\s+)?(?:,|;|&|(?<=\s)(?:(?i:and)|{_CONJUNCTION})(?=\s|$))\s*")
@@ -664,13 +666,19 @@ def byline_outlet(text: str) -> str | None:
     english = _ENGLISH_BY.match(text.strip())
     names = english.group("names") if english else text
     for piece in _OUTLET_PIECE_SEPARATOR.split(names):
-        piece = piece.strip(" .|/-–—·•")
-        if piece in WIRE_SERVICES or piece.lower() in _WIRE_SERVICES_LOWER:
-            return piece
-        words = piece.split()
-        if 1 <= len(words) <= 4 and words[-1] in OUTLET_WORDS and all(w[:1].isupper() for w in words):
+        piece = piece.strip(OUTLET_EDGES)
+        if is_outlet_name(piece):
             return piece
     return None
+
+
+def is_outlet_name(piece: str) -> bool:
+    """Whether a piece of a byline names an outlet: a news agency, or up to four capitalised words ending in an
+    outlet word (``CNN Business``, ``USA TODAY``)."""
+    if piece in WIRE_SERVICES or piece.lower() in _WIRE_SERVICES_LOWER:
+        return True
+    words = piece.split()
+    return 1 <= len(words) <= 4 and words[-1] in OUTLET_WORDS and all(w[:1].isupper() for w in words)
 
 
 def is_person(name: str) -> bool:

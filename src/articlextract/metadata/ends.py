@@ -28,6 +28,7 @@ from ..lexicon import (
 )
 from .bylines import (
     BARE_NAMES,
+    OUTLET_EDGES,
     bare_names,
     bare_outlet,
     byline_outlet,
@@ -37,6 +38,7 @@ from .bylines import (
     english_names,
     find_source,
     has_surname,
+    is_outlet_name,
     korean_credit,
     labelled_authors,
     parse_byline,
@@ -247,8 +249,8 @@ def _outlet_alone(line: str) -> str | None:
     """The outlet a line at the body's start names and nothing else (`byline_outlet`): the affiliation a byline
     sets in an element of its own under the writer's linked name (the USA TODAY Network's ``div.gnt_ar_by``:
     ``<a>Jane Doe</a><div class="gnt_ar_by_t">USA TODAY</div>``), left over once the name went as a link."""
-    outlet = byline_outlet(line)
-    return outlet if outlet is not None and outlet == line.strip(" .|/-–—·•") else None
+    alone = line.strip(OUTLET_EDGES)  # (a line that names no outlet is told before its pieces are looked for)
+    return alone if is_outlet_name(alone) and byline_outlet(line) == alone else None
 
 
 def read_tail_line(line: str, meta: Metadata) -> bool:
