@@ -78,6 +78,7 @@ IS_CHROME = [
     case('<div class="footer-wrap">x</div>', True, "footer-wrap"),
     case('<div class="comment-list">x</div>', True, "comment-list"),
     case('<section class="js_replies">x</section>', True, "a comment thread's replies"),
+    case('<div class="sharedaddy sd-block sd-like jetpack-likes-widget-wrapper">x</div>', True, "Jetpack's likes"),
     case('<div class="cookie-banner">x</div>', True, "cookie-banner"),
     case('<div id="onetrust-consent-sdk">x</div>', True, "consent, in an id"),
     case('<section class="more-news">x</section>', True, "more-news"),

@@ -50,7 +50,7 @@ BOILERPLATE_CLASS_WORDS = frozenset(
     related relate relates relation relational recommend recommended recommends recommendation
     recommendations tuijian rdtj jctj xgxw xgyd xgwz xgzx xgtj comment comments commentbox replies pinglun pllist
     discuss disqus
-    share sharing sharebar social sns bdshare jiathis advert advertisement advertising ads adsbygoogle
+    share sharing sharebar sharedaddy social sns bdshare jiathis advert advertisement advertising ads adsbygoogle
     sponsor sponsored promo promotion newsletter subscribe subscription signup outbrain taboola cookie
     cookies consent paihang phb trending mostread most-read morenews more-news detail-feed newsfeed
     daohang dibu mianze shengming disclaimer qrcode erweima gotop go-top backtop back-top
