@@ -88,6 +88,10 @@ class ElementScan:
         self.headings: list[Element] = list(islice(root.iter(*HEADING_TAGS), MAX_HEADINGS))
         self._page_text: bytes | None = None
         self._titled: list[Element] | None = None
+        #: The trail window's nodes, kept while the scan is: the readers after the breadcrumb reader walk the
+        #: elements around the headline again, and lxml makes an element into a Python element only once
+        #: while one is referenced (making one costs more than reading its class and id).
+        self._window: list[Element] = []
 
     @property
     def titled(self) -> list[Element]:
@@ -113,6 +117,7 @@ class ElementScan:
         there, and then the names after it are never read.
         """
         window, position = _top_nodes(self.root.iter(), stop)
+        self._window = window
         return window, _trail_named(window, position)
 
 
