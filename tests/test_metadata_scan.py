@@ -1,15 +1,20 @@
-"""The tree walks' shortcuts read what the plain tests read: names by the word search, page text by the byte probe."""
+"""The tree walks' shortcuts read what the plain tests read: names by the word search, page text by the byte probe,
+title-named elements by the walk of their tags."""
 
 from __future__ import annotations
 
 from hypothesis import example, given
 from hypothesis import strategies as st
+from lxml import etree
 
 from articlextract.metadata.scan import (
     _CRUMB_WORDS,
     _TITLE_WORDS,
     CRUMB_CLASS,
+    MAX_HEADINGS,
     TITLE_CLASS,
+    TITLED_TAGS,
+    ElementScan,
     _named,
     holds,
     holds_any,
@@ -64,3 +69,35 @@ def test_the_byte_probe_finds_what_the_search_finds(text: str, words: list[str])
     data = text.encode()
     assert holds_any(data, needle_groups(words)) == any(word.encode() in data for word in words)
     assert [holds(data, probe) for probe in needles(words)] == [word.encode() in data for word in words]
+
+
+def _plainly_titled(root: etree._Element) -> list[etree._Element]:
+    """`ElementScan.titled` read the plain way: every element of the page, one at a time."""
+    titled = []
+    for element in root.iter():
+        names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+        if element.tag in TITLED_TAGS and len(element) <= 8 and TITLE_CLASS.search(names):
+            titled.append(element)
+    return titled[: 2 * MAX_HEADINGS]
+
+
+@given(st.lists(st.tuples(st.sampled_from(["div", "span", "li", "p", "a", "h5"]), NAMES, NAMES), max_size=40))
+def test_the_titled_elements_are_those_a_plain_walk_finds(elements: list[tuple[str, str | None, str | None]]) -> None:
+    body = etree.Element("body")
+    for tag, cls, ident in elements:
+        child = etree.SubElement(body, tag)
+        for name, value in (("class", cls), ("id", ident)):
+            if value is not None:
+                child.set(name, value)
+    body.insert(0, etree.Comment("a comment is no element"))
+    assert ElementScan(body).titled == _plainly_titled(body)
+
+
+def test_title_named_elements_are_found_past_a_stretch_and_counted_up_to_the_cap() -> None:
+    body = etree.Element("body")
+    for index in range(2500):
+        etree.SubElement(body, "span" if index % 3 else "div", {"class": "title" if index % 7 == 0 else "x"})
+    etree.SubElement(body, "p", {"id": "late-headline"})
+    scan = ElementScan(body)
+    assert scan.titled == _plainly_titled(body)
+    assert len(scan.titled) == 2 * MAX_HEADINGS

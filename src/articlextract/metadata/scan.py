@@ -3,9 +3,10 @@
 Reading an attribute is the costly part of looking at an element from Python — for a page, reading
 every element's class and id costs more than all the rest of `read_visible` — so each reader reads
 only as far as its result needs: the headline reader looks for title-named elements only when the
-``<h1>``–``<h3>`` leave the headline open (see `find_headline`), the breadcrumb reader only at the
-top of the page, up to shortly after the headline, and the part after the headline only when the
-part before it holds no trail. When both need the names, one walk serves them.
+``<h1>``–``<h3>`` leave the headline open (see `find_headline`), and then only among the elements of
+the tags such an element can have (`iter` passes over the others at C level, without making them into
+Python elements); the breadcrumb reader only at the top of the page, up to shortly after the headline,
+and the part after the headline only when the part before it holds no trail.
 
 Names are tested with substring tests first, on all the class (and all the id) values of the page
 at once: the words a pattern is made of (`_TITLE_WORDS`, `_CRUMB_WORDS`); the pattern itself runs
@@ -19,7 +20,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
-from contextlib import suppress
 from itertools import accumulate, compress, count, islice, repeat
 from typing import NamedTuple
 
@@ -70,7 +70,7 @@ MAX_HEADINGS = 80
 MAX_SCANNED_ELEMENTS = 6000
 PAST_HEADLINE = 200
 _MAX_TITLED_CHILDREN = 8
-_TITLED = frozenset(TITLED_TAGS)
+_TITLED_STRETCH = 1000
 
 
 class ElementScan:
@@ -88,16 +88,16 @@ class ElementScan:
         self.headings: list[Element] = list(islice(root.iter(*HEADING_TAGS), MAX_HEADINGS))
         self._page_text: bytes | None = None
         self._titled: list[Element] | None = None
-        #: Set by `_walk_all`: the first ``MAX_SCANNED_ELEMENTS + 1`` nodes, and the (index, element) of
-        #: the trail-named among them.
-        self._first: list[Element] | None = None
-        self._crumb_named: list[tuple[int, Element]] = []
+        #: The trail window's nodes, kept while the scan is: the readers after the breadcrumb reader walk the
+        #: elements around the headline again, and lxml makes an element into a Python element only once
+        #: while one is referenced (making one costs more than reading its class and id).
+        self._window: list[Element] = []
 
     @property
     def titled(self) -> list[Element]:
         titled = self._titled
         if titled is None:
-            titled = self._titled = self._walk_all()
+            titled = self._titled = _title_named(self.root)
         return titled
 
     @property
@@ -116,44 +116,26 @@ class ElementScan:
         The latter are read lazily, those up to the headline first: a trail is most often found
         there, and then the names after it are never read.
         """
-        first = self._first
-        if first is None:
-            window, position = _top_nodes(self.root.iter(), stop)
-            return window, _trail_named(window, position)
-        position = len(first)
-        if stop is not None:
-            with suppress(ValueError):  # (ValueError: the headline is further down)
-                position = first.index(stop)
-        limit = min(MAX_SCANNED_ELEMENTS, position + PAST_HEADLINE)
-        return first[: limit + 1], (element for index, element in self._crumb_named if index <= limit)
+        window, position = _top_nodes(self.root.iter(), stop)
+        self._window = window
+        return window, _trail_named(window, position)
 
-    def _walk_all(self) -> list[Element]:
-        """The title-named elements of the page; on the way, the trail-named elements of its top."""
-        walk = self.root.iter()
-        first = self._first = list(islice(walk, MAX_SCANNED_ELEMENTS + 1))
-        classes, ids = _classes_and_ids(first)
-        self._crumb_named = [(index, first[index]) for index in _named(classes, ids, _CRUMB_WORDS, CRUMB_CLASS)]
-        titled: list[Element] = []
+
+def _title_named(root: Element) -> list[Element]:
+    """The first ``2 * MAX_HEADINGS`` `TITLED_TAGS` elements with a class/id matching `TITLE_CLASS` and at
+    most 8 children, in order: read a stretch at a time (a page rarely needs a second), the names of a
+    stretch all at once (`_named`)."""
+    titled: list[Element] = []
+    walk = root.iter(*TITLED_TAGS)
+    while stretch := list(islice(walk, _TITLED_STRETCH)):
+        classes, ids = _classes_and_ids(stretch)
         for index in _named(classes, ids, _TITLE_WORDS, TITLE_CLASS):
-            element = first[index]
-            if element.tag in _TITLED and len(element) <= _MAX_TITLED_CHILDREN:
+            element = stretch[index]
+            if len(element) <= _MAX_TITLED_CHILDREN:
                 titled.append(element)
                 if len(titled) >= 2 * MAX_HEADINGS:
                     return titled
-        if len(first) <= MAX_SCANNED_ELEMENTS:
-            return titled
-        for element in walk:  # past the first elements (large pages only): title-named elements only
-            if element.tag not in _TITLED:
-                continue
-            cls = element.get("class")
-            ident = element.get("id")
-            if (cls or ident) and len(element) <= _MAX_TITLED_CHILDREN:
-                names = f"{cls or ''} {ident or ''}".lower()
-                if any(word in names for word in _TITLE_WORDS) and TITLE_CLASS.search(names):
-                    titled.append(element)
-                    if len(titled) >= 2 * MAX_HEADINGS:
-                        break
-        return titled
+    return titled
 
 
 class Needle(NamedTuple):

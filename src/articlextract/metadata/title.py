@@ -81,9 +81,9 @@ def find_headline(
     """Choose the headline among visible heading candidates, declared titles and ``<title>``.
 
     The ``<h1>``–``<h3>`` are scored first; the title-named elements are looked for only when the
-    best heading's score could still be beaten by one of them (finding them means reading every
-    element's class and id). `scan` holds the walks of `root` done already (`read_visible` shares
-    them with the breadcrumb reader).
+    best heading's score could still be beaten by one of them (finding them means reading the class
+    and id of every element of their tags). `scan` holds the walks of `root` done already (`read_visible`
+    shares them with the breadcrumb reader).
     """
     html_title = normalize(html_title or "")
     declared = [d for d in map(normalize, filter(None, declared)) if d]
