@@ -339,6 +339,12 @@ FIGURES = [
         ["a", figure("https://news.example.com/q.jpg", None, "图为展区。"), "b", "c", "d"],
     ),
     (
+        "so is a camel-cased one (凤凰网's p.textAlignCenter)",
+        '<p>a</p><p class="detailPic"><img src="/f.jpg"></p><p class="textAlignCenter">工人搭设支撑架。</p>'
+        "<p>b</p><p>c</p><p>d</p>",
+        ["a", figure("https://news.example.com/f.jpg", None, "工人搭设支撑架。"), "b", "c", "d"],
+    ),
+    (
         "in a table, the one centred cell of the row after the image's row",
         '<p>a</p><table><tr><td><img src="/t.jpg"></td></tr><tr><td align="center">图为稻田。</td></tr></table>'
         "<p>b</p>",

@@ -107,8 +107,11 @@ PICTURE_DESCRIPTION_CLASS_NAMES = frozenset(
 PICTURE_FRAME_WORDS = frozenset("img image pic photo picture".split())
 
 #: Class names that centre a line (Bootstrap's and Tailwind's ``text-center``, the block editor's
-#: ``has-text-align-center``, 网易's ``f_center``): a centred line under a photo is its caption.
-CENTRED_CLASS_NAMES = frozenset("center centre centered text-center text-centre has-text-align-center f_center".split())
+#: ``has-text-align-center``, 网易's ``f_center``, 凤凰网's ``textAlignCenter``, lowercased as matched): a centred
+#: line under a photo is its caption.
+CENTRED_CLASS_NAMES = frozenset(
+    "center centre centered text-center text-centre has-text-align-center f_center textaligncenter".split()
+)
 
 #: Dialogs and consent banners: chrome however much of the page's text they hold.
 OVERLAY_ROLES = frozenset({"dialog", "alertdialog"})
