@@ -828,6 +828,7 @@ def test_lines_that_do_not_end_the_article(text: str) -> None:
         case("<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>", "Korean copyright line"),
         case("Follow The New York Times Opinion section on Facebook, Twitter and Instagram.", "a follow-us line"),
         case("您的浏览器不支持video标签。", "<video> fallback, Chinese"),
+        case("您的浏览器版本过低，无法播放视频，请升级浏览器或下载客户端观看。", "a player box's fallback, Chinese"),
         # tails of Chinese CMS pages: feedback menus, vote buttons, separators, prev/next links, registration
         case("反侵权公告：本站尊重并保护知识产权。", "反侵权公告"),
         case("不感兴趣 举报 屏蔽作者", "feedback menu"),

@@ -343,6 +343,7 @@ _JUNK_LINES = r"""(?:
         to\s+view\s+this\s+(?:content|video)[^.]{0,40}\b(?:javascript|flash)\b.{0,80}|
         (?:please\s+)?enable\s+javascript\b.{0,80}|javascript\s+(?:is\s+)?(?:required|disabled)\b.{0,80}|
         your\s+browser\s+does\s+not\s+support\s+(?:the\s+)?(?:video|audio|html5)\b.{0,40}|(?:您的|你的)?浏览器(?:暂)?不支持.{0,30}|
+        (?:您的|你的|当前)?浏览器版本(?:过|太)低.{0,40}|
         (?:an\s+error\s+(?:has\s+)?occurred|something\s+went\s+wrong)\b.{0,60}|
         评论(?:已关闭|功能已关闭)|(?:网友)?评论需(?:经)?审核后(?:才能)?(?:显示|发布).{0,20}|
         \d{1,9}(?:\.\d{1,2})?万?\s*条?(?:跟贴|跟帖|评论)(?:\s*\d{1,9}(?:\.\d{1,2})?万?\s*参与)?
