@@ -61,6 +61,15 @@ CONVENTIONS: list[tuple[str, bytes, dict[str, Any]]] = [
         {"authors": ["李建华", "周敏"], "source": "青溪县融媒体中心", "published": datetime(2024, 5, 16, 9, 42)},
     ),
     (
+        "新华网 2016 template: date and 来源 above the headline",
+        zh_page(
+            '<div class="h-info"><span class="h-time">2018-05-20 08:37:15</span><span>来源：<em id="source"> 新华网'
+            "</em></span></div>{headline}",
+            headline=f'<div class="h-title">{ZH_TITLE}</div>',
+        ),
+        {"source": "新华网", "published": datetime(2018, 5, 20, 8, 37, 15)},
+    ),
+    (
         "dedecms editor after the last paragraph",
         zh_page("{headline}", after="(责任编辑：王晓燕)"),
         {"editor": "王晓燕"},

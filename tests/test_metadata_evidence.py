@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from articlextract.metadata.evidence import (
-    ABOVE,
     BODY_END,
     INFO,
+    NEXT,
     PRIORITY,
     STRUCTURED,
     UPDATE,
@@ -47,4 +47,4 @@ def test_nothing_offered_is_none(field: str) -> None:
 
 
 def test_a_place_outside_the_table_is_never_chosen() -> None:
-    assert resolve("source", [Candidate("source", "x", ABOVE)]) is None  # sources are not read above headlines
+    assert resolve("source", [Candidate("source", "x", NEXT)]) is None  # sources are not read next to headlines

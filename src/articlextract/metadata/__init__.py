@@ -50,6 +50,7 @@ from .header import (
     read_near_date,
     read_page_editor,
     read_restated_credit,
+    read_source_above,
     read_source_box,
     read_subtitle_element,
     read_syndication_credit,
@@ -131,6 +132,8 @@ def read_visible(root: Element, structured: Structured, url: str | None) -> Meta
                 read_authors_above(lines_before(headline.element, _LINES_BEFORE) if above is None else above, meta)
             if not meta.offered("authors", INFO, SLOT, ABOVE):
                 read_author_slots_above(headline.element, meta)
+            if not meta.offered("source", INFO):
+                read_source_above(lines_before(headline.element, _LINES_BEFORE) if above is None else above, meta)
     read_page_editor(headline.element if headline else None, root, meta, scan)
     if headline and headline.element is not None:
         read_contributing_line(headline.element, meta, scan)

@@ -39,7 +39,7 @@ ATTRIBUTE = (
 #: Per field, the places in the order they are trusted.
 PRIORITY: dict[str, tuple[str, ...]] = {
     "published": (INFO, ABOVE, NEAR, PRINTED_UPDATE, STRUCTURED, HEADER_TIME, BODY_END, ADDRESS, ATTRIBUTE, UPDATE),
-    "source": (INFO, BODY_START, SLOT, BODY_END, INLINE, DATELINE, ACCOUNT, STRUCTURED),
+    "source": (INFO, BODY_START, SLOT, ABOVE, BODY_END, INLINE, DATELINE, ACCOUNT, STRUCTURED),
     "authors": (INFO, BODY_START, SLOT, ABOVE, BODY_END, INLINE, ACCOUNT, STRUCTURED),
     "subtitle": (NEXT, INFO, DECK, BODY_START),
 }

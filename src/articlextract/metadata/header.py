@@ -729,6 +729,17 @@ def read_authors_above(lines: list[Line], meta: Metadata) -> None:
             return
 
 
+def read_source_above(lines: list[Line], meta: Metadata) -> None:
+    """A 来源 line printed above the headline (新华网's 2016 template: ``2018-05-20 08:37:15 来源：新华网`` in
+    ``div.h-info`` over ``div.h-title``). Only a labelled outlet: an unlabelled name up there is a logo's or a
+    channel's."""
+    for line in lines:
+        source = find_source(line.text)
+        if source:
+            meta.offer("source", source, ABOVE)
+            return
+
+
 def _with_clock_lines(lines: Iterable[Line]) -> Iterator[tuple[Line, str]]:
     """Each line with its text, a line printing only a day joined with a next line that prints only the time
     (``Nov. 19, 2019`` / ``5:50 PM`` in two elements). Lazy: a line is read only when the one before it is."""
