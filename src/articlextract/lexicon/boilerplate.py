@@ -42,6 +42,26 @@ CHROME_ROLES = frozenset(
 #: (its controls, title and playlist) is chrome, like an element with a chrome role.
 PLAYER_ITEM_TYPES = ("/VideoObject",)
 
+#: Labels of the control that unfolds the rest of a story cut short on the page (News Corp Australia's
+#: ``div#read-more > a[href=""]`` over ``div#read-more-content``, a portal's ``展开全文``), lowercased, spaces
+#: single, without the arrow or ellipsis after them. As a link that goes nowhere it is a script's button; as a
+#: line of the text it would read as the heading of a "Read more" box and end the body there.
+EXPANDER_LABELS = frozenset(
+    {
+        "read more",
+        "show more",
+        "see more",
+        "continue reading",
+        "read full story",
+        "read the full story",
+        "read full article",
+        "read the full article",
+        "展开全文",
+        "阅读全文",
+        "查看全文",
+    }
+)
+
 #: class/id words that mark page chrome wherever they occur in a class or id (``site-footer``,
 #: ``related_news``), in English and in the pinyin abbreviations Chinese CMSs use.
 BOILERPLATE_CLASS_WORDS = frozenset(
