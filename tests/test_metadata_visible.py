@@ -1214,6 +1214,20 @@ def test_deck_further_down_the_header() -> None:
     assert articlextract.extract(markup).subtitle == deck  # (whether the body keeps it is the body scorer's call)
 
 
+@pytest.mark.parametrize(
+    ("names", "subtitle"),
+    [
+        ("description", "Retailers opened their holiday sales early this year, and shoppers came in large numbers."),
+        ("description-author", None),  # a class that only begins with the word names something else
+    ],
+)
+def test_a_description_paragraph_under_the_headline_is_its_deck(names: str, subtitle: str | None) -> None:
+    """News Corp Australia prints its standfirst as ``p.description`` between the headline and the byline."""
+    deck = "Retailers opened their holiday sales early this year, and shoppers came in large numbers."
+    markup = page(f'<p class="{names}">{deck}</p><p class="byline">作者：王小明</p>')
+    assert articlextract.extract(markup).subtitle == subtitle
+
+
 PROSE = "<p>When the United States puts tariffs on goods, importers pay them first and pass on what they can.</p>"
 DECK = "Retailers opened their holiday sales early this year, and shoppers came in large numbers."
 DECK_PLACES: list[tuple[str, str, str | None]] = [

@@ -172,6 +172,7 @@ _POEM_CREDIT = re.compile(rf"^(?:——|—|--)\s*[（(〔][{HAN}]{{1,3}}[)）�
 #: Decks: classes that name one, how far after the headline one is looked for, how long a Latin-script one is.
 _DECK_CLASS = re.compile(
     r"sub-?title|subhead|sub_title|dek\b|deck|standfirst|strapline|excerpt|__lead|lead-paragraph|blurb"
+    r"|(?:^|\s)description(?:\s|$)"
 )
 _DECK_REACH = 60
 #: Sentence-closing marks a description may add to a deck.
