@@ -318,6 +318,23 @@ DATES: list[tuple[str, bytes, datetime | None]] = [
         ),
         datetime(2024, 7, 13, 16, 42, tzinfo=timezone(timedelta(hours=1))),
     ),
+    # GeneratePress: the update day first (``time.updated``, hidden by the theme's CSS), then the publication day
+    (
+        "update day printed before the publication day",
+        page(
+            "<div><time>May 21, 2024</time><time>May 20, 2024</time> by Nell Ashdown</div>",
+            head='<meta property="article:published_time" content="2024-05-20T14:37:00+00:00">',
+        ),
+        date(2024, 5, 20),
+    ),
+    (
+        "a later day first stays when no day below is the structured one",
+        page(
+            "<div><time>May 21, 2024</time><time>May 19, 2024</time> by Nell Ashdown</div>",
+            head='<meta property="article:published_time" content="2024-05-20T14:37:00+00:00">',
+        ),
+        date(2024, 5, 21),
+    ),
 ]
 
 

@@ -402,7 +402,8 @@ def read_dates(lines: list[Line], meta: Metadata, context: Context, *, where: st
     Info lines that give the date are consumed; lines above the headline are not (they are not body).
     A live page prints its update time first, unlabelled (``16.42 BST`` over ``First published on …
     11.02 BST``): a later time on the structured day gives way to a time further down that is the
-    structured instant, and is offered as the update time.
+    structured instant, and is offered as the update time; a later day printed alone, to the structured
+    day printed further down (GeneratePress's ``time.updated`` before ``time.published``).
     """
     update: FoundDate | None = None
     first: tuple[Line, FoundDate, FoundDate | None] | None = None  # a date, its line, the update time before it
@@ -413,7 +414,7 @@ def read_dates(lines: list[Line], meta: Metadata, context: Context, *, where: st
             first = line, found, update
             if not _may_be_update(found, context.published):
                 break
-        elif found.has_time and agrees(found, context.published):  # type: ignore[arg-type]
+        elif (found.has_time or not first[1].has_time) and agrees(found, context.published):  # type: ignore[arg-type]
             first = line, found, first[1]
             break
     if first is not None:
@@ -451,8 +452,13 @@ def _printed_dates(
 
 def _may_be_update(found: FoundDate, published: datetime | None) -> bool:
     """Whether a printed time may be the update time printed before the publication time (a live page's
-    ``16.42 BST`` over ``First published on … 11.02 BST``): a later time on the structured day."""
-    if published is None or not found.has_time or not same_day(found, published) or agrees(found, published):
+    ``16.42 BST`` over ``First published on … 11.02 BST``): a later time on the structured day, or a later
+    day printed alone (GeneratePress prints ``time.updated`` before ``time.published``, both days)."""
+    if published is None or agrees(found, published):
+        return False
+    if not found.has_time:
+        return found.value.date() > published.date()
+    if not same_day(found, published):
         return False
     zone = found.value.tzinfo
     wall = published.astimezone(zone) if zone is not None and published.tzinfo else published
