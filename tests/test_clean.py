@@ -542,18 +542,6 @@ REMOVE_JUNK = [
     case('<p>详情请见<a href="https://a.cn/">本站官网</a></p>', "", "详情请见本站官网", "home link in a sentence"),
     case('<p>办法总比困难多。<a href="https://a.cn/a/1.html">下一篇</a></p>', "", "下一篇", "not a home page"),
     case('<p>办法总比困难多。<a href="#">顶部</a></p>', "", "顶部", "an in-page anchor"),
-    # A "Read more" link that goes nowhere is the button that unfolds the rest of the story; a real link stays.
-    case(
-        '<div id="read-more"><a href="" class="read-more-button">Read more</a>'
-        '<div id="read-more-content"><p>尾巴</p></div></div>',
-        "Readmore",
-        "尾巴",
-        "an expander with an empty address",
-    ),
-    case('<p>尾巴</p><a href="javascript:void(0)">展开全文 ▼</a>', "展开全文", "尾巴", "a script link"),
-    case('<p>尾巴</p><a href="#">Show more ›</a>', "Showmore", "尾巴", "the page's top"),
-    case('<p>尾巴</p><a href="/2024/05/story.html">Read more</a>', "", "尾巴Read more", "a link to a page stays"),
-    case('<p>尾巴</p><a href="#">Most read</a>', "", "尾巴Most read", "a tab label is no expander"),
     # A sign-up form asking for an e-mail address goes with its box (heading, consent line).
     case(
         "<section><div>Light Speed</div><div>Sign up for our weekly newsletter.</div>"

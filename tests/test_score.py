@@ -462,6 +462,28 @@ def test_a_most_popular_list_of_excerpts_after_the_article_ends_it() -> None:
     assert [text for text in find_body(markup, "Budget vote") if text != "Budget vote"] == LONG_ARTICLE
 
 
+@pytest.mark.parametrize(
+    ("control", "folded"),
+    [
+        case('<a href="" class="read-more-button">Read more</a>', True, "an empty address (News Corp Australia)"),
+        case('<a href="javascript:void(0)">展开全文 ▼</a>', True, "a script link, with its arrow"),
+        case('<a href="#">Continue reading…</a>', True, "the page's top"),
+        case('<a href="/2024/05/story.html">Read more</a>', False, "a link to a page: a box's heading"),
+    ],
+)
+def test_the_control_unfolding_a_folded_story_does_not_end_it(control: str, folded: bool) -> None:
+    """A story printed whole but folded behind a script's button (``div#read-more`` with a link going nowhere, over
+    ``div#read-more-content``): the button is no "Read more" box's heading, and the story goes on after it."""
+    first, rest = paragraphs_of(LONG_ARTICLE[:4]), paragraphs_of(LONG_ARTICLE[4:])
+    markup = page(
+        f'<article><h1>Budget vote</h1><div class="story-body">{first}<div id="read-more">'
+        f'<div id="read-more-link">{control}</div><div id="read-more-content">{rest}</div></div></div></article>'
+        f"<aside>{LINK_LIST}</aside>"
+    )
+    body = [text for text in find_body(markup, "Budget vote") if text != "Budget vote"]
+    assert body == (LONG_ARTICLE if folded else LONG_ARTICLE[:4])
+
+
 def test_a_video_pages_article_marked_as_the_video_item_is_kept() -> None:
     """A video page marks its whole story as the ``VideoObject``: a player box is chrome only while it holds a minor
     share of the page's prose, so the article it wraps stays."""

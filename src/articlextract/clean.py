@@ -28,7 +28,6 @@ from .lexicon import (
     CHROME_TAGS,
     CONTENT_SAVER_WORDS,
     DONATION_CLASS_WORDS,
-    EXPANDER_LABELS,
     HOLDS_CLASS_PREFIXES,
     INLINE_TAGS,
     JUNK_TAGS,
@@ -92,8 +91,6 @@ _MAX_HIDDEN_SHARE = 0.5  # a "hidden" node with most of the text is a body that 
 _MAX_CHARS_PER_SENTENCE_MARK = 400
 #: What may close a sentence after its full stop (``……办法总比困难多”。`` / ``”``).
 _SENTENCE_CLOSERS = "\"'”’」』）)"
-#: What follows an expander's label ("Read more …", "Show more ›", "展开全文 ▼").
-_EXPANDER_ARROWS = " .…>»›→▼▾+"
 _NOSCRIPT_FALLBACK_CHARS = 200  # below this much other text, <noscript> content is the page
 #: The attributes that may hide an element, in document order. `_hides` reads the styles in Python: an XPath
 #: ``translate()`` on each costs more than the walk. (``//*/@a`` walks the elements, ``//@a`` every node.)
@@ -396,8 +393,6 @@ def remove_junk(root: Element) -> None:
         _drop(gutter)
     for link in _home_links_after_sentences(root):
         _drop(link)
-    for link in _expander_links(root):
-        _drop(link)
     edit_links, noscripts, hidden = _junk_candidates(root)
     if edit_links:  # "[edit]" links that wikis put in every heading
         for element in edit_links:
@@ -456,26 +451,6 @@ def _home_links_after_sentences(root: Element) -> list[Element]:
         if before.strip().rstrip(_SENTENCE_CLOSERS).endswith(SENTENCE_ENDS):
             links.append(link)
     return links
-
-
-def _expander_links(root: Element) -> list[Element]:
-    """Links that go nowhere (no address, ``#``, ``javascript:``) labelled "Read more" or "展开全文"
-    (`EXPANDER_LABELS`): the control a script uses to unfold the rest of the story, which the page holds
-    already. It is no text, and read as a line it would end the body as a "Read more" box's heading would."""
-    return [
-        link
-        for link in root.iter("a")
-        if _goes_nowhere(link.get("href"))
-        and " ".join(text_of(link).split()).rstrip(_EXPANDER_ARROWS).lower() in EXPANDER_LABELS
-    ]
-
-
-def _goes_nowhere(href: str | None) -> bool:
-    """Whether a link's address leads to no page: none, empty, the page's top (``#``) or a script."""
-    if href is None:
-        return True
-    address = href.strip()
-    return address in ("", "#") or address[:11].lower() == "javascript:"
 
 
 def _is_home_page(href: str | None) -> bool:

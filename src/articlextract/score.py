@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from .blocks import MAX_HEADING_TOKENS, TOKEN, Block, Skeleton, split_blocks
-from .clean import Element, is_overlay
-from .lexicon import EMAIL_ADDRESS, LEAD_CLASS_NAME, RUNNING_TIME
+from .clean import Element, is_overlay, text_of
+from .lexicon import EMAIL_ADDRESS, EXPANDER_LABELS, LEAD_CLASS_NAME, RUNNING_TIME
 from .options import Options
 
 #: α, the price of one token of chrome in the container score, per `Options.favor`.
@@ -56,6 +56,8 @@ _MAX_BOX_SHARE = 0.3
 #: A label beside a box's heading (``Presented by``) has at most this many tokens.
 _MAX_LABEL_TOKENS = 3
 _MAX_BOX_CLIMB = 4
+#: What may follow an expander's label ("Read more …", "Show more ›", "展开全文 ▼").
+_EXPANDER_ARROWS = " .…>»›→▼▾+"
 #: A heading or end marker closes the body only after this many tokens of prose (a copyright
 #: notice printed above the article must not end it before it starts).
 _MIN_PROSE_BEFORE_END = 30
@@ -1095,6 +1097,8 @@ def _filter(
             carried += block.tokens
             continue
         if prose >= _MIN_PROSE_BEFORE_END and (id(block) in headings or block.ends_article):
+            if _unfolds_the_story(block):
+                continue  # a script's button: the rest of the story follows on the page
             if id(block) in headings:
                 resume = _resumption(body, position, kept, skeleton)
             else:
@@ -1127,6 +1131,30 @@ def _filter(
         kept.append(block)
         prose += _good(block)
     return kept
+
+
+def _unfolds_the_story(block: Block) -> bool:
+    """The control that unfolds the rest of a story folded on the page (News Corp Australia's
+    ``div#read-more > a[href=""]Read more`` over ``div#read-more-content``, a portal's ``javascript:`` link
+    ``展开全文``): a line that is one link going nowhere, labelled as such a control (`EXPANDER_LABELS`). It reads
+    as the heading of a "Read more" box, which would end the body where the story goes on."""
+    label = block.text.rstrip(_EXPANDER_ARROWS).lower()
+    if block.link_density < 1.0 or label not in EXPANDER_LABELS or block.element is None:
+        return False
+    return any(
+        child.tag == "a"
+        and _goes_nowhere(child.get("href"))
+        and " ".join(text_of(child).split()).rstrip(_EXPANDER_ARROWS).lower() == label
+        for child in block.element
+    )
+
+
+def _goes_nowhere(href: str | None) -> bool:
+    """Whether a link's address leads to no page: none, empty, the page's top (``#``) or a script."""
+    if href is None:
+        return True
+    address = href.strip()
+    return address in ("", "#") or address[:11].lower() == "javascript:"
 
 
 def _in_counting_run(body: list[Block], position: int) -> bool:

@@ -42,10 +42,10 @@ CHROME_ROLES = frozenset(
 #: (its controls, title and playlist) is chrome, like an element with a chrome role.
 PLAYER_ITEM_TYPES = ("/VideoObject",)
 
-#: Labels of the control that unfolds the rest of a story cut short on the page (News Corp Australia's
+#: Labels of the control that unfolds the rest of a story folded on the page (News Corp Australia's
 #: ``div#read-more > a[href=""]`` over ``div#read-more-content``, a portal's ``展开全文``), lowercased, spaces
-#: single, without the arrow or ellipsis after them. As a link that goes nowhere it is a script's button; as a
-#: line of the text it would read as the heading of a "Read more" box and end the body there.
+#: single, without the arrow or ellipsis after them. On a link that goes nowhere it is a script's button, which
+#: must not end the body as the heading of a "Read more" box would.
 EXPANDER_LABELS = frozenset(
     {
         "read more",
