@@ -706,8 +706,9 @@ def _name_words(value: str) -> int:
     if len(names) > 1 and not POST_CLASS_NAMES.isdisjoint(names):
         value, lowered, names = _without_names(value, names, _is_taxonomy_name)
     held = 0  # what a layout modifier says the element holds counts for captions only: a figure that has one
-    if ("has" in lowered or "with" in lowered) and any(map(_names_what_it_holds, names)):
-        held = _CAPTION if any(_caption_held(name) for name in names if _names_what_it_holds(name)) else 0
+    modifiers = [name for name in names if _names_what_it_holds(name)] if "has" in lowered or "with" in lowered else []
+    if modifiers:
+        held = _CAPTION if any(map(_caption_held, modifiers)) else 0
         value, lowered, names = _without_names(value, names, _names_what_it_holds)
     # a value equal to its lower case has no hump (compared in C, far cheaper than `islower`)
     humped = None if value == lowered or not _CAMEL_HUMP.search(value) else _CAMEL_HUMP.sub("-", value).lower()

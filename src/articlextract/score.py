@@ -1138,15 +1138,18 @@ def _unfolds_the_story(block: Block) -> bool:
     ``div#read-more > a[href=""]Read more`` over ``div#read-more-content``, a portal's ``javascript:`` link
     ``展开全文``): a line that is one link going nowhere, labelled as such a control (`EXPANDER_LABELS`). It reads
     as the heading of a "Read more" box, which would end the body where the story goes on."""
-    label = block.text.rstrip(_EXPANDER_ARROWS).lower()
+    label = _expander_label(block.text)
     if block.link_density < 1.0 or label not in EXPANDER_LABELS or block.element is None:
         return False
     return any(
-        child.tag == "a"
-        and _goes_nowhere(child.get("href"))
-        and " ".join(text_of(child).split()).rstrip(_EXPANDER_ARROWS).lower() == label
+        child.tag == "a" and _goes_nowhere(child.get("href")) and _expander_label(text_of(child)) == label
         for child in block.element
     )
+
+
+def _expander_label(text: str) -> str:
+    """A line as `EXPANDER_LABELS` spell a control's label: single-spaced, lower-cased, without the arrow after it."""
+    return " ".join(text.split()).rstrip(_EXPANDER_ARROWS).lower()
 
 
 def _goes_nowhere(href: str | None) -> bool:

@@ -129,11 +129,13 @@ def read_visible(root: Element, structured: Structured, url: str | None) -> Meta
             if not meta.offered("authors", INFO, SLOT):
                 read_author_slots_in_article(headline.element, meta)
             if not meta.offered("authors", INFO, SLOT):
-                read_authors_above(lines_before(headline.element, _LINES_BEFORE) if above is None else above, meta)
+                above = lines_before(headline.element, _LINES_BEFORE) if above is None else above
+                read_authors_above(above, meta)
             if not meta.offered("authors", INFO, SLOT, ABOVE):
                 read_author_slots_above(headline.element, meta)
             if not meta.offered("source", INFO):
-                read_source_above(lines_before(headline.element, _LINES_BEFORE) if above is None else above, meta)
+                above = lines_before(headline.element, _LINES_BEFORE) if above is None else above
+                read_source_above(above, meta)
     read_page_editor(headline.element if headline else None, root, meta, scan)
     if headline and headline.element is not None:
         read_contributing_line(headline.element, meta, scan)
