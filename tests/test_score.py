@@ -302,6 +302,50 @@ def test_a_line_heading_a_box_of_links_after_the_article_goes(box: str, kept: li
     assert find_body(markup) == [*ARTICLE, *kept]
 
 
+def _links(*hrefs: str) -> str:
+    return (
+        "<ul>"
+        + "".join(f'<li><a href="{href}">A story on {href.strip("/#")} and what came of it</a></li>' for href in hrefs)
+        + "</ul>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("box", "kept"),
+    [
+        case(f"<div><h3>Other People Are Reading</h3>{_links('/one', '/two')}</div>", [], "a heading over links"),
+        case(
+            f"<div><h3>Other People Are Reading</h3>{_links('/one')}</div>",
+            ["Other People Are Reading"],
+            "one link: a label and its value",
+        ),
+        case(
+            f"<div><h3>Contents</h3>{_links('#one', '#two')}</div>",
+            ["Contents"],
+            "links into the page: a table of contents",
+        ),
+        case(
+            f"<div><h3>Other People Are Reading.</h3>{_links('/one', '/two')}</div>",
+            ["Other People Are Reading."],
+            "a sentence",
+        ),
+        case(
+            "<div><h3>What You Will Need</h3><p>A glass jar and some moss</p></div>",
+            ["What You Will Need", "A glass jar and some moss"],
+            "no links",
+        ),
+    ],
+)
+def test_a_line_heading_a_box_of_links_inside_the_article_goes(box: str, kept: list[str]) -> None:
+    """A box of links set between two parts of the article (a how-to's "Other People Are Reading") loses its links
+    to their density; its heading, in the box apart from the text around it, ends no sentence and heads two links
+    or more leading away from the page: without them it says nothing. A line over one link may be a label and its
+    linked value; a heading over links into the page heads a table of contents."""
+    paragraphs = [f"<p>{text}</p>" for text in ARTICLE]
+    markup = page(f'<div class="article">{"".join(paragraphs[:2])}{box}{"".join(paragraphs[2:])}</div>')
+    assert find_body(markup) == [*ARTICLE[:2], *kept, *ARTICLE[2:]]
+
+
 def test_a_cookie_dialog_longer_than_the_article_is_set_aside() -> None:
     policy = "".join(f"<p>{i}. {OTHER_STORY}{OTHER_STORY}</p>" for i in range(8))
     markup = page(f'<div class="article">{PARAGRAPHS}</div><div id="onetrust-consent-sdk">{policy}</div>')

@@ -88,6 +88,10 @@ _MIN_PARAGRAPH_TOKENS = 10
 #: them hold its prose.
 _MIN_ALTERNATING_SHARE = 0.75
 _CARD_LINK_DENSITY = 0.9
+#: A line inside the body heads a box of links (and goes) over this many links leading away: over one, it is as
+#: often a label and its linked value (a rating and its "About this rating", an infobox row). The run's last line
+#: heads any link card after the article.
+_MIN_BOX_LINKS = 2
 _MIN_TITLE_WORDS = 3
 _MIN_LINKED_PROSE_TOKENS = 15
 #: link density up to which a paragraph can still be `_is_linked_prose` (none when precision is favoured)
@@ -304,7 +308,7 @@ def _body_without(page: _Page, excluded: set[int], headings: list[int], captions
     linked: set[int] = set()
     body = _filter(inside, options, gaps, junk, linked, skeleton, {id(blocks[index]) for index in headings})
     run = _without_contact_lines(_best_run(body, gaps, _RUN_BAD_WEIGHT[options.favor], skeleton, junk, linked))
-    run = _without_link_box_heading(run, blocks, skeleton, tally)
+    run = _without_link_box_headings(run, blocks, skeleton, tally)
     run = _without_standfirst(run, skeleton, page.description, headline, None if shown is None else blocks[shown])
     return _with_lead(run, blocks, excluded, skeleton, headline)
 
@@ -317,27 +321,47 @@ def _without_contact_lines(run: list[Block]) -> list[Block]:
     return run[:end]
 
 
-def _without_link_box_heading(run: list[Block], blocks: list[Block], skeleton: Skeleton, tally: _Tally) -> list[Block]:
-    """The run without a last line that heads a box of links after the article: in a box of its own, apart from
-    the paragraph before it, ending no sentence, and followed in its box by links only (a platform's course or
-    product card under every post: CSDN's ``文章知识点与官方知识档案匹配，可进一步学习相关知识`` over its link)."""
-    if len(run) < 2 or _ends_a_sentence(run[-1]):
-        return run
-    last, before = run[-1].owner, run[-2].owner
+def _without_link_box_headings(run: list[Block], blocks: list[Block], skeleton: Skeleton, tally: _Tally) -> list[Block]:
+    """The run without the lines heading a box of links: in a box of their own, apart from the lines before and
+    after them, ending no sentence, and followed in their box by links only — the links are no part of the run,
+    and their heading says nothing without them (a platform's course card under every post: CSDN's
+    ``文章知识点与官方知识档案匹配，可进一步学习相关知识`` over its link; an "Other People Are Reading" box of links
+    between two steps of a how-to)."""
+    return [
+        line
+        for position, line in enumerate(run)
+        if position == 0
+        or _ends_a_sentence(line)
+        or not _heads_a_link_box(line, run[position - 1], run[position + 1 : position + 2], blocks, skeleton, tally)
+    ]
+
+
+def _heads_a_link_box(
+    line: Block, before: Block, after: list[Block], blocks: list[Block], skeleton: Skeleton, tally: _Tally
+) -> bool:
+    """Whether `line` opens a box (an ancestor of its own, holding neither the run's line `before` nor the one
+    `after` it) whose other blocks are all links leading away from the page (`_MIN_BOX_LINKS`)."""
+    neighbours = [before.owner, *(block.owner for block in after)]
     parents = skeleton.parents
-    box = last
+    box = line.owner
     for _ in range(_MAX_BOX_CLIMB):
         parent = parents[box]
-        if parent < 0 or skeleton.tag(parent) in _PAGE_TAGS or skeleton.contains(parent, before):
+        if (
+            parent < 0
+            or skeleton.tag(parent) in _PAGE_TAGS
+            or any(skeleton.contains(parent, neighbour) for neighbour in neighbours)
+        ):
             break
         box = parent
-    if box == last or skeleton.contains(box, before):
-        return run
+    if box == line.owner or any(skeleton.contains(box, neighbour) for neighbour in neighbours):
+        return False
     first, count = tally.first[box], tally.count[box]
     others = blocks[first + 1 : first + count]
-    if blocks[first] is not run[-1] or not others or any(b.link_density < _CARD_LINK_DENSITY for b in others):
-        return run
-    return run[:-1]
+    return (
+        blocks[first] is line
+        and len(others) >= (_MIN_BOX_LINKS if after else 1)
+        and all(b.link_density >= _CARD_LINK_DENSITY and b.anchor_density < _CARD_LINK_DENSITY for b in others)
+    )
 
 
 def _with_lead(
