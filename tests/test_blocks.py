@@ -654,6 +654,8 @@ def test_a_link_dense_block_is_not_content() -> None:
         case("Read more about New York’s rivers", "a recirculation module's heading (the New York Times family)"),
         case("Tags", "a tag list (TownNews BLOX's div.asset-tags)"),
         case("TAGS:", "a tag list, upper case with colon"),
+        case("Other Opinion Columns", "a section's other stories (News Corp Australia)"),
+        case("Other Stories", "Other Stories"),
         case(
             "相關報導",
             "traditional 相關報導",
@@ -687,6 +689,8 @@ def test_boilerplate_headings(text: str) -> None:
         case("Tags on the cattle showed where each herd had grazed.", "starts with Tags"),
         case("Recent posts on the forum suggest the update broke older phones.", "starts with Recent posts"),
         case("Read more about the plan on the council's website.", "a sentence starting with Read more about"),
+        case("Other stories of the flood reached the council later.", "a sentence starting with Other stories"),
+        case("Other options", "a subheading starting with Other"),
     ],
 )
 def test_prose_is_not_a_heading(text: str) -> None:

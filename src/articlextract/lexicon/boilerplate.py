@@ -179,6 +179,7 @@ _BOX_HEADINGS = r"""(?:
         (?:most|also)\s+(?:read|popular|viewed|shared|emailed|watched)|
         (?:trending|popular|latest)(?:\s+(?:now|news|stories|posts|articles|videos))?|
         recent\s+(?:posts|articles|stories|news|entries)|top\s+stories|in\s+other\s+news|tags|
+        other\s+(?:\S+\s+)?(?:stories|articles|columns|posts|news|videos|headlines)|
         comments?|\d+\s+comments?|leave\s+a\s+(?:comment|reply)|join\s+the\s+(?:conversation|discussion)|
         advertisement|sponsored(?:\s+content)?|cookie\s+(?:notice|policy|settings)|
         privacy\s+(?:notice|policy|overview)|explore\s+further|
