@@ -639,6 +639,10 @@ def test_a_link_dense_block_is_not_content() -> None:
         case("Comments (12)", "Comments (n)"),
         case("最新评论 进入详细评论页>>", "with the box's more link (DedeCMS)"),
         case("共有3条评论发表评论", "comment count and form heading (EmpireCMS)"),
+        case(
+            "网友评论：（只显示最新10条。评论内容只代表网友观点，与本站立场无关！）",
+            "with a note in brackets longer than a heading (PowerEasy)",
+        ),
         case("相关新闻 更多>>", "with 更多>>"),
         case("Related stories See all", "with See all"),
         case("Recent Posts", "Recent Posts (a blog's widget and Wix's post footer)"),
@@ -699,6 +703,7 @@ def test_prose_is_not_a_heading(text: str) -> None:
 
 def test_a_long_line_is_never_a_heading() -> None:
     assert not line("相关新闻 " + "这是一条很长的标题文字" * 3).is_boilerplate_heading
+    assert not line("相关新闻 " + "这是一条很长的标题文字" * 3 + "（共5条）").is_boilerplate_heading
 
 
 # ---------------------------------------------------------------------------------------------

@@ -115,6 +115,12 @@ _LINKED_SENTENCE_MARKS = frozenset(SENTENCE_ENDS)
 _MIN_LINKED_SENTENCE_REST = 6
 #: A short "相关新闻 / Related / 评论" line has at most this many tokens.
 MAX_HEADING_TOKENS = 12
+#: A box heading may end in a note in brackets (PowerEasy's
+#: ``网友评论：（只显示最新10条。评论内容只代表网友观点，与本站立场无关！）``), bounded by `BOILERPLATE_HEADING` to
+#: 40 characters: the note does not count against the heading's length, and a line of more tokens than this is
+#: never one.
+MAX_NOTED_HEADING_TOKENS = MAX_HEADING_TOKENS + 40
+_NOTE_OPENING = re.compile(r"[(（]")
 
 
 @dataclass(slots=True)
@@ -187,7 +193,7 @@ class Block:
     def is_boilerplate_heading(self) -> bool:
         """A short "相关新闻 / Related / 评论" line that opens a box of things that are not the article."""
         return (
-            self.tokens <= MAX_HEADING_TOKENS
+            _heading_tokens(self.text, self.tokens) <= MAX_HEADING_TOKENS
             # a heading is not a sentence (it may trail off: "Você pode gostar...")
             and (not self.text.endswith(SENTENCE_ENDS) or self.text.endswith(("...", "…")))
             and _is_heading_line(self.text)
@@ -262,6 +268,15 @@ def _ends_like_teaser(text: str) -> bool:
         and not end.endswith("……")
         and _TEASER_END.search(text[-_TEASER_TAIL_CHARS:]) is not None
     )
+
+
+def _heading_tokens(text: str, tokens: int) -> int:
+    """The tokens of a line (`tokens` in all) before the note in brackets that may close a box heading
+    (`MAX_NOTED_HEADING_TOKENS`)."""
+    if tokens <= MAX_HEADING_TOKENS or tokens > MAX_NOTED_HEADING_TOKENS:
+        return tokens
+    note = _NOTE_OPENING.search(text)
+    return tokens if note is None else len(TOKEN.findall(text, 0, note.start()))
 
 
 def _is_heading_line(text: str) -> bool:

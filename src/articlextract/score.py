@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .blocks import MAX_HEADING_TOKENS, TOKEN, Block, Skeleton, split_blocks
+from .blocks import MAX_NOTED_HEADING_TOKENS, TOKEN, Block, Skeleton, split_blocks
 from .clean import Element, is_overlay, text_of
 from .lexicon import EMAIL_ADDRESS, EXPANDER_LABELS, LEAD_CLASS_NAME, RUNNING_TIME
 from .options import Options
@@ -699,7 +699,7 @@ def _heading_lines(blocks: list[Block]) -> tuple[list[int], list[int]]:
     overlays: list[int] = []
     verdicts: dict[str, tuple[bool, bool]] = {}
     for index, block in enumerate(blocks):
-        if block.tokens > MAX_HEADING_TOKENS:  # (neither, by their first test)
+        if block.tokens > MAX_NOTED_HEADING_TOKENS:  # (neither, by their first test)
             continue
         verdict = verdicts.get(block.text)
         if verdict is None:
