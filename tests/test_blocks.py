@@ -33,6 +33,7 @@ from articlextract.blocks import (
     _make_block,
     _punctuation,
     count_tokens,
+    is_signed_day,
     split_blocks,
 )
 from articlextract.lexicon import BLOCK_TAGS, BOILERPLATE_HEADING, JUNK_LINE, PHOTO_CAPTION_LINE
@@ -699,6 +700,24 @@ def test_boilerplate_headings(text: str) -> None:
 )
 def test_prose_is_not_a_heading(text: str) -> None:
     assert not line(text).is_boilerplate_heading
+
+
+@pytest.mark.parametrize(
+    ("line", "above", "signed"),
+    [
+        case("2024年5月17日", "青山县人民政府办公室", True, "an office's signature over the day (a notice's 落款)"),
+        case(" 2024年05月17日 ", "张明", True, "a person's signature, zero-padded day"),
+        case("2024年5月17日", "联系人：郑明辉，联系电话：0550-7012345。", False, "under a sentence"),
+        case("2024年5月17日", "编辑：周婷", False, "under a label"),
+        case("2024年5月17日", "第3中学", False, "under a line with digits"),
+        case("2024年5月17日", "", False, "under nothing"),
+        case("2024年5月17日 10:30", "青山县人民政府办公室", False, "a day with a time is the page's"),
+        case("2024-05-17", "青山县人民政府办公室", False, "a day in figures only"),
+        case("2024年5月17日下午", "青山县人民政府办公室", False, "more than the day"),
+    ],
+)
+def test_signed_day(line: str, above: str, signed: bool) -> None:
+    assert is_signed_day(line, above) is signed
 
 
 def test_a_long_line_is_never_a_heading() -> None:

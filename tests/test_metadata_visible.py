@@ -1636,3 +1636,12 @@ def test_a_story_set_in_a_list_item_keeps_its_byline() -> None:
 <p><a href="/topics/local-government-and-petitions">Local government and petitions in the county</a></p>
 {paragraphs}</li></ul></body></html>"""
     assert articlextract.extract(markup.encode()).authors == ["Priya Ramaswamy"]
+
+
+def test_the_day_under_a_signature_closing_the_body_stays() -> None:
+    """A government notice closes with the issuing office and the day it was signed (its 落款): both are the
+    document's text, not the page's date line; the page's date comes from its info line."""
+    close = '<p align="right">青山县人民政府办公室</p><p align="right">2024年5月17日</p><p>（此件公开发布）</p>'
+    article = articlextract.extract(page('<div class="info">发布日期：2024-05-20 16:05</div>', last=close))
+    assert article.paragraphs[-3:] == ["青山县人民政府办公室", "2024年5月17日", "（此件公开发布）"]
+    assert article.published == datetime(2024, 5, 20, 16, 5)

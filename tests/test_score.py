@@ -1874,3 +1874,32 @@ def test_the_body_starts_after_a_headline_printed_with_a_date_before_it() -> Non
     article = extract(page.encode())
     assert article.title == "Das vielleicht schönste Ende der Welt: Montauk"
     assert article.paragraphs == body
+
+
+_NOTICE = (
+    "<p>各乡镇人民政府，县直有关单位：</p>"
+    "<p>为巩固春季村庄清洁行动成果，进一步改善全县农村人居环境，经县政府同意，决定在全县开展夏季集中整治工作。</p>"
+    "<p>各乡镇要对村庄房前屋后、河塘沟渠、道路两侧的积存垃圾开展一次全面清理，夏季高温期间生活垃圾做到日产日清。</p>"
+    "<p>各乡镇、各有关单位请于每月25日前将整治工作进展情况报县农业农村局。</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("close", "kept"),
+    [
+        case('<p align="right">青山县人民政府办公室</p><p align="right">2024年5月17日</p>', True, "two paragraphs"),
+        case('<p align="right">青山县人民政府办公室<br>2024年5月17日</p>', True, "two lines of one paragraph"),
+        case("<p>青山县人民政府办公室</p><p>2024年5月17日 10:30</p>", False, "a day with a time"),
+        case("<p>联系人：郑明辉</p><p>2024年5月17日</p>", False, "under a label"),
+        case(
+            "<table><tr><th>成立时间</th><td>2024年5月17日</td></tr></table>",
+            False,
+            "an infobox's label and value",
+        ),
+    ],
+)
+def test_the_day_under_a_documents_signature_stays(close: str, kept: bool) -> None:
+    """A notice or a letter closes with its signature and the day it was signed (落款), which is its text; a bare
+    date elsewhere is a junk line."""
+    body = find_body(page(f"<div>{_NOTICE}{close}</div>"))
+    assert ("2024年5月17日" in body) is kept

@@ -121,6 +121,12 @@ MAX_HEADING_TOKENS = 12
 #: never one.
 MAX_NOTED_HEADING_TOKENS = MAX_HEADING_TOKENS + 40
 _NOTE_OPENING = re.compile(r"[(（]")
+#: A day written out with 年, 月 and 日 and nothing else (``2024年5月17日``), as a document is dated under its
+#: signature; and what that signature is: a short line (an office, a name) without digits, sentence marks or a
+#: label's colon.
+_WRITTEN_DAY = re.compile(r"(?:19|20)\d\d年(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日")
+_MAX_SIGNATURE_CHARS = 40
+_NOT_IN_SIGNATURE = re.compile(r"[\d。！？；：:，,.!?;]")
 
 
 @dataclass(slots=True)
@@ -267,6 +273,18 @@ def _ends_like_teaser(text: str) -> bool:
         end.endswith(_TEASER_ENDINGS)
         and not end.endswith("……")
         and _TEASER_END.search(text[-_TEASER_TAIL_CHARS:]) is not None
+    )
+
+
+def is_signed_day(line: str, above: str) -> bool:
+    """The day under the signature that closes an official document, a notice or a letter (its 落款:
+    ``青山县人民政府办公室`` over ``2024年5月17日``; `above` is the line before `line`). It dates the document, not
+    the page, and is part of the text as printed, where a bare date elsewhere is a page's furniture."""
+    signature = above.strip()
+    return (
+        _WRITTEN_DAY.fullmatch(line.strip()) is not None
+        and 0 < len(signature) <= _MAX_SIGNATURE_CHARS
+        and _NOT_IN_SIGNATURE.search(signature) is None
     )
 
 

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .blocks import MAX_NOTED_HEADING_TOKENS, TOKEN, Block, Skeleton, split_blocks
+from .blocks import MAX_NOTED_HEADING_TOKENS, TOKEN, Block, Skeleton, is_signed_day, split_blocks
 from .clean import Element, is_overlay, text_of
 from .lexicon import EMAIL_ADDRESS, EXPANDER_LABELS, LEAD_CLASS_NAME, RUNNING_TIME
 from .options import Options
@@ -105,6 +105,8 @@ _MAX_KICKER_CHARS = 40
 _MIN_HEADLINE_AFTER_KICKER = 8
 #: The elements of the article's paragraphs: its ``<p>``s and the items of its lists.
 _PARAGRAPH_TAGS = frozenset({"p", "li"})
+#: The elements of a document's signature and the day under it (`_signs_off`).
+_SIGNATURE_TAGS = frozenset({"p", "div"})
 _LIST_TAGS = frozenset({"ol", "ul"})
 _PAGE_TAGS = frozenset({"html", "body"})
 #: A body with fewer good tokens than this (a line or two) is weak: the page is read again with chrome names
@@ -1141,7 +1143,8 @@ def _filter(
         ):
             linked.add(id(block))
             links = False
-        if links or (block.tokens == 1 and _in_counting_run(body, position)) or block.is_junk:
+        furniture = block.is_junk and not _signs_off(block, body[position - 1] if position else None, kept, skeleton)
+        if links or (block.tokens == 1 and _in_counting_run(body, position)) or furniture:
             carried += gaps.get(id(block), 0)
             if block.link_density <= max_links and skeleton.tag(block.owner) not in _FREE_STRAY_TAGS:
                 stray += block.tokens * (1 - block.link_density)
@@ -1155,6 +1158,20 @@ def _filter(
         kept.append(block)
         prose += _good(block)
     return kept
+
+
+def _signs_off(block: Block, previous: Block | None, kept: list[Block], skeleton: Skeleton) -> bool:
+    """Whether `block` is the day under a signature kept just before it (`is_signed_day`), the two paragraphs of
+    one parent or lines of one: the close of an official document or a letter, which stays though a bare date
+    is a junk line. (A date under a label in an infobox's cells is no signature.)"""
+    if previous is None or not kept or kept[-1] is not previous:
+        return False
+    owner, above = block.owner, previous.owner
+    return (
+        (owner == above or _siblings(owner, above, skeleton))
+        and skeleton.tag(owner) in _SIGNATURE_TAGS
+        and is_signed_day(block.text, previous.text)
+    )
 
 
 def _unfolds_the_story(block: Block) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from itertools import chain, islice, tee
 
+from ..blocks import is_signed_day
 from ..clean import Element, text_of
 from .breadcrumbs import find_breadcrumbs
 from .bylines import inline_credits
@@ -172,14 +173,7 @@ def take_body_lines(paragraphs: list[str], meta: Metadata) -> list[int]:
     body = kept_head + body[head_end:]
     tail_start = max(min(len(kept_head), 1), len(body) - _TAIL_LINES)
     tail = body[tail_start:]
-    kept_tail = [
-        index
-        for index, after in zip(tail, [*tail[1:], None], strict=False)  # each line with the one after it
-        if not (
-            read_tail_line(paragraphs[index], meta)
-            or is_name_over_bio(paragraphs[index], "" if after is None else paragraphs[after])
-        )
-    ]
+    kept_tail = _kept_tail(paragraphs, tail, paragraphs[body[tail_start - 1]] if tail_start else None, meta)
     body = body[:tail_start] + kept_tail
     texts = [paragraphs[index] for index in body]
     editors = meta.editor_names()
@@ -196,6 +190,22 @@ def take_body_lines(paragraphs: list[str], meta: Metadata) -> list[int]:
     opening = list(islice((text for text in texts if "\n" not in text), 5)) or texts[:5]
     meta.language = resolve_language(meta.language, guess_language(" ".join([meta.title or "", *opening])))
     return body
+
+
+def _kept_tail(paragraphs: list[str], tail: list[int], above: str | None, meta: Metadata) -> list[int]:
+    """The indexes of the `tail` lines that stay in the body, the others read into `meta` (`read_tail_line`); a
+    day signed under a line that stays (`is_signed_day`; `above` is the body's line before the tail) stays too."""
+    kept: list[int] = []
+    for index, after in zip(tail, [*tail[1:], None], strict=False):  # each line with the one after it
+        line = paragraphs[index]
+        if (above is not None and is_signed_day(line, above)) or not (
+            read_tail_line(line, meta) or is_name_over_bio(line, "" if after is None else paragraphs[after])
+        ):
+            kept.append(index)
+            above = line
+        else:
+            above = None
+    return kept
 
 
 def _first_visible(text: str) -> str:
