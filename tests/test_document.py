@@ -362,6 +362,23 @@ FIGURES = [
         ["a", figure("https://news.example.com/s.jpg", None, "学生登上校车。"), "b"],
     ),
     (
+        "so is a frame named by the local part of a CSS-modules name (百家号, Next.js)",
+        '<p>a</p><div class="index-module_imgWrap_2fZ9h"><img src="/w.jpg">'
+        '<span class="bjh-image-caption">站台。</span></div>'
+        '<div class="index_imageBox__k3Jd2"><img src="/n.jpg"><span>隧道。</span></div><p>b</p>',
+        [
+            "a",
+            figure("https://news.example.com/w.jpg", None, "站台。"),
+            figure("https://news.example.com/n.jpg", None, "隧道。"),
+            "b",
+        ],
+    ),
+    (
+        "but not a CSS-modules name whose local part is no picture's (the file's name is no frame's)",
+        '<p>a</p><div class="img-module_textWrap_3ygOc"><img src="/t.jpg"><span>站厅。</span></div><p>b</p>',
+        ["a", figure("https://news.example.com/t.jpg"), "站厅。", "b"],
+    ),
+    (
         "a summary's desc class names no caption, nor does a frame's class a line the image does not lead, or the"
         " text of a block inside the frame (Kompas's 'Lihat Foto' button in div.photo__wrap)",
         '<p>a</p><p><img src="/n.jpg"></p><p class="summary_desc">b</p><div class="img_box">c<img src="/m.jpg"></div>'

@@ -353,6 +353,12 @@ _MAX_CAPTION_LINE_CHARS = 200
 #: Centred lines mark captions only where the body's other lines are not centred too (at most this share).
 _MAX_CENTRED_SHARE = 0.2
 _CAPTION_LINE_TAGS = frozenset({"p", "div", "center", "section", "td"})  # (WeChat's editors write lines as sections)
+#: A CSS-modules class name, whose local part (the name the stylesheet's author gave) sits between the file's
+#: name and a hash: ``index-module_imgWrap_2fZ9h`` (webpack's ``[name]-module_[local]_[hash]``) and
+#: ``index_imgWrap__2fZ9h`` (Next.js's ``[name]_[local]__[hash]``).
+_CSS_MODULE_LOCAL = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:-module_+([A-Za-z][A-Za-z0-9]*)_|_([A-Za-z][A-Za-z0-9]*)__)")
+#: Where a camelCase name's next word starts (``img|Wrap``).
+_CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _LEAD_IMAGE_META = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")
 
 _Group = tuple[str, Element, list[Any]]
@@ -861,9 +867,18 @@ def _holds_only_inline(element: Element) -> bool:
 
 
 def _names_picture_frame(element: Element) -> bool:
-    """Whether a class of the element names it a picture's frame (``img_wrapper``, ``pic-box``)."""
-    names = (element.get("class") or "").lower().replace("-", "_").split()
-    return any(name.partition("_")[0] in PICTURE_FRAME_WORDS for name in names)
+    """Whether a class of the element names it a picture's frame by its first part (``img_wrapper``, ``pic-box``),
+    or a CSS-modules name by the first camelCase word of its local part (百家号's ``index-module_imgWrap_2fZ9h``:
+    ``index`` is the file; a local name is a JavaScript identifier, ``styles.imgWrap``, so it is camel-cased)."""
+    for name in (element.get("class") or "").split():
+        local = _CSS_MODULE_LOCAL.match(name)
+        if local is None:
+            first = name.lower().replace("-", "_").partition("_")[0]
+        else:
+            first = _CAMEL_HUMP.split(local.group(1) or local.group(2), maxsplit=1)[0].lower()
+        if first in PICTURE_FRAME_WORDS:
+            return True
+    return False
 
 
 def _framing_line(scope: _Scope, image: Element) -> list[Element]:
