@@ -745,6 +745,10 @@ def test_a_long_line_is_never_a_heading() -> None:
             "特别声明 (163)",
         ),
         case("【免责声明】本文仅代表作者本人观点，与和讯网无关。", "【免责声明】 (hexun)"),
+        case(
+            "郑重声明：东方财富网发布此信息的目的在于传播更多信息，与本站立场无关。本文内容仅供读者参考，不构成任何投资建议。",
+            "郑重声明 (a finance portal's disclaimer: 东方财富, 金融界)",
+        ),
         case("平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。", "平台声明 (sohu)"),
         case("网友评论仅供其表达个人看法，并不表明网易立场。", "网友评论仅供 (163)"),
         case(
@@ -788,6 +792,7 @@ def test_end_markers(text: str) -> None:
         case("本文为读者来信，作者是一位退休教师，他在信中讲述了自己的经历。", "本文为 + prose"),
         case("他说：“这件事未经授权就转载，是侵权。”", "quotes 未经授权…转载"),
         case("免责声明这个词，很多人并不陌生。", "mentions 免责声明"),
+        case("公司郑重声明：从未授权任何机构代售该产品。", "a company's statement quoted in the story"),
         case("记者问他为何出于传递更多信息之目的转载，他没有回答。", "quotes the disclaimer's words"),
         case("A version of the bill appears in print in the state register next week.", "a version of something else"),
         case("Copyright law says this material may be published only with permission.", "a sentence on copyright"),
