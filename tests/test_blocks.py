@@ -34,6 +34,7 @@ from articlextract.blocks import (
     _punctuation,
     count_tokens,
     is_signed_day,
+    is_summary_label,
     split_blocks,
 )
 from articlextract.lexicon import BLOCK_TAGS, BOILERPLATE_HEADING, JUNK_LINE, PHOTO_CAPTION_LINE
@@ -1120,6 +1121,21 @@ def test_contact_lines(text: str, contact: bool) -> None:
 )
 def test_labelled_summaries(text: str, summary: bool) -> None:
     assert line(text).is_labelled_summary is summary
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        case("摘要", True, "摘要 over its box (东方财富)"),
+        case("【导读】", True, "【导读】"),
+        case("內容提要", True, "traditional 內容提要"),
+        case("Summary", True, "English label"),
+        case("摘要：今年我市计划完成老旧小区加装电梯一百六十台。", False, "a label opening the summary"),
+        case("摘要很重要", False, "摘要 in a phrase"),
+    ],
+)
+def test_summary_labels(text: str, label: bool) -> None:
+    assert is_summary_label(text) is label
 
 
 def test_markup_shown_as_text_is_junk() -> None:

@@ -1186,6 +1186,32 @@ def test_a_labelled_summary_apart_from_the_story_stays_out(layout: str, kept: bo
     assert (f"摘要: {summary}" in body) is kept
 
 
+@pytest.mark.parametrize(
+    ("layout", "kept"),
+    [
+        case(
+            '<div class="abstract"><div class="t">\n    摘要\n  </div><div class="r">{summary}</div></div>'
+            '<div class="d">{story}</div>',
+            False,
+            "the label over the summary in its box above the story (东方财富's div.abstract)",
+        ),
+        case(
+            '<div class="d"><p>摘要</p><p>{summary}</p>{story}</div>',
+            True,
+            "a heading over a paragraph of the story",
+        ),
+    ],
+)
+def test_a_summary_under_its_own_label_apart_from_the_story_stays_out(layout: str, kept: bool) -> None:
+    """The headline and 来源 / 作者 lines above the box are no prose: the box still opens the body."""
+    summary = "今年我市计划完成老旧小区加装电梯一百六十台，审批流程压缩到二十个工作日以内。"
+    header = "<h1>老旧小区加装电梯提速</h1><div><div>来源：江州日报</div><div>作者：林晓</div></div>"
+    body = find_body(page(header + layout.format(summary=summary, story=PARAGRAPHS)))
+    assert body[-len(ARTICLE) :] == ARTICLE
+    assert (summary in body) is kept
+    assert ("摘要" in body) is kept
+
+
 def lead_page(before_story: str, after_headline: bool = True) -> str:
     paragraphs = "".join(f"<p>{text}</p>" for text in ENGLISH)
     top = f"<h1>Petitions fall</h1>{before_story}" if after_headline else f"{before_story}<h1>Petitions fall</h1>"

@@ -39,6 +39,7 @@ from .lexicon import (
     RIGHTS_NOTICE_WORD,
     SENTENCE_ENDS,
     SENTENCE_MARKS,
+    SUMMARY_LABEL,
     SUMMARY_LINE,
     TRADITIONAL_TO_SIMPLIFIED,
 )
@@ -101,6 +102,7 @@ _TWIN_LETTER = re.compile(r"\\.|[A-Zİıſ\u212a]", re.S)
 _TRADITIONAL = re.compile("[" + "".join(map(chr, TRADITIONAL_TO_SIMPLIFIED)) + "]")
 _MAX_JUNK_LINE_CHARS = 400
 _MAX_END_MARKER_CHARS = 300
+_MAX_SUMMARY_LABEL_CHARS = 20
 _MAX_CAPTION_CHARS = 600
 _CAPTION_TAIL_CHARS = 80  # a photo credit ends a caption
 _ITEM_SEPARATORS = ("·", "•", "|")
@@ -333,6 +335,7 @@ _FOLDED_JUNK_LINE = _folded(JUNK_LINE)
 _FOLDED_CONTACT_LINE = _folded(CONTACT_LINE)
 _FOLDED_END_OF_ARTICLE = _folded(END_OF_ARTICLE)
 _FOLDED_SUMMARY_LINE = _folded(SUMMARY_LINE)
+_FOLDED_SUMMARY_LABEL = _folded(SUMMARY_LABEL)
 _ASCII_BOILERPLATE_HEADING = _case_sensitive_twin(BOILERPLATE_HEADING)
 _ASCII_JUNK_LINE = _case_sensitive_twin(JUNK_LINE)
 _ASCII_CONTACT_LINE = _case_sensitive_twin(CONTACT_LINE)
@@ -341,6 +344,11 @@ _ASCII_CONTACT_LINE = _case_sensitive_twin(CONTACT_LINE)
 def _mostly_markup(text: str) -> bool:
     """Whether tags shown as text make up at least half of the line (an embed code)."""
     return "<" in text and 2 * sum(len(tag) for tag in _MARKUP_TAG.findall(text)) >= len(text)
+
+
+def is_summary_label(text: str) -> bool:
+    """A summary's label alone on its line (``摘要``), the summary in the element after it."""
+    return len(text) <= _MAX_SUMMARY_LABEL_CHARS and bool(_FOLDED_SUMMARY_LABEL.match(_simplified(text)))
 
 
 def _simplified(text: str) -> str:

@@ -23,7 +23,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .blocks import MAX_NOTED_HEADING_TOKENS, TOKEN, Block, Skeleton, is_signed_day, split_blocks
+from lxml import etree
+
+from .blocks import MAX_NOTED_HEADING_TOKENS, TOKEN, Block, Skeleton, is_signed_day, is_summary_label, split_blocks
 from .clean import Element, is_overlay, text_of
 from .lexicon import EMAIL_ADDRESS, EXPANDER_LABELS, LEAD_CLASS_NAME, RUNNING_TIME
 from .options import Options
@@ -129,8 +131,11 @@ _MIN_RESUMED_TOKENS = 60
 _MIN_LEAD_TOKENS = 25
 #: The microdata properties of a byline and a date line (`_signed_after`).
 _SIGNATURE_PROPS = frozenset(("author", "datePublished"))
-#: A labelled summary opens the body: it is among its first blocks (after the headline and an info line).
+#: A labelled summary opens the body: it is among its first blocks (after the headline and an info line), or
+#: comes before its first prose.
 _MAX_SUMMARY_POSITION = 3
+#: How much of the element before a summary is read for its label (``摘要``, a word: whitespace around it included).
+_MAX_LABEL_READ_CHARS = 40
 #: A dek is a line or two under the headline.
 _MAX_DEK_TOKENS = 40
 
@@ -453,16 +458,39 @@ def _is_cut_short(text: str) -> bool:
 
 
 def _without_summary(body: list[Block], skeleton: Skeleton) -> list[Block]:
-    """The body without a labelled summary (`Block.is_labelled_summary`) among its first `_MAX_SUMMARY_POSITION` blocks,
-    when the article's next paragraph sits in another parent: a portal's summary box above the article."""
+    """The body without a labelled summary among its first `_MAX_SUMMARY_POSITION` blocks or before its first
+    prose (the headline and info lines are none: 东方财富 prints 来源 and 作者 lines above its box), when the
+    article's next paragraph sits in another parent: a portal's summary box above the article. The label opens
+    the summary (``摘要：…``, `Block.is_labelled_summary`) or is the element before it (`_summary_label_of`),
+    which goes too where the body holds it."""
     parents = skeleton.parents
-    for index, block in enumerate(body[:_MAX_SUMMARY_POSITION]):
-        if block.is_labelled_summary:
+    for index, block in enumerate(body):
+        label = None if block.is_labelled_summary else _summary_label_of(block)
+        if block.is_labelled_summary or label is not None:
             after = next((later for later in body[index + 1 :] if later.is_content), None)
-            if after is not None and parents[after.owner] != parents[block.owner]:
-                return body[:index] + body[index + 1 :]
+            if after is None or parents[after.owner] == parents[block.owner]:
+                return body
+            start = index - 1 if index and body[index - 1].element is label else index
+            return body[:start] + body[index + 1 :]
+        if block.is_content and index >= _MAX_SUMMARY_POSITION:  # the article's prose has begun
             return body
     return body
+
+
+def _summary_label_of(block: Block) -> Element | None:
+    """The element before the block's when it is a summary's label alone (东方财富's ``摘要`` title over the
+    summary in ``div.abstract``), else None."""
+    if block.element is None:
+        return None
+    label = next(block.element.itersiblings(tag=etree.Element, preceding=True), None)
+    if label is None:
+        return None
+    text = ""
+    for piece in label.itertext():  # a label is a word: stop reading a longer element early
+        text += piece
+        if len(text) > _MAX_LABEL_READ_CHARS:
+            return None
+    return label if is_summary_label(text.strip()) else None
 
 
 def _without_dek(body: list[Block], skeleton: Skeleton, shown: Block | None, description: str | None) -> list[Block]:

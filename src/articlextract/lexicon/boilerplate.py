@@ -491,9 +491,13 @@ PHOTO_CAPTION_LINE = re.compile(
 PHOTO_CAPTION_OPENINGS = ("FILE", "In", "in")
 PHOTO_CREDIT_REACH = 61
 
+_SUMMARY_LABELS = "(?:摘要|导读|内容提要|核心提示|提要|summary)"
 #: A summary labelled as such above the article (``摘要：…``, ``【导读】…``, ``Summary: …``), printed apart from
 #: its paragraphs: a standfirst, not the body.
-SUMMARY_LINE = re.compile(r"^\W{0,3}(?:摘要|导读|内容提要|核心提示|提要|summary)\W{0,3}[:：】\]]", re.I)
+SUMMARY_LINE = re.compile(rf"^\W{{0,3}}{_SUMMARY_LABELS}\W{{0,3}}[:：】\]]", re.I)
+#: A summary's label alone on its line, over the summary in the same box (东方财富's ``div.abstract``: a ``摘要``
+#: title, then the summary's text).
+SUMMARY_LABEL = re.compile(rf"^\W{{0,3}}{_SUMMARY_LABELS}\W{{0,3}}$", re.I)
 
 #: A line that restates the original headline (原标题), before or after the body.
 ORIGINAL_TITLE_LINE = re.compile(r"^[\s（(【\[]*(?:本文)?原(?:标)?题(?:为|是)?[:：《]")
