@@ -751,6 +751,10 @@ def test_a_long_line_is_never_a_heading() -> None:
             "郑重声明 (a finance portal's disclaimer: 东方财富, 金融界)",
         ),
         case("平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。", "平台声明 (sohu)"),
+        case(
+            "本文由作者上传并发布，百家号仅提供信息发布平台。文章仅代表作者个人观点，不代表百度立场。",
+            "a self-media platform's statement without a label (百家号)",
+        ),
         case("网友评论仅供其表达个人看法，并不表明网易立场。", "网友评论仅供 (163)"),
         case(
             "新浪声明：此消息系转载自新浪合作媒体，新浪网登载此文出于传递更多信息之目的，并不意味着赞同其观点。",
@@ -794,6 +798,7 @@ def test_end_markers(text: str) -> None:
         case("他说：“这件事未经授权就转载，是侵权。”", "quotes 未经授权…转载"),
         case("免责声明这个词，很多人并不陌生。", "mentions 免责声明"),
         case("公司郑重声明：从未授权任何机构代售该产品。", "a company's statement quoted in the story"),
+        case("这家网站说自己仅提供信息发布的渠道，不对内容负责，法院没有采纳。", "a story about a platform's claim"),
         case("记者问他为何出于传递更多信息之目的转载，他没有回答。", "quotes the disclaimer's words"),
         case("A version of the bill appears in print in the state register next week.", "a version of something else"),
         case("Copyright law says this material may be published only with permission.", "a sentence on copyright"),
