@@ -239,6 +239,9 @@ SOURCES = [
     ("转载请注明出处", None),
     ("他的文章被转自多家媒体。", None),
     ("来源于《诗经》的成语很多。", None),
+    # a press wire's header: the issuer after its label, in an element of its own
+    ("News provided by  Northwind Robotics", "Northwind Robotics"),
+    ("Provided by  Harbor Line Logistics", "Harbor Line Logistics"),
 ]
 
 

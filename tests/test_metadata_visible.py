@@ -1522,6 +1522,28 @@ def test_an_outlet_alone_opening_the_body(affiliation: str, source: str | None) 
 
 
 @pytest.mark.parametrize(
+    ("closing", "source"),
+    [
+        ("SOURCE Northwind Robotics", "Northwind Robotics"),  # a press wire's closing line, in capitals
+        ("Source: Reuters", "Reuters"),
+        ("Source code is on GitHub", None),  # a sentence opening with the word
+        ("Sources: two officials", None),
+    ],
+)
+def test_a_source_line_closing_the_body(closing: str, source: str | None) -> None:
+    """A release on PR Newswire (and on the sites that republish it) closes with ``SOURCE <issuer>``, the label in
+    capitals without a colon: the issuer is the source, and the line goes; a line that merely opens with the
+    word stays."""
+    from articlextract.metadata import Metadata, take_body_lines
+    from articlextract.metadata.fields import resolve_source
+
+    meta = Metadata(title="t")
+    kept = take_body_lines([*BODY, closing], meta)
+    assert (len(BODY) in kept) is (source is None)
+    assert resolve_source(meta.evidence) == source
+
+
+@pytest.mark.parametrize(
     ("closing", "authors"),
     [
         (

@@ -18,7 +18,7 @@ SOURCE_LABELS = (
     *("本文来源于", "本文来源", "文章来源", "稿件来源", "新闻来源", "信息来源", "内容来源", "消息来源", "图文来源"),
     *("资料来源", "来源于", "来源", "稿源", "出处"),
     *("本文转载自", "转载自", "本文转自", "转自", "摘自", "原载"),
-    *("出所", "出典", "提供元", "출처", "source", "provided by"),
+    *("出所", "出典", "提供元", "출처", "source", "news provided by", "provided by"),
 )
 SOURCE_LABEL = initials(SOURCE_LABELS) + phrases(SOURCE_LABELS)
 #: A label that names the source only as a field of its own, with a colon, in a pipe-separated info line

@@ -116,6 +116,8 @@ _MAX_BIO_LINE = 600
 _BARE_CREDIT = re.compile(rf"^[（(]\s*({BARE_NAMES})\s*[)）]$")
 _LINE_START_CREDIT = re.compile(r"^\W{0,2}(?:作者|记者|文|撰文|执笔|采写)")
 _TAIL_SOURCE = re.compile(rf"^\W*{SOURCE_LABEL}\s*[:：|丨]", re.I)
+#: The label opening a line without a colon: a source line only when printed in capitals (`_is_tail_source`).
+_TAIL_SOURCE_WORD = re.compile(rf"^(?P<label>{SOURCE_LABEL})\s", re.I)
 #: Field lines (``05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde``, a footer's
 #: ``… - CNPJ: … - Fone: …``): segments split by `` - `` / `` | `` / ``·``, labelled ``Label:``.
 _FIELD_SEPARATOR = re.compile(r"\s+[-–—|·•]\s+|\s*[|丨]\s*|\s{3,}")
@@ -370,7 +372,7 @@ def _tail_credit(line: str) -> list[str] | None:
 
 def _read_tail_fields(line: str, meta: Metadata) -> bool:
     """A 来源 line or a labelled date line after the body (``发布日期：2019-09-23 14:34:05``)."""
-    if _TAIL_SOURCE.match(line) and len(line) <= 40:
+    if len(line) <= 40 and _is_tail_source(line):
         meta.offer("source", find_source(line), BODY_END)
         return True
     if LABELLED_DATE_LINE.match(line) and len(line) <= MAX_LABELLED_DATE_LINE:
@@ -378,6 +380,16 @@ def _read_tail_fields(line: str, meta: Metadata) -> bool:
         meta.offer("published", found[0] if found else None, BODY_END)
         return bool(found)
     return False
+
+
+def _is_tail_source(line: str) -> bool:
+    """A 来源 line after the body: the label and its colon (``来源：新华社``, ``Source: Reuters``), or the label in
+    capitals without one, as press wires close a release and the sites that republish it keep it (PR Newswire's
+    ``SOURCE Northwind Robotics``); a sentence that opens with the word is not one."""
+    if _TAIL_SOURCE.match(line):
+        return True
+    label = _TAIL_SOURCE_WORD.match(line)
+    return label is not None and label.group("label").isupper()
 
 
 def read_editor_line(line: str, meta: Metadata, *, where: str, anywhere: bool = False) -> bool:
