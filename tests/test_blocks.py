@@ -181,6 +181,11 @@ def test_the_fast_token_path_only_passes_separators() -> None:
         case("<p><a href='/x'>全是链接</a></p>", 1.0, "all link"),
         case("<p>看<a href='/x'>这个链接</a>吧</p>", 4 / 6, "share of non-space characters"),
         case("<p><a href='/x'>a b</a> c d</p>", 0.5, "spaces do not count"),
+        # an address alone on its line as its own mailto: link is text (a press release's media contact)
+        case("<p><a href='mailto:press@example.com'>press@example.com</a></p>", 0.0, "address alone"),
+        case("<p>Write to <a href='mailto:desk@example.com'>desk@example.com</a></p>", 16 / 23, "address in a line"),
+        case("<p><a href='mailto:?subject=x@example.com'>Email</a></p>", 1.0, "share by e-mail"),
+        case("<p><a href='mailto:desk@example.com'>Contact us</a></p>", 1.0, "labelled mailto: link"),
     ],
 )
 def test_link_density(markup: str, density: float) -> None:

@@ -1522,6 +1522,23 @@ def test_an_outlet_alone_opening_the_body(affiliation: str, source: str | None) 
 
 
 @pytest.mark.parametrize(
+    ("closing", "kept"),
+    [
+        (["Media contact:", "Jordan Ellery, Northwind Robotics", "press@northwind.example"], 3),
+        (["Press Contacts", "Jordan Ellery", "+1 312-555-0142", "press@northwind.example"], 4),
+        (["Investor contact: Dana Roe", "ir@northwind.example"], 2),
+        (["Jordan Ellery is covering the story.", "jellery@paper.example"], 1),  # a reporter's signature
+    ],
+)
+def test_an_address_under_a_contact_label_stays(closing: list[str], kept: int) -> None:
+    """A press release closes with its issuer's contact block: the e-mail address under ``Media contact:`` is part
+    of the release; one closing a story without such a label is a reporter's signature, and goes."""
+    from articlextract.metadata import Metadata, take_body_lines
+
+    assert take_body_lines([*BODY, *closing], Metadata(title="t")) == list(range(len(BODY) + kept))
+
+
+@pytest.mark.parametrize(
     ("closing", "source"),
     [
         ("SOURCE Northwind Robotics", "Northwind Robotics"),  # a press wire's closing line, in capitals

@@ -401,6 +401,7 @@ def split_blocks(root: Element) -> tuple[list[Block], Skeleton]:
     parts: list[str] = []
     link_parts: list[str] = []
     anchor_parts: list[str] = []
+    addresses: list[str] = []  # the e-mail addresses printed as their own mailto: links in the open block
     captions: list[int] = []  # skeleton indexes of the open captions (figcaption, class "caption")
     caption_starts: list[int] = []  # the number of blocks made when each open caption started
     link_depth = anchor_depth = pre_depth = figure_depth = 0
@@ -426,11 +427,14 @@ def split_blocks(root: Element) -> tuple[list[Block], Skeleton]:
                 block.decided_caption, block.in_figure = None, figure_depth > 0
             if anchor_parts:
                 block.anchor_density = min(block.link_density, _density("".join(anchor_parts), block.text))
+            if addresses and addresses == [block.text.strip()]:
+                block.link_density = 0.0  # an address alone on its line is text, as a phone number beside it
             blocks.append(block)
         parts.clear()
         if link_parts:
             link_parts.clear()
             anchor_parts.clear()
+            addresses.clear()
 
     # The elements in document order, each closed (the block its end tag ends, its tail) before the next element
     # that is not inside it opens: lxml's iteration and a parent test cost less than a walk's start and end events.
@@ -491,8 +495,11 @@ def split_blocks(root: Element) -> tuple[list[Block], Skeleton]:
                 figure_depth += 1
         elif tag == "a":
             link_depth += 1
-            if (element.get("href") or "").startswith("#"):
+            href = element.get("href") or ""
+            if href.startswith("#"):
                 anchor_depth += 1
+            elif href.startswith("mailto:") and "@" in (element.text or "") and element.text.strip() in href:
+                addresses.append(element.text.strip())
         elif tag == "br" and parts:
             if pre_depth:  # a line break inside preformatted text (highlighters end each code line with <br>)
                 parts.append("\n")

@@ -621,6 +621,15 @@ OUTRO_LINE = re.compile(
 #: An e-mail address, entered only where its local part starts (one try per run of such characters: linear).
 EMAIL_ADDRESS = r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 EMAIL_CREDIT_LINE = re.compile(r"^\W{0,20}(?:[^\s@]+\s+){0,4}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$")
+#: The label over a press release's contact block (``Media contact:``, ``Press Contacts``, ``Investor contact:
+#: Jane Roe``, ``Pressekontakt:``, ``Contact presse :``): the address under it is the issuer's, printed as part
+#: of the release, not a reporter's signature.
+CONTACT_LABEL_LINE = re.compile(
+    r"^\W{0,3}(?:(?:media|press|investor|news|public\s+relations|pr)\s+(?:relations\s+)?)?"
+    r"(?:contacts?|inquiries|enquiries)(?:\s*:.*)?$"
+    r"|^\W{0,3}(?:pressekontakt|kontakt|contacts?\s+presse|contactos?(?:\s+de\s+prensa)?)(?:\s*:.*)?$",
+    re.I,
+)
 #: A writer's bio after the body: ``Jeff Foust (jeff@…) is the editor and publisher of …``,
 #: ``Eric Song is IGN's deal curator …``, ``Assistant News Editor at Indiatimes. He writes on …``.
 AUTHOR_BIO_LINE = re.compile(

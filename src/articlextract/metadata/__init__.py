@@ -25,6 +25,7 @@ from .breadcrumbs import find_breadcrumbs
 from .bylines import inline_credits
 from .ends import (
     closing_source,
+    contacts_start,
     dateline_outlet,
     is_name_over_bio,
     is_name_under_by,
@@ -193,13 +194,16 @@ def take_body_lines(paragraphs: list[str], meta: Metadata) -> list[int]:
 
 
 def _kept_tail(paragraphs: list[str], tail: list[int], above: str | None, meta: Metadata) -> list[int]:
-    """The indexes of the `tail` lines that stay in the body, the others read into `meta` (`read_tail_line`); a
-    day signed under a line that stays (`is_signed_day`; `above` is the body's line before the tail) stays too."""
+    """The indexes of the `tail` lines that stay in the body, the others read into `meta` (`read_tail_line`; an
+    e-mail line under a press release's contact label is the issuer's, `contacts_start`); a day signed under a line
+    that stays (`is_signed_day`; `above` is the body's line before the tail) stays too."""
     kept: list[int] = []
+    contacts = set(tail[contacts_start([paragraphs[index] for index in tail]) :])
     for index, after in zip(tail, [*tail[1:], None], strict=False):  # each line with the one after it
         line = paragraphs[index]
         if (above is not None and is_signed_day(line, above)) or not (
-            read_tail_line(line, meta) or is_name_over_bio(line, "" if after is None else paragraphs[after])
+            read_tail_line(line, meta, in_contacts=index in contacts)
+            or is_name_over_bio(line, "" if after is None else paragraphs[after])
         ):
             kept.append(index)
             above = line

@@ -11,6 +11,7 @@ from ..clean import Element, text_of
 from ..lexicon import (
     AUTHOR_BIO_LINE,
     CJK_SCRIPTS,
+    CONTACT_LABEL_LINE,
     CREDIT_HEAD_LINE,
     EMAIL_CREDIT_LINE,
     HAN,
@@ -176,6 +177,13 @@ def _is_field_line(line: str, *, dated: bool) -> bool:
     return len(segments) >= _MIN_TAIL_FIELDS
 
 
+def contacts_start(lines: list[str]) -> int:
+    """Where a press release's contact block starts among `lines` (the body's last lines): the position of the
+    first line under a contact label (`CONTACT_LABEL_LINE`: ``Media contact:``), or their count when none is one.
+    A name, a phone number and an address under the label are the issuer's contact, printed with the release."""
+    return next((i + 1 for i, line in enumerate(lines) if CONTACT_LABEL_LINE.match(line)), len(lines))
+
+
 def is_name_under_by(previous: str, line: str) -> bool:
     """The name on the line under a lone "By" (a byline split over two blocks)."""
     return previous.strip().lower() == "by" and english_names(line.strip()) == [line.strip()]
@@ -255,8 +263,9 @@ def _outlet_alone(line: str) -> str | None:
     return alone if is_outlet_name(alone) and byline_outlet(line) == alone else None
 
 
-def read_tail_line(line: str, meta: Metadata) -> bool:
-    """An editor, source, date, credit, 原标题 or end-marker line at the end of the body."""
+def read_tail_line(line: str, meta: Metadata, *, in_contacts: bool = False) -> bool:
+    """An editor, source, date, credit, 原标题 or end-marker line at the end of the body; an e-mail line is a
+    reporter's signature unless it is `in_contacts` (under a press release's contact label, `contacts_start`)."""
     if len(line) <= _MAX_BIO_LINE and AUTHOR_BIO_LINE.match(line.strip()):
         return True
     if len(line) <= _MAX_BIO_LINE and is_credit_line(line.strip()):
@@ -281,7 +290,7 @@ def read_tail_line(line: str, meta: Metadata) -> bool:
         return False
     if _read_original_title(line, meta) or JUNK_LINE.match(line) or STAFF_CREDIT_LINE.match(line):
         return True
-    if "@" in line and EMAIL_CREDIT_LINE.match(line):
+    if "@" in line and not in_contacts and EMAIL_CREDIT_LINE.match(line):
         return True
     _read_edition_credit(line, meta)  # (the line stays: an edition credit is printed as part of the story)
     if is_date_line(line, clock=False):  # opening hours after a show's description stay
