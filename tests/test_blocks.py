@@ -999,6 +999,12 @@ def test_lines_that_do_not_end_the_article(text: str) -> None:
         ),
         case("\ue60e4", "icon glyph and a like count"),
         case("\ue613 1,024", "icon glyph and a comment count"),
+        # a press wire's line under a release it syndicates (PR Newswire, on the sites that republish it)
+        case(
+            "View original content to download multimedia:https://www.prnewswire.com/news-releases/a-302149917.html",
+            "PR Newswire multimedia line",
+        ),
+        case("Cision View original content:https://www.prnewswire.com/news-releases/a-302149917.html", "with the logo"),
     ],
 )
 def test_furniture_lines(text: str) -> None:
@@ -1084,6 +1090,7 @@ def test_furniture_lines(text: str) -> None:
             "Use the <iframe> element to embed the player, as the documentation explains in some detail.",
             "mentions a tag",
         ),
+        case("View original content before you share it, the newsroom's guide says.", "view original content"),
         case(
             "下载安装客户端的用户数量去年翻了一番。",
             "starts with 下载…客户端",

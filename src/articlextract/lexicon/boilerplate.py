@@ -393,7 +393,8 @@ _JUNK_OPENINGS = r"""(?:
         follow\s+\S+(?:\s+\S+){0,5}\s+on\s+(?:twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads|weibo|wechat|social\s+media)\b|
         (?:image|photo|picture)\s+(?:copyright|credit|source|via)\b|
         (?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our\s+)?newsletters?|
-        follow\s+\S+\s+coverage\s+of\s(?=.{0,160}?(?:https?://|www\.))
+        follow\s+\S+\s+coverage\s+of\s(?=.{0,160}?(?:https?://|www\.))|
+        (?:cision\s+)?view\s+original\s+content(?:\s+to\s+download\s+multimedia)?\s*:
     )"""
 #: An affiliate disclosure, which a wildcard repeat opens.
 _JUNK_OPENING_SCANS = r".{0,60}m(?<=\bm)ay\s+(?:earn|receive)\s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?commission"
