@@ -804,6 +804,35 @@ def chinese_page(after: str) -> bytes:
 </body></html>""".encode()
 
 
+def sahifa_page(trail: str, after_date: str) -> bytes:
+    """A WordPress post in Sahifa's markup: the breadcrumb trail over the article, and the post-meta line under
+    its headline printing the author, the date and `after_date`."""
+    return f"""<html><head><title>Flour prices rise</title></head><body>
+<div id="crumbs"><span><a href="/">Home</a></span> <span class="delimiter">/</span> {trail}
+<span class="delimiter">/</span> <span class="current">Flour prices rise</span></div>
+<article class="post-listing" id="the-post"><div class="post-inner"><h1 class="name post-title entry-title">Flour prices
+rise</h1><p class="post-meta"><span class="post-meta-author"><a href="/author/jr/">Jo Reyes </a></span>
+<span class="tie-date">May 20, 2024</span> <span class="post-cats">{after_date}</span>
+<span class="post-views">1,284 Views</span></p><div class="entry">{ENGLISH_BODY}</div></div></article></body></html>
+""".encode()
+
+
+@pytest.mark.parametrize(
+    ("trail", "after_date", "source"),
+    [
+        # the category the trail files the story under, printed after the date: no outlet
+        ('<span><a href="/category/local-news/">Local News</a></span>', '<a rel="category tag">Local News</a>', None),
+        # an outlet there that the trail does not name is the source
+        ('<span><a href="/category/business/">Business</a></span>', "Harbor Daily News", "Harbor Daily News"),
+    ],
+)
+def test_the_section_after_the_date_is_no_source(trail: str, after_date: str, source: str | None) -> None:
+    """Themes print the post's category right after the date (Sahifa's ``May 20, 2024  Local News``): a section
+    named like an outlet is not one when the breadcrumb trail files the story under it."""
+    article = articlextract.extract(sahifa_page(trail, after_date))
+    assert (article.source, article.published) == (source, date(2024, 5, 20))
+
+
 SOURCE_BOXES: list[tuple[str, bytes, str | None]] = [
     (
         "tagDiv source box under the body",

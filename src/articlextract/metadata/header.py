@@ -813,7 +813,7 @@ def _read_source(line: Line, meta: Metadata, context: Context) -> bool:
     """来源 (labelled, or unlabelled right after the date when clearly an outlet) and a reporter printed after it."""
     source = find_source(line.text) or field_source(line.text)
     if source is None:
-        source = _source_after_date(line.text, context) or _original_outlet(line.text, context)
+        source = _source_after_date(line.text, context, meta.breadcrumbs) or _original_outlet(line.text, context)
     if source is None:
         return _read_person_outlet(line, meta)
     person_outlet = split_person_outlet(source)
@@ -836,13 +836,16 @@ def _original_outlet(text: str, context: Context) -> str | None:
     return unlabelled_source(segment[: dates[0].start] if dates else segment, set(context.known_sources))
 
 
-def _source_after_date(text: str, context: Context) -> str | None:
+def _source_after_date(text: str, context: Context, sections: list[str]) -> str | None:
+    """The outlet printed right after the date without a label, when clearly one; not the section the page's
+    breadcrumb trail files the story under, which themes print there too (Sahifa's ``May 20, 2024  Local News``)."""
     dates = find_dates(text)
     if not dates:
         return None
     rest = text[dates[0].end :].strip(" ·|丨｜-—")
     segment = _AFTER_DATE_END.split(rest, maxsplit=1)[0]
-    return unlabelled_source(segment, set(context.known_sources))
+    source = unlabelled_source(segment, set(context.known_sources))
+    return None if source in sections else source
 
 
 def _person_after(text: str, source: str) -> list[str]:
