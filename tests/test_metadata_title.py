@@ -107,6 +107,15 @@ PAGES = [
         f"<h2>新闻</h2><h1>江城今年完成农村公路提档升级</h1>{DATE_LINE}",
         "江城今年完成农村公路提档升级",
     ),
+    # a <title> that puts the site first (Z-Blog's 网站-标题), the site's name in a heading linking home: the
+    # headline is the last part, and the blog's motto in the heading between them is no headline
+    (
+        "山野漫记-雨后去屏南龙潭村住了两晚",
+        [],
+        '<h1 id="BlogTitle"><a href="https://www.example.cn/">山野漫记</a></h1><h3 id="BlogSubTitle">走过的路，看过的山'
+        '</h3><h4 class="post-date">2024年05月20日</h4><h2 class="post-title">雨后去屏南龙潭村住了两晚</h2>',
+        "雨后去屏南龙潭村住了两晚",
+    ),
     # a generic <title> (site and section only): a title-named block with its 来源 line under it is the headline
     (
         "科普站-辟谣文章",

@@ -30,6 +30,8 @@ _ELLIPSIS = re.compile(r"(?:\.{3}|…+|。。。)$")
 _MAX_TITLE_CHARS = 200
 _HEADING_RANK = {"h1": 0, "h2": 1, "h3": 2, "h4": 3, "h5": 4, "h6": 5}
 _MAX_LOCATE_ELEMENTS = 5000
+#: A site's name heading (its masthead) is among the page's first headings.
+_MASTHEAD_HEADINGS = 3
 _DATE_LOOKAHEAD = 4
 #: Prefixes of ``<title>`` a cut-short heading is completed from (headline, then a few channel and site names):
 #: one at a time and a bounded number, so a huge ``<title>`` costs time and memory linear in its size.
@@ -93,9 +95,9 @@ def find_headline(
     labelled = [_BRACKET_PREFIX.sub("", title) for title in titles if title.lstrip()[:1] in "[【"]
     references = list(dict.fromkeys(t for t in map(comparable, titles + labelled) if t))
     parts = title_parts(html_title) if html_title else []
-    site_parts = {comparable(parts[-1])} - set(references) if len(parts) >= 2 else set()
     short_first = _short_first_part(parts)
     scan = scan or ElementScan(root)
+    site_parts = _site_parts(parts, scan.headings) - set(references)
     marked = _marked_headline(scan.headings, references)
     if marked is not None:
         return Headline(_complete(marked[0], declared, html_title), marked[1])
@@ -160,6 +162,19 @@ def find_headline(
     if not text:
         return None
     return Headline(text, locate(root, text))
+
+
+def _site_parts(parts: list[str], headings: list[Element]) -> set[str]:
+    """The part of ``<title>`` that names the site, as `comparable` text: its last (``标题_频道_网站``), or its first
+    when a heading linking home shows that one (Z-Blog's ``网站-标题``: the headline is then the last part) — the
+    masthead, among the page's first `_MASTHEAD_HEADINGS` headings."""
+    if len(parts) < 2:
+        return set()
+    first = comparable(parts[0])
+    masthead = headings[:_MASTHEAD_HEADINGS]
+    if any(_links_home(heading) and comparable(text_of(heading)) == first for heading in masthead):
+        return {first}
+    return {comparable(parts[-1])}
 
 
 def _minor_headings(root: Element, titled: list[Element]) -> list[Element]:
@@ -277,8 +292,11 @@ def _is_logo(element: Element, reduced: str, site_parts: set[str]) -> bool:
     parent = element.getparent()
     if parent is not None:
         names += f" {parent.get('class', '')} {parent.get('id', '')}"
-    if _LOGO.search(names) or reduced in site_parts:
-        return True
+    return bool(_LOGO.search(names)) or reduced in site_parts or _links_home(element)
+
+
+def _links_home(element: Element) -> bool:
+    """Whether the one link in `element` goes to the site's home page."""
     links = list(islice(element.iterdescendants("a"), 2))
     return len(links) == 1 and _HOME_LINK.match((links[0].get("href") or "").strip()) is not None
 
