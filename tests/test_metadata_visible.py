@@ -1696,6 +1696,37 @@ def test_a_classic_themes_footer_sentence_dates_its_post(footer: str, published:
     assert articlextract.extract(markup.encode()).published == published
 
 
+@pytest.mark.parametrize(
+    ("footer", "published", "authors"),
+    [
+        (
+            'posted @ <span id="post-date">2024-05-20 08:37</span>&nbsp;<a href="/guyichuan">顾以川</a>&nbsp;'
+            '阅读(<span id="post_view_count">1234</span>)&nbsp;评论(<span>5</span>)&nbsp;<a href="/edit">编辑</a>',
+            datetime(2024, 5, 20, 8, 37),
+            ["顾以川"],
+        ),
+        (
+            'posted on 2011-03-08 21:15 <a href="/qingshan">青山 Lee</a> 阅读(862) 评论(3) 编辑 收藏 所属分类: C++',
+            datetime(2011, 3, 8, 21, 15),
+            ["青山 Lee"],
+        ),
+        ("posted @ 2024-05-20 08:37 编辑 收藏 举报", datetime(2024, 5, 20, 8, 37), []),
+    ],
+    ids=["博客园", "older .Text skin", "no name before the read count"],
+)
+def test_a_dot_text_footer_line_dates_its_post_and_names_its_writer(
+    footer: str, published: datetime, authors: list[str]
+) -> None:
+    """博客园 and the other heirs of the .Text blog engine print the post's date and its writer only in the line
+    under the post (``div.postDesc``): ``posted @ <date> <writer> 阅读(n) 评论(n) 编辑 收藏``."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY * 12)
+    markup = f"""<html><head><meta charset="utf-8"><title>{TITLE} - 示例 - 博客园</title></head><body><div id="topics">
+<div class="post"><h1 class="postTitle"><a id="cb_post_title_url" href="/p/1">{TITLE}</a></h1><div class="postBody">
+<div id="cnblogs_post_body">{paragraphs}</div></div><div class="postDesc">{footer}</div></div></div></body></html>"""
+    article = articlextract.extract(markup.encode())
+    assert (article.published, article.authors) == (published, authors)
+
+
 def test_a_story_set_in_a_list_item_keeps_its_byline() -> None:
     """A template that sets the post itself in a list item: the item holds the headline, so it is no card."""
     paragraphs = "".join(f"<p>{p}</p>" for p in BODY)

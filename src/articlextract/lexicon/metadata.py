@@ -522,7 +522,8 @@ WEEKDAY_NAMES: dict[str, tuple[str, ...]] = {
 #: The words around the dates of a date-only line (``Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM``).
 DATE_LINE_LABELS = ("published", "updated", "posted", "last", "modified", "on", "at", "and", "uhr")
 #: The sentence a blog theme prints in the post's footer before its date (WordPress's classic ``This entry was posted
-#: on Monday, December 14th, 2015 at 2:48 pm and is filed under …``), per language.
+#: on Monday, December 14th, 2015 at 2:48 pm and is filed under …``), per language; and the footer line of the .Text
+#: blog engine's heirs, 博客园 (cnblogs) first (``posted @ 2024-05-20 08:37 作者 阅读(1234) 评论(5) 编辑``).
 POSTED_SENTENCE = re.compile(
     phrases(
         (
@@ -530,12 +531,17 @@ POSTED_SENTENCE = re.compile(
             for thing in ("entry", "post", "article")
             for verb in ("posted", "published", "written")
         ),
+        ("posted @", "posted on"),
         (f"{this} {thing} wurde" for this in ("dieser", "der") for thing in ("artikel", "beitrag", "eintrag")),
         ("cet article a été publié", "cette entrée a été publiée", "ce billet a été publié"),
         ("esta entrada fue publicada", "este artículo fue publicado", "esta entrada foi publicada"),
     ),
     re.I,
 )
+
+#: The writer a .Text footer line names after its date, before the read count (``posted @ 2024-05-20 08:37  顾以川
+#: 阅读(1234)``): one short name of up to four words, read from the text after the date.
+POSTED_BY = re.compile(r"(\S{1,30}(?: \S{1,30}){0,3})\s+(?:阅读|閱讀)\s?[(（]")
 
 #: The poster's IP location that Chinese platforms print beside the date since 2022 (知乎 ``发布于 2024-03-12
 #: 10:41・IP 属地北京``, 微博, 头条, B站 ``IP属地：上海``): a province or city, not a word of the line.

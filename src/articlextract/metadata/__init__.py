@@ -51,6 +51,7 @@ from .header import (
     read_info_lines,
     read_near_date,
     read_page_editor,
+    read_posted_by,
     read_restated_credit,
     read_source_above,
     read_source_box,
@@ -130,6 +131,8 @@ def read_visible(root: Element, structured: Structured, url: str | None) -> Meta
                 read_author_slots(headline.element, meta, context)
             if not meta.offered("authors", INFO, SLOT):
                 read_author_slots_in_article(headline.element, meta)
+            if not meta.offered("authors", INFO, SLOT):
+                read_posted_by(headline.element, meta)
             if not meta.offered("authors", INFO, SLOT):
                 above = lines_before(headline.element, _LINES_BEFORE) if above is None else above
                 read_authors_above(above, meta)
