@@ -1727,6 +1727,26 @@ def test_a_dot_text_footer_line_dates_its_post_and_names_its_writer(
     assert (article.published, article.authors) == (published, authors)
 
 
+@pytest.mark.parametrize(
+    ("footer", "authors"),
+    [
+        ("作者:阿澄 <small>|</small> 分类:游记 <small>|</small> 评论:2 <small>|</small> 浏览:386", ["阿澄"]),
+        ("作者：周立言 | 分类：读书 | 浏览：1024", ["周立言"]),
+        ("作者: admin | 分类: 默认分类 | 评论: 0 | 浏览: 12", []),
+        ("分类:游记 | 评论:2 | 浏览:386", []),
+    ],
+    ids=["Z-Blog", "full-width colons", "the CMS user", "no author field"],
+)
+def test_the_author_field_of_a_posts_footer_line_names_its_writer(footer: str, authors: list[str]) -> None:
+    """Z-Blog's default theme names the writer only in the line of labelled fields under the post body
+    (``p.post-footer``); a CMS account name there is no writer."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY * 3)
+    markup = f"""<html><head><meta charset="utf-8"><title>示例博客-{TITLE}</title></head><body><div id="divMain">
+<div class="post single"><h4 class="post-date">2024年05月20日</h4><h2 class="post-title">{TITLE}</h2>
+<div class="post-body">{paragraphs}</div><p class="post-footer">{footer}</p></div></div></body></html>"""
+    assert articlextract.extract(markup.encode()).authors == authors
+
+
 def test_a_story_set_in_a_list_item_keeps_its_byline() -> None:
     """A template that sets the post itself in a list item: the item holds the headline, so it is no card."""
     paragraphs = "".join(f"<p>{p}</p>" for p in BODY)

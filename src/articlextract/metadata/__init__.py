@@ -31,6 +31,7 @@ from .ends import (
     is_name_under_by,
     read_contributing_line,
     read_head_line,
+    read_post_footer_author,
     read_tail_line,
 )
 from .evidence import ABOVE, DATELINE, INFO, INLINE, NEAR, SLOT, STRUCTURED
@@ -51,7 +52,6 @@ from .header import (
     read_info_lines,
     read_near_date,
     read_page_editor,
-    read_posted_by,
     read_restated_credit,
     read_source_above,
     read_source_box,
@@ -132,7 +132,7 @@ def read_visible(root: Element, structured: Structured, url: str | None) -> Meta
             if not meta.offered("authors", INFO, SLOT):
                 read_author_slots_in_article(headline.element, meta)
             if not meta.offered("authors", INFO, SLOT):
-                read_posted_by(headline.element, meta)
+                read_post_footer_author(headline.element, meta)
             if not meta.offered("authors", INFO, SLOT):
                 above = lines_before(headline.element, _LINES_BEFORE) if above is None else above
                 read_authors_above(above, meta)

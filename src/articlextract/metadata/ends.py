@@ -20,6 +20,7 @@ from ..lexicon import (
     KOREAN_WRITER_ROLES,
     ORIGINAL_TITLE_LINE,
     OUTRO_LINE,
+    POSTED_BY,
     POSTED_SENTENCE,
     SIGNED_CREDIT_END,
     SIGNED_CREDIT_LINE,
@@ -57,7 +58,7 @@ from .evidence import (
     BODY_END,
     BODY_START,
 )
-from .header import LABEL_START, SUBTITLE_LABEL, is_subtitle_line, posted_date, read_editor
+from .header import LABEL_START, SUBTITLE_LABEL, is_subtitle_line, post_lines_after, posted_date, read_editor
 from .record import Metadata
 from .scan import ElementScan, holds_any, needle_groups
 
@@ -182,6 +183,25 @@ def contacts_start(lines: list[str]) -> int:
     first line under a contact label (`CONTACT_LABEL_LINE`: ``Media contact:``), or their count when none is one.
     A name, a phone number and an address under the label are the issuer's contact, printed with the release."""
     return next((i + 1 for i, line in enumerate(lines) if CONTACT_LABEL_LINE.match(line)), len(lines))
+
+
+def read_post_footer_author(element: Element, meta: Metadata) -> None:
+    """The writer named in the footer line of the post that holds the headline (`element`), under the body, for a
+    page that names none near its headline: between the date and the read count of a .Text footer (博客园's ``posted
+    @ 2024-05-20 08:37 顾以川 阅读(1234) 评论(5)``), or in the ``作者:`` field of a line of labelled fields (Z-Blog's
+    ``作者:阿澄 | 分类:游记 | 评论:2 | 浏览:386``). The first such line decides."""
+    for line in post_lines_after(element):
+        found = posted_date(line.text)
+        if found:
+            by = POSTED_BY.match(line.text[found.end :].lstrip())
+            names = [by.group(1)] if by else []
+        elif _is_field_line(line.text, dated=False):
+            names = labelled_authors(line.text)
+        else:
+            continue
+        if names is not None:
+            meta.offer("authors", names, BODY_END, line.flat)
+            return
 
 
 def is_name_under_by(previous: str, line: str) -> bool:

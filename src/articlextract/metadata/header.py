@@ -25,7 +25,6 @@ from ..lexicon import (
     OTHER_DATE_LABEL,
     PLACE_NAMES,
     POST_CLASS_NAMES,
-    POSTED_BY,
     POSTED_SENTENCE,
     RUNNING_TIME,
     SOURCE_LABEL,
@@ -551,7 +550,7 @@ def read_date_in_article(element: Element, meta: Metadata) -> None:
     ``Published: 19 November 2019``) or in a sentence (WordPress's classic ``This entry was posted on Monday,
     December 14th, 2015 at 2:48 pm and is filed under …``, ``Dieser Artikel wurde am … geschrieben``). Read after
     the body; the post bounds the search (what follows it dates other stories)."""
-    for line in _post_lines_after(element):
+    for line in post_lines_after(element):
         if LABELLED_DATE_LINE.match(line.text) and len(line.flat) <= MAX_LABELLED_DATE_LINE:
             found = next(iter(find_dates(line.text)), None)
         else:
@@ -561,19 +560,7 @@ def read_date_in_article(element: Element, meta: Metadata) -> None:
             return
 
 
-def read_posted_by(element: Element, meta: Metadata) -> None:
-    """The writer named after the date of the post's footer line (`POSTED_BY`: 博客园's ``posted @ 2024-05-20 08:37
-    顾以川 阅读(1234) 评论(5)``), for a page that names none near the headline."""
-    for line in _post_lines_after(element):
-        found = posted_date(line.text)
-        if found:
-            by = POSTED_BY.match(line.text[found.end :].lstrip())
-            if by:
-                meta.offer("authors", [by.group(1)], BODY_END, line.flat)
-            return
-
-
-def _post_lines_after(element: Element) -> Iterator[Line]:
+def post_lines_after(element: Element) -> Iterator[Line]:
     """The lines of the post that holds the headline (`element`), from the headline's on, but not the headline's."""
     post = _post_of(element)
     if post is None:
