@@ -627,6 +627,7 @@ def test_a_link_dense_block_is_not_content() -> None:
         case("往期回顾", "往期回顾"),
         case("热门评论", "热门评论"),
         case("我要评论", "我要评论"),
+        case("评论列表:", "a comment list's heading (Z-Blog, 博客园)"),
         case("已有12条评论", "comment count"),
         case("上一篇", "上一篇"),
         case("相關新聞", "traditional 相關新聞"),
