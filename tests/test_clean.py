@@ -114,6 +114,14 @@ IS_CHROME = [
     case('<main class="sidebar">x</main>', False, "main tag is never chrome"),
     case('<div class="ep-source">x</div>', False, "unrelated name"),
     case('<div class="commentary">x</div>', False, "commentary is not comment"),
+    # An item's id: a chrome word with its number glued on (Z-Blog's comment ``ul.msg#cmt31``), and ``cmt`` as a
+    # comment's abbreviation.
+    case('<ul class="msg" id="cmt31">x</ul>', True, "Z-Blog comment id"),
+    case('<div id="comment5">x</div>', True, "comment id with its number"),
+    case('<div class="cmt-list">x</div>', True, "cmt as a part"),
+    case('<div class="col8">x</div>', False, "a layout name with a number"),
+    case('<h2 class="h2">x</h2>', False, "a digit alone after no chrome word"),
+    case('<div class="adapter2">x</div>', False, "a prefix word's look-alike with a number"),
     # camelCase names are split at their humps, for the unambiguous words only.
     case('<div class="relatedPosts">x</div>', True, "camelCase relatedPosts"),
     case('<div class="c-newsletterSignup">x</div>', True, "camelCase newsletterSignup"),

@@ -693,7 +693,8 @@ def _name_words(value: str) -> int:
     """The words of one class or id attribute value, as `_CHROME` | `_SAVER` | … bits.
 
     A value holds names (``"post-footer hot_list"``), each made of parts: a chrome word counts as a
-    whole name or as any part; a weaker prefix word only as a whole name or as a name's first part.
+    whole name or as any part, also with an item's number glued to it (Z-Blog's comment id ``cmt31``); a weaker
+    prefix word only as a whole name or as a name's first part.
     camelCase humps split parts too (``c-newsletterSignup``), but only for the unambiguous words of
     `CAMEL_CASE_CLASS_WORDS`; two adjacent parts naming an author box win over content words, and so does a
     chrome BEM element (`_is_chrome_element_of_block`). The taxonomy names of a CMS's post wrapper (their slugs name
@@ -717,6 +718,8 @@ def _name_words(value: str) -> int:
     words = 0
     for part in _CLASS_TOKEN.split(lowered) if plain is None else plain:
         words |= table.get(part, 0)
+        if part[-1:].isdigit():  # an item's id (``cmt31``, ``comment5``): strong chrome words only
+            words |= _PART_BITS.get(part.rstrip("0123456789"), 0) & _CHROME
     if humped is not None:
         for part in _CLASS_TOKEN.split(humped):
             words |= _CAMEL_BITS.get(part, 0)

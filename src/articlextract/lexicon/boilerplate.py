@@ -68,7 +68,7 @@ BOILERPLATE_CLASS_WORDS = frozenset(
     """
     nav navbar navigation breadcrumb breadcrumbs crumb crumbs footer copyright sidebar
     related relate relates relation relational recommend recommended recommends recommendation
-    recommendations tuijian rdtj jctj xgxw xgyd xgwz xgzx xgtj comment comments commentbox replies pinglun pllist
+    recommendations tuijian rdtj jctj xgxw xgyd xgwz xgzx xgtj comment comments commentbox cmt replies pinglun pllist
     discuss disqus
     share sharing sharebar sharedaddy social sns bdshare jiathis advert advertisement advertising ads adsbygoogle
     sponsor sponsored promo promotion newsletter subscribe subscription signup outbrain taboola cookie
