@@ -1747,6 +1747,27 @@ def test_the_author_field_of_a_posts_footer_line_names_its_writer(footer: str, a
     assert articlextract.extract(markup.encode()).authors == authors
 
 
+@pytest.mark.parametrize(
+    ("html_title", "authors"),
+    [
+        (f"{TITLE}_林晚晴_新浪博客", ["林晚晴"]),
+        (f"{TITLE} - 顾以川 - 博客园", ["顾以川"]),
+        (f"{TITLE}_周闻溪的博客-CSDN博客", ["周闻溪"]),
+        (f"{TITLE}_线程池教程-CSDN博客", []),
+        (f"{TITLE}_新浪财经_新浪网", []),
+    ],
+    ids=["新浪博客", "博客园", "CSDN owner", "CSDN keywords", "a portal's channel"],
+)
+def test_a_blog_platforms_title_names_the_blogger(html_title: str, authors: list[str]) -> None:
+    """Chinese blog platforms name the blogger in ``<title>`` between the post's title and their own name; a page
+    that names no writer elsewhere takes it from there."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY * 3)
+    markup = f"""<html><head><meta charset="utf-8"><title>{html_title}</title></head><body><div class="artical">
+<h2 class="titName">{TITLE}</h2><span class="time">(2014-05-20 08:37:15)</span>
+<div class="articalContent">{paragraphs}</div></div></body></html>"""
+    assert articlextract.extract(markup.encode()).authors == authors
+
+
 def test_a_story_set_in_a_list_item_keeps_its_byline() -> None:
     """A template that sets the post itself in a list item: the item holds the headline, so it is no card."""
     paragraphs = "".join(f"<p>{p}</p>" for p in BODY)

@@ -543,6 +543,11 @@ POSTED_SENTENCE = re.compile(
 #: 阅读(1234)``): one short name of up to four words, read from the text after the date.
 POSTED_BY = re.compile(r"(\S{1,30}(?: \S{1,30}){0,3})\s+(?:阅读|閱讀)\s?[(（]")
 
+#: The last part of a Chinese blog platform's ``<title>`` (``新浪博客``, ``博客园``, ``CSDN博客``, ``网易博客``),
+#: which names the blogger in the part before it; and what follows the blogger's name there (``周闻溪的博客``).
+BLOG_PLATFORM_TITLE = re.compile(r"博客园?$")
+BLOGGER_SUFFIX = re.compile(r"的(?:博客|日志|专栏)$")
+
 #: The poster's IP location that Chinese platforms print beside the date since 2022 (知乎 ``发布于 2024-03-12
 #: 10:41・IP 属地北京``, 微博, 头条, B站 ``IP属地：上海``): a province or city, not a word of the line.
 IP_LOCATION = re.compile(r"IP\s?属地\s?[:：]?\s?[\u4e00-\u9fff]{1,8}", re.I)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -21,7 +22,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from ..clean import Element, text_of
-from ..lexicon import SOURCE_LABEL
+from ..lexicon import BLOG_PLATFORM_TITLE, BLOGGER_SUFFIX, SOURCE_LABEL, TITLE_SEPARATOR
 from .bylines import english_names, find_source, has_surname, is_person, person_names
 from .dates import parse_date, prints_time
 from .evidence import ADDRESS, ATTRIBUTE, STRUCTURED
@@ -462,6 +463,7 @@ def offer_structured(meta: Metadata, structured: Structured, context: Context, s
         json_ld_people(ld.get("author"))
         or _printed_names(structured.referenced_authors, scan)
         or [name for name in (structured.first(*_AUTHOR_META),) if name and not name.startswith("http")]
+        or _blogger_in_title(structured.html_title)
     )
     authors: list[str] = []
     for name in names:
@@ -473,6 +475,23 @@ def offer_structured(meta: Metadata, structured: Structured, context: Context, s
         meta.structured_source = find_source(source) or _META_LABEL.sub("", source).strip() or None
     else:
         meta.structured_source = structured.account or _syndicated_from(ld, meta, scan)
+
+
+def _blogger_in_title(html_title: str | None) -> list[str]:
+    """The blogger a Chinese blog platform's ``<title>`` names between the post's title and the platform's
+    name, set between two like separators (新浪博客's ``标题_林晚晴_新浪博客``, 博客园's ``标题 - 顾以川 - 博客园``)
+    or named as the owner of the blog (CSDN's ``标题_周闻溪的博客-CSDN博客``); CSDN's ``标题_关键词-CSDN博客``
+    names keywords there."""
+    if not html_title:
+        return []
+    cuts = deque(TITLE_SEPARATOR.finditer(html_title), maxlen=2)  # the last two separators
+    if len(cuts) < 2 or not BLOG_PLATFORM_TITLE.search(html_title[cuts[1].end() :].strip()):
+        return []
+    blogger = html_title[cuts[0].end() : cuts[1].start()].strip()
+    owner = BLOGGER_SUFFIX.sub("", blogger)
+    if owner != blogger or cuts[0].group().strip() == cuts[1].group().strip():
+        return [owner]
+    return []
 
 
 def address_day(url: str | None) -> date | None:
