@@ -543,6 +543,10 @@ POSTED_SENTENCE = re.compile(
 #: 阅读(1234)``): one short name of up to four words, read from the text after the date.
 POSTED_BY = re.compile(r"(\S{1,30}(?: \S{1,30}){0,3})\s+(?:阅读|閱讀)\s?[(（]")
 
+#: The labels a Chinese blog engine's footer line names the writer by: its read count (after the name, `POSTED_BY`)
+#: or its author field (Z-Blog's ``作者:阿澄 | 分类:游记``); a post holding none has no such line.
+FOOTER_CREDIT_WORDS = ("作者", "阅读", "閱讀")
+
 #: The last part of a Chinese blog platform's ``<title>`` (``新浪博客``, ``博客园``, ``CSDN博客``, ``网易博客``),
 #: which names the blogger in the part before it; and what follows the blogger's name there (``周闻溪的博客``).
 BLOG_PLATFORM_TITLE = re.compile(r"博客园?$")

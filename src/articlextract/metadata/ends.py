@@ -14,6 +14,7 @@ from ..lexicon import (
     CONTACT_LABEL_LINE,
     CREDIT_HEAD_LINE,
     EMAIL_CREDIT_LINE,
+    FOOTER_CREDIT_WORDS,
     HAN,
     HANGUL,
     JUNK_LINE,
@@ -190,7 +191,7 @@ def read_post_footer_author(element: Element, meta: Metadata) -> None:
     page that names none near its headline: between the date and the read count of a .Text footer (博客园's ``posted
     @ 2024-05-20 08:37 顾以川 阅读(1234) 评论(5)``), or in the ``作者:`` field of a line of labelled fields (Z-Blog's
     ``作者:阿澄 | 分类:游记 | 评论:2 | 浏览:386``). The first such line decides."""
-    for line in post_lines_after(element):
+    for line in post_lines_after(element, holding=FOOTER_CREDIT_WORDS):
         found = posted_date(line.text)
         if found:
             by = POSTED_BY.match(line.text[found.end :].lstrip())

@@ -560,10 +560,12 @@ def read_date_in_article(element: Element, meta: Metadata) -> None:
             return
 
 
-def post_lines_after(element: Element) -> Iterator[Line]:
-    """The lines of the post that holds the headline (`element`), from the headline's on, but not the headline's."""
+def post_lines_after(element: Element, holding: tuple[str, ...] = ()) -> Iterator[Line]:
+    """The lines of the post that holds the headline (`element`), from the headline's on, but not the headline's;
+    none when `holding` names words and the post's text holds none of them (tested at C speed: walking a post's
+    lines costs as much as the rest of a reader)."""
     post = _post_of(element)
-    if post is None:
+    if post is None or (holding and not any(map(text_of(post).__contains__, holding))):
         return
     headline, started = key(text_of(element)), False
     for line in lines_of(post):
