@@ -121,8 +121,9 @@ MAX_HEADING_TOKENS = 12
 #: ``网友评论：（只显示最新10条。评论内容只代表网友观点，与本站立场无关！）``), bounded by `BOILERPLATE_HEADING` to
 #: 40 characters: the note does not count against the heading's length, and a line of more tokens than this is
 #: never one.
-MAX_NOTED_HEADING_TOKENS = MAX_HEADING_TOKENS + 40
+_MAX_NOTED_HEADING_TOKENS = MAX_HEADING_TOKENS + 40
 _NOTE_OPENING = re.compile(r"[(（]")
+_NOTE_ENDS = (")", "）")
 #: A day written out with 年, 月 and 日 and nothing else (``2024年5月17日``), as a document is dated under its
 #: signature; and what that signature is: a short line (an office, a name) without digits, sentence marks or a
 #: label's colon.
@@ -198,10 +199,18 @@ class Block:
         return self.counted_punctuation
 
     @property
+    def is_heading_sized(self) -> bool:
+        """Short enough for a heading: the first test of `is_boilerplate_heading` and `is_overlay_heading`, cheap
+        enough for every block (a few tokens, or a few more when the line ends as a note in brackets closes it)."""
+        return self.tokens <= MAX_HEADING_TOKENS or (
+            self.tokens <= _MAX_NOTED_HEADING_TOKENS and self.text.endswith(_NOTE_ENDS)
+        )
+
+    @property
     def is_boilerplate_heading(self) -> bool:
         """A short "相关新闻 / Related / 评论" line that opens a box of things that are not the article."""
         return (
-            _heading_tokens(self.text, self.tokens) <= MAX_HEADING_TOKENS
+            (self.tokens <= MAX_HEADING_TOKENS or _heading_tokens(self.text, self.tokens) <= MAX_HEADING_TOKENS)
             # a heading is not a sentence (it may trail off: "Você pode gostar...")
             and (not self.text.endswith(SENTENCE_ENDS) or self.text.endswith(("...", "…")))
             and _is_heading_line(self.text)
@@ -292,8 +301,8 @@ def is_signed_day(line: str, above: str) -> bool:
 
 def _heading_tokens(text: str, tokens: int) -> int:
     """The tokens of a line (`tokens` in all) before the note in brackets that may close a box heading
-    (`MAX_NOTED_HEADING_TOKENS`)."""
-    if tokens <= MAX_HEADING_TOKENS or tokens > MAX_NOTED_HEADING_TOKENS:
+    (`_MAX_NOTED_HEADING_TOKENS`)."""
+    if tokens > _MAX_NOTED_HEADING_TOKENS:
         return tokens
     note = _NOTE_OPENING.search(text)
     return tokens if note is None else len(TOKEN.findall(text, 0, note.start()))
@@ -401,7 +410,6 @@ def split_blocks(root: Element) -> tuple[list[Block], Skeleton]:
     parts: list[str] = []
     link_parts: list[str] = []
     anchor_parts: list[str] = []
-    addresses: list[str] = []  # the e-mail addresses printed as their own mailto: links in the open block
     captions: list[int] = []  # skeleton indexes of the open captions (figcaption, class "caption")
     caption_starts: list[int] = []  # the number of blocks made when each open caption started
     link_depth = anchor_depth = pre_depth = figure_depth = 0
@@ -427,14 +435,11 @@ def split_blocks(root: Element) -> tuple[list[Block], Skeleton]:
                 block.decided_caption, block.in_figure = None, figure_depth > 0
             if anchor_parts:
                 block.anchor_density = min(block.link_density, _density("".join(anchor_parts), block.text))
-            if addresses and addresses == [block.text.strip()]:
-                block.link_density = 0.0  # an address alone on its line is text, as a phone number beside it
             blocks.append(block)
         parts.clear()
         if link_parts:
             link_parts.clear()
             anchor_parts.clear()
-            addresses.clear()
 
     # The elements in document order, each closed (the block its end tag ends, its tail) before the next element
     # that is not inside it opens: lxml's iteration and a parent test cost less than a walk's start and end events.
@@ -495,11 +500,8 @@ def split_blocks(root: Element) -> tuple[list[Block], Skeleton]:
                 figure_depth += 1
         elif tag == "a":
             link_depth += 1
-            href = element.get("href") or ""
-            if href.startswith("#"):
+            if (element.get("href") or "").startswith("#"):
                 anchor_depth += 1
-            elif href.startswith("mailto:") and "@" in (element.text or "") and element.text.strip() in href:
-                addresses.append(element.text.strip())
         elif tag == "br" and parts:
             if pre_depth:  # a line break inside preformatted text (highlighters end each code line with <br>)
                 parts.append("\n")
@@ -557,12 +559,23 @@ def _make_block(
     if not links:
         link_density = 0.0
     elif links == raw and not preformatted:  # all link (a menu item, a headline): no need to space the links
-        link_density = 1.0
+        link_density = 0.0 if "@" in text and _mails_itself(element, text) else 1.0
     else:
         link_density = _link_density(links, text)
     # every field by position: keywords cost a fifth of the constructor, and a page makes thousands of blocks
     return Block(
         text, owner, tokens, link_density, None, 0.0, preformatted, False, chrome, False, False, False, element
+    )
+
+
+def _mails_itself(element: Element, text: str) -> bool:
+    """Whether the line `text`, all link, is an e-mail address printed as its own ``mailto:`` link (in `element`,
+    its owner): text, as a phone number beside it is (a press release's media contact), not a link away."""
+    return any(
+        (link.text or "").strip() == text
+        and (link.get("href") or "").startswith("mailto:")
+        and text in link.get("href")
+        for link in element.iter("a")
     )
 
 

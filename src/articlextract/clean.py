@@ -588,7 +588,8 @@ def chrome_and_caption(element: Element, memo: dict[str, int] | None = None) -> 
     """(`is_chrome`, `is_caption`) at once, for the block walk that asks both of every element.
 
     `memo` remembers what each class/id value says, for a caller that asks about many elements
-    (a page repeats its class names hundreds of times).
+    (a page repeats its class names hundreds of times). An id names chrome also by a chrome word with the item's
+    number glued on (`_numbered_chrome`).
     """
     tag = element.tag
     if tag in _NEVER_CHROME:
@@ -601,6 +602,8 @@ def chrome_and_caption(element: Element, memo: dict[str, int] | None = None) -> 
                 found = memo.get(value) if memo is not None else None
                 if found is None:
                     found = _name_words(value)
+                    if name == "id" and value[-1:].isdigit():
+                        found |= _numbered_chrome(value)
                     if memo is not None:
                         memo[value] = found
                 words |= found
@@ -693,8 +696,7 @@ def _name_words(value: str) -> int:
     """The words of one class or id attribute value, as `_CHROME` | `_SAVER` | … bits.
 
     A value holds names (``"post-footer hot_list"``), each made of parts: a chrome word counts as a
-    whole name or as any part, also with an item's number glued to it (Z-Blog's comment id ``cmt31``); a weaker
-    prefix word only as a whole name or as a name's first part.
+    whole name or as any part; a weaker prefix word only as a whole name or as a name's first part.
     camelCase humps split parts too (``c-newsletterSignup``), but only for the unambiguous words of
     `CAMEL_CASE_CLASS_WORDS`; two adjacent parts naming an author box win over content words, and so does a
     chrome BEM element (`_is_chrome_element_of_block`). The taxonomy names of a CMS's post wrapper (their slugs name
@@ -718,8 +720,6 @@ def _name_words(value: str) -> int:
     words = 0
     for part in _CLASS_TOKEN.split(lowered) if plain is None else plain:
         words |= table.get(part, 0)
-        if part[-1:].isdigit():  # an item's id (``cmt31``, ``comment5``): strong chrome words only
-            words |= _PART_BITS.get(part.rstrip("0123456789"), 0) & _CHROME
     if humped is not None:
         for part in _CLASS_TOKEN.split(humped):
             words |= _CAMEL_BITS.get(part, 0)
@@ -732,6 +732,13 @@ def _name_words(value: str) -> int:
     if words & _CHROME and words & _SAVER and "__" in lowered and any(map(_is_chrome_element_of_block, names)):
         words |= _UNSAVED
     return (words | held) & ~(_PREFIX_PART | _AUTHOR_PART)
+
+
+def _numbered_chrome(identifier: str) -> int:
+    """`_CHROME` when an id ends in a strong chrome word with the item's number glued on (Z-Blog's comment list
+    ``ul#cmt31``, ``div#comment5``): ids number the items of a list, classes name what they are."""
+    last = _CLASS_TOKEN.split(identifier.lower().rstrip("0123456789"))[-1]
+    return _PART_BITS.get(last, 0) & _CHROME
 
 
 def _is_chrome_element_of_block(name: str) -> bool:

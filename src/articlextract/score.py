@@ -23,9 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
-from lxml import etree
-
-from .blocks import MAX_NOTED_HEADING_TOKENS, TOKEN, Block, Skeleton, is_signed_day, is_summary_label, split_blocks
+from .blocks import MAX_HEADING_TOKENS, TOKEN, Block, Skeleton, is_signed_day, is_summary_label, split_blocks
 from .clean import Element, is_overlay, text_of
 from .lexicon import EMAIL_ADDRESS, EXPANDER_LABELS, LEAD_CLASS_NAME, RUNNING_TIME
 from .options import Options
@@ -348,6 +346,9 @@ def _heads_a_link_box(
 ) -> bool:
     """Whether `line` opens a box (an ancestor of its own, holding neither the run's line `before` nor the one
     `after` it) whose other blocks are all links leading away from the page (`_MIN_BOX_LINKS`)."""
+    start = tally.first[line.owner]
+    if blocks[start] is not line or start + 1 == len(blocks) or blocks[start + 1].link_density < _CARD_LINK_DENSITY:
+        return False  # (the line opens its box, a link follows it: a test that settles nearly every line)
     neighbours = [before.owner, *(block.owner for block in after)]
     parents = skeleton.parents
     box = line.owner
@@ -461,11 +462,11 @@ def _without_summary(body: list[Block], skeleton: Skeleton) -> list[Block]:
     """The body without a labelled summary among its first `_MAX_SUMMARY_POSITION` blocks or before its first
     prose (the headline and info lines are none: 东方财富 prints 来源 and 作者 lines above its box), when the
     article's next paragraph sits in another parent: a portal's summary box above the article. The label opens
-    the summary (``摘要：…``, `Block.is_labelled_summary`) or is the element before it (`_summary_label_of`),
-    which goes too where the body holds it."""
+    the summary (``摘要：…``, `Block.is_labelled_summary`) or is the element before a summary of prose
+    (`_summary_label_of`), which goes too where the body holds it."""
     parents = skeleton.parents
     for index, block in enumerate(body):
-        label = None if block.is_labelled_summary else _summary_label_of(block)
+        label = None if block.is_labelled_summary or not block.is_content else _summary_label_of(block)
         if block.is_labelled_summary or label is not None:
             after = next((later for later in body[index + 1 :] if later.is_content), None)
             if after is None or parents[after.owner] == parents[block.owner]:
@@ -482,7 +483,7 @@ def _summary_label_of(block: Block) -> Element | None:
     summary in ``div.abstract``), else None."""
     if block.element is None:
         return None
-    label = next(block.element.itersiblings(tag=etree.Element, preceding=True), None)
+    label = block.element.getprevious()
     if label is None:
         return None
     text = ""
@@ -729,7 +730,7 @@ def _heading_lines(blocks: list[Block]) -> tuple[list[int], list[int]]:
     overlays: list[int] = []
     verdicts: dict[str, tuple[bool, bool]] = {}
     for index, block in enumerate(blocks):
-        if block.tokens > MAX_NOTED_HEADING_TOKENS:  # (neither, by their first test)
+        if block.tokens > MAX_HEADING_TOKENS and not block.is_heading_sized:  # (neither, by their first test)
             continue
         verdict = verdicts.get(block.text)
         if verdict is None:
