@@ -466,8 +466,9 @@ def _without_summary(body: list[Block], skeleton: Skeleton) -> list[Block]:
     (`_summary_label_of`), which goes too where the body holds it."""
     parents = skeleton.parents
     for index, block in enumerate(body):
-        label = None if block.is_labelled_summary or not block.is_content else _summary_label_of(block)
-        if block.is_labelled_summary or label is not None:
+        labelled = block.is_labelled_summary
+        label = None if labelled or not block.is_content else _summary_label_of(block)
+        if labelled or label is not None:
             after = next((later for later in body[index + 1 :] if later.is_content), None)
             if after is None or parents[after.owner] == parents[block.owner]:
                 return body
