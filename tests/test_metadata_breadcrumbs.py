@@ -95,6 +95,21 @@ PAGES = [
         '<li class="breadcrumb-item"><a href="/space/">Space</a></li></ol>',
         ["Home", "Space"],
     ),
+    # a box named only for where it sits holds a menu or a byline when it prints no separator and no lead-in;
+    # a trail-only name may leave its separators to CSS
+    (
+        '<div class="gn_position"><ul class="gn_nav_list"><li><a href="/"><em>E</em><em>首页</em></a></li>'
+        '<li><a href="/v/"><em>x</em><em>视频</em></a></li><li><a href="/login">登录</a></li></ul></div>',
+        [],
+    ),
+    (
+        '<div class="storybyline-wrap linkLocation"><a href="/p/1">Regina Barber</a>'
+        '<a href="/p/2">Rebecca Ramirez</a></div>',
+        [],
+    ),
+    ('<div class="location"><a href="/">首页</a><a href="/news/">新闻</a></div>', []),
+    ('<div class="location">当前位置：<a href="/">首页</a><a href="/news/">新闻</a></div>', ["首页", "新闻"]),
+    ('<div class="crumbs"><a href="/">Home</a><a href="/news/">News</a></div>', ["Home", "News"]),
     # one section, in an element that says it is a trail; a lone home link is none
     ('<div class="ArticlePage-breadcrumbs"><a href="/business/company-town">Company Town</a></div>', ["Company Town"]),
     ('<div class="breadcrumb"><a href="/">栏目首页</a></div>', []),

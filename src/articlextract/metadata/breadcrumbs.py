@@ -14,7 +14,7 @@ from itertools import islice
 
 from ..clean import Element, text_of
 from ..lexicon import BREADCRUMB_PREFIX, BREADCRUMB_SEPARATOR, BREADCRUMB_TAIL, phrases
-from .scan import CRUMB_CLASS, ElementScan, holds_any, needle_groups
+from .scan import CRUMB_CLASS, TRAIL_CLASS, ElementScan, holds_any, needle_groups
 from .title import comparable
 
 _TRAIL_SEPARATOR = re.compile(r" ?(?:(?:>>|>|»|›|＞|→) ?)+")
@@ -53,7 +53,10 @@ def find_breadcrumbs(
     for element in islice(named, _MAX_CANDIDATES):
         if _named_by_utility(element) or _in_link(element):
             continue
-        crumbs = parse_trail(_text(element), _links(element), headline)
+        text = _text(element)
+        if _unmarked_layout_box(element, text):
+            continue
+        crumbs = parse_trail(text, _links(element), headline)
         if len(crumbs) >= 2 or (crumbs and _is_one_section_trail(element, crumbs[0])):
             return crumbs
     if not holds_any(scan.page_text, _HINTS_ANY) and not (root.tail and _has_trail_hint(root.tail)):
@@ -72,6 +75,15 @@ def _named_by_utility(element: Element) -> bool:
     """Whether only a CSS utility class gives the element a trail's name (``nav.position-relative``)."""
     names = f"{element.get('class', '')} {element.get('id', '')}".lower()
     return CRUMB_CLASS.search(_POSITION_UTILITY.sub("", names)) is None
+
+
+def _unmarked_layout_box(element: Element, text: str) -> bool:
+    """Whether an element named like a trail only by a layout word (``position``, ``location``, ``path``) prints
+    neither a separator nor a lead-in: its links are a menu or a byline, not a trail. A ``breadcrumb`` may draw
+    its separators in CSS; a box named for where it sits shows nothing else that makes it a trail."""
+    if TRAIL_CLASS.search(f"{element.get('class', '')} {element.get('id', '')}".lower()) is not None:
+        return False
+    return BREADCRUMB_PREFIX.match(text) is None and BREADCRUMB_SEPARATOR.search(text) is None
 
 
 def _in_link(element: Element) -> bool:

@@ -29,11 +29,13 @@ from ..clean import Element
 
 #: Headline class/id words, matched on the lower-cased names.
 TITLE_CLASS = re.compile(r"title|headline|heading|biaoti|\bbt\b|\btit\b|\bpbt\b")
-#: Trail class/id words, matched on the lower-cased names.
-CRUMB_CLASS = re.compile(
-    r"crumb|position|location|weizhi|dqwz|curpos|current-?path|mianbao|mbx|daohang-?lj|\bpath\b|site-?path|"
-    r"\bnav-?path|navpath|\broute\b"
+#: Class/id words that name nothing but a trail, matched on the lower-cased names.
+TRAIL_CLASS = re.compile(
+    r"crumb|weizhi|dqwz|curpos|current-?path|mianbao|mbx|daohang-?lj|site-?path|\bnav-?path|navpath"
 )
+#: Trail class/id words: those, and words that name a layout box as often (a global nav's ``gn_position`` holds
+#: the site menu, a byline's ``linkLocation`` its author links).
+CRUMB_CLASS = re.compile(rf"{TRAIL_CLASS.pattern}|position|location|\bpath\b|\broute\b")
 #: Every match of the patterns above holds one of these words (checked below, when the module loads).
 _TITLE_WORDS = ("tit", "bt", "headline", "heading", "biaoti")
 _CRUMB_WORDS = (
