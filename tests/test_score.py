@@ -1240,8 +1240,30 @@ def lead_page(before_story: str, after_headline: bool = True) -> str:
         ),
         # printed above them (the New York Times family's ``p#article-summary``): the standfirst under the headline
         (f'<p id="article-summary">{LEAD}</p><p class="css-aknsld" itemprop="author">By Ann Lee</p>', True, False),
+        # the same around an author box without microdata (Webflow's ``div.author-wrap``): its date line tells
+        (
+            f'<p class="blog-summary">{LEAD}</p><div class="author-wrap"><div>Ann Lee</div>'
+            "<div>May 20, 2024</div><div>6 min read</div></div>",
+            True,
+            False,
+        ),
+        (
+            f'<div class="author-wrap"><div>Ann Lee</div><div>May 20, 2024</div></div><p class="lead">{LEAD}</p>',
+            True,
+            True,
+        ),
     ],
-    ids=["p.lead", "art_summary", "unnamed", "short", "before-headline", "after-byline", "above-byline"],
+    ids=[
+        "p.lead",
+        "art_summary",
+        "unnamed",
+        "short",
+        "before-headline",
+        "after-byline",
+        "above-byline",
+        "above-date-line",
+        "after-date-line",
+    ],
 )
 def test_a_lead_paragraph_apart_from_the_story_is_the_body(before_story: str, after_headline: bool, kept: bool) -> None:
     paragraphs = extract(lead_page(before_story, after_headline)).paragraphs

@@ -26,6 +26,7 @@ from itertools import pairwise
 from .blocks import MAX_HEADING_TOKENS, TOKEN, Block, Skeleton, is_signed_day, is_summary_label, split_blocks
 from .clean import Element, is_overlay, text_of
 from .lexicon import EMAIL_ADDRESS, EXPANDER_LABELS, LEAD_CLASS_NAME, RUNNING_TIME
+from .metadata.dates import is_date_line
 from .options import Options
 
 #: α, the price of one token of chrome in the container score, per `Options.favor`.
@@ -391,25 +392,29 @@ def _with_lead(
     if top is None:
         return run
     leads = [
-        block
+        i
         for i, block in enumerate(blocks[top + 1 : start], top + 1)
         if i not in excluded
         and block.is_content
         and block.tokens >= _MIN_LEAD_TOKENS
         and _named_lead(skeleton.elements[block.owner])
     ]
-    if len(leads) != 1 or _signed_after(leads[0], run[0], skeleton):
+    if len(leads) != 1 or _signed_after(blocks[leads[0] : start + 1], skeleton):
         return run
-    return leads + run
+    return [blocks[leads[0]], *run]
 
 
-def _signed_after(lead: Block, start: Block, skeleton: Skeleton) -> bool:
-    """Whether a byline or a date line stands between `lead` and the body's first block `start`: a block-level
-    element marked ``itemprop=author`` or ``datePublished`` (the New York Times family prints its summary under
-    the headline, then the lede photo, the ``p[itemprop=author]`` byline and the date; a lead printed after the
-    byline and date line opens the article)."""
+def _signed_after(span: list[Block], skeleton: Skeleton) -> bool:
+    """Whether a byline or a date line stands between the lead `span[0]` and the body's first block `span[-1]`: a
+    block-level element marked ``itemprop=author`` or ``datePublished`` (the New York Times family prints its
+    summary under the headline, then the lede photo, the ``p[itemprop=author]`` byline and the date), or a line
+    that is a date (a blog's author box without microdata: Webflow's ``May 20, 2024`` beside the read time). A
+    lead printed after the byline and date line opens the article."""
     elements = skeleton.elements
-    return any(elements[owner].get("itemprop") in _SIGNATURE_PROPS for owner in range(lead.owner + 1, start.owner))
+    lead, start = span[0], span[-1]
+    return any(
+        elements[owner].get("itemprop") in _SIGNATURE_PROPS for owner in range(lead.owner + 1, start.owner)
+    ) or any(is_date_line(block.text) for block in span[1:-1])
 
 
 def _named_lead(element: Element) -> bool:
