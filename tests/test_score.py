@@ -1270,6 +1270,30 @@ def test_a_lead_paragraph_apart_from_the_story_is_the_body(before_story: str, af
     assert paragraphs == ([LEAD] if kept else []) + ENGLISH
 
 
+QUOTED = "".join(f"<p>{text}</p>" for text in ENGLISH)
+CREDIT = '<p><a class="tumblr_blog" href="https://harbor-notes.example/post/1">harbor-notes</a>:</p>'
+
+
+@pytest.mark.parametrize(
+    ("story", "paragraphs"),
+    [
+        # a Tumblr reblog opening the post: the reblogged blog's name over its post, then the reblogger's words
+        (f"{CREDIT}<blockquote>{QUOTED}</blockquote><p>{LEAD}</p>", ["harbor-notes:", *ENGLISH, LEAD]),
+        # the same credit in the middle of the text
+        (f"<p>{LEAD}</p>{CREDIT}<blockquote>{QUOTED}</blockquote>", [LEAD, "harbor-notes:", *ENGLISH]),
+        # a linked line over a paragraph, not a quote: a label, not a credit
+        (f"<p>{LEAD}</p>{CREDIT}{QUOTED}", [LEAD, *ENGLISH]),
+    ],
+    ids=["opening", "middle", "no-quote"],
+)
+def test_a_linked_name_crediting_the_quote_after_it_is_the_body(story: str, paragraphs: list[str]) -> None:
+    markup = (
+        "<html><head><title>Petitions fall</title></head><body><h1>Petitions fall</h1>"
+        f'<div class="body">{story}</div>{LINK_LIST}</body></html>'
+    )
+    assert extract(markup).paragraphs == paragraphs
+
+
 def test_a_short_sentence_starting_with_more_stays() -> None:
     paragraphs = [
         "The storm hit the coast early on Tuesday, flooding streets and cutting power to thousands of homes, "

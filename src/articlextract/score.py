@@ -1168,8 +1168,10 @@ def _filter(
                 break
             carried += block.tokens
             continue
-        links = block.link_density > max_links and not _titles_its_paragraph(
-            block, body[position + 1 : position + 2], skeleton
+        links = (
+            block.link_density > max_links
+            and not _titles_its_paragraph(block, body[position + 1 : position + 2], skeleton)
+            and not _credits_its_quote(block, skeleton)
         )
         if (
             not block.is_content
@@ -1268,6 +1270,16 @@ def _titles_its_paragraph(block: Block, following: list[Block], skeleton: Skelet
         and skeleton.parents[following[0].owner] == skeleton.parents[block.owner]
         and _worded(block.text)
     )
+
+
+def _credits_its_quote(block: Block, skeleton: Skeleton) -> bool:
+    """A linked name over the block quote right after it (a Tumblr reblog's ``<p><a class="tumblr_blog">name</a>:
+    </p><blockquote>``, a link blog's "<a>Jane Doe</a> writes:"): the quote's credit, which the text prints as its
+    own line and a reader keeps with the quote, not a link list."""
+    if block.tokens > MAX_HEADING_TOKENS or not block.text.rstrip().endswith(":"):
+        return False
+    following = skeleton.elements[block.owner].getnext()
+    return following is not None and following.tag == "blockquote"
 
 
 def _prose_parents(body: list[Block], skeleton: Skeleton) -> set[int]:
@@ -1393,12 +1405,17 @@ def _best_run(
         if score > best_score:
             best_score, best_start, best_end = score, start, index + 1
     opening = body[best_start] if best_start < best_end else None
-    while (  # lines that open the article with its opening prose
+    while (  # lines that open the article with its opening prose, or credit the quote it opens with
         opening is not None
         and opening.is_content
         and best_start > 0
-        and body[best_start - 1].link_density < _MAX_SHARED_LINE_LINKS
-        and _opens_with(body[best_start - 1], opening, skeleton)
+        and (
+            (
+                body[best_start - 1].link_density < _MAX_SHARED_LINE_LINKS
+                and _opens_with(body[best_start - 1], opening, skeleton)
+            )
+            or _credits_its_quote(body[best_start - 1], skeleton)
+        )
     ):
         best_start -= 1
     return body[best_start : _closing_end(body, best_start, best_end, gaps, junk, skeleton)]
