@@ -737,7 +737,7 @@ def _name_words(value: str) -> int:
 def _numbered_chrome(identifier: str) -> int:
     """`_CHROME` when an id ends in a strong chrome word with the item's number glued on (Z-Blog's comment list
     ``ul#cmt31``, ``div#comment5``): ids number the items of a list, classes name what they are."""
-    last = _CLASS_TOKEN.split(identifier.lower().rstrip("0123456789"))[-1]
+    last = identifier.lower().rstrip("0123456789").replace("_", "-").rpartition("-")[2]
     return _PART_BITS.get(last, 0) & _CHROME
 
 

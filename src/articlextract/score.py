@@ -490,8 +490,8 @@ def _summary_label_of(block: Block) -> Element | None:
     if block.element is None:
         return None
     label = block.element.getprevious()
-    if label is None:
-        return None
+    if label is None or len((label.text or "").strip()) > _MAX_LABEL_READ_CHARS:
+        return None  # (most often the paragraph before it)
     text = ""
     for piece in label.itertext():  # a label is a word: stop reading a longer element early
         text += piece
