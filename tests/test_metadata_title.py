@@ -164,6 +164,23 @@ PAGES = [
         "<p>태풍은 큰 나무의 생존에 치명적인 위협이다.</p>",
         "큰 나무의 태풍 대비 전략",
     ),
+    # a newspaper's 引题, 主标题 and 副题 (an e-paper's <title> is the paper's name): the date line is under the
+    # 副题, the headline is the heading one rank above it
+    (
+        "江州日报",
+        [],
+        "<h3>城市更新见行动</h3><h1>一百二十个老旧小区今年焕新</h1><h2>涉及居民四万余户，计划加装电梯两百部</h2>"
+        '<p class="sec">本报记者 周岚<span class="date">《江州日报》（ 2024年05月20日 第 04 版）</span></p>',
+        "一百二十个老旧小区今年焕新",
+    ),
+    # … but not a heading too short for a headline, nor the site's name linking home
+    ("示例网", [], f"<h1>国内</h1><h2>城北片区十条断头路年内打通</h2>{DATE_LINE}", "城北片区十条断头路年内打通"),
+    (
+        "示例网",
+        [],
+        f'<h1><a href="/">江州新闻网首页</a></h1><h2>城北片区十条断头路年内打通</h2>{DATE_LINE}',
+        "城北片区十条断头路年内打通",
+    ),
     (
         "The law that’s helping fuel the city’s poor air quality - Vox",
         ["The law that’s helping fuel Delhi’s deadly air pollution"],

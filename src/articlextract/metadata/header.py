@@ -85,7 +85,7 @@ from .language import CJK, cjk_count
 from .lines import SEGMENT, Line, key, lines_of
 from .record import Context, Metadata
 from .scan import ElementScan, Needle, holds, holds_any, needle, needle_groups, needles
-from .title import Headline
+from .title import HEADING_BELOW, Headline
 
 _MAX_INFO_LINES = 8
 #: How many lines past the end of the info lines an info line is looked for (`info_lines`), how long it may be,
@@ -165,8 +165,6 @@ _SUBTITLE = re.compile(r"^(?:——|—|--|－－|──)\s*\S")
 SUBTITLE_LABEL = re.compile(r"^副标题\s*[:：]\s*")
 _SUBTITLE_CLASS = re.compile(r"sub-?title|subhead|sub_title|fbt|futi|vice-?title|\bsub\b|deck|standfirst")
 _MAX_SUBTITLE = 80
-#: The heading tag a deck printed right under a headline of each tag is set in.
-_HEADING_BELOW = {"h1": "h2", "h2": "h3", "h3": "h4"}
 #: A ``——`` line that credits a poem's author (``——（宋）陆游``): a dynasty in brackets and a name, no subtitle.
 _POEM_CREDIT = re.compile(rf"^(?:——|—|--)\s*[（(〔][{HAN}]{{1,3}}[)）〕]\s*[{HAN}·]{{2,8}}$")
 #: Decks: classes that name one, how far after the headline one is looked for, how long a Latin-script one is.
@@ -315,7 +313,7 @@ def read_subtitle_element(headline: Headline, meta: Metadata) -> str | None:
     for index, sibling in enumerate(islice(headline.element.itersiblings(), 3)):
         if not isinstance(sibling.tag, str):
             continue
-        lower_heading = index == 0 and _HEADING_BELOW.get(headline.element.tag) == sibling.tag
+        lower_heading = index == 0 and HEADING_BELOW.get(headline.element.tag) == sibling.tag
         names = f"{sibling.get('class', '')} {sibling.get('id', '')}".lower()
         if not lower_heading and not _SUBTITLE_CLASS.search(names):
             if _opens_the_story(sibling):

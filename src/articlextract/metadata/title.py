@@ -29,6 +29,8 @@ _BRACKET_PREFIX = re.compile(r"^\s*[\[【][^\]】]{2,20}[\]】]\s*")
 _ELLIPSIS = re.compile(r"(?:\.{3}|…+|。。。)$")
 _MAX_TITLE_CHARS = 200
 _HEADING_RANK = {"h1": 0, "h2": 1, "h3": 2, "h4": 3, "h5": 4, "h6": 5}
+#: The heading tag a deck printed right under a headline of each tag is set in.
+HEADING_BELOW = {"h1": "h2", "h2": "h3", "h3": "h4"}
 _MAX_LOCATE_ELEMENTS = 5000
 #: A site's name heading (its masthead) is among the page's first headings.
 _MASTHEAD_HEADINGS = 3
@@ -157,7 +159,7 @@ def find_headline(
     blocks = islice(_titled_blocks(undecided, site_parts), _MAX_UNCONFIRMED)
     nearest = _nearest_dated(headings) or _nearest_dated(blocks, info=True)
     if nearest is not None:
-        return Headline(*nearest)
+        return Headline(*_above_its_deck(*nearest, site_parts))
     text = next((_strip_site(d) for d in declared), None) or (_strip_site(html_title) if html_title else None)
     if not text:
         return None
@@ -451,6 +453,21 @@ def _nearest_dated(headings: Iterable[tuple[str, Element]], *, info: bool = Fals
             if distance == 0:
                 break
     return nearest
+
+
+def _above_its_deck(text: str, element: Element, site_parts: set[str]) -> tuple[str, Element]:
+    """The heading right above a dated heading one rank below it, when that is of headline length: the dated one
+    is its deck. A newspaper prints 引题, 主标题 and 副题 as ``<h3>``, ``<h1>``, ``<h2>`` with the byline and date
+    under the 副题, so the deck, not the headline, comes nearest the date."""
+    above = element.getprevious()
+    while above is not None and not isinstance(above.tag, str):
+        above = above.getprevious()  # (a comment between them)
+    if above is None or HEADING_BELOW.get(above.tag) != element.tag:
+        return text, element
+    above_text = normalize(text_of(above))
+    if not _MIN_UNCONFIRMED_CHARS <= len(above_text) <= _MAX_TITLE_CHARS:
+        return text, element
+    return (text, element) if _is_logo(above, comparable(above_text), site_parts) else (above_text, above)
 
 
 def _could_be_headline(text: str, element: Element) -> bool:
