@@ -197,6 +197,19 @@ INFO_LINES: list[tuple[str, bytes, dict[str, Any]]] = [
         ),
         {"published": date(2024, 5, 20), "source": "江城日报"},
     ),
+    (
+        "e-paper byline ending in the edition credit",
+        page(
+            '<p class="sec">本报记者 周岚 通讯员 吴子健'
+            '<span class="date">《江城日报》（ 2024年05月20日 第 04 版）</span></p>'
+        ),
+        {"authors": ["周岚", "吴子健"], "source": "江城日报", "published": date(2024, 5, 20)},
+    ),
+    (
+        "e-paper edition credit without a byline",
+        page('<p class="sec"><span class="date">《江城日报》（ 2024年05月20日 第 04 版）</span></p>'),
+        {"authors": [], "source": "江城日报", "published": date(2024, 5, 20)},
+    ),
     ("no info line: the related story's date is none", page(""), {"published": None}),
 ]
 

@@ -59,7 +59,15 @@ from .evidence import (
     BODY_END,
     BODY_START,
 )
-from .header import LABEL_START, SUBTITLE_LABEL, is_subtitle_line, post_lines_after, posted_date, read_editor
+from .header import (
+    LABEL_START,
+    SUBTITLE_LABEL,
+    is_subtitle_line,
+    post_lines_after,
+    posted_date,
+    read_edition_credit,
+    read_editor,
+)
 from .record import Metadata
 from .scan import ElementScan, holds_any, needle_groups
 
@@ -107,11 +115,6 @@ _CJK_DATELINE = re.compile(
 _KOREAN_CREDIT = re.compile(
     rf"^[\[(]\s?(?P<outlet>[^\s=\[\]()]{{1,12}}(?:\s[^\s=\[\]()]{{1,12}})?)\s?=\s?[{HANGUL}]"
     rf"(?:[^=\[\]()]{{0,30}}?(?:{'|'.join(KOREAN_WRITER_ROLES)})|[^=\[\]()]{{0,20}}?[{HANGUL}]의\s[^=\[\]()]{{1,20}})\s?[\])]"
-)
-#: A newspaper's edition credit: ``《人民日报》（2024年05月20日 第 04 版）``,
-#: ``《 人民日报 》（ 2024年05月20日 04 版）``.
-_EDITION_CREDIT = re.compile(
-    r"^\s?《(?P<outlet>[^《》]{2,20})》\s?[（(]\s?(?P<date>\d{4}年\d{1,2}月\d{1,2}日)\s?(?:第\s?)?\d{1,3}\s?版\s?[)）]\s*$"
 )
 _MAX_HEAD_LINE = 120
 _MAX_TAIL_LINE = 100
@@ -313,7 +316,7 @@ def read_tail_line(line: str, meta: Metadata, *, in_contacts: bool = False) -> b
         return True
     if "@" in line and not in_contacts and EMAIL_CREDIT_LINE.match(line):
         return True
-    _read_edition_credit(line, meta)  # (the line stays: an edition credit is printed as part of the story)
+    read_edition_credit(line, meta, BODY_END)  # (the line stays: an edition credit is printed as part of the story)
     if is_date_line(line, clock=False):  # opening hours after a show's description stay
         meta.offer("source", closing_source(line), BODY_END)  # ``2005年8月25日（来源：上海证券报）``
         _read_tail_fields(line, meta)  # a labelled one dates the story (``Published: 19 November 2019``)
@@ -362,16 +365,6 @@ def wire_credits(line: str) -> tuple[list[str], list[str]] | None:
             credited = english_names(_FILED_FROM.sub("", credit["names"]))
             names.extend(name for name in credited if name not in names)
     return reporters, contributors
-
-
-def _read_edition_credit(line: str, meta: Metadata) -> None:
-    """A newspaper's edition credit under a story it printed: ``《人民日报》（2024年05月20日 第 04 版）`` gives the
-    source and the day it appeared."""
-    credit = _EDITION_CREDIT.match(line) if line[:2].strip().startswith("《") else None
-    if credit is not None:
-        found = find_dates(credit.group("date"))
-        meta.offer("source", credit.group("outlet").strip(), BODY_END)
-        meta.offer("published", found[0] if found else None, BODY_END)
 
 
 def _read_original_title(line: str, meta: Metadata) -> bool:

@@ -165,6 +165,11 @@ _SUBTITLE = re.compile(r"^(?:——|—|--|－－|──)\s*\S")
 SUBTITLE_LABEL = re.compile(r"^副标题\s*[:：]\s*")
 _SUBTITLE_CLASS = re.compile(r"sub-?title|subhead|sub_title|fbt|futi|vice-?title|\bsub\b|deck|standfirst")
 _MAX_SUBTITLE = 80
+#: A newspaper's edition credit: ``《人民日报》（2024年05月20日 第 04 版）``,
+#: ``《 人民日报 》（ 2024年05月20日 04 版）``.
+_EDITION_CREDIT = re.compile(
+    r"^\s?《(?P<outlet>[^《》]{2,20})》\s?[（(]\s?(?P<date>\d{4}年\d{1,2}月\d{1,2}日)\s?(?:第\s?)?\d{1,3}\s?版\s?[)）]\s*$"
+)
 #: A ``——`` line that credits a poem's author (``——（宋）陆游``): a dynasty in brackets and a name, no subtitle.
 _POEM_CREDIT = re.compile(rf"^(?:——|—|--)\s*[（(〔][{HAN}]{{1,3}}[)）〕]\s*[{HAN}·]{{2,8}}$")
 #: Decks: classes that name one, how far after the headline one is looked for, how long a Latin-script one is.
@@ -375,16 +380,41 @@ def _quoted_as_lead(text: str, description: str | None) -> bool:
 def read_info_lines(lines: list[Line], meta: Metadata, context: Context) -> None:
     read_dates(lines, meta, context, where=INFO)
     for index, line in enumerate(lines):
-        flat = line.flat
-        used = _read_source(line, meta, context)
-        used = read_editor(line.text, meta, INFO) or used
-        used = _read_line_authors(line, flat, meta) or used
+        byline = _before_edition_credit(line, meta)
+        flat = byline.flat
+        used = byline is not line
+        used = _read_source(byline, meta, context) or used
+        used = read_editor(byline.text, meta, INFO) or used
+        used = _read_line_authors(byline, flat, meta) or used
         if not meta.offered("subtitle") and index < 4 and is_subtitle_line(flat):
             meta.offer("subtitle", SUBTITLE_LABEL.sub("", flat), INFO)
             used = True
         line_key = line.key
         if used or _LABEL_ONLY.match(flat) or LABEL_START.match(flat) or line_key in meta.consumed:
             meta.consumed.add(line_key)
+
+
+def read_edition_credit(line: str, meta: Metadata, where: str) -> bool:
+    """A newspaper's edition credit of a story it printed: ``《人民日报》（2024年05月20日 第 04 版）`` gives the
+    source and the day it appeared."""
+    credit = _EDITION_CREDIT.match(line) if line[:2].strip().startswith("《") else None
+    if credit is None:
+        return False
+    found = find_dates(credit.group("date"))
+    meta.offer("source", credit.group("outlet").strip(), where)
+    meta.offer("published", found[0] if found else None, where)
+    return True
+
+
+def _before_edition_credit(line: Line, meta: Metadata) -> Line:
+    """An info line that ends in the paper's edition credit (an e-paper's ``本报记者 周岚  《江州日报》（ 2024年05月20日
+    第 04 版）``, or the credit alone under an agency's story): the credit is read, and the line before it is
+    returned, to be read as the byline."""
+    text = line.text
+    start = text.find("《") if "版" in text else -1
+    if start < 0 or not read_edition_credit(" ".join(text[start:].split()), meta, INFO):
+        return line
+    return Line(text[:start].rstrip(), line.linked) if start else line
 
 
 def is_subtitle_line(text: str) -> bool:
