@@ -355,6 +355,8 @@ EDITORS = [
     ("[ 责编：杨煜 ]", "杨煜"),
     ("编辑 周褶褶 ｜ 排版 魏蔚", "周褶褶"),
     ("责任编辑：韩雪梅 图片编辑：陆一帆", "韩雪梅"),  # 澎湃新闻's closing credits: the picture editor is no editor
+    ("本版责编：陈一鸣", "陈一鸣"),  # a newspaper's page editor
+    ("本版编辑：王芳 责任编辑：李强", "李强"),
     ("(编辑：文静)", "文静"),
     ("编辑推荐", None),
     ("播报  编辑  讨论  收藏", None),

@@ -68,6 +68,7 @@ WRITER_POSTS = phrases(
     ("教师", "老师"),
 )
 #: Labels of the editor in charge, the strongest first (责任编辑 outranks a plain 编辑 on the same page).
+#: A newspaper credits the editor of the whole page (本版责编, 本版编辑) below the story's own editor.
 #: 选稿 (the editor who picked the story) is the weakest Chinese label; English ``Edited by``/``Editing by`` need
 #: no colon, ``Editor`` does.
 EDITOR_LABELS = (
@@ -75,6 +76,8 @@ EDITOR_LABELS = (
     "责编",
     "值班编辑",
     "本文编辑",
+    "本版责编",
+    "本版编辑",
     "编辑",
     "主编",
     "编审",
