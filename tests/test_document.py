@@ -351,6 +351,17 @@ FIGURES = [
         ["a", figure("https://news.example.com/t.jpg", None, "图为稻田。"), "b"],
     ),
     (
+        "or the one <p> of that centred cell, also where the picture table opens the story (a newspaper e-paper)",
+        '<table><tr><td><img src="/t.jpg"></td></tr><tr><td align="center"><p>图为稻田。</p></td></tr></table>'
+        "<p>a</p><p>b</p>",
+        [figure("https://news.example.com/t.jpg", None, "图为稻田。"), "a", "b"],
+    ),
+    (
+        "not when the cell is not centred",
+        '<p>a</p><table><tr><td><img src="/t.jpg"></td></tr><tr><td><p>图为稻田。</p></td></tr></table><p>b</p>',
+        ["a", figure("https://news.example.com/t.jpg"), "图为稻田。", "b"],
+    ),
+    (
         "a line named as the picture's description is its caption, centred or not (澎湃's p.image_desc)",
         '<p>a</p><p><img src="/d.jpg"></p><p class="image_desc">仓库的钢屋架。</p><p>b</p>',
         ["a", figure("https://news.example.com/d.jpg", None, "仓库的钢屋架。"), "b"],

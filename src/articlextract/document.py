@@ -741,12 +741,20 @@ def _figures(
 def _photo_before(first: Element) -> Element | None:
     """The image-only line right before the body's first line when that line is centred: a story opening with a
     photo and its caption line (a WeChat article's top picture) starts at the photo; so does a story whose first
-    paragraph follows a ``<figure>`` of its own parent (the USA TODAY Network's lead photo in ``div.gnt_ar_b``).
+    paragraph follows a ``<figure>`` of its own parent (the USA TODAY Network's lead photo in ``div.gnt_ar_b``);
+    so does a story opening with a picture table whose caption, set in a ``<p>`` of its own centred cell, is its
+    first line (a newspaper e-paper's ``<tr><td><img></td></tr><tr><td align="center"><p>图为…</p></td></tr>``).
     None otherwise."""
     line = first.getprevious()
     if line is not None and line.tag == "figure":
         return line
-    if line is None or not _is_centred(first) or line.find(".//img") is None or not _blank(text_of(line)):
+    centred = _is_centred(first)
+    if line is None and first.tag == "p":  # a picture table's caption cell holding its line in a ``<p>``
+        cell = first.getparent()
+        row = cell.getparent() if cell is not None and cell.tag in _CELL_TAGS else None
+        if row is not None and row.tag == "tr" and len(row) == 1 and len(cell) == 1:
+            line, centred = row.getprevious(), centred or _is_centred(cell)
+    if line is None or not centred or line.find(".//img") is None or not _blank(text_of(line)):
         return None
     return line
 
@@ -831,7 +839,8 @@ def _caption_elements(scope: Element, memo: dict[str, int]) -> list[Element]:
 def _caption_line(scope: _Scope, image: Element) -> list[Element]:
     """The caption line Chinese portals print under an image: the short centred line after an image-only one
     (``<p><img></p><p style="text-align:center">图为…</p>``; in a table, the one cell of the row after the
-    image's: ``<tr><td><img></td></tr><tr><td align="center">图为…</td></tr>``), or the centred line the image
+    image's, or the one ``<p>`` of that cell when the cell is centred:
+    ``<tr><td><img></td></tr><tr><td align="center">图为…</td></tr>``), or the centred line the image
     leads (网易's ``<p class="f_center"><img><br>…</p>``). A line named as the picture's description
     (``p.image_desc``) is one, centred or not; so is the line the image leads in an element named as its frame
     (新浪's ``div.img_wrapper``)."""
@@ -842,9 +851,11 @@ def _caption_line(scope: _Scope, image: Element) -> list[Element]:
         line = scope.element.getnext()
         if line is not None and line.find(".//img") is not None:
             return []
+        framed = False
         if line is not None and line.tag == "tr" and len(line) == 1:
             line = line[0]
-        framed = False
+            if len(line) == 1 and line[0].tag == "p" and _blank(line.text) and _blank(line[0].tail):
+                framed, line = _is_centred(line), line[0]  # a centred cell frames its one line, set in a ``<p>``
     if (
         line is None
         or line.tag not in _CAPTION_LINE_TAGS
