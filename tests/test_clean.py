@@ -114,6 +114,14 @@ IS_CHROME = [
     case('<main class="sidebar">x</main>', False, "main tag is never chrome"),
     case('<div class="ep-source">x</div>', False, "unrelated name"),
     case('<div class="commentary">x</div>', False, "commentary is not comment"),
+    # A content word after a chrome word names that chrome's text (a comment's, a sidebar's), which it does not save.
+    case('<div class="comment-content">x</div>', True, "WordPress comment-content"),
+    case('<td class="Comment_content">x</td>', True, "PowerEasy Comment_content"),
+    case('<div class="comment-body">x</div>', True, "WordPress comment-body"),
+    case('<div class="sidebar-content">x</div>', True, "sidebar-content"),
+    case('<div class="content-sidebar">x</div>', False, "content first: the content beside a sidebar"),
+    case('<div class="ad-content">x</div>', False, "a weaker prefix word before content"),
+    case('<div class="entry-content comments-open">x</div>', False, "a content name beside a chrome one"),
     # An item's id: a chrome word with its number glued on (Z-Blog's comment ``ul.msg#cmt31``), and ``cmt`` as a
     # comment's abbreviation.
     case('<ul class="msg" id="cmt31">x</ul>', True, "Z-Blog comment id"),

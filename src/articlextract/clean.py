@@ -729,7 +729,13 @@ def _name_words(value: str) -> int:
         words |= _CHROME
     if words & _AUTHOR_PART and _names_author_box(humped or lowered):
         words |= _UNSAVED
-    if words & _CHROME and words & _SAVER and "__" in lowered and any(map(_is_chrome_element_of_block, names)):
+    if (
+        words & _CHROME
+        and words & _SAVER
+        and (
+            any(map(_names_text_of_chrome, names)) or ("__" in lowered and any(map(_is_chrome_element_of_block, names)))
+        )
+    ):
         words |= _UNSAVED
     return (words | held) & ~(_PREFIX_PART | _AUTHOR_PART)
 
@@ -739,6 +745,15 @@ def _numbered_chrome(identifier: str) -> int:
     ``ul#cmt31``, ``div#comment5``): ids number the items of a list, classes name what they are."""
     last = identifier.lower().rstrip("0123456789").replace("_", "-").rpartition("-")[2]
     return _PART_BITS.get(last, 0) & _CHROME
+
+
+def _names_text_of_chrome(name: str) -> bool:
+    """A name of two parts, a chrome word and a content word after it (WordPress's ``comment-content`` and
+    ``comment-body``, PowerEasy's ``Comment_content``, ``sidebar-content``, ``footer-text``): the text of a comment,
+    a sidebar or a footer, which its content word does not make the article's."""
+    first, joint, rest = name.replace("_", "-").partition("-")
+    bits = _PART_BITS.get(first, 0)
+    return bool(joint) and rest in CONTENT_SAVER_WORDS and bits & _CHROME and not bits & _SAVER
 
 
 def _is_chrome_element_of_block(name: str) -> bool:
