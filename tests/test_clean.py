@@ -274,7 +274,7 @@ def test_class_words_read_alike_with_and_without_the_string_method_shortcut(valu
 @given(value=st.text(alphabet="aZb1-_ İKǅß"))
 def test_a_value_equal_to_its_lower_case_has_no_camel_hump(value: str) -> None:
     """What lets `_name_words` skip the hump search for a value that lower-casing leaves as it is."""
-    assert value != value.lower() or clean._CAMEL_HUMP.search(value) is None
+    assert value != value.lower() or clean.CAMEL_HUMP.search(value) is None
 
 
 def test_body_and_html_are_never_chrome() -> None:

@@ -70,7 +70,7 @@ _EXCESS_ATTRIBUTES = re.compile(
 )
 _CLASS_TOKEN = re.compile(r"[^a-z0-9]+")
 #: A lower-to-upper case change inside a class name starts a new word (``c-newsletterSignup``).
-_CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _FIRST_PARTS = re.compile(r"(?:^|\s)[^a-z0-9\s]*([a-z0-9]+)")
 # Only display:none: visibility:hidden is how WeChat and others hide a body that scripts reveal.
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.I)
@@ -714,7 +714,7 @@ def _name_words(value: str) -> int:
         held = _CAPTION if any(map(_caption_held, modifiers)) else 0
         value, lowered, names = _without_names(value, names, _names_what_it_holds)
     # a value equal to its lower case has no hump (compared in C, far cheaper than `islower`)
-    humped = None if value == lowered or not _CAMEL_HUMP.search(value) else _CAMEL_HUMP.sub("-", value).lower()
+    humped = None if value == lowered or not CAMEL_HUMP.search(value) else CAMEL_HUMP.sub("-", value).lower()
     table = _UNHUMPED_BITS if humped is None else _PART_BITS
     plain = _plain_parts(lowered)
     words = 0

@@ -24,7 +24,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from .blocks import Block
-from .clean import Element, is_caption, is_chrome, text_of
+from .clean import CAMEL_HUMP, Element, is_caption, is_chrome, text_of
 from .lexicon import BLOCK_TAGS, CENTRED_CLASS_NAMES, PICTURE_DESCRIPTION_CLASS_NAMES, PICTURE_FRAME_WORDS
 
 
@@ -357,8 +357,6 @@ _CAPTION_LINE_TAGS = frozenset({"p", "div", "center", "section", "td"})  # (WeCh
 #: name and a hash: ``index-module_imgWrap_2fZ9h`` (webpack's ``[name]-module_[local]_[hash]``) and
 #: ``index_imgWrap__2fZ9h`` (Next.js's ``[name]_[local]__[hash]``).
 _CSS_MODULE_LOCAL = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:-module_+([A-Za-z][A-Za-z0-9]*)_|_([A-Za-z][A-Za-z0-9]*)__)")
-#: Where a camelCase name's next word starts (``img|Wrap``).
-_CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _LEAD_IMAGE_META = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")
 
 _Group = tuple[str, Element, list[Any]]
@@ -886,7 +884,7 @@ def _names_picture_frame(element: Element) -> bool:
         if local is None:
             first = name.lower().replace("-", "_").partition("_")[0]
         else:
-            first = _CAMEL_HUMP.split(local.group(1) or local.group(2), maxsplit=1)[0].lower()
+            first = CAMEL_HUMP.split(local.group(1) or local.group(2), maxsplit=1)[0].lower()
         if first in PICTURE_FRAME_WORDS:
             return True
     return False
